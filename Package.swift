@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Annals",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "annals", targets: ["annals"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Chronology"),
+        .target(name: "Articles", dependencies: ["Chronology", "Yams"]),
+        .target(name: "Timeline", dependencies: ["Chronology", "Articles"]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Chronology", "Articles", "Timeline", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "annals",
+            dependencies: [
+                "Chronology", "Articles", "Timeline", "Site", "Yams",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChronologyTests", dependencies: ["Chronology"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Articles"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "Timeline", "Articles"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "AnnalsCLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,81 @@
+extension DateValue {
+    /// Reader-facing text at the value's precision: "9 Jan 2018", "January 2024", "week of 5 Feb 2024",
+    /// "early January 2024", "2017", "the 1990s".
+    public var display: String {
+        let core = coreDisplay
+        switch modifier {
+        case .start?: return "early \(core)"
+        case .mid?: return "mid-\(core)"
+        case .end?: return "late \(core)"
+        case .approx?: return "about \(core)"
+        default: return core
+        }
+    }
+
+    private var coreDisplay: String {
+        if value.contains("/"), let start, let end, start.year != end.year {
+            return "\(start.year)–\(end.year)"
+        }
+        guard let start, let end else { return unanchoredDisplay }
+        switch precision {
+        case .minute:
+            let time = value.split(separator: "T").last.map(String.init) ?? ""
+            return "\(DateValue.dayText(start)), \(time)"
+        case .partOfDay:
+            return "\(DateValue.dayText(start)), \(DateValue.partOfDayName(value))"
+        case .day: return DateValue.dayText(start)
+        case .weekend: return "weekend of \(DateValue.dayText(start))"
+        case .week: return "week of \(DateValue.dayText(start))"
+        case .month: return "\(MonthNames.full[start.month - 1]) \(start.year)"
+        case .quarter: return "Q\((start.month - 1) / 3 + 1) \(start.year)"
+        case .half: return "H\((start.month - 1) / 6 + 1) \(start.year)"
+        case .season:
+            let names = ["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"]
+            return "\(names[String(value.suffix(2))] ?? "season") \(start.year)"
+        case .year: return "\(start.year)"
+        case .decade: return "the \(start.year)s"
+        case .century: return "the \(DateValue.ordinal(start.year / 100 + 1)) century"
+        case .none: return start == end ? DateValue.dayText(start) : "\(DateValue.dayText(start)) – \(DateValue.dayText(end))"
+        }
+    }
+
+    private var unanchoredDisplay: String {
+        switch value {
+        case "PRESENT_REF": return "now"
+        case "PAST_REF": return "in the past"
+        case "FUTURE_REF": return "in the future"
+        default: return value
+        }
+    }
+
+    /// "9 Jan 2018".
+    public static func dayText(_ d: Day) -> String {
+        "\(d.day) \(MonthNames.short[d.month - 1]) \(d.year)"
+    }
+
+    /// "Fri 16 Feb 2024".
+    public static func dayTextWithWeekday(_ d: Day) -> String {
+        "\(MonthNames.weekdays[d.weekday - 1].prefix(3)) \(dayText(d))"
+    }
+
+    static func partOfDayName(_ value: String) -> String {
+        switch value.suffix(2) {
+        case "MO": return "morning"
+        case "AF": return "afternoon"
+        case "EV": return "evening"
+        case "NI": return "night"
+        default: return "day"
+        }
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (1, let t) where t != 11: suffix = "st"
+        case (2, let t) where t != 12: suffix = "nd"
+        case (3, let t) where t != 13: suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+}

@@ -1,0 +1,270 @@
+/// Rules for calendar positions: dates, months, years, decades, quarters, seasons, holidays, clock times.
+extension Grammar {
+    /// Calendar expressions that do not start with a modifier.
+    func dated(_ i: Int) -> Parse? {
+        var best: Parse?
+        for rule in [isoDate, numericDate, weekdayDate, monthFirst, dayFirst, yearOrDecade, quarter, season, namedDay] {
+            if let p = rule(i), p.end > (best?.end ?? i) { best = p }
+        }
+        return best
+    }
+
+    /// "2018-01-05".
+    func isoDate(_ i: Int) -> Parse? {
+        guard digits(i) == 4, let y = number(i), isWord(i + 1, "-"), joined(i + 1), digits(i + 2) == 2, let m = number(i + 2),
+              isWord(i + 3, "-"), joined(i + 3), digits(i + 4) == 2, joined(i + 4), let d = number(i + 4),
+              let day = Day(year: y, month: m, day: d) else { return nil }
+        return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
+    }
+
+    /// "1/5/2018" read as month/day/year, the convention of English-language wire copy.
+    func numericDate(_ i: Int) -> Parse? {
+        guard let m = number(i), digits(i) <= 2, isWord(i + 1, "/"), joined(i + 1), let d = number(i + 2), digits(i + 2) <= 2,
+              joined(i + 2), isWord(i + 3, "/"), joined(i + 3), let yy = number(i + 4), joined(i + 4) else { return nil }
+        let y = digits(i + 4) == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
+        guard digits(i + 4) == 2 || digits(i + 4) == 4, let day = Day(year: y, month: m, day: d) else { return nil }
+        return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
+    }
+
+    /// The month at `i` if it reads as a month here ("may" the verb and "march" the noun do not).
+    func month(_ i: Int) -> Int? {
+        guard let word = lower(i), let m = Lexicon.months[word] else { return nil }
+        guard capitalized(i) else { return nil }
+        if Lexicon.ambiguousMonths.contains(word) {
+            let next = afterOptionalPeriod(i + 1)
+            let datedAfter = dayOfMonth(next) != nil || year(next) != nil || (isWord(i + 1, ".") && word.count == 3)
+            let datedBefore = isAny(i - 1, ["in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
+                                            "next", "this", "through", "from", "to", "before", "after", "during", "-", "end"])
+            guard datedAfter || datedBefore else { return nil }
+            // "May" opening a sentence is the modal verb far more often than the month.
+            if word == "may", i == 0 || tokens[i - 1].sentence != tokens[i].sentence, !datedAfter { return nil }
+        }
+        return m
+    }
+
+    /// "January 5, 2018", "Jan. 3", "Sept. 30", "July 1997", "February of 2024", "January".
+    func monthFirst(_ i: Int) -> Parse? {
+        guard let m = month(i) else { return nil }
+        var j = afterOptionalPeriod(i + 1)
+        if let d = dayOfMonth(j), year(j) == nil {
+            j += 1
+            let k = isWord(j, ",") ? j + 1 : j
+            if let y = year(k), let day = Day(year: y, month: m, day: d) {
+                return Parse(start: i, end: k + 1, semantic: .absolute(.day(day)), type: .date)
+            }
+            guard m != 2 || d <= 29, d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
+            return Parse(start: i, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
+        }
+        if isWord(j, ","), year(j + 1) != nil { j += 1 }
+        if isWord(j, "of"), year(j + 1) != nil { j += 1 }
+        if let y = year(j), let v = DateValue.month(year: y, month: m) {
+            return Parse(start: i, end: j + 1, semantic: .absolute(v), type: .date)
+        }
+        let isAbbreviation = Lexicon.abbreviations.contains(lower(i)!)
+        let k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        if isAny(k, ["this", "last", "next"]), isWord(k + 1, "year") {
+            let offset = isWord(k, "this") ? 0 : (isWord(k, "last") ? -1 : 1)
+            return Parse(start: i, end: k + 2, semantic: .monthOfYear(m, yearOffset: offset), type: .date)
+        }
+        return Parse(start: i, end: isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1, semantic: .month(m, shift: nil), type: .date)
+    }
+
+    /// "5 January 2018", "5th of January", "the 5th of January 2018".
+    func dayFirst(_ i: Int) -> Parse? {
+        let start = i
+        var i = i
+        if isWord(i, "the"), dayOfMonth(i + 1) != nil { i += 1 }
+        guard let d = dayOfMonth(i) else { return nil }
+        var j = i + 1
+        if isWord(j, "of") { j += 1 }
+        guard let m = month(j) else { return nil }
+        j = afterOptionalPeriod(j + 1)
+        if isWord(j, ","), year(j + 1) != nil { j += 1 }
+        if let y = year(j), let day = Day(year: y, month: m, day: d) {
+            return Parse(start: start, end: j + 1, semantic: .absolute(.day(day)), type: .date)
+        }
+        guard d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
+        return Parse(start: start, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
+    }
+
+    /// "Thursday, April 6", "Friday", "Tuesday morning" (the part of day is added by `extended`).
+    func weekdayDate(_ i: Int) -> Parse? {
+        guard let word = lower(i), let w = Lexicon.weekdays[word], capitalized(i) else { return nil }
+        // Three-letter forms ("Sun", "Sat") need a period or a following date to count.
+        if word.count <= 4, word != "tues", !(isWord(i + 1, ".") && joined(i + 1)) { return nil }
+        var j = afterOptionalPeriod(i + 1)
+        if isWord(j, ",") { j += 1 }
+        if let date = monthFirst(j) ?? dayFirst(j), isDayLike(date.semantic) {
+            var semantic = date.semantic
+            if case .monthDay(let m, let d, _) = semantic { semantic = .monthDay(month: m, day: d, weekday: w) }
+            return Parse(start: i, end: date.end, semantic: semantic, type: .date)
+        }
+        return Parse(start: i, end: word.count <= 5 ? afterOptionalPeriod(i + 1) : i + 1, semantic: .weekday(w, shift: nil), type: .date)
+    }
+
+    /// "2002", "fiscal 1989", "1990s", "the '90s".
+    func yearOrDecade(_ i: Int) -> Parse? {
+        var i = i
+        let start = i
+        if isWord(i, "fiscal") { i += 1 }
+        if let y = year(i) {
+            // Bare numbers far from the present are usually counts ("1200 people").
+            if start == i, y < 1800 || y > 2100 {
+                guard isAny(i - 1, ["in", "since", "of", "from", "until", "by", "year", "to", "before", "after"]) else { return nil }
+            }
+            if !isAny(i - 1, ["in", "since", "of", "from", "until", "by", "to", "before", "after", "during", "fiscal",
+                              "year", ",", "(", "and", "or", "between", "mid", "early", "late", "the", "through"]),
+               let next = lower(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+               Grammar.countNouns.contains(next) {
+                return nil
+            }
+            guard let v = DateValue.year(y) else { return nil }
+            return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
+        }
+        guard let word = lower(i), word.hasSuffix("s") else { return nil }
+        let body = word.dropLast()
+        if body.count == 4, let y = Int(body), y >= 1000, y % 10 == 0, let v = DateValue.decade(y / 10) {
+            return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
+        }
+        if body.count == 3, body.first == "'", let yy = Int(body.dropFirst()), yy % 10 == 0 {
+            let century = yy >= 30 ? 190 : 200
+            if let v = DateValue.decade(century + yy / 10) {
+                return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
+            }
+        }
+        return nil
+    }
+
+    /// Nouns that make a four-digit number a count: "2000 troops".
+    static let countNouns: Set<String> = [
+        "people", "troops", "soldiers", "workers", "jobs", "units", "cars", "tons", "tonnes", "dollars", "yen",
+        "won", "euros", "miles", "kilometers", "km", "meters", "feet", "votes", "members", "residents",
+        "homes", "houses", "shares", "barrels", "calories", "points", "copies", "hours", "pounds",
+    ]
+
+    /// "the third quarter", "third-quarter", "Q3", "the fourth quarter of 2023", "the first half".
+    func quarter(_ i: Int) -> Parse? {
+        let start = i
+        var i = i
+        if isWord(i, "fiscal") { i += 1 }
+        if let word = lower(i), word.count == 2, word.first == "q", let q = Int(word.dropFirst()), (1...4).contains(q), capitalized(i) {
+            var j = i + 1
+            var y: Int?
+            if let yy = year(j) { y = yy; j += 1 }
+            return Parse(start: start, end: j, semantic: .quarter(q, year: y, offset: 0), type: .date)
+        }
+        guard let ordinal = lower(i).flatMap({ Lexicon.ordinals[$0] }), ordinal >= 1 else { return nil }
+        var j = i + 1
+        if isWord(j, "-"), joined(j) { j += 1 }
+        if isWord(j, "fiscal") { j += 1 }
+        let isHalf = isWord(j, "half")
+        guard isWord(j, "quarter") || isHalf else { return nil }
+        guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
+        j += 1
+        var y: Int?
+        if isWord(j, "of"), let yy = year(j + 1) {
+            y = yy
+            j += 2
+        } else if let yy = year(j), !isHalf {
+            y = yy
+            j += 1
+        }
+        let semantic: Semantic = isHalf ? .half(ordinal, year: y) : .quarter(ordinal, year: y, offset: 0)
+        return Parse(start: start, end: j, semantic: semantic, type: .date)
+    }
+
+    /// "summer", "the fall of 2023", "spring 2024". "Winter Olympics" is a name, not a season.
+    func season(_ i: Int) -> Parse? {
+        guard let code = lower(i).flatMap({ Lexicon.seasons[$0] }) else { return nil }
+        if let next = lower(i + 1), tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word, !Lexicon.months.keys.contains(next) { return nil }
+        // "fall" is a verb unless a determiner or a year makes it the season.
+        if lower(i) == "fall", !isAny(i - 1, ["the", "this", "last", "next", "in", "early", "late", "mid", "past"]), year(i + 1) == nil { return nil }
+        var j = i + 1
+        if isWord(j, "of"), year(j + 1) != nil { j += 1 }
+        if let y = year(j) {
+            guard let v = DateValue.season(year: y, code) else { return nil }
+            return Parse(start: i, end: j + 1, semantic: .absolute(v), type: .date)
+        }
+        // A bare season word needs a determiner to be a date ("in summer" is generic; "this summer" is not).
+        guard isAny(i - 1, ["the", "this", "last", "next", "early", "late", "mid", "past", "coming"]) else { return nil }
+        return Parse(start: i, end: i + 1, semantic: .season(code, year: nil, offset: nil), type: .date)
+    }
+
+    /// "New Year's Day", "New Year's Eve", "Christmas", "Thanksgiving", "Election Day", "Easter".
+    func namedDay(_ i: Int) -> Parse? {
+        guard let word = lower(i), capitalized(i) else { return nil }
+        var named: NamedDay?
+        var j = i + 1
+        switch word {
+        case "new":
+            guard let next = lower(i + 1), next == "year" || next == "years", capitalized(i + 1) else { return nil }
+            let possessive = isWord(i + 2, "'s") || next == "years"
+            j = isWord(i + 2, "'s") ? i + 3 : i + 2
+            if isWord(j, "day") || isWord(j, "eve") {
+                named = isWord(j, "day") ? .newYearsDay : .newYearsEve
+                j += 1
+            } else if isAny(j, ["speech", "address", "message"]) {
+                // A New Year's address is given on New Year's Day itself.
+                named = .newYearsDay
+            } else if possessive {
+                named = .newYearSeason
+            } else {
+                return nil
+            }
+        case "christmas":
+            named = .christmas
+            if isWord(j, "eve") { named = .christmasEve; j += 1 } else if isWord(j, "day") { j += 1 }
+        case "thanksgiving": named = .thanksgiving; if isWord(j, "day") { j += 1 }
+        case "easter": named = .easter; if isWord(j, "sunday") { j += 1 }
+        case "halloween": named = .halloween
+        case "valentine":
+            guard isWord(j, "'s"), isWord(j + 1, "day") else { return nil }
+            named = .valentines; j += 2
+        case "election", "independence", "labor", "memorial":
+            guard isWord(j, "day"), capitalized(j) else { return nil }
+            named = ["election": NamedDay.electionDay, "independence": .independenceDay, "labor": .laborDay, "memorial": .memorialDay][word]
+            j += 1
+        default: return nil
+        }
+        guard let named else { return nil }
+        var y: Int?
+        if let yy = year(j) { y = yy; j += 1 }
+        return Parse(start: i, end: j, semantic: .namedDay(named, year: y), type: .date)
+    }
+
+    /// "1:50 p.m.", "19:17", "9 a.m.", "noon", optionally followed by a time zone and a day ("9 a.m. EST Tuesday").
+    func clock(_ i: Int) -> Parse? {
+        guard var p = clockTime(i), case .clock(let h, let m, nil) = p.semantic else { return nil }
+        var j = p.end
+        if isWord(j, "on") { j += 1 }
+        if let day = weekdayDate(j) ?? relativeDay(j), isDayLike(day.semantic) {
+            p = Parse(start: i, end: day.end, semantic: .clock(hour: h, minute: m, on: day.semantic), type: .time)
+        }
+        return p
+    }
+
+    func clockTime(_ i: Int) -> Parse? {
+        if isWord(i, "noon") || isWord(i, "midnight") {
+            return Parse(start: i, end: i + 1, semantic: .clock(hour: isWord(i, "noon") ? 12 : 0, minute: 0, on: nil), type: .time)
+        }
+        guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
+        var minute = 0
+        var j = i + 1
+        var hasMinutes = false
+        if isWord(j, ":"), joined(j), digits(j + 1) == 2, joined(j + 1), let m = number(j + 1), m < 60 {
+            minute = m
+            j += 2
+            hasMinutes = true
+        }
+        var hour = h
+        if let marker = lower(j), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {
+            guard h >= 1, h <= 12 else { return nil }
+            if marker.hasPrefix("p") { hour = h == 12 ? 12 : h + 12 } else if h == 12 { hour = 0 }
+            j += 1
+        } else if !hasMinutes || h >= 24 {
+            return nil
+        }
+        if isAny(j, ["est", "edt", "gmt", "utc", "kst", "jst", "pst", "pdt", "cst", "cdt", "bst", "cet"]) { j += 1 }
+        return Parse(start: i, end: j, semantic: .clock(hour: hour, minute: minute, on: nil), type: .time)
+    }
+}

@@ -1,0 +1,280 @@
+/// Rules for expressions that need an anchor, durations, sets and references.
+extension Grammar {
+    /// "early January", "mid-2023", "late Thursday", "the end of 1990", "the late 1990s", "later Thursday".
+    func modified(_ i: Int) -> Parse? {
+        var j = i
+        var modifier: Modifier?
+        if isWord(j, "the"), isAny(j + 1, ["early", "late", "mid"]) { j += 1 }
+        switch lower(j) {
+        case "early"?, "late"?, "mid"?, "middle"?:
+            modifier = isWord(j, "early") ? .start : (isWord(j, "late") ? .end : .mid)
+            j += 1
+            if isWord(j, "-"), joined(j) { j += 1 }
+        case "the"?:
+            guard let word = lower(j + 1), isWord(j + 2, "of") else { return nil }
+            switch word {
+            case "end", "close": modifier = .end
+            case "beginning", "start", "dawn": modifier = .start
+            case "middle": modifier = .mid
+            default: return nil
+            }
+            j += 3
+        case "later"?, "earlier"?:
+            // "later Thursday", "earlier today": the same day, said from within it; the adverb stays
+            // outside the expression, as TimeML marks it.
+            guard let inner = weekdayDate(j + 1) ?? relativeDay(j + 1), isDayLike(inner.semantic) else { return nil }
+            return Parse(start: j + 1, end: inner.end, semantic: inner.semantic, type: inner.type)
+        default: return nil
+        }
+        if isWord(j, "this") || isWord(j, "next") || isWord(j, "last"), let inner = relative(j) {
+            return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: inner.type)
+        }
+        guard let inner = dated(j) ?? (isWord(j, "the") ? dated(j + 1) : nil) ?? relativeDay(j), inner.type == .date else { return nil }
+        return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: .date)
+    }
+
+    /// Expressions that include their article: "the weekend", "the future", "the past two months",
+    /// "the next day", "the same day", "the latest quarter", "the year-earlier quarter".
+    func withThe(_ i: Int) -> Parse? {
+        guard isWord(i, "the") else { return nil }
+        let j = i + 1
+        switch lower(j) {
+        case "weekend"?:
+            return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
+        case "future"?:
+            return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
+        case "past"?, "present"?:
+            if let inner = relative(j) ?? quantityExpression(j) { return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type) }
+            return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
+        case "next"?, "following"?, "previous"?, "preceding"?, "same"?:
+            let word = lower(j)!
+            if let unit = lower(j + 1).flatMap({ Lexicon.units[$0] }), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
+                let offset = word == "same" ? 0 : (word == "previous" || word == "preceding" ? -1 : 1)
+                return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: offset), type: .date)
+            }
+            return quantityExpression(j).map { Parse(start: i, end: $0.end, semantic: $0.semantic, type: $0.type) }
+        case "latest"?, "current"?, "recent"?:
+            if isWord(j + 1, "quarter") {
+                let semantic: Semantic = lower(j) == "current" ? .quarter(nil, year: nil, offset: 0) : .quarter(nil, year: nil, offset: -1)
+                return Parse(start: i, end: j + 2, semantic: semantic, type: .date)
+            }
+            return nil
+        case "quarter"?:
+            return Parse(start: i, end: j + 1, semantic: .quarter(nil, year: nil, offset: -1), type: .date)
+        case "year"? where isWord(j + 1, "-") && isAny(j + 2, ["earlier", "ago"]):
+            // "the year-earlier quarter", "the year-ago period".
+            guard isAny(j + 3, ["quarter", "period"]) else { return nil }
+            return Parse(start: i, end: j + 4, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
+        case "comparable"? where isWord(j + 1, "year") && isWord(j + 2, "-") && isAny(j + 3, ["earlier", "ago"]):
+            guard isAny(j + 4, ["quarter", "period"]) else { return nil }
+            return Parse(start: i, end: j + 5, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
+        default:
+            guard let inner = dated(j) ?? quantityExpression(j) else { return nil }
+            switch inner.semantic {
+            case .absolute(let v) where v.precision == .decade || v.precision == .century:
+                return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type)
+            case .duration where joined(inner.start + 1):
+                // "the eight-year [freeze]": an adjective, the article belongs to the noun.
+                return nil
+            case .quarter, .half, .duration, .season:
+                return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "this morning", "that day".
+    func relativeDay(_ i: Int) -> Parse? {
+        switch lower(i) {
+        case "today"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 0), type: .date)
+        case "yesterday"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: -1), type: .date)
+        case "tomorrow"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
+        case "tonight"?: return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
+        case "this"?:
+            if let part = lower(i + 1).flatMap({ Lexicon.partsOfDay[$0] }) {
+                return Parse(start: i, end: i + 2, semantic: .partOfDay(part, on: .deictic(unitCode: "D", offset: 0)), type: .time)
+            }
+            return nil
+        case "that"?:
+            guard isWord(i + 1, "day") else { return nil }
+            return Parse(start: i, end: i + 2, semantic: .anaphoric(unitCode: "D", offset: 0), type: .date)
+        default: return nil
+        }
+    }
+
+    /// "last week", "this year", "next Friday", "last November", "last fall", "earlier this month",
+    /// "this year's", plus the single-day words of `relativeDay`.
+    func relative(_ i: Int) -> Parse? {
+        if let day = relativeDay(i) { return day }
+        guard let word = lower(i) else { return nil }
+        var start = i
+        var j = i
+        // "earlier this year", "later this month": the period itself.
+        if (word == "earlier" || word == "later"), isAny(i + 1, ["this", "that"]) { j += 1 }
+        let shift: Int
+        switch lower(j) {
+        case "last"?, "past"?, "previous"?: shift = -1
+        case "this"?, "current"?: shift = 0
+        case "next"?, "coming"?: shift = 1
+        default: return nil
+        }
+        if isWord(i - 1, "this"), lower(j) == "past" { start = i - 1 }
+        j += 1
+        guard let target = lower(j) else { return nil }
+        let unitWord = target.hasSuffix("'s") ? String(target.dropLast(2)) : target
+        if let unit = Lexicon.units[unitWord], !unit.isTime, !unitWord.hasSuffix("s") {
+            if unitWord == "day" || unitWord == "night" { return nil }
+            return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
+        }
+        if let w = Lexicon.weekdays[target], capitalized(j) {
+            return Parse(start: start, end: afterOptionalPeriod(j + 1), semantic: .weekday(w, shift: shift), type: .date)
+        }
+        if let m = Lexicon.months[target], capitalized(j) {
+            return Parse(start: start, end: j + 1, semantic: .month(m, shift: shift == 0 ? nil : shift), type: .date)
+        }
+        if let named = namedDay(j), case .namedDay(let day, nil) = named.semantic {
+            return Parse(start: start, end: named.end, semantic: .namedDayShifted(day, shift: shift), type: .date)
+        }
+        if let code = Lexicon.seasons[target] {
+            return Parse(start: start, end: j + 1, semantic: .season(code, year: nil, offset: shift), type: .date)
+        }
+        return nil
+    }
+
+    /// Counts of units: durations ("nearly two years", "the past two months", "16-hour") and offsets
+    /// ("two years ago", "a day earlier", "three days later").
+    func quantityExpression(_ i: Int) -> Parse? {
+        var j = i
+        var modifier: Modifier?
+        switch lower(j) {
+        case "nearly"?, "almost"?, "about"?, "around"?, "roughly"?, "approximately"?, "some"?, "up"?:
+            if isWord(j, "up") { guard isWord(j + 1, "to") else { return nil }; j += 1 }
+            modifier = isWord(j, "up") || isWord(j, "to") ? .lessThan : .approx
+            if isWord(j, "some"), quantity(j + 1) == nil { break }
+            j += 1
+        case "more"?, "less"?, "fewer"?:
+            guard isWord(j + 1, "than") else { return nil }
+            modifier = isWord(j, "more") ? .moreThan : .lessThan
+            j += 2
+        case "over"?, "under"?, "within"?:
+            modifier = isWord(j, "over") ? .moreThan : .lessThan
+            j += 1
+        case "at"?:
+            guard isAny(j + 1, ["least", "most"]) else { return nil }
+            modifier = isWord(j + 1, "least") ? .moreThan : .lessThan
+            j += 2
+        default: break
+        }
+        // TimeML leaves approximating adverbs outside the span ("about [five hours]") but keeps
+        // comparatives inside ("[more than sixty days]").
+        let spanStart = (modifier == .approx || isWord(i, "within")) ? j : i
+        var isBounded = false
+        if isAny(j, ["past", "last", "next", "first", "coming", "previous", "following", "final"]) {
+            j += 1
+            isBounded = true
+        }
+        // A bare plural after a preposition: "for years", "in recent months".
+        if !isBounded, modifier == nil, let word = lower(j), let unit = Lexicon.units[word], word.hasSuffix("s") || word == "centuries",
+           isAny(j - 1, ["for", "over", "within", "in", "after", "past", "many", "recent"]) {
+            if isWord(j - 1, "recent") || isWord(j - 1, "past") { return nil }
+            return Parse(start: j, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
+        }
+        guard let (count, afterCount) = quantity(j) else { return nil }
+        var k = afterCount
+        if isWord(k, "-"), joined(k) { k += 1 }
+        guard let unitWord = lower(k), let unit = Lexicon.units[unitWord] else { return nil }
+        // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".
+        if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]) { return nil }
+        let end = k + 1
+        // Ages are not time expressions: "10-year-old", "70 years old".
+        if isWord(end, "old") || (isWord(end, "-") && isWord(end + 1, "old")) { return nil }
+        if unitWord == "weekend" || unitWord == "weekends" { return nil }
+        if !isBounded, count != "X" {
+            switch lower(end) {
+            case "ago"?:
+                let n = Int(Double(count) ?? 1)
+                return Parse(start: spanStart, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
+            case "earlier"?, "before"?, "previously"?:
+                if isWord(end, "before"), !(isAny(end + 1, [".", ",", ";"]) || end + 1 >= tokens.count) { break }
+                let n = Int(Double(count) ?? 1)
+                return Parse(start: spanStart, end: end + 1, semantic: .anaphoric(unitCode: unit.code, offset: -n), type: .date)
+            case "later"?, "afterwards"?, "afterward"?:
+                let n = Int(Double(count) ?? 1)
+                return Parse(start: spanStart, end: end + 1, semantic: .anaphoric(unitCode: unit.code, offset: n), type: .date)
+            default: break
+            }
+        }
+        // "a year" after an amount is a rate: "$5 a year" is a set.
+        if lower(j) == "a" || lower(j) == "per", isAny(j - 1, ["times", "twice", "once", "thrice"]) || tokens[max(j - 1, 0)].kind == .number {
+            return Parse(start: j, end: end, semantic: .set(Grammar.durationValue("1", unit)), type: .set)
+        }
+        let value = Grammar.durationValue(count, unit)
+        let semantic: Semantic = modifier.map { .part($0, .duration(value)) } ?? .duration(value)
+        return Parse(start: spanStart, end: end, semantic: semantic, type: .duration)
+    }
+
+    static func durationValue(_ count: String, _ unit: Lexicon.Unit) -> String {
+        unit.isTime ? "PT\(count)\(unit.code)" : "P\(count)\(unit.code)"
+    }
+
+    /// "every year", "each Monday", "daily", "annually", "twice a year".
+    func set(_ i: Int) -> Parse? {
+        let adverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                                         "nightly": "P1D", "hourly": "PT1H"]
+        guard let word = lower(i) else { return nil }
+        if let value = adverbs[word] {
+            return Parse(start: i, end: i + 1, semantic: .set(value), type: .set)
+        }
+        guard word == "every" || word == "each" else { return nil }
+        var j = i + 1
+        if isWord(j, "other") { j += 1 }
+        let step = isWord(i + 1, "other") ? "2" : "1"
+        if let w = lower(j).flatMap({ Lexicon.weekdays[$0] }) {
+            return Parse(start: i, end: j + 1, semantic: .set("XXXX-WXX-\(w)"), type: .set)
+        }
+        if let unit = lower(j).flatMap({ Lexicon.units[$0] }) {
+            return Parse(start: i, end: j + 1, semantic: .set(Grammar.durationValue(step, unit)), type: .set)
+        }
+        if let (count, next) = quantity(j), let unit = lower(next).flatMap({ Lexicon.units[$0] }) {
+            return Parse(start: i, end: next + 1, semantic: .set(Grammar.durationValue(count, unit)), type: .set)
+        }
+        return nil
+    }
+
+    /// PRESENT_REF, PAST_REF and FUTURE_REF words: "now", "currently", "recently", "soon", "in the future".
+    func reference(_ i: Int) -> Parse? {
+        guard let word = lower(i) else { return nil }
+        switch word {
+        case "now", "currently", "presently", "nowadays":
+            // "now-defunct" and "now that" still refer to the present.
+            return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)
+        case "current":
+            if let unit = lower(i + 1).flatMap({ Lexicon.units[$0] }), !unit.isTime {
+                return Parse(start: i, end: i + 2, semantic: .deictic(unitCode: unit.code, offset: 0), type: .date)
+            }
+            return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)
+        case "recently", "lately":
+            return Parse(start: i, end: i + 1, semantic: .reference("PAST_REF"), type: .date)
+        case "recent":
+            if isAny(i + 1, ["years", "months", "weeks", "days", "decades"]) {
+                return Parse(start: i, end: i + 2, semantic: .reference("PAST_REF"), type: .date)
+            }
+            return nil
+        case "these":
+            guard isWord(i + 1, "days") else { return nil }
+            return Parse(start: i, end: i + 2, semantic: .reference("PRESENT_REF"), type: .date)
+        case "near", "foreseeable", "distant":
+            guard isWord(i + 1, "future") else { return nil }
+            return Parse(start: i, end: i + 2, semantic: .reference("FUTURE_REF"), type: .date)
+        default:
+            return nil
+        }
+    }
+}
+
+extension Semantic {
+    func withApprox(_ modifier: Modifier?) -> Semantic {
+        modifier == .approx ? .part(.approx, self) : self
+    }
+}

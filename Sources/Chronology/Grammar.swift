@@ -1,0 +1,157 @@
+/// One recognized expression: the tokens it covers (`start..<end`) and what it means.
+struct Parse {
+    var start: Int
+    var end: Int
+    var semantic: Semantic
+    var type: TimexType
+}
+
+/// A hand-written recursive-descent grammar over tokens. Each rule looks at token `i` and returns the
+/// longest expression it can read there, or nil. Rules never throw and never index outside `tokens`.
+struct Grammar {
+    let tokens: [Token]
+
+    // MARK: - Token helpers
+
+    func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
+    func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
+    func isAny(_ i: Int, _ words: Set<String>) -> Bool { lower(i).map(words.contains) ?? false }
+    func joined(_ i: Int) -> Bool { i < tokens.count && tokens[i].isJoinedToPrevious }
+    func capitalized(_ i: Int) -> Bool { i < tokens.count && tokens[i].isCapitalized }
+    func number(_ i: Int) -> Int? { i < tokens.count ? tokens[i].number : nil }
+    func digits(_ i: Int) -> Int { i < tokens.count ? tokens[i].digitCount : 0 }
+
+    /// Skips an abbreviation's period: "Jan." reads as "Jan".
+    func afterOptionalPeriod(_ i: Int) -> Int { isWord(i, ".") && joined(i) ? i + 1 : i }
+
+    /// A plausible four-digit year at `i`.
+    func year(_ i: Int) -> Int? {
+        guard digits(i) == 4, let y = number(i), (1000...2199).contains(y) else { return nil }
+        // "$2000", "2000%" and "2000-page" are amounts, not years.
+        if isAny(i - 1, ["$", "£", "€", "¥", "#", "no"]) && joined(i) { return nil }
+        if isWord(i + 1, "%") { return nil }
+        return y
+    }
+
+    /// A day of the month: "5", "05", "5th", "3rd".
+    func dayOfMonth(_ i: Int) -> Int? {
+        guard let word = lower(i) else { return nil }
+        if let n = number(i), digits(i) <= 2, (1...31).contains(n) { return n }
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+            if let n = Int(word.dropLast(2)), (1...31).contains(n) { return n }
+        }
+        return nil
+    }
+
+    /// A count: digits, number words ("two", "twenty-five"), "a"/"an", or a fraction ("5 1/2").
+    /// Returns the count as TIMEX3 text ("2", "5.5") or "X" for vague quantities, and the next index.
+    func quantity(_ i: Int) -> (text: String, next: Int)? {
+        guard let word = lower(i) else { return nil }
+        var value: Double
+        var j = i + 1
+        if let n = number(i), digits(i) <= 4 {
+            value = Double(n)
+            if isWord(j, "."), joined(j), let fraction = number(j + 1), joined(j + 1) {
+                value = Double("\(n).\(fraction)") ?? value
+                j += 2
+            }
+        } else if let n = Lexicon.numberWords[word] {
+            value = Double(n)
+            // "twenty-five", "twenty five"
+            if n >= 20, n < 100, n % 10 == 0 {
+                let k = isWord(j, "-") && joined(j) ? j + 1 : j
+                if let unit = lower(k).flatMap({ Lexicon.numberWords[$0] }), unit < 10, lower(k) != "a" {
+                    value += Double(unit)
+                    j = k + 1
+                }
+            }
+            if word == "a" || word == "an" {
+                // "a few", "a couple of"
+                if isWord(j, "few") { return ("X", j + 1) }
+            }
+            if (word == "a" || word == "an"), isWord(j, "couple") { value = 2; j += 1 }
+            if word == "couple" || word == "dozen" || lower(j - 1) == "couple" { if isWord(j, "of") { j += 1 } }
+        } else if Lexicon.vagueQuantities.contains(word) {
+            return ("X", j)
+        } else {
+            return nil
+        }
+        // "5 1/2 hours"
+        if let numerator = number(j), isWord(j + 1, "/"), let denominator = number(j + 2), denominator > 0 {
+            value += Double(numerator) / Double(denominator)
+            j += 3
+        }
+        if isWord(j, "and"), isWord(j + 1, "a"), isWord(j + 2, "half") {
+            value += 0.5
+            j += 3
+        }
+        let text = value == value.rounded() ? String(Int(value)) : String(value)
+        return (text, j)
+    }
+
+    // MARK: - Entry point
+
+    /// The longest expression starting at token `i`.
+    func parse(at i: Int) -> Parse? {
+        guard i < tokens.count else { return nil }
+        let token = tokens[i]
+        guard token.kind != .punctuation || token.lower == "'" else { return nil }
+        guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.lower.first?.isNumber == true
+              || token.lower.hasPrefix("'") || token.lower.hasPrefix("q") else { return nil }
+        var best: Parse?
+        for rule in [modified, withThe, clock, dated, relative, quantityExpression, set, reference] {
+            if let p = rule(i), p.end > (best?.end ?? i) { best = p }
+        }
+        if let p = best { return extended(p) }
+        return nil
+    }
+
+    /// Adds what may follow a date: a clock time ("Feb. 16, 2024 - 19:17"), a part of the day
+    /// ("Wednesday night").
+    private func extended(_ p: Parse) -> Parse {
+        guard p.type == .date, isDayLike(p.semantic) else { return p }
+        var j = p.end
+        if isAny(j, [",", "-", "–", "—", "at"]) { j += 1 }
+        if let c = clockTime(j), case .clock(let h, let m, nil) = c.semantic {
+            return Parse(start: p.start, end: c.end, semantic: .clock(hour: h, minute: m, on: p.semantic), type: .time)
+        }
+        if lower(p.end).flatMap({ Lexicon.partsOfDay[$0] }) != nil {
+            // "Wednesday night": TimeML values it as the day itself.
+            return Parse(start: p.start, end: p.end + 1, semantic: p.semantic, type: .date)
+        }
+        return p
+    }
+
+    func isDayLike(_ s: Semantic) -> Bool {
+        switch s {
+        case .monthDay, .weekday: return true
+        case .absolute(let v): return v.precision == .day
+        case .deictic(let unit, _), .anaphoric(let unit, _): return unit == "D"
+        case .namedDay: return true
+        default: return false
+        }
+    }
+
+    /// Words at which some rule can start; a cheap filter that keeps the tagger fast.
+    static let startWords: Set<String> = {
+        var words: Set<String> = [
+            "the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "current",
+            "early", "mid", "middle", "late", "later", "earlier", "end", "beginning", "start", "turn",
+            "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays",
+            "recently", "recent", "lately", "previously", "formerly", "soon", "future", "present",
+            "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly", "hourly",
+            "fiscal", "new", "christmas", "thanksgiving", "easter", "halloween", "valentine's", "election",
+            "independence", "labor", "memorial", "noon", "midnight", "nearly", "almost", "about", "around",
+            "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
+            "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",
+            "half", "for", "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
+            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant",
+        ]
+        words.formUnion(Lexicon.months.keys)
+        words.formUnion(Lexicon.weekdays.keys)
+        words.formUnion(Lexicon.numberWords.keys)
+        words.formUnion(Lexicon.seasons.keys)
+        words.formUnion(Lexicon.ordinals.keys)
+        return words
+    }()
+}

@@ -1,0 +1,270 @@
+/// Turns what the grammar read into anchored `DateValue`s. Deictic expressions ("yesterday", "last
+/// week", weekdays) resolve against the document date; anaphoric ones ("a day earlier", "the next day")
+/// against the latest date in the narrative. Without any reference, unknown parts stay `X`.
+struct Resolver {
+    /// The document creation time.
+    let reference: DateValue?
+    /// The latest anchored date mentioned, at any precision.
+    var anchor: DateValue?
+    /// The latest date mentioned at day precision or finer.
+    var dayAnchor: DateValue?
+
+    init(reference: DateValue?) {
+        self.reference = reference
+        self.anchor = reference
+        self.dayAnchor = reference.flatMap { $0.precision.rank <= Precision.day.rank ? $0 : nil }
+    }
+
+    private var referenceText: String { reference.map { "the document date \($0.value)" } ?? "" }
+
+    mutating func resolve(_ semantic: Semantic, text: String, tense: Tense) -> DateValue? {
+        guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
+        if value.isAnchored, !value.value.contains("X") {
+            anchor = value
+            if value.precision.rank <= Precision.day.rank { dayAnchor = value }
+        }
+        return value
+    }
+
+    // MARK: - Semantics
+
+    private func value(of semantic: Semantic, text: String, tense: Tense) -> DateValue? {
+        let relativeBasis = Basis(.relative, "'\(text)' relative to \(referenceText)")
+        switch semantic {
+        case .absolute(let v):
+            return v
+        case .monthDay(let m, let d, let weekday):
+            guard let base = reference?.start ?? anchor?.start else { return .unanchored("XXXX-\(pad(m, 2))-\(pad(d, 2))", precision: .day) }
+            var candidates = (base.year - 1...base.year + 1).compactMap { Day(year: $0, month: m, day: d) }.map { DateValue.day($0) }
+            // "Monday, Oct. 26": the weekday names the year.
+            if let weekday, candidates.contains(where: { $0.start!.weekday == weekday }) {
+                candidates = candidates.filter { $0.start!.weekday == weekday }
+            }
+            return choose(candidates, around: reference ?? anchor!, tense: tense)?.with(basis: relativeBasis)
+        case .monthOfYear(let m, let offset):
+            guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
+            return DateValue.month(year: base.year + offset, month: m, basis: relativeBasis)
+        case .namedDayShifted(let named, let shift):
+            guard let pivot = reference, let base = pivot.start else { return value(of: .namedDay(named, year: nil), text: text, tense: tense) }
+            let days = (base.year - 1...base.year + 1).compactMap { named.day(in: $0) }
+            let pick: Day?
+            switch shift {
+            case ..<0: pick = days.last { $0 < base }
+            case 1...: pick = days.first { $0 > base }
+            default: pick = days.first { $0.year == base.year }
+            }
+            return pick.map { DateValue.day($0, basis: relativeBasis) }
+        case .month(let m, let shift):
+            guard let base = reference?.start ?? anchor?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
+            let candidates = (base.year - 1...base.year + 1).compactMap { DateValue.month(year: $0, month: m) }
+            let direction: Tense = shift.map { $0 < 0 ? .past : .future } ?? tense
+            let pivot = reference ?? anchor!
+            let pool = shift == nil ? candidates : candidates.filter { c in
+                shift! < 0 ? c.end! < pivot.start! : c.start! > pivot.end!
+            }
+            return choose(pool, around: pivot, tense: direction)?.with(basis: relativeBasis)
+        case .weekday(let w, let shift):
+            return weekday(w, shift: shift, tense: tense, basis: relativeBasis)
+        case .deictic(let unit, let offset):
+            guard let reference else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }
+            return shifted(reference, unit: unit, by: offset, tense: tense)?.with(basis: relativeBasis)
+        case .ago(let unit, let count):
+            if unit == "Y", let anchor, anchor.precision == .quarter, anchor.basis.kind != .given, let start = anchor.start,
+               let sameQuarter = DateValue(parsing: Resolver.replaceYear(anchor.value, start.year - count)) {
+                return sameQuarter.with(basis: Basis(.relative, "'\(text)' relative to \(anchor.value), the quarter last mentioned"))
+            }
+            return value(of: .deictic(unitCode: unit, offset: -count), text: text, tense: tense)
+        case .anaphoric(let unit, let offset):
+            let base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
+            guard let base else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }
+            let basis = Basis(.relative, "'\(text)' relative to \(base.value), the date last mentioned")
+            if unit == "Y", [.month, .quarter].contains(base.precision), let start = base.start,
+               let sameSpan = DateValue(parsing: Resolver.replaceYear(base.value, start.year + offset)) {
+                // "a year earlier" after "the third quarter" is the same quarter a year before.
+                return sameSpan.with(basis: basis)
+            }
+            return shifted(base, unit: unit, by: offset, tense: tense)?.with(basis: basis)
+        case .season(let code, let year, let offset):
+            if let year { return DateValue.season(year: year, code) }
+            guard let reference, let base = reference.start else { return .unanchored("XXXX-\(code)", precision: .season) }
+            let candidates = (base.year - 2...base.year + 1).compactMap { DateValue.season(year: $0, code) }
+            let pool: [DateValue]
+            switch offset {
+            case .some(-1): pool = candidates.filter { $0.end! < base && !($0.start! <= base && base <= $0.end!) }
+            case .some(1): pool = candidates.filter { $0.start! > base }
+            default: pool = candidates
+            }
+            let direction: Tense = offset.map { $0 < 0 ? .past : ($0 > 0 ? .future : .unknown) } ?? tense
+            return choose(pool, around: reference, tense: direction)?.with(basis: relativeBasis)
+        case .quarter(let q, let year, let offset):
+            if let q, let year { return DateValue.quarter(year: year, quarter: q) }
+            guard let reference, let base = reference.start else { return .unanchored("XXXX-Q\(q.map(String.init) ?? "X")", precision: .quarter) }
+            let current = (base.month - 1) / 3 + 1
+            guard let q else {
+                // "the latest quarter": the last one finished before the document; "the current quarter".
+                let index = base.year * 4 + current - 1 + offset
+                return DateValue.quarter(year: index / 4, quarter: index % 4 + 1, basis: relativeBasis)
+            }
+            let y = (tense == .past && q > current) ? base.year - 1 : base.year
+            return DateValue.quarter(year: y, quarter: q, basis: relativeBasis)
+        case .half(let h, let year):
+            if let year { return DateValue.half(year: year, half: h) }
+            guard let base = reference?.start else { return .unanchored("XXXX-H\(h)", precision: .half) }
+            return DateValue.half(year: base.year, half: h, basis: relativeBasis)
+        case .namedDay(let named, let year):
+            if named == .newYearSeason {
+                // "New Year's" on its own means the first days of January.
+                let inner: Semantic = year.map { .absolute(DateValue.month(year: $0, month: 1)!) } ?? .month(1, shift: nil)
+                return value(of: inner, text: text, tense: tense == .unknown ? .past : tense)?.with(modifier: .start)
+            }
+            if let year, let d = named.day(in: year) { return .day(d) }
+            guard let pivot = reference ?? anchor, let base = pivot.start else {
+                let fixed = named.day(in: 2000).map { "XXXX-\(pad($0.month, 2))-\(pad($0.day, 2))" } ?? "XXXX-XX-XX"
+                return .unanchored(fixed, precision: .day)
+            }
+            let candidates = (base.year - 1...base.year + 1).compactMap { named.day(in: $0) }.map { DateValue.day($0) }
+            return choose(candidates, around: pivot, tense: tense)?.with(basis: relativeBasis)
+        case .part(let modifier, let inner):
+            guard let v = value(of: inner, text: text, tense: tense) else { return nil }
+            // Days keep their value: "late Thursday" is still that Thursday.
+            if v.precision.rank <= Precision.day.rank { return v }
+            if case .duration = inner { return v.with(modifier: modifier) }
+            return v.with(modifier: modifier)
+        case .clock(let h, let m, let on):
+            let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? dayAnchor
+            guard let day, day.precision.rank <= Precision.day.rank, let d = day.start else {
+                return .unanchored("XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))", precision: .minute)
+            }
+            return .minute(d, hour: h, minute: m, basis: on == nil ? relativeBasis : day.basis)
+        case .partOfDay(let part, let on):
+            guard let day = value(of: on, text: text, tense: tense) else { return nil }
+            guard day.precision == .day, let d = day.start else { return day }
+            return .partOfDay(d, part, basis: day.basis)
+        case .duration(let v), .set(let v):
+            return .unanchored(v)
+        case .reference(let v):
+            return .unanchored(v)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Picks the candidate year for a date written without one: the one the tense points to ("said in
+    /// December" from January is last December) when it lies within about five months, else the nearest,
+    /// preferring the document's own year on a tie.
+    private func choose(_ candidates: [DateValue], around pivot: DateValue, tense: Tense) -> DateValue? {
+        guard let p = pivot.start else { return candidates.first }
+        let pEnd = pivot.end ?? p
+        var directed: DateValue?
+        switch tense {
+        case .past: directed = candidates.last(where: { $0.start! <= pEnd })
+        case .future: directed = candidates.first(where: { $0.end! >= p })
+        default: break
+        }
+        if let directed, distance(directed, p) <= 150 { return directed }
+        return candidates.min { a, b in
+            let da = distance(a, p), db = distance(b, p)
+            return da != db ? da < db : a.start!.year == p.year
+        }
+    }
+
+    private func distance(_ v: DateValue, _ p: Day) -> Int {
+        if v.start! <= p && p <= v.end! { return 0 }
+        return min(abs(v.start!.serial - p.serial), abs(v.end!.serial - p.serial))
+    }
+
+    private func weekday(_ w: Int, shift: Int?, tense: Tense, basis: Basis) -> DateValue? {
+        guard let reference, let refDay = reference.start else { return .unanchored("XXXX-WXX-\(w)", precision: .day) }
+        guard reference.precision.rank <= Precision.day.rank else {
+            // The document date is only known as an interval: the weekday lies somewhere in it.
+            let note = "a \(MonthNames.weekdays[w - 1]) near the document date \(reference.value), itself \(reference.basis.kind.rawValue)"
+            return reference.with(basis: Basis(.inferred, note))
+        }
+        let r = refDay.weekday
+        let day: Day
+        switch shift {
+        case .some(-1): day = refDay.adding(days: -((r - w + 7) % 7 == 0 ? 7 : (r - w + 7) % 7))
+        case .some(1): day = refDay.adding(days: (w - r + 7) % 7 == 0 ? 7 : (w - r + 7) % 7)
+        case .some(0): day = refDay.adding(days: w - r)
+        default:
+            if tense == .future {
+                day = refDay.adding(days: (w - r + 7) % 7)
+            } else {
+                day = refDay.adding(days: -((r - w + 7) % 7))
+            }
+        }
+        return .day(day, basis: basis)
+    }
+
+    /// `base` moved by `offset` units, at the unit's precision.
+    private func shifted(_ base: DateValue, unit: String, by offset: Int, tense: Tense) -> DateValue? {
+        guard let start = base.start, let end = base.end else { return nil }
+        let unitPrecision = Resolver.precision(unit)
+        // A base coarser than the unit cannot place it exactly ("yesterday" in an article known only by
+        // its month): keep the base's interval and say so.
+        if base.precision.rank > unitPrecision.rank, unit != "Y", unit != "DE", unit != "CE" {
+            if let a = at(start, unit: unit, offset: offset, tense: tense), let b = at(end, unit: unit, offset: offset, tense: tense), a.value == b.value { return a }
+            var v = base
+            v.basis = Basis(.inferred, "within \(base.value)")
+            return v
+        }
+        return at(start, unit: unit, offset: offset, tense: tense)
+    }
+
+    private func at(_ d: Day, unit: String, offset: Int, tense: Tense) -> DateValue? {
+        switch unit {
+        case "D": return .day(d.adding(days: offset))
+        case "W": return .week(containing: d.adding(days: 7 * offset))
+        case "WE":
+            if offset == 0 {
+                // "the weekend": the one just past in a past-tense clause, unless we are in it.
+                if tense == .past || (tense != .future && d.weekday < 6) {
+                    return d.weekday >= 6 ? .weekend(containing: d) : .weekend(containing: d.adding(days: -7))
+                }
+                return .weekend(containing: d)
+            }
+            return .weekend(containing: d.adding(days: 7 * offset))
+        case "M":
+            let m = d.adding(months: offset)
+            return .month(year: m.year, month: m.month)
+        case "Q":
+            let index = d.year * 4 + (d.month - 1) / 3 + offset
+            return .quarter(year: index / 4, quarter: index % 4 + 1)
+        case "Y": return .year(d.year + offset)
+        case "DE": return .decade(d.year / 10 + offset)
+        case "CE": return .century(d.year / 100 + offset)
+        default: return nil
+        }
+    }
+
+    static func precision(_ unit: String) -> Precision {
+        switch unit {
+        case "D": return .day
+        case "W": return .week
+        case "WE": return .weekend
+        case "M": return .month
+        case "Q": return .quarter
+        case "Y": return .year
+        case "DE": return .decade
+        case "CE": return .century
+        default: return .minute
+        }
+    }
+
+    static func unknownValue(_ unit: String) -> String {
+        switch unit {
+        case "D": return "XXXX-XX-XX"
+        case "W": return "XXXX-WXX"
+        case "WE": return "XXXX-WXX-WE"
+        case "M": return "XXXX-XX"
+        case "Q": return "XXXX-QX"
+        case "DE": return "XXX"
+        case "CE": return "XX"
+        default: return "XXXX"
+        }
+    }
+
+    static func replaceYear(_ value: String, _ year: Int) -> String {
+        pad(year, 4) + value.dropFirst(4)
+    }
+}

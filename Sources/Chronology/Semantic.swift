@@ -1,0 +1,85 @@
+/// What an expression means before it is anchored: the grammar produces it, the resolver turns it
+/// into a `DateValue` using the document date, the narrative anchor and the tense.
+indirect enum Semantic: Sendable {
+    /// Complete by itself: "January 5, 2018", "2002", "the 1990s".
+    case absolute(DateValue)
+    /// A month and day whose year comes from context: "Jan. 3".
+    case monthDay(month: Int, day: Int, weekday: Int?)
+    /// A month in a year given relative to the document: "January this year", "June last year".
+    case monthOfYear(Int, yearOffset: Int)
+    /// A month whose year comes from context: "in February"; `shift` -1 for "last November", +1 for "next June".
+    case month(Int, shift: Int?)
+    /// A weekday; `shift` -1 for "last Friday", +1 for "next Friday", 0 for "this Friday", nil to follow the tense.
+    case weekday(Int, shift: Int?)
+    /// A calendar unit offset from the document date: "yesterday" (day, -1), "last week" (week, -1), "this year".
+    case deictic(unitCode: String, offset: Int)
+    /// "two years ago": like `deictic`, but a year-ago figure after a quarter is that quarter a year before.
+    case ago(unitCode: String, count: Int)
+    /// A unit offset from the last date in the narrative: "a day earlier", "the next day", "a year earlier".
+    case anaphoric(unitCode: String, offset: Int)
+    /// A season, with its year given or to be found (offset from the document year).
+    case season(String, year: Int?, offset: Int?)
+    /// A quarter (1-4), with its year given or to be found; `latest` for "the latest quarter".
+    case quarter(Int?, year: Int?, offset: Int)
+    /// A half year (1-2).
+    case half(Int, year: Int?)
+    /// A day fixed by a rule each year: New Year's Day, Christmas, Thanksgiving.
+    case namedDay(NamedDay, year: Int?)
+    /// A named day found by direction: "last Thanksgiving" (-1), "next Christmas" (+1), "this Easter" (0).
+    case namedDayShifted(NamedDay, shift: Int)
+    /// A part of another expression: "early January" (START), "mid-2023" (MID), "late 1990s" (END).
+    case part(Modifier, Semantic)
+    /// A clock time, optionally on a given day: "1:50 p.m.", "Feb. 16, 2024 - 19:17".
+    case clock(hour: Int, minute: Int, on: Semantic?)
+    /// Morning, afternoon, evening or night of a day: "Wednesday night", "this morning", "tonight".
+    case partOfDay(String, on: Semantic)
+    /// A duration in TIMEX3 form: "P2Y", "PT5H", "PXY".
+    case duration(String)
+    /// A recurrence: "P1Y" for "every year", "XXXX-WXX-1" for "every Monday".
+    case set(String)
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    case reference(String)
+}
+
+/// Holidays and named days.
+enum NamedDay: String, Sendable {
+    case newYearsDay, newYearsEve, christmas, christmasEve, valentines, halloween, independenceDay
+    case thanksgiving, laborDay, memorialDay, electionDay, easter, newYearSeason
+
+    /// The day in a given year.
+    func day(in year: Int) -> Day? {
+        switch self {
+        case .newYearsDay: return Day(year: year, month: 1, day: 1)
+        case .newYearsEve: return Day(year: year, month: 12, day: 31)
+        case .christmas: return Day(year: year, month: 12, day: 25)
+        case .christmasEve: return Day(year: year, month: 12, day: 24)
+        case .valentines: return Day(year: year, month: 2, day: 14)
+        case .halloween: return Day(year: year, month: 10, day: 31)
+        case .independenceDay: return Day(year: year, month: 7, day: 4)
+        case .thanksgiving: return NamedDay.nthWeekday(4, weekday: 4, month: 11, year: year)
+        case .laborDay: return NamedDay.nthWeekday(1, weekday: 1, month: 9, year: year)
+        case .memorialDay:
+            guard let last = Day(year: year, month: 5, day: 31) else { return nil }
+            return last.adding(days: -((last.weekday - 1 + 7) % 7))
+        case .electionDay:
+            return NamedDay.nthWeekday(1, weekday: 1, month: 11, year: year)?.adding(days: 1)
+        case .easter: return NamedDay.easter(year)
+        case .newYearSeason: return Day(year: year, month: 1, day: 1)
+        }
+    }
+
+    static func nthWeekday(_ n: Int, weekday: Int, month: Int, year: Int) -> Day? {
+        guard let first = Day(year: year, month: month, day: 1) else { return nil }
+        return first.adding(days: (weekday - first.weekday + 7) % 7 + (n - 1) * 7)
+    }
+
+    /// Western Easter (anonymous Gregorian algorithm).
+    static func easter(_ y: Int) -> Day? {
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return Day(year: y, month: month, day: day)
+    }
+}

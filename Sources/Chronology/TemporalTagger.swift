@@ -1,0 +1,35 @@
+/// Finds and normalizes the temporal expressions of English news text (TimeML TIMEX3 style).
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// Every temporal expression in `text`, in order, anchored to `reference` (the document creation
+    /// time) when given. Offsets are Unicode-scalar offsets into `text`.
+    public func tag(_ text: String, reference: DateValue?) -> [TimeExpression] {
+        tag(scalars: Array(text.unicodeScalars), reference: reference)
+    }
+
+    /// The same, over pre-split scalars (callers that keep the scalars avoid splitting twice).
+    public func tag(scalars: [Unicode.Scalar], reference: DateValue?) -> [TimeExpression] {
+        let tokens = Tokenizer.tokenize(scalars)
+        let grammar = Grammar(tokens: tokens)
+        let tenses = TenseDetector(tokens: tokens)
+        var resolver = Resolver(reference: reference)
+        var found: [TimeExpression] = []
+        var i = 0
+        while i < tokens.count {
+            guard let parse = grammar.parse(at: i) else {
+                i += 1
+                continue
+            }
+            let start = tokens[parse.start].start, end = tokens[parse.end - 1].end
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[start..<end])
+            let tense = tenses.tense(start: parse.start, end: parse.end)
+            if let date = resolver.resolve(parse.semantic, text: text, tense: tense) {
+                found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense))
+            }
+            i = parse.end
+        }
+        return found
+    }
+}

@@ -1,0 +1,147 @@
+/// A word, number or punctuation mark, with its Unicode-scalar offsets in the source text.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punctuation }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lowercased text with typographic apostrophes folded to `'`.
+    var lower: String
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// No whitespace between this token and the previous one ("mid-2023", "19:17").
+    var isJoinedToPrevious: Bool
+    /// Index of the sentence (or paragraph line) the token belongs to.
+    var sentence: Int
+
+    /// The numeric value of a plain digit run, e.g. "2018" or "05".
+    var number: Int? { kind == .number ? Int(lower) : nil }
+    var digitCount: Int { kind == .number ? lower.utf8.count : 0 }
+}
+
+/// Splits text into tokens in one pass over its scalars.
+enum Tokenizer {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        var sentence = 0
+        var sawSpace = true
+        var newlines = 0
+        while i < n {
+            let c = scalars[i]
+            if c.properties.isWhitespace {
+                if c == "\n" { newlines += 1 }
+                sawSpace = true
+                i += 1
+                continue
+            }
+            // A line break ends a sentence: headlines, datelines and list items have no final stop.
+            if newlines > 0 && !tokens.isEmpty {
+                sentence += 1
+            }
+            newlines = 0
+            let start = i
+            var kind: Token.Kind
+            if isDigit(c) {
+                kind = .number
+                while i < n, isDigit(scalars[i]) { i += 1 }
+                // "1990s", "3rd", "5th": digits with a letter suffix form one word.
+                if i < n, isLetter(scalars[i]) {
+                    kind = .word
+                    while i < n, isLetter(scalars[i]) { i += 1 }
+                } else if i + 1 < n, scalars[i] == ",", isDigit(scalars[i + 1]), i - start <= 3 {
+                    // "1,500": thousands separators keep the number whole so it is never read as a year.
+                    kind = .word
+                    while i + 1 < n, scalars[i] == ",", isDigit(scalars[i + 1]) {
+                        i += 1
+                        while i < n, isDigit(scalars[i]) { i += 1 }
+                    }
+                }
+            } else if isLetter(c) {
+                kind = .word
+                while i < n, isLetter(scalars[i]) { i += 1 }
+                // "a.m.", "p.m.", "U.S.": single letters joined by periods.
+                if i - start == 1, i + 2 < n, scalars[i] == ".", isLetter(scalars[i + 1]) {
+                    var j = i
+                    while j + 1 < n, scalars[j] == ".", isLetter(scalars[j + 1]), j + 2 >= n || !isLetter(scalars[j + 2]) {
+                        j += 2
+                    }
+                    if j > i {
+                        i = j
+                        if i < n, scalars[i] == "." { i += 1 }
+                    }
+                }
+                // "we'll", "don't": an apostrophe followed by letters stays inside the word, except the
+                // possessive "'s", which becomes a token of its own ("Friday's" reads as "Friday").
+                let possessive = i + 2 <= n && i + 1 < n && isApostrophe(scalars[i]) && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+                    && (i + 2 == n || !isLetter(scalars[i + 2]))
+                if !possessive, i + 1 < n, isApostrophe(scalars[i]), isLetter(scalars[i + 1]) {
+                    i += 1
+                    while i < n, isLetter(scalars[i]) { i += 1 }
+                }
+            } else if isApostrophe(c), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", i + 2 == n || !isLetter(scalars[i + 2]) {
+                kind = .word
+                i += 2
+            } else if isApostrophe(c), i + 2 < n, isDigit(scalars[i + 1]), isDigit(scalars[i + 2]) {
+                // "'90s"
+                kind = .word
+                i += 1
+                while i < n, isDigit(scalars[i]) || isLetter(scalars[i]) { i += 1 }
+            } else {
+                kind = .punctuation
+                i += 1
+            }
+            var lower = ""
+            lower.unicodeScalars.reserveCapacity(i - start)
+            for k in start..<i {
+                let s = scalars[k]
+                if s.value >= 65 && s.value <= 90 {
+                    lower.unicodeScalars.append(Unicode.Scalar(s.value + 32)!)
+                } else if isApostrophe(s) {
+                    lower.unicodeScalars.append("'")
+                } else if s.value < 128 {
+                    lower.unicodeScalars.append(s)
+                } else {
+                    lower.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+            let capitalized = c.properties.isUppercase
+            tokens.append(Token(start: start, end: i, kind: kind, lower: lower, isCapitalized: capitalized,
+                                isJoinedToPrevious: !sawSpace, sentence: sentence))
+            sawSpace = false
+            if kind == .punctuation, c == "." || c == "!" || c == "?" {
+                if endsSentence(tokens, scalars: scalars, next: i) { sentence += 1 }
+            }
+        }
+        return tokens
+    }
+
+    /// A period ends a sentence unless it closes an abbreviation ("Jan.", "Mr.", "U.S. officials").
+    private static func endsSentence(_ tokens: [Token], scalars: [Unicode.Scalar], next: Int) -> Bool {
+        let mark = tokens[tokens.count - 1]
+        guard scalars[mark.start] == "." else { return true }
+        if tokens.count >= 2 {
+            let previous = tokens[tokens.count - 2]
+            if mark.isJoinedToPrevious, previous.kind == .word, Lexicon.abbreviations.contains(previous.lower) { return false }
+        }
+        // The next visible character must start a sentence: a capital, a digit or a quote.
+        var j = next
+        while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+        guard j < scalars.count else { return true }
+        let c = scalars[j]
+        if c == "\n" || c == "\r" { return true }
+        if c.properties.isLowercase { return false }
+        return true
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 32) >= 97 && (c.value | 32) <= 122 }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+}
