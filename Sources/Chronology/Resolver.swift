@@ -34,13 +34,14 @@ struct Resolver {
         case .absolute(let v):
             return v
         case .monthDay(let m, let d, let weekday):
-            guard let base = reference?.start ?? anchor?.start else { return .unanchored("XXXX-\(pad(m, 2))-\(pad(d, 2))", precision: .day) }
+            // A date without its year is read from the document's date; with none, the year stays unknown.
+            guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))-\(pad(d, 2))", precision: .day) }
             var candidates = (base.year - 1...base.year + 1).compactMap { Day(year: $0, month: m, day: d) }.map { DateValue.day($0) }
             // "Monday, Oct. 26": the weekday names the year.
             if let weekday, candidates.contains(where: { $0.start!.weekday == weekday }) {
                 candidates = candidates.filter { $0.start!.weekday == weekday }
             }
-            return choose(candidates, around: reference ?? anchor!, tense: tense)?.with(basis: relativeBasis)
+            return choose(candidates, around: reference!, tense: tense)?.with(basis: relativeBasis)
         case .monthOfYear(let m, let offset):
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             return DateValue.month(year: base.year + offset, month: m, basis: relativeBasis)
@@ -55,10 +56,10 @@ struct Resolver {
             }
             return pick.map { DateValue.day($0, basis: relativeBasis) }
         case .month(let m, let shift):
-            guard let base = reference?.start ?? anchor?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
+            guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             let candidates = (base.year - 1...base.year + 1).compactMap { DateValue.month(year: $0, month: m) }
             let direction: Tense = shift.map { $0 < 0 ? .past : .future } ?? tense
-            let pivot = reference ?? anchor!
+            let pivot = reference!
             let pool = shift == nil ? candidates : candidates.filter { c in
                 shift! < 0 ? c.end! < pivot.start! : c.start! > pivot.end!
             }
@@ -118,7 +119,7 @@ struct Resolver {
                 return value(of: inner, text: text, tense: tense == .unknown ? .past : tense)?.with(modifier: .start)
             }
             if let year, let d = named.day(in: year) { return .day(d) }
-            guard let pivot = reference ?? anchor, let base = pivot.start else {
+            guard let pivot = reference, let base = pivot.start else {
                 let fixed = named.day(in: 2000).map { "XXXX-\(pad($0.month, 2))-\(pad($0.day, 2))" } ?? "XXXX-XX-XX"
                 return .unanchored(fixed, precision: .day)
             }

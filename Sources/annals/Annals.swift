@@ -6,6 +6,6 @@ struct Annals: ParsableCommand {
         commandName: "annals",
         abstract: "Turn news articles into a browsable diplomacy timeline website.",
         version: "0.1.0",
-        subcommands: [Dates.self]
+        subcommands: [Check.self, Dates.self]
     )
 }

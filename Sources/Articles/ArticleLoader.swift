@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads the article folder: `*.txt` and `*.md` files with optional `<id>.yml` sidecars. This is the
+/// Articles stage's only disk access; parsing stays pure.
+public enum ArticleLoader {
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    /// Inputs sorted by path, and diagnostics for files refused (symlinks out of the folder, unreadable).
+    public static func inputs(in directory: String) -> ([ArticleInput], [Diagnostic]) {
+        let fm = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [.error(directory, 1, 1, "input folder not found")])
+        }
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            return ([], [.error(directory, 1, 1, "cannot list the input folder")])
+        }
+        var inputs: [ArticleInput] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard articleExtensions.contains(ext) else {
+                if ext != "yml" && ext != "yaml" {
+                    diagnostics.append(.warning(join(directory, name), 1, 1, "not an article (.txt or .md); skipped"))
+                }
+                continue
+            }
+            let path = join(directory, name)
+            guard let data = readInside(root: root, path: path, diagnostics: &diagnostics) else { continue }
+            var input = ArticleInput(path: path, data: data)
+            let id = (name as NSString).deletingPathExtension
+            for sidecarName in [id + ".yml", id + ".yaml"] {
+                let sidecarPath = join(directory, sidecarName)
+                if fm.fileExists(atPath: sidecarPath), let sidecar = readInside(root: root, path: sidecarPath, diagnostics: &diagnostics) {
+                    input.sidecarPath = sidecarPath
+                    input.sidecarData = sidecar
+                    break
+                }
+            }
+            inputs.append(input)
+        }
+        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let id = (name as NSString).deletingPathExtension
+            if !names.contains(where: { ($0 as NSString).deletingPathExtension == id && articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) {
+                diagnostics.append(.warning(join(directory, name), 1, 1, "sidecar without an article named \(id).txt or \(id).md"))
+            }
+        }
+        return (inputs, diagnostics)
+    }
+
+    /// Reads a file only if it, after following symlinks, is a regular file inside `root`.
+    private static func readInside(root: String, path: String, diagnostics: inout [Diagnostic]) -> Data? {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolved.hasPrefix(root + "/") else {
+            diagnostics.append(.error(path, 1, 1, "symlink leads outside the input folder; refused"))
+            return nil
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            diagnostics.append(.error(path, 1, 1, "not a regular file; skipped"))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.error(path, 1, 1, "cannot read the file"))
+            return nil
+        }
+        return data
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// What a block of a scrape is. Only `.body` blocks make the article text.
+enum BlockRole: String, Equatable {
+    case body, title, byline, dateline, published, metadata, siteName, sectionLabel
+    case navigation, widget, caption, credit, copyright, related, afterArticle, ignored
+
+    /// The reason shown for removed text.
+    var reason: String {
+        switch self {
+        case .body: return "body"
+        case .title: return "headline (kept as the title)"
+        case .byline: return "byline"
+        case .dateline: return "dateline"
+        case .published: return "publication line"
+        case .metadata: return "metadata line"
+        case .siteName: return "site name"
+        case .sectionLabel: return "section label"
+        case .navigation: return "navigation or link list"
+        case .widget: return "share, login or comment widget"
+        case .caption: return "photo caption"
+        case .credit: return "image credit"
+        case .copyright: return "copyright line"
+        case .related: return "related-links heading"
+        case .afterArticle: return "after the article (comments, author bio, sidebar)"
+        case .ignored: return "ignored by the sidecar"
+        }
+    }
+}
+
+/// Classifies the blocks of a scrape in the spirit of jusText: each block is judged by its own shape
+/// (length, sentence ending, function-word density, capitalization, widget vocabulary), then by its
+/// neighbours (short sentences between body paragraphs are body; everything after a comment box is not).
+/// No rule names a site.
+struct BoilerplateClassifier {
+    var ignoredLines: Set<String> = []
+
+    /// `text` is the whole article, used to confirm a masthead that the story names again.
+    func classify(_ blocks: [Block], text: String) -> [BlockRole] {
+        var roles = blocks.map(initialRole)
+        guard let firstBody = roles.firstIndex(of: .body) else {
+            return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)
+        }
+        // After a comment box or a "source link" line, nothing is the article any more.
+        if let terminal = blocks.indices.first(where: { $0 > firstBody && isTerminalMarker(blocks[$0]) }) {
+            for k in terminal..<blocks.count where roles[k] != .ignored { roles[k] = .afterArticle }
+        }
+        // Short sentences between body paragraphs are body ("That's true.").
+        let lastBody = roles.lastIndex(of: .body)!
+        for k in firstBody..<lastBody where roles[k] == .navigation {
+            let b = blocks[k]
+            if b.endsLikeSentence, !b.isBullet, b.wordCount >= 1 { roles[k] = .body }
+        }
+        // A byline at the end of the story ("By Hyung-jin Kim and Kim Tong-hyung") stays a byline.
+        return headerRoles(blocks, roles, headerEnd: firstBody, text: text)
+    }
+
+    private func initialRole(_ b: Block) -> BlockRole {
+        let lower = b.lower
+        if ignoredLines.contains(b.text) { return .ignored }
+        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return .copyright }
+        if isCaption(b) { return .caption }
+        if isCreditOnly(b) { return .credit }
+        if isByline(b) { return .byline }
+        if isPublishedLine(b) { return .published }
+        if isRelatedHeading(b) { return .related }
+        if isWidget(b) { return .widget }
+        if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
+        if b.isBullet { return .metadata }
+        return .navigation
+    }
+
+    /// Blocks before the first body paragraph: headline, site name, section labels, bylines, dates.
+    private func headerRoles(_ blocks: [Block], _ roles: [BlockRole], headerEnd: Int, text: String) -> [BlockRole] {
+        var roles = roles
+        var titleIndex: Int?
+        var bestScore = 0
+        for k in 0..<headerEnd where roles[k] == .navigation {
+            let b = blocks[k]
+            guard b.wordCount >= 4, b.wordCount <= 30, !b.text.hasSuffix("."), !isBreadcrumb(b) else { continue }
+            if b.wordCount > bestScore {
+                bestScore = b.wordCount
+                titleIndex = k
+            }
+        }
+        if let titleIndex { roles[titleIndex] = .title }
+        for k in 0..<headerEnd where roles[k] == .navigation {
+            let b = blocks[k]
+            if isDateline(b) {
+                roles[k] = .dateline
+            } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
+                      b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1 {
+                // A masthead: "The Korea Herald", or a name the story itself repeats.
+                roles[k] = .siteName
+            } else if b.wordCount <= 3 {
+                roles[k] = .sectionLabel
+            }
+        }
+        return roles
+    }
+
+    // MARK: - Block shapes
+
+    static let widgetWords: [String] = [
+        "link copied", "copy link", "share", "newsletter", "sign up", "signup", "register", "login", "log in",
+        "forgot password", "comment", "comments", "leave a reply", "facebook", "twitter", "subscribe", "print",
+        "email", "advertisement", "read more", "trending", "source link", "cookie", "all rights reserved",
+        "akismet", "you may also like", "recommended", "follow us", "download the app", "whatsapp", "click here",
+        "user registration", "connect", "sponsored", "skip to", "menu", "search",
+    ]
+
+    static let terminalPhrases: [String] = [
+        "leave a reply", "login to comment", "log in to comment", "no comment", "comments", "source link",
+        "about the author", "add a comment", "post a comment", "join the discussion", "you may also like",
+        "more from", "most read", "trending now", "recommended for you", "sign up for", "related articles",
+    ]
+
+    private func containsPhrase(_ text: String, _ phrase: String) -> Bool {
+        var searchStart = text.startIndex
+        while let r = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchStart = r.upperBound
+        }
+        return false
+    }
+
+    func isWidget(_ b: Block) -> Bool {
+        guard !b.endsLikeSentence || b.wordCount <= 6 else { return false }
+        let lower = b.lower
+        return BoilerplateClassifier.widgetWords.contains { containsPhrase(lower, $0) }
+    }
+
+    func isTerminalMarker(_ b: Block) -> Bool {
+        guard b.wordCount <= 6 else { return false }
+        let lower = b.lower
+        return BoilerplateClassifier.terminalPhrases.contains { containsPhrase(lower, $0) }
+    }
+
+    func isRelatedHeading(_ b: Block) -> Bool {
+        guard b.wordCount <= 6, !b.endsLikeSentence else { return false }
+        let lower = b.lower
+        return ["related", "see also", "more stories", "read also", "also read", "what's trending", "a mix of what"]
+            .contains { containsPhrase(lower, $0) }
+    }
+
+    func isCaption(_ b: Block) -> Bool {
+        let lower = b.lower
+        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty"]
+            where lower.contains(marker) { return true }
+        return false
+    }
+
+    /// A block made only of parenthesized credits: "(123rf) (123rf)", "(Yonhap)".
+    func isCreditOnly(_ b: Block) -> Bool {
+        let t = b.text.filter { !$0.isWhitespace }
+        guard t.first == "(", t.last == ")", b.wordCount <= 6 else { return false }
+        return t.split(separator: ")").allSatisfy { $0.hasPrefix("(") }
+    }
+
+    func isByline(_ b: Block) -> Bool {
+        guard b.text.hasPrefix("By "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
+        return b.capitalizedRatio >= 0.5
+    }
+
+    func isPublishedLine(_ b: Block) -> Bool {
+        let lower = b.content.lowercased()
+        guard b.wordCount <= 14 else { return false }
+        return ["published", "updated", "posted", "date:", "last updated", "first published"].contains { lower.hasPrefix($0) }
+    }
+
+    func isBreadcrumb(_ b: Block) -> Bool {
+        b.text.contains(" > ") || b.text.contains(" » ") || b.text.contains(" | ") || b.text.contains(" / ")
+    }
+
+    /// "SEOUL", "WASHINGTON (AP) —": a place in capitals opening a wire story.
+    func isDateline(_ b: Block) -> Bool {
+        guard b.wordCount <= 5 else { return false }
+        let letters = b.text.filter(\.isLetter)
+        let allCaps = !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
+        return (allCaps && b.wordCount <= 3) || b.text.contains("(AP)")
+    }
+
+    private func occurrences(of needle: String, in haystack: String) -> Int {
+        haystack.components(separatedBy: needle).count - 1
+    }
+
+    /// Capitalized words only ("The Korea Herald"): a masthead shape.
+    func looksLikeName(_ b: Block) -> Bool {
+        let small: Set<String> = ["of", "the", "and", "for", "in", "on", "&"]
+        return b.words.allSatisfy { w in w.first?.isUppercase == true || small.contains(String(w)) }
+    }
+}

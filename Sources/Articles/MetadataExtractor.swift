@@ -1,0 +1,136 @@
+import Chronology
+import Foundation
+
+/// Reads title, source, authors and a stated publication date from classified blocks.
+struct MetadataExtractor {
+    let blocks: [Block]
+    let roles: [BlockRole]
+    let tagger = TemporalTagger()
+
+    var title: (String, Evidence)? {
+        guard let k = roles.firstIndex(of: .title) else { return nil }
+        return (blocks[k].text, Evidence(.parsed, "headline at line \(blocks[k].line)", confidence: 0.8))
+    }
+
+    /// Authors from a "By A and B" byline, wherever it stands.
+    var authors: ([String], Evidence)? {
+        guard let k = roles.firstIndex(of: .byline) else { return nil }
+        var line = String(blocks[k].text.dropFirst(3))
+        // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
+        for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
+            if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
+        }
+        let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { return nil }
+        return (names, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
+    }
+
+    /// The publisher, from the strongest evidence present: a wire dateline's agency, a "©" agency credit,
+    /// a masthead, a "The ..." name in the metadata lines, the site a story was reposted from, and
+    /// last a copyright holder.
+    var source: (String, Evidence)? {
+        for (k, b) in blocks.enumerated() where roles[k] == .body || roles[k] == .dateline {
+            if let agency = MetadataExtractor.agency(inDateline: b.text) {
+                return (agency, Evidence(.parsed, "wire dateline at line \(b.line)", confidence: 0.85))
+            }
+            if roles[k] == .body { break }
+        }
+        for (k, b) in blocks.enumerated() where roles[k] == .copyright {
+            let holder = MetadataExtractor.copyrightHolder(b.text)
+            if let holder, !MetadataExtractor.isCompany(holder) {
+                return (MetadataExtractor.titleCasedIfShouting(holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
+            }
+        }
+        if let k = roles.firstIndex(of: .siteName) {
+            return (blocks[k].text, Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
+        }
+        let header = roles.firstIndex(of: .body) ?? blocks.count
+        for k in 0..<header where roles[k] == .metadata || roles[k] == .published {
+            for part in blocks[k].content.split(separator: ",") {
+                let name = part.trimmingCharacters(in: .whitespaces)
+                if name.hasPrefix("The "), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                    return (name, Evidence(.parsed, "metadata line \(blocks[k].line)", confidence: 0.75))
+                }
+            }
+        }
+        if let k = blocks.indices.first(where: { blocks[$0].lower == "source link" || blocks[$0].lower == "source" }),
+           k + 1 < blocks.count, blocks[k + 1].wordCount <= 4 {
+            return (blocks[k + 1].text, Evidence(.parsed, "reposted: the site named after '\(blocks[k].text)' at line \(blocks[k + 1].line)", confidence: 0.5))
+        }
+        for (k, b) in blocks.enumerated() where roles[k] == .copyright {
+            if let holder = MetadataExtractor.copyrightHolder(b.text) {
+                return (holder, Evidence(.parsed, "copyright holder at line \(b.line)", confidence: 0.4))
+            }
+        }
+        return nil
+    }
+
+    /// A publication date written in the header: a "Published :" line, a date in the metadata bullets,
+    /// with a clock time from the same or the next metadata line.
+    var statedDate: (DateValue, Evidence)? {
+        let header = roles.firstIndex(of: .body) ?? blocks.count
+        var day: (Day, Block)?
+        var time: (Int, Int)?
+        for k in 0..<min(header + 1, blocks.count) {
+            guard [.published, .metadata, .dateline, .navigation, .sectionLabel].contains(roles[k]) || (k == header && roles[k] == .body) else { continue }
+            let b = blocks[k]
+            let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
+            for t in found {
+                if day == nil, t.date.precision.rank <= Precision.day.rank, let d = t.date.start, !t.value.hasPrefix("X") {
+                    day = (d, b)
+                    if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
+                } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value) {
+                    time = c
+                }
+            }
+            if day != nil, time != nil { break }
+            if day != nil, k > (blocks.firstIndex { $0.range == day!.1.range } ?? k) + 1 { break }
+        }
+        guard let (d, block) = day else { return nil }
+        let note = "stated: '\(block.text)' at line \(block.line)"
+        let value: DateValue = time.map { .minute(d, hour: $0.0, minute: $0.1, basis: Basis(.stated, note)) } ?? .day(d, basis: Basis(.stated, note))
+        return (value, Evidence(.parsed, note, confidence: 1.0))
+    }
+
+    // MARK: - Helpers
+
+    static func clock(_ value: String) -> (Int, Int)? {
+        guard let t = value.range(of: "T") else { return nil }
+        let hm = value[t.upperBound...].split(separator: ":")
+        guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
+        return (h, m)
+    }
+
+    static let agencies = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "Yonhap": "Yonhap", "Kyodo": "Kyodo",
+                           "Xinhua": "Xinhua", "UPI": "UPI", "Bloomberg": "Bloomberg", "dpa": "dpa", "KCNA": "KCNA"]
+
+    /// "SEOUL, Feb 16 (Reuters) -" -> "Reuters".
+    static func agency(inDateline text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        guard text.distance(from: text.startIndex, to: open) < 60 else { return nil }
+        let inner = String(text[text.index(after: open)..<close])
+        return agencies[inner]
+    }
+
+    static func copyrightHolder(_ text: String) -> String? {
+        var rest = Substring(text)
+        for prefix in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        let words = rest.split(separator: " ").filter { !($0.allSatisfy(\.isNumber) || $0.allSatisfy { "0123456789-–,".contains($0) }) }
+        var cleaned = words.joined(separator: " ")
+        while let first = cleaned.first, first.isNumber { cleaned.removeFirst() }
+        cleaned = cleaned.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    static func isCompany(_ name: String) -> Bool {
+        ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "GmbH", "plc", "Media", "Group", "rights"]
+            .contains { name.hasSuffix($0) || name.contains("All rights") }
+    }
+
+    /// "KYODO" -> "Kyodo"; short acronyms such as "AP" stay.
+    static func titleCasedIfShouting(_ name: String) -> String {
+        guard name.count > 3, name == name.uppercased() else { return name }
+        return name.capitalized
+    }
+}

@@ -1,0 +1,126 @@
+import Chronology
+
+/// Estimates when an undated article was published from the evidence its text holds, as an interval
+/// with a confidence. It prefers an honest month or year to a confident wrong day.
+///
+/// Evidence, strongest first: a copyright year ("©2024"); the latest explicit date the story tells in
+/// the past; dates it names without a year (month names, holidays) told in the past or the future; and
+/// dates in the page furniture around the story (a sidebar's "Jan. 15 – 21"), which were current when
+/// the page was captured.
+struct PublicationDateInference {
+    let tagger = TemporalTagger()
+
+    struct Estimate {
+        var date: DateValue
+        var confidence: Double
+        var explanation: String
+    }
+
+    func estimate(body: String, boilerplate: [String], fullText: String) -> Estimate? {
+        let found = tagger.tag(body, reference: nil)
+        let explicitPast = found.filter { $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future && !$0.value.contains("/") }
+        let latest = explicitPast.max { $0.date.end! < $1.date.end! }
+        let unyearedPast = found.filter { $0.value.hasPrefix("XXXX-") && $0.tense == .past && PublicationDateInference.isCalendarPosition($0.value) }
+        // Only month names bound the date from above: a holiday's name is often used attributively
+        // ("since the New Year's message") whatever the tense of the clause.
+        let unyearedFuture = found.filter { $0.value.hasPrefix("XXXX-") && $0.value.count == 7 && $0.tense == .future }
+
+        var year: Int
+        var confidence: Double
+        var reasons: [String] = []
+        if let copyright = PublicationDateInference.copyrightYear(in: fullText) {
+            year = copyright
+            confidence = 0.6
+            reasons.append("the page's copyright year ©\(copyright)")
+        } else if let latest, latest.date.precision == .year, !unyearedPast.isEmpty, let y = latest.date.start?.year {
+            // A past year named in full, with later happenings named without a year ("his New Year's
+            // speech"): the story was written the year after.
+            year = y + 1
+            confidence = 0.35
+            reasons.append("'\(latest.text)' is the latest year the story tells as past, and '\(unyearedPast[0].text)' comes after it without a year")
+        } else {
+            return nil
+        }
+
+        var lower = Day(year: year, month: 1, day: 1)!
+        var upper = Day(year: year, month: 12, day: 31)!
+        if let latest, let end = latest.date.start, end.year == year, end > lower {
+            lower = end
+            reasons.append("it tells '\(latest.text)' as past")
+        }
+        let pastStarts = unyearedPast.compactMap { occurrence(of: $0.value, in: year)?.start }.sorted()
+        let futureEnds = unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
+        var furniture: [Day] = []
+        for text in boilerplate {
+            for t in tagger.tag(text, reference: nil) where t.type == .date {
+                if t.value.hasPrefix("XXXX-"), let d = occurrence(of: t.value, in: year)?.start { furniture.append(d) }
+                if let d = t.date.start, t.date.precision == .day, d.year == year { furniture.append(d) }
+            }
+        }
+        if let firstFuture = futureEnds.first, firstFuture >= lower {
+            upper = firstFuture
+            reasons.append("it looks ahead to '\(unyearedFuture[0].text)'")
+        }
+        let upperEvidence = futureEnds.first ?? furniture.min()
+        // Past references named without a year bound the date from below; with nothing bounding it from
+        // above, the earliest is the safe bound (a late-December reference may belong to the year before).
+        if let bound = upperEvidence.flatMap({ u in pastStarts.last(where: { $0 <= u }) }) ?? pastStarts.first, bound > lower {
+            lower = bound
+            reasons.append("it tells '\(unyearedPast[0].text)' as past")
+        }
+        if let page = furniture.first(where: { $0 >= lower && $0 <= upper }) {
+            let monthStart = Day(year: page.year, month: page.month, day: 1)!
+            lower = max(lower, monthStart)
+            upper = min(upper, Day.lastDay(year: page.year, month: page.month))
+            confidence = min(confidence + 0.1, 0.7)
+            reasons.append("the page around it carries \(DateValue.dayText(page))")
+        }
+        guard lower <= upper else { return nil }
+        var date: DateValue
+        if lower.year == upper.year, lower.month == upper.month {
+            date = DateValue.month(year: lower.year, month: lower.month)!
+        } else {
+            date = DateValue.year(year)!
+        }
+        date.start = lower
+        date.end = upper
+        let explanation = "inferred from " + reasons.joined(separator: "; ")
+        date.basis = Basis(.inferred, explanation)
+        return Estimate(date: date, confidence: confidence, explanation: explanation)
+    }
+
+    /// `XXXX-02`, `XXXX-12-31`, `XXXX-01-01`: a month or day named without its year.
+    static func isCalendarPosition(_ value: String) -> Bool {
+        let rest = value.dropFirst(5)
+        return rest.count == 2 || rest.count == 5 ? rest.allSatisfy { $0.isNumber || $0 == "-" } : false
+    }
+
+    private func occurrence(of value: String, in year: Int) -> DateValue? {
+        DateValue(parsing: String(format4(year)) + value.dropFirst(4))
+    }
+
+    private func format4(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+
+    /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
+    static func copyrightYear(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            var j = -1
+            if scalars[i] == "©" { j = i + 1 }
+            if j < 0, i + 9 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<i + 9])).lowercased() == "copyright" { j = i + 9 }
+            if j >= 0 {
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                if j + 4 <= scalars.count, scalars[j..<j + 4].allSatisfy({ $0.properties.numericType != nil }),
+                   let y = Int(String(String.UnicodeScalarView(scalars[j..<j + 4]))), (1900...2200).contains(y) {
+                    return y
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
