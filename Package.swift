@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Chronology", "Articles", "Timeline", "CCmark",
+                "Chronology", "Articles", "Timeline", "CCmark", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

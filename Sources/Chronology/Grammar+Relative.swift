@@ -29,7 +29,14 @@ extension Grammar {
         if isWord(j, "this") || isWord(j, "next") || isWord(j, "last"), let inner = relative(j) {
             return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: inner.type)
         }
-        guard let inner = dated(j) ?? (isWord(j, "the") ? dated(j + 1) : nil) ?? relativeDay(j), inner.type == .date else { return nil }
+        // "the end of the 1990s" reads through "the"; "the beginning of the Thursday talks" does not.
+        let throughThe = isWord(j, "the") ? dated(j + 1).flatMap { p -> Parse? in
+            if case .absolute(let v) = p.semantic, v.precision.rank >= Precision.year.rank { return p }
+            if case .quarter = p.semantic { return p }
+            if case .season = p.semantic { return p }
+            return nil
+        } : nil
+        guard let inner = dated(j) ?? throughThe ?? relativeDay(j), inner.type == .date else { return nil }
         return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: .date)
     }
 

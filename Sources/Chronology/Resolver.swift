@@ -204,9 +204,13 @@ struct Resolver {
         // A base coarser than the unit cannot place it exactly ("yesterday" in an article known only by
         // its month): keep the base's interval and say so.
         if base.precision.rank > unitPrecision.rank, unit != "Y", unit != "DE", unit != "CE" {
-            if let a = at(start, unit: unit, offset: offset, tense: tense), let b = at(end, unit: unit, offset: offset, tense: tense), a.value == b.value { return a }
+            guard let a = at(start, unit: unit, offset: offset, tense: tense), let b = at(end, unit: unit, offset: offset, tense: tense) else { return nil }
+            if a.value == b.value { return a }
+            // The honest answer is the span of every place the unit could be.
             var v = base
-            v.basis = Basis(.inferred, "within \(base.value)")
+            v.start = a.start
+            v.end = b.end
+            v.basis = Basis(.inferred, "somewhere in \(a.start!.iso)..\(b.end!.iso), as the document date is only known as \(base.value)")
             return v
         }
         return at(start, unit: unit, offset: offset, tense: tense)

@@ -1,38 +1,41 @@
-import Articles
 import ArgumentParser
+import Articles
 import Foundation
+import Site
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Parse every article and report what was found and every problem; writes nothing."
+        abstract: "Parse every article and report what was found and every problem; writes nothing.",
+        discussion: """
+        Examples:
+          annals check
+          annals check --verbose     # metadata and the lines removed as boilerplate
+        """
     )
 
-    @Option(help: "Folder of articles.")
-    var input: String = "seeds"
-
-    @Flag(help: "Also list each article's metadata and the lines removed as boilerplate.")
-    var verbose = false
+    @Option(help: "Configuration file.") var config: String = "annals.yml"
+    @Option(help: "Folder of articles.") var input: String?
+    @Flag(help: "Also list each article's metadata and the lines removed as boilerplate.") var verbose = false
 
     func run() throws {
-        let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: input)
-        var diagnostics = loadDiagnostics
-        for articleInput in inputs {
-            let (article, problems) = ArticleParser.parse(articleInput)
-            diagnostics += problems
-            guard verbose, let article else { continue }
-            print("\(article.path)")
-            print("  title:     \(article.title)")
-            print("  source:    \(article.source ?? "-")")
-            print("  authors:   \(article.authors.joined(separator: "; "))")
-            print("  published: \(article.published.map { "\($0.value) [\($0.start!.iso)..\($0.end!.iso)] \($0.basis.kind.rawValue)" } ?? "-")")
-            for removed in article.removed {
-                let text = article.text.scalarSlice(removed.range)
-                print("  removed (\(removed.reason)): \(text.prefix(70))")
+        var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
+        let (articles, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input)
+        diagnostics += articleDiagnostics
+        if verbose {
+            for article in articles {
+                var text = "\(article.path)\n  title:     \(article.title)\n  source:    \(article.source ?? "-")\n"
+                text += "  authors:   \(article.authors.isEmpty ? "-" : article.authors.joined(separator: "; "))\n"
+                text += "  published: \(article.published.map { "\($0.display) [\($0.value)] (\($0.basis.kind.rawValue))" } ?? "unknown")\n"
+                for removed in article.removed {
+                    text += "  removed \(removed.range.lowerBound)-\(removed.range.upperBound) (\(removed.reason)): \(article.text.scalarSlice(removed.range).prefix(70))\n"
+                }
+                Console.output(text)
             }
         }
-        for diagnostic in diagnostics.sorted() {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        settings.input = input ?? settings.input
+        Console.report(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        Console.output("\(articles.count) articles, \(errors) errors, \(diagnostics.count - errors) warnings\n")
+        if errors > 0 { throw ExitCode(1) }
     }
 }

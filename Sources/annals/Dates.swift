@@ -1,44 +1,62 @@
 import ArgumentParser
+import Articles
 import Chronology
 import Foundation
+import Site
 
 struct Dates: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find and normalize the temporal expressions of articles."
+        abstract: "Find and normalize the temporal expressions of files (TimeML TIMEX3 values).",
+        discussion: """
+        Examples:
+          annals dates seeds/001_7d89e40b0e85fbef.txt
+          annals dates --reference-date 2024-02-16 --format table article.txt
+        Offsets are Unicode-scalar offsets into each file's text, end exclusive.
+        """
     )
 
-    @Argument(help: "Article files to tag.")
-    var files: [String]
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
 
-    @Option(help: "Document creation time (ISO 8601 date or date-time); detected in the text when omitted.")
-    var referenceDate: String?
+    @Argument(help: "Files to tag.") var files: [String]
+    @Option(help: "Document creation time (ISO 8601 date or date-time); detected in the text when omitted.") var referenceDate: String?
+    @Option(help: "Output format: json or table.") var format: Format = .json
 
-    @Option(help: "Output format: json or table.")
-    var format: String = "json"
+    func validate() throws {
+        if let referenceDate, DateValue(parsing: referenceDate) == nil {
+            throw ValidationError("--reference-date: '\(referenceDate)' is not a valid ISO 8601 date or date-time")
+        }
+        if files.isEmpty { throw ValidationError("give at least one file") }
+    }
 
     func run() throws {
-        var reference: DateValue?
-        if let referenceDate {
-            guard let parsed = DateValue(parsing: referenceDate) else {
-                throw ValidationError("--reference-date: '\(referenceDate)' is not an ISO 8601 date")
-            }
-            reference = parsed
-        }
-        let tagger = TemporalTagger()
-        var documents: [[String: Any]] = []
+        let given = referenceDate.flatMap { DateValue(parsing: $0, basis: Basis(.given, "--reference-date")) }
+        var documents: [DatesReport.Document] = []
+        var diagnostics: [Diagnostic] = []
         for file in files {
-            let text = try String(contentsOfFile: file, encoding: .utf8)
-            let found = tagger.tag(text, reference: reference)
-            let timexes: [[String: Any]] = found.map { t in
-                [
-                    "start": t.range.lowerBound, "end": t.range.upperBound, "text": t.text, "type": t.type.rawValue,
-                    "value": t.value,
-                    "interval": t.date.start.map { [$0.iso, t.date.end!.iso] } ?? NSNull(),
-                ]
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(.error(file, 1, 1, "cannot read the file"))
+                continue
             }
-            documents.append(["path": file, "reference": reference.map { ["value": $0.value, "basis": $0.basis.kind.rawValue] } ?? NSNull(), "timexes": timexes])
+            if let given {
+                switch TextDecoder.decode(data, path: file) {
+                case .success(let text): documents.append(DatesReport.document(path: file, text: text, reference: given))
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+                continue
+            }
+            // No reference given: the article's own publication date, stated or inferred.
+            let (article, problems) = ArticleParser.parse(ArticleInput(path: file, data: data))
+            guard let article else {
+                diagnostics += problems
+                continue
+            }
+            documents.append(DatesReport.document(path: file, text: article.text, reference: article.published))
         }
-        let data = try JSONSerialization.data(withJSONObject: ["documents": documents], options: [.sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        switch format {
+        case .json: FileHandle.standardOutput.write(DatesReport.json(documents))
+        case .table: Console.output(DatesReport.table(documents))
+        }
+        Console.report(diagnostics)
+        if !diagnostics.isEmpty { throw ExitCode(1) }
     }
 }

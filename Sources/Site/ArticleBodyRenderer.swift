@@ -1,0 +1,94 @@
+import Articles
+import Chronology
+
+/// The cleaned article as HTML: paragraphs, every temporal expression as `<time datetime>` with its
+/// TIMEX3 value, and each sentence that made an event linked to that event. All text is escaped.
+enum ArticleBodyRenderer {
+    struct Link {
+        let range: Range<Int>
+        let eventID: String
+    }
+
+    static func render(_ article: Article, timexes: [TimeExpression], links: [Link]) -> SafeHTML {
+        let scalars = Array(article.text.unicodeScalars)
+        var html = ""
+        let links = links.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for paragraph in article.paragraphs {
+            html += "<p>"
+            var i = paragraph.lowerBound
+            var openLink: Link?
+            let inParagraph = timexes.filter { paragraph.contains($0.range.lowerBound) && $0.range.upperBound <= paragraph.upperBound }
+            var timexIndex = 0
+            while i < paragraph.upperBound {
+                if openLink == nil, let link = links.first(where: { $0.range.lowerBound == i }) {
+                    html += "<a class=\"evt\" id=\"s\(i)\" href=\"../events/\(link.eventID).html\">"
+                    openLink = link
+                }
+                if timexIndex < inParagraph.count, inParagraph[timexIndex].range.lowerBound == i,
+                   openLink.map({ inParagraph[timexIndex].range.upperBound <= $0.range.upperBound }) ?? true {
+                    let t = inParagraph[timexIndex]
+                    html += openTime(t)
+                    html += escaped(scalars[t.range])
+                    html += t.date.isAnchored || HTMLDatetime.isValid(t.value) ? "</time>" : "</span>"
+                    i = t.range.upperBound
+                    timexIndex += 1
+                } else {
+                    while timexIndex < inParagraph.count, inParagraph[timexIndex].range.lowerBound < i { timexIndex += 1 }
+                    html += escaped(scalars[i..<i + 1])
+                    i += 1
+                }
+                if let link = openLink, i >= link.range.upperBound {
+                    html += "</a>"
+                    openLink = nil
+                }
+            }
+            if openLink != nil { html += "</a>" }
+            html += "</p>\n"
+        }
+        return SafeHTML(trusted: html)
+    }
+
+    private static func openTime(_ t: TimeExpression) -> String {
+        let title = HTMLEscape.text("\(t.value): \(t.date.display)")
+        if let datetime = HTMLDatetime.attribute(for: t.date) {
+            return "<time datetime=\"\(HTMLEscape.text(datetime))\" data-timex=\"\(HTMLEscape.text(t.value))\" title=\"\(title)\">"
+        }
+        return "<span class=\"timex\" data-timex=\"\(HTMLEscape.text(t.value))\" title=\"\(title)\">"
+    }
+
+    private static func escaped(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars)
+        return HTMLEscape.text(s)
+    }
+}
+
+/// The `datetime` attribute HTML accepts for a date: its TIMEX3 value when HTML can express it
+/// (`2024`, `2024-02`, `2024-02-16`, `2024-W06`, `2018-01-05T13:50`, `P3D`), else its first day.
+enum HTMLDatetime {
+    static func attribute(for date: DateValue) -> String? {
+        if isValid(date.value) { return date.value }
+        if date.precision == .partOfDay, let day = date.start { return day.iso }
+        return date.start?.iso
+    }
+
+    static func isValid(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        let digits = { (s: Substring, n: Int) in s.count == n && s.allSatisfy(\.isNumber) }
+        if value.hasPrefix("P") {
+            // HTML durations: days, hours, minutes, seconds only (no years or months).
+            return value.dropFirst().allSatisfy { $0.isNumber || "DTHMS".contains($0) } && !value.contains("X")
+                && !(value.contains("M") && !value.contains("T"))
+        }
+        switch parts.count {
+        case 1: return digits(parts[0], 4)
+        case 2: return digits(parts[0], 4) && (digits(parts[1], 2) || (parts[1].hasPrefix("W") && digits(parts[1].dropFirst(), 2)))
+        case 3:
+            if digits(parts[0], 4), digits(parts[1], 2), digits(parts[2], 2) { return true }
+            let dayAndTime = parts[2].split(separator: "T")
+            return digits(parts[0], 4) && digits(parts[1], 2) && dayAndTime.count == 2 && digits(dayAndTime[0], 2)
+                && dayAndTime[1].count == 5 && dayAndTime[1].dropFirst(2).first == ":"
+        default: return false
+        }
+    }
+}

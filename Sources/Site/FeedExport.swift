@@ -1,0 +1,69 @@
+import Chronology
+import Foundation
+import Timeline
+
+/// `feed.xml` (Atom), `sitemap.xml` and `robots.txt`. Absolute URLs only with `--base-url`.
+public enum FeedExport {
+    public static func atom(_ timeline: Timeline, title: String, baseURL: String?) -> Data {
+        // The newest event's day, never the build time: the same input gives the same feed.
+        let updated = (timeline.events.compactMap { $0.date.start }.max()?.iso ?? "1970-01-01") + "T00:00:00Z"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <title>\(XML.escape(title))</title>\n"
+        xml += "  <id>\(XML.escape(baseURL ?? "urn:annals:\(Slug.make(title))"))</id>\n"
+        xml += "  <updated>\(updated)</updated>\n"
+        xml += "  <link rel=\"alternate\" href=\"\(XML.escape((baseURL ?? "") + "index.html"))\"/>\n"
+        if let baseURL { xml += "  <link rel=\"self\" href=\"\(XML.escape(baseURL + "feed.xml"))\"/>\n" }
+        xml += "  <author><name>Annals</name></author>\n"
+        let newestFirst = timeline.events.sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }
+        for event in newestFirst.prefix(100) {
+            let link = (baseURL ?? "") + "events/\(event.id).html"
+            xml += "  <entry>\n"
+            xml += "    <title>\(XML.escape(event.date.display + ": " + event.title))</title>\n"
+            xml += "    <id>\(XML.escape(baseURL.map { $0 + "events/\(event.id)" } ?? "urn:annals:event:\(event.id)"))</id>\n"
+            xml += "    <link href=\"\(XML.escape(link))\"/>\n"
+            xml += "    <updated>\(event.date.start!.iso)T00:00:00Z</updated>\n"
+            xml += "    <category term=\"\(XML.escape(event.kind.rawValue))\" label=\"\(XML.escape(event.kind.label))\"/>\n"
+            xml += "    <content type=\"html\">\(XML.escape(CommonMark.render(event.summary).html))</content>\n"
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return Data(xml.utf8)
+    }
+
+    public static func sitemap(paths: [String], baseURL: String?) -> Data {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths.sorted() where path.hasSuffix(".html") && path != "404.html" {
+            xml += "  <url><loc>\(XML.escape((baseURL ?? "") + path))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        return Data(xml.utf8)
+    }
+
+    public static func robots(baseURL: String?) -> Data {
+        var text = "User-agent: *\nAllow: /\n"
+        if let baseURL { text += "Sitemap: \(baseURL)sitemap.xml\n" }
+        return Data(text.utf8)
+    }
+}
+
+/// XML 1.0 text: escaped, with the characters XML forbids (most C0 controls, U+FFFE/U+FFFF, lone
+/// surrogates) removed so the feed always parses.
+enum XML {
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                let v = scalar.value
+                let allowed = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
+                if allowed { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

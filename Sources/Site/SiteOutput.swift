@@ -1,0 +1,27 @@
+import Foundation
+
+/// The built site in memory: relative path -> bytes. `build` writes it to disk; `serve` serves it.
+public struct SiteOutput: Sendable {
+    public private(set) var files: [String: Data] = [:]
+
+    public init() {}
+
+    /// Adds a file. Paths are relative, `/`-separated, without `..` or a leading `/`; anything else is a
+    /// programming error caught here rather than a write outside the output folder.
+    public mutating func add(_ path: String, _ data: Data) {
+        precondition(SiteOutput.isSafeRelativePath(path), "unsafe output path \(path)")
+        files[path] = data
+    }
+
+    public mutating func add(_ path: String, text: String) {
+        add(path, Data(text.utf8))
+    }
+
+    /// Paths in sorted order, for deterministic writing and listing.
+    public var paths: [String] { files.keys.sorted() }
+
+    public static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

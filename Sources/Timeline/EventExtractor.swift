@@ -1,0 +1,126 @@
+import Articles
+import Chronology
+
+/// One event as told by one sentence of one article, before merging.
+struct EventCandidate {
+    var article: Article
+    var sentence: Range<Int>
+    var text: String
+    var timex: TimeExpression
+    var date: DateValue
+    var actors: [String]
+    var kind: EventKind
+    var status: EventStatus
+    var title: String
+    /// The actor heading the sentence's subject ("Kim Yo Jong" in "Kim Jong-un's sister Yo-jong said").
+    var principal: String?
+    var confidence: Double
+}
+
+/// Turns an article's dated sentences into event candidates: a sentence whose predicate is anchored by a
+/// temporal expression tells an event on that date.
+struct EventExtractor {
+    let gazetteer: Gazetteer
+    let tagger = TemporalTagger()
+
+    func candidates(in article: Article, reference: DateValue?) -> [EventCandidate] {
+        let scalars = Array(article.text.unicodeScalars)
+        let timexes = tagger.tag(scalars: scalars, reference: reference)
+        var result: [EventCandidate] = []
+        var cursor = 0
+        var mentioned = MentionTracker(gazetteer: gazetteer)
+        for paragraph in article.paragraphs {
+            for sentence in SentenceSplitter.split(scalars, range: paragraph) {
+                while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
+                var inside: [TimeExpression] = []
+                var k = cursor
+                while k < timexes.count, timexes[k].range.upperBound <= sentence.upperBound {
+                    inside.append(timexes[k])
+                    k += 1
+                }
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[sentence])
+                let actors = mentioned.actors(in: text)
+                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence) else { continue }
+                let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
+                let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
+                let (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
+                // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
+                let titleKind = EventKind.classify(title)
+                result.append(EventCandidate(
+                    article: article, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
+                    kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
+                    title: title, principal: principal, confidence: confidence))
+            }
+        }
+        return result
+    }
+
+    /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
+    /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
+    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>) -> (TimeExpression, DateValue)? {
+        // "since the New Year's message", "until 2030": such dates belong to another happening.
+        let calendar = timexes.filter { t in
+            guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
+            return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
+        }
+        guard !calendar.isEmpty else { return nil }
+        for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {
+            let between = String(String.UnicodeScalarView(scalars[a.range.upperBound..<b.range.lowerBound])).trimmingCharacters(in: .whitespaces)
+            if ["to", "-", "–", "through", "and", "until"].contains(between), a.date.start! < b.date.start! {
+                var span = a
+                span.range = a.range.lowerBound..<b.range.upperBound
+                span.text = a.text + " " + between + " " + b.text
+                return (span, a.date.through(b.date))
+            }
+        }
+        let best = calendar.min { x, y in
+            x.date.precision.rank != y.date.precision.rank ? x.date.precision.rank < y.date.precision.rank : x.range.lowerBound < y.range.lowerBound
+        }!
+        return (best, best.date)
+    }
+
+    /// True when one of `words` comes just before the expression (skipping "the" and possessives).
+    static func precededBy(_ words: Set<String>, _ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let before = String(String.UnicodeScalarView(scalars[sentence.lowerBound..<t.range.lowerBound])).lowercased()
+        let tokens = before.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(4)
+        for token in tokens.reversed() {
+            if words.contains(String(token)) { return true }
+            if token == "the" || token.hasSuffix("’s") || token.hasSuffix("'s") || token.first?.isUppercase == true { continue }
+            return false
+        }
+        return false
+    }
+
+    static let scheduleCues = ["will ", "to be held", "set to", "slated", "scheduled", "plans to", "planned", "expected to",
+                               "likely to", "possibly", "is to ", "are to ", "due to ", "upcoming", "would "]
+
+    /// Scheduled when the date lies after the article's date, or the clause announces it ("set to meet on
+    /// Monday", "likely to be held soon, possibly next week").
+    static func status(of sentence: String, timex: TimeExpression, date: DateValue, reference: DateValue?) -> EventStatus {
+        if let end = reference?.end, let start = date.start, start > end { return .scheduled }
+        let lower = sentence.lowercased()
+        if timex.tense == .future, let refStart = reference?.start, let end = date.end, end >= refStart { return .scheduled }
+        if scheduleCues.contains(where: { lower.contains($0) }), let refStart = reference?.start, let end = date.end, end >= refStart,
+           timex.tense != .past {
+            return .scheduled
+        }
+        return .happened
+    }
+
+    /// How far to trust a date: stated and day-precise is best; inferred document dates and coarse
+    /// precision lower it.
+    static func confidence(date: DateValue, reference: DateValue?, article: Article) -> Double {
+        var c: Double
+        switch date.basis.kind {
+        case .stated, .given: c = 0.95
+        case .relative: c = 0.85
+        case .inferred: c = 0.5
+        }
+        if date.basis.kind != .stated, article.evidence["published"]?.origin == .inferred {
+            c *= max(article.publishedConfidence, 0.3) + 0.3
+        }
+        if date.precision.rank >= Precision.year.rank { c -= 0.1 }
+        return (min(max(c, 0.05), 1) * 100).rounded() / 100
+    }
+}

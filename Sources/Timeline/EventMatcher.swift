@@ -1,0 +1,81 @@
+import Chronology
+
+/// Decides whether two sentences tell the same happening: shared people (or several shared states),
+/// shared wording, compatible kinds.
+struct EventMatcher {
+    let gazetteer: Gazetteer
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "this", "is",
+        "are", "was", "were", "be", "been", "it", "its", "as", "his", "her", "their", "he", "she", "they", "said",
+        "says", "would", "will", "has", "have", "had", "not", "but", "if", "there", "also", "which", "who", "into",
+        "than", "then", "so", "such", "any", "all", "can", "could", "may", "more", "most", "about", "over", "after",
+    ]
+
+    /// Content words, crudely stemmed so "statement" and "statements" meet.
+    static func contentWords(_ text: String) -> Set<String> {
+        var words: Set<String> = []
+        for raw in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            var w = String(raw)
+            guard w.count > 2, !stopWords.contains(w) else { continue }
+            for suffix in ["ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+                w.removeLast(suffix.count)
+                break
+            }
+            words.insert(w)
+        }
+        return words
+    }
+
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let x = contentWords(a), y = contentWords(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        return Double(x.intersection(y).count) / Double(x.union(y).count)
+    }
+
+    func people(_ actors: [String]) -> Set<String> {
+        Set(actors.filter { gazetteer.entries[$0]?.kind == .person })
+    }
+
+    func states(_ actors: [String]) -> Set<String> {
+        Set(actors.filter { gazetteer.entries[$0]?.kind == .state })
+    }
+
+    /// True when the two sentences describe one happening (dates are checked by the caller).
+    func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.kind == b.kind || a.kind == .statement || b.kind == .statement || a.kind == .other || b.kind == .other else { return false }
+        let sharedPeople = people(a.actors).intersection(people(b.actors))
+        let sharedStates = states(a.actors).intersection(states(b.actors))
+        let similarity = EventMatcher.similarity(a.text, b.text)
+        let sameNamedDay = a.timex.text.lowercased() == b.timex.text.lowercased() && a.timex.date.precision == .day && !a.timex.text.first!.isNumber
+        // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
+        // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
+        if let p = a.principal, let q = b.principal, isPerson(p), isPerson(q), p != q { return false }
+        if !sharedPeople.isEmpty { return similarity >= 0.08 || sameNamedDay }
+        return sharedStates.count >= 2 && similarity >= 0.25
+    }
+
+    func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }
+
+    /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
+    func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
+        return EventMatcher.similarity(a.text, b.text) >= 0.2
+    }
+
+    /// Dates that can be one happening. A coarse date only absorbs a precise one when the wording agrees
+    /// too: "sometime in 2024" says little about which day.
+    func canShareDate(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard EventMatcher.compatible(a.date, b.date) else { return false }
+        let coarse = max(a.date.precision.rank, b.date.precision.rank), fine = min(a.date.precision.rank, b.date.precision.rank)
+        if coarse >= Precision.year.rank, fine <= Precision.month.rank {
+            return EventMatcher.similarity(a.text, b.text) >= 0.25
+        }
+        return true
+    }
+
+    /// Dates that can be one happening: one interval inside the other.
+    static func compatible(_ a: DateValue, _ b: DateValue) -> Bool {
+        a.isWithin(b) || b.isWithin(a)
+    }
+}

@@ -1,0 +1,108 @@
+import Articles
+import Chronology
+import Foundation
+
+/// Merges candidates that tell the same happening into one event with every source; the most precise
+/// consistent source sets the date, and sources whose dates disagree are kept as conflicts.
+struct EventMerger {
+    let matcher: EventMatcher
+
+    func merge(_ candidates: [EventCandidate]) -> [Event] {
+        let ordered = candidates.sorted(by: EventMerger.candidateOrder)
+        var groups: [[EventCandidate]] = []
+        var conflicts: [[EventCandidate]] = []
+        for candidate in ordered {
+            var placed = false
+            // Join the group that matches best, not merely the first that matches.
+            let compatibleGroups = groups.indices.filter { g in
+                groups[g].allSatisfy { matcher.canShareDate($0, candidate) } && groups[g].contains { matcher.sameHappening($0, candidate) }
+            }
+            if let best = compatibleGroups.max(by: { score(groups[$0], candidate) < score(groups[$1], candidate) }) {
+                groups[best].append(candidate)
+                continue
+            }
+            for g in groups.indices {
+                guard groups[g].contains(where: { matcher.sameHappening($0, candidate) }) else { continue }
+                // Same happening, other date: both precise enough to disagree. Keep and show it.
+                if candidate.date.precision.rank <= Precision.month.rank,
+                   groups[g].contains(where: { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
+                       && matcher.conflicting($0, candidate) }) {
+                    conflicts[g].append(candidate)
+                    placed = true
+                    break
+                }
+            }
+            if !placed {
+                groups.append([candidate])
+                conflicts.append([])
+            }
+        }
+        var events = zip(groups, conflicts).map { event(from: $0, conflicts: $1) }
+        events.sort { a, b in
+            let (sa, sb) = (a.date.start!, b.date.start!)
+            if sa != sb { return sa < sb }
+            if a.date.end! != b.date.end! { return a.date.end! < b.date.end! }
+            return a.id < b.id
+        }
+        EventMerger.assignUniqueIDs(&events)
+        return events
+    }
+
+    private func score(_ group: [EventCandidate], _ candidate: EventCandidate) -> Double {
+        group.map { EventMatcher.similarity($0.text, candidate.text) }.max() ?? 0
+    }
+
+    private func event(from members: [EventCandidate], conflicts: [EventCandidate]) -> Event {
+        // The finest date that lies within all the others sets the event's date.
+        let primary = members.min { a, b in
+            if a.date.precision.rank != b.date.precision.rank { return a.date.precision.rank < b.date.precision.rank }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            return EventMerger.candidateOrder(a, b)
+        }!
+        var actors: [String] = []
+        for member in [primary] + members { for actor in member.actors where !actors.contains(actor) { actors.append(actor) } }
+        let sources = members.sorted(by: EventMerger.candidateOrder).map(EventMerger.source)
+        let status: EventStatus = members.allSatisfy { $0.status == .scheduled } ? .scheduled : .happened
+        let sourceName = primary.article.source ?? primary.article.title
+        let summary = "\(EventMerger.markdownEscaped(primary.text)) (*\(EventMerger.markdownEscaped(sourceName))*)"
+        let confidence = min(1, (members.map(\.confidence).max() ?? 0) + 0.05 * Double(Set(members.map(\.article.id)).count - 1))
+        var date = primary.date
+        if members.count > 1, members.contains(where: { $0.date.precision != primary.date.precision }) {
+            date.basis = Basis(date.basis.kind, date.basis.note + "; the most precise of \(members.count) sources")
+        }
+        return Event(id: Slug.make(date.value + " " + primary.title), date: date, title: primary.title, summary: summary,
+                     actors: actors, kind: primary.kind, status: status, sources: sources,
+                     confidence: (confidence * 100).rounded() / 100, conflicts: conflicts.map(EventMerger.source))
+    }
+
+    static func source(_ c: EventCandidate) -> SourceRef {
+        SourceRef(article: c.article.id, range: c.sentence, quote: c.text, phrase: c.timex.text, date: c.date)
+    }
+
+    static func candidateOrder(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        let sa = a.date.start!, sb = b.date.start!
+        if sa != sb { return sa < sb }
+        if a.article.id != b.article.id { return a.article.id < b.article.id }
+        return a.sentence.lowerBound < b.sentence.lowerBound
+    }
+
+    static func assignUniqueIDs(_ events: inout [Event]) {
+        var seen: [String: Int] = [:]
+        for i in events.indices {
+            let base = events[i].id
+            let n = (seen[base] ?? 0) + 1
+            seen[base] = n
+            if n > 1 { events[i].id = "\(base)-\(n)" }
+        }
+    }
+
+    /// Escapes characters that would make article text into Markdown syntax.
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}

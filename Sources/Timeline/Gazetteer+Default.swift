@@ -1,0 +1,71 @@
+extension Gazetteer {
+    /// The built-in gazetteer: states (with capitals and demonyms as metonyms), leaders and officials
+    /// of East Asian diplomacy, and international organizations.
+    public static let standard: Gazetteer = {
+        var entries: [Entry] = []
+        func state(_ name: String, _ aliases: [String]) { entries.append(Entry(name: name, kind: .state, aliases: aliases)) }
+        func person(_ name: String, _ state: String, _ aliases: [String] = []) {
+            entries.append(Entry(name: name, kind: .person, state: state, aliases: aliases))
+        }
+        func organization(_ name: String, _ state: String? = nil, _ aliases: [String] = []) {
+            entries.append(Entry(name: name, kind: .organization, state: state, aliases: aliases))
+        }
+        state("North Korea", ["North Korean", "North Koreans", "DPRK", "Democratic People's Republic of Korea", "Pyongyang", "the North", "N Korea", "N. Korea"])
+        state("South Korea", ["South Korean", "South Koreans", "ROK", "Republic of Korea", "Seoul", "the South", "S Korea", "S. Korea"])
+        state("Japan", ["Japanese", "Tokyo"])
+        state("United States", ["U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington", "the White House"])
+        state("China", ["Chinese", "Beijing", "PRC"])
+        state("Russia", ["Russian", "Russians", "Moscow", "the Kremlin", "Kremlin"])
+        state("Ukraine", ["Ukrainian", "Kyiv", "Kiev"])
+        state("Taiwan", ["Taiwanese", "Taipei"])
+        state("United Kingdom", ["UK", "U.K.", "Britain", "British", "London"])
+        state("France", ["French", "Paris"])
+        state("Germany", ["German", "Berlin"])
+        state("India", ["Indian", "New Delhi"])
+        state("Iran", ["Iranian", "Tehran"])
+        state("Israel", ["Israeli", "Jerusalem"])
+        state("Mongolia", ["Mongolian", "Ulaanbaatar"])
+        state("Vietnam", ["Vietnamese", "Hanoi"])
+        state("Philippines", ["Philippine", "Filipino", "Manila"])
+        state("Australia", ["Australian", "Canberra"])
+        state("Canada", ["Canadian", "Ottawa"])
+
+        person("Kim Jong Un", "North Korea", ["Kim Jong-un", "Kim Jong-Un", "Kim Jongun"])
+        person("Kim Yo Jong", "North Korea", ["Kim Yo-jong", "Yo-jong", "Yo Jong", "Kim Yo-Jong"])
+        person("Kim Jong Il", "North Korea", ["Kim Jong-il"])
+        person("Kim Il Sung", "North Korea", ["Kim Il-sung"])
+        person("Choe Son Hui", "North Korea", ["Choe Son-hui", "Choe"])
+        person("Fumio Kishida", "Japan", ["Kishida"])
+        person("Shinzo Abe", "Japan", ["Abe", "Mr Abe", "Mr. Abe"])
+        person("Junichiro Koizumi", "Japan", ["Koizumi"])
+        person("Yoshimasa Hayashi", "Japan", ["Hayashi"])
+        person("Hiroyuki Namazu", "Japan", ["Namazu Hiroyuki", "Namazu"])
+        person("Shigeru Ishiba", "Japan", ["Ishiba"])
+        person("Moon Jae-in", "South Korea", ["Moon Jae in", "President Moon", "Moon administration"])
+        person("Yoon Suk Yeol", "South Korea", ["Yoon Suk-yeol", "Yoon"])
+        person("Lee Jae-myung", "South Korea", ["Lee Jae myung"])
+        person("Kim Gunn", "South Korea")
+        person("Shin Won-sik", "South Korea", ["Shin Won sik"])
+        person("Cho Tae-yong", "South Korea", ["Cho Tae yong"])
+        person("Donald Trump", "United States", ["Trump"])
+        person("Joe Biden", "United States", ["Biden"])
+        person("Barack Obama", "United States", ["Obama"])
+        person("Jung Pak", "United States", ["Pak"])
+        person("Julie Turner", "United States")
+        person("Vladimir Putin", "Russia", ["Putin"])
+        person("Sergey Lavrov", "Russia", ["Lavrov", "Sergei Lavrov"])
+        person("Xi Jinping", "China", ["Xi"])
+        person("Wang Yi", "China")
+
+        organization("United Nations", nil, ["UN", "U.N."])
+        organization("UN Security Council", nil, ["U.N. Security Council", "Security Council"])
+        organization("Korean Central News Agency", "North Korea", ["KCNA"])
+        organization("Supreme People's Assembly", "North Korea")
+        organization("National Intelligence Service", "South Korea", ["NIS"])
+        organization("National Assembly", "South Korea")
+        organization("NATO", nil, ["North Atlantic Treaty Organization"])
+        organization("European Union", nil, ["EU", "E.U."])
+        organization("IAEA", nil, ["International Atomic Energy Agency"])
+        return Gazetteer(entries: entries)
+    }()
+}

@@ -1,0 +1,104 @@
+/// Actors the timeline knows: states, leaders, officials and organizations, with their aliases.
+/// Leaders map to their states ("Kishida" -> Japan); capitals used as metonyms map to states
+/// ("Pyongyang" -> North Korea). Users extend it in `annals.yml` under `actors:`.
+public struct Gazetteer: Sendable {
+    public enum Kind: String, Sendable, Codable { case state, person, organization }
+
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var kind: Kind
+        /// For people and organizations: the state they act for.
+        public var state: String?
+        public var aliases: [String]
+
+        public init(name: String, kind: Kind, state: String? = nil, aliases: [String] = []) {
+            self.name = name
+            self.kind = kind
+            self.state = state
+            self.aliases = aliases
+        }
+    }
+
+    public private(set) var entries: [String: Entry] = [:]
+    /// Normalized alias (lowercase words) -> canonical name, longest aliases matched first. Acronyms
+    /// ("US", "UN") only match in capitals, so the pronoun "us" is not the United States.
+    private var aliasIndex: [[String]: (name: String, needsCapitals: Bool)] = [:]
+    private var longestAlias = 1
+
+    public init(entries: [Entry]) {
+        for entry in entries { add(entry) }
+    }
+
+    /// Adds or replaces an entry (user entries override built-in ones of the same name).
+    public mutating func add(_ entry: Entry) {
+        entries[entry.name] = entry
+        for alias in [entry.name] + entry.aliases {
+            let key = Gazetteer.normalize(alias)
+            guard !key.isEmpty else { continue }
+            let needsCapitals = alias.count <= 4 && alias == alias.uppercased() && alias.contains(where: \.isLetter)
+            aliasIndex[key] = (entry.name, needsCapitals)
+            longestAlias = max(longestAlias, key.count)
+        }
+    }
+
+    /// Lowercase words with hyphens and possessives removed: "Kim Jong-un’s" -> ["kim", "jong", "un"].
+    static func normalize(_ text: String) -> [String] {
+        normalizeKeepingCase(text).map { $0.lowercased() }
+    }
+
+    /// The same words with their original capitals.
+    static func normalizeKeepingCase(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber || ch == "." {
+                current.append(ch)
+            } else if ch == "’" || ch == "'" {
+                // Drop a possessive "'s" but keep the word.
+                current.append("'")
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { w in
+            var w = w
+            if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
+            while w.hasSuffix(".") && w.count > 1 && !w.dropLast().contains(".") { w.removeLast() }
+            return w
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Canonical actors mentioned in `text`, in order of first mention, longest alias first.
+    public func actors(in text: String) -> [String] {
+        let original = Gazetteer.normalizeKeepingCase(text)
+        let words = original.map { $0.lowercased() }
+        var found: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for length in stride(from: min(longestAlias, words.count - i), through: 1, by: -1) {
+                if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
+                   !needsCapitals || original[i] == original[i].uppercased() {
+                    if !found.contains(name) { found.append(name) }
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return found
+    }
+
+    /// The actors of a text with each person's or organization's state added after it.
+    public func actorsWithStates(in text: String) -> [String] {
+        var result: [String] = []
+        for name in actors(in: text) {
+            if !result.contains(name) { result.append(name) }
+            if let state = entries[name]?.state, !result.contains(state) { result.append(state) }
+        }
+        return result
+    }
+}

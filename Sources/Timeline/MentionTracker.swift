@@ -1,0 +1,32 @@
+/// Follows the people an article names, so a later bare surname ("Kim", "Kishida", "Mr Revere") is
+/// read as the most recent person of that name.
+struct MentionTracker {
+    let gazetteer: Gazetteer
+    /// People in order of their latest mention.
+    private var people: [String] = []
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// The actors of a sentence (with states), including people named by surname only.
+    mutating func actors(in text: String) -> [String] {
+        var result = gazetteer.actorsWithStates(in: text)
+        let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.first?.isUppercase == true })
+        for person in people.reversed() where !result.contains(person) {
+            let parts = person.split(separator: " ").map(String.init)
+            guard let family = parts.first, let last = parts.last else { continue }
+            // Korean names lead with the family name ("Kim"), Western and Japanese ones end with it.
+            if (words.contains(family) || words.contains(last)), !result.contains(where: { $0 != person && $0.split(separator: " ").first.map(String.init) == family && words.contains(family) && !words.contains(last) }) {
+                result.append(person)
+                if let state = gazetteer.entries[person]?.state, !result.contains(state) { result.append(state) }
+                break
+            }
+        }
+        for name in result where gazetteer.entries[name]?.kind == .person {
+            people.removeAll { $0 == name }
+            people.append(name)
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import Articles
+import Chronology
+import Foundation
+
+/// Builds the timeline: extracts events from every article, corrects the year of undated articles from
+/// dated ones that tell the same happening, merges events across articles, and orders them.
+public struct TimelineBuilder: Sendable {
+    public var gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .standard) {
+        self.gazetteer = gazetteer
+    }
+
+    public func build(_ articles: [Article]) -> Timeline {
+        let extractor = EventExtractor(gazetteer: gazetteer)
+        let matcher = EventMatcher(gazetteer: gazetteer)
+        var articles = articles.sorted { $0.id < $1.id }
+        var candidates = articles.map { extractor.candidates(in: $0, reference: $0.published) }
+        var diagnostics: [Diagnostic] = []
+
+        // An undated article's year can be wrong; a dated article telling the same happening fixes it.
+        for index in articles.indices where articles[index].published?.basis.kind == .inferred {
+            guard let (shift, note) = yearCorrection(for: candidates[index], others: candidates, skipping: index, matcher: matcher),
+                  let corrected = articles[index].published.map({ TimelineBuilder.shifted($0, years: shift, note: note) }) else { continue }
+            articles[index].published = corrected
+            articles[index].evidence["published"] = Evidence(.inferred, corrected.basis.note, confidence: 0.6)
+            diagnostics.append(.warning(articles[index].path, 1, 1, "publication year corrected: \(note) -> \(corrected.display)"))
+            candidates[index] = extractor.candidates(in: articles[index], reference: corrected)
+        }
+        let events = EventMerger(matcher: matcher).merge(candidates.flatMap { $0 })
+        return Timeline(articles: articles, events: events, diagnostics: diagnostics)
+    }
+
+    /// Years to add to an undated article's reference, when one of its month- or day-dated events matches
+    /// an event of a dated article on the same month (and day) of another year.
+    private func yearCorrection(for own: [EventCandidate], others: [[EventCandidate]], skipping index: Int,
+                                matcher: EventMatcher) -> (Int, String)? {
+        for c in own where c.date.precision.rank <= Precision.month.rank && c.date.precision != .week {
+            guard let cs = c.date.start else { continue }
+            for (k, list) in others.enumerated() where k != index {
+                for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) {
+                    guard let ds = d.date.start, d.date.precision.rank <= Precision.month.rank, ds.year != cs.year,
+                          ds.month == cs.month, c.date.precision != .day || d.date.precision != .day || ds.day == cs.day,
+                          matcher.sameHappening(c, d) else { continue }
+                    let note = "'\(c.timex.text)' in \(c.article.id) is the happening \(d.article.id) dates \(d.date.display)"
+                    return (ds.year - cs.year, note)
+                }
+            }
+        }
+        return nil
+    }
+
+    static func shifted(_ value: DateValue, years: Int, note: String) -> DateValue {
+        var v = value
+        if let s = v.start { v.start = Day(year: s.year + years, month: s.month, day: min(s.day, Day.daysInMonth(year: s.year + years, month: s.month))) }
+        if let e = v.end { v.end = Day(year: e.year + years, month: e.month, day: min(e.day, Day.daysInMonth(year: e.year + years, month: e.month))) }
+        if let y = Int(v.value.prefix(4)) { v.value = String(format: "%04d", y + years) + v.value.dropFirst(4) }
+        v.basis = Basis(.inferred, v.basis.note + "; year corrected because \(note)")
+        return v
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Articles
+import Foundation
+import Site
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the timeline site into the output folder.",
+        discussion: """
+        Examples:
+          annals build
+          annals build --input seeds --output public --base-url https://example.org/timeline/
+        The site is staged beside the output folder and swapped in only when complete: a failed build
+        leaves the previous site untouched.
+        """
+    )
+
+    @Option(help: "Configuration file.") var config: String = "annals.yml"
+    @Option(help: "Folder of articles (default: seeds, or 'input' in annals.yml).") var input: String?
+    @Option(help: "Templates folder (default: templates).") var templates: String?
+    @Option(help: "Output folder (default: public).") var output: String?
+    @Option(help: "Absolute URL the site is served from; used only in feeds, the sitemap and canonical links.") var baseUrl: String?
+
+    func validate() throws {
+        if let baseUrl, !URLPolicy.isAllowed(baseUrl) { throw ValidationError("--base-url must be an http or https URL") }
+    }
+
+    func run() throws {
+        let started = Date()
+        var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
+        if let baseUrl { settings.site = SiteConfig(title: settings.site.title, baseURL: baseUrl, language: settings.site.language) }
+        let inputFolder = input ?? settings.input, templateFolder = templates ?? settings.templates, outputFolder = output ?? settings.output
+
+        Console.step(1, 4, "read articles from \(inputFolder)")
+        let (articles, articleDiagnostics) = Pipeline.readArticles(input: inputFolder)
+        diagnostics += articleDiagnostics
+        Console.step(2, 4, "make the timeline")
+        let timeline = Pipeline.timeline(articles, config: settings)
+        diagnostics += timeline.diagnostics
+        Console.step(3, 4, "render pages with \(templateFolder)")
+        let theme: Theme
+        do { theme = try Theme.load(directory: templateFolder) } catch {
+            Console.report(diagnostics + error.diagnostics)
+            throw ExitCode(1)
+        }
+        let (site, renderDiagnostics) = SiteBuilder(theme: theme, config: settings.site).build(timeline)
+        diagnostics += renderDiagnostics
+        Console.report(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        guard errors == 0 else {
+            Console.error("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(outputFolder)/ left as it was")
+            throw ExitCode(1)
+        }
+        Console.step(4, 4, "write \(outputFolder)")
+        do { try OutputWriter.write(site, to: outputFolder, projectRoot: FileManager.default.currentDirectoryPath) } catch {
+            Console.error("error: \(error.message)")
+            throw ExitCode(1)
+        }
+        let warnings = diagnostics.count - errors
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        let pages = site.paths.filter { $0.hasSuffix(".html") }.count
+        Console.output("Built \(outputFolder)/: \(articles.count) articles, \(timeline.events.count) events, \(pages) pages, \(warnings) warning\(warnings == 1 ? "" : "s") in \(seconds) s\n")
+    }
+}
