@@ -1,3 +1,5 @@
+import Foundation
+
 /// A paragraph-sized piece of a scrape (one line of a `.txt`, one blank-line-separated block of `.md`),
 /// with the features the boilerplate classifier looks at.
 struct Block {
@@ -21,7 +23,9 @@ struct Block {
     /// Share of words that are English function words: high in prose, low in menus and headlines.
     var stopWordRatio: Double {
         guard !words.isEmpty else { return 0 }
-        let count = words.filter { Block.stopWords.contains($0.lowercased()) }.count
+        let count = words.filter { word in
+            Block.stopWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.symbols)))
+        }.count
         return Double(count) / Double(words.count)
     }
 

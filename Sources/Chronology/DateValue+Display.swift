@@ -13,8 +13,13 @@ extension DateValue {
     }
 
     private var coreDisplay: String {
-        if value.contains("/"), let start, let end, start.year != end.year {
-            return "\(start.year)–\(end.year)"
+        if value.contains("/") {
+            // A span: "1910–1945", "December 2017 – November 2018".
+            let halves = value.split(separator: "/").compactMap { DateValue(parsing: String($0)) }
+            if halves.count == 2 {
+                if halves.allSatisfy({ $0.precision == .year }) { return "\(halves[0].value)–\(halves[1].value)" }
+                return "\(halves[0].display) – \(halves[1].display)"
+            }
         }
         guard let start, let end else { return unanchoredDisplay }
         switch precision {

@@ -15,6 +15,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day `serial` days after 1970-01-01 (negative before it).
     public init(serial: Int) {
+        // Clamped to 0001-01-01 ... 9999-12-31 so that arithmetic never yields an invalid day.
+        let serial = min(max(serial, -719_162), 2_932_896)
         // Howard Hinnant's civil_from_days: exact for the whole proleptic calendar.
         let z = serial + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -135,7 +135,8 @@ extension Grammar {
             return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
         }
         if let w = Lexicon.weekdays[target], capitalized(j) {
-            return Parse(start: start, end: afterOptionalPeriod(j + 1), semantic: .weekday(w, shift: shift), type: .date)
+            let end = target.count <= 5 ? afterOptionalPeriod(j + 1) : j + 1
+            return Parse(start: start, end: end, semantic: .weekday(w, shift: shift), type: .date)
         }
         if let m = Lexicon.months[target], capitalized(j) {
             return Parse(start: start, end: j + 1, semantic: .month(m, shift: shift == 0 ? nil : shift), type: .date)

@@ -106,7 +106,8 @@ struct Resolver {
                 let index = base.year * 4 + current - 1 + offset
                 return DateValue.quarter(year: index / 4, quarter: index % 4 + 1, basis: relativeBasis)
             }
-            let y = (tense == .past && q > current) ? base.year - 1 : base.year
+            // News reports finished quarters: a later quarter of the year is last year's unless the clause looks ahead.
+            let y = (tense != .future && q > current) ? base.year - 1 : base.year
             return DateValue.quarter(year: y, quarter: q, basis: relativeBasis)
         case .half(let h, let year):
             if let year { return DateValue.half(year: year, half: h) }
@@ -207,9 +208,8 @@ struct Resolver {
             guard let a = at(start, unit: unit, offset: offset, tense: tense), let b = at(end, unit: unit, offset: offset, tense: tense) else { return nil }
             if a.value == b.value { return a }
             // The honest answer is the span of every place the unit could be.
-            var v = base
-            v.start = a.start
-            v.end = b.end
+            var v = a.through(b)
+            v.precision = unitPrecision
             v.basis = Basis(.inferred, "somewhere in \(a.start!.iso)..\(b.end!.iso), as the document date is only known as \(base.value)")
             return v
         }

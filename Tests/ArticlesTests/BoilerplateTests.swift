@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Articles
+
+@Suite struct BoilerplateTests {
+    /// Lines of the seeds that are page furniture: none may reach the cleaned text.
+    static let boilerplate: [(String, [String])] = [
+        ("001", ["By Kim Arin", "Published : Feb. 16, 2024", "Link copied", "(123rf)"]),
+        ("002", ["Newsletter Signup", "Noto Quake Relief", "Photo: AP/Ahn Young-joon", "politics", "0 Comments", "© KYODO",
+                 "GPlusMedia", "No Comment", "Login to comment", "Facebook", "Forgot password", "User registration",
+                 "A mix of what's trending", "GaijinPot", "Savvy Tokyo", "Takeo Shrine", "Daffodil", "This Week: Tokyo Area Events"]),
+        ("003", ["print PRINT", "INTERNATIONAL > East Asia", "January 5, 2018", "English Press", "Ambassador", "COVID-19", "Trending Japan"]),
+        ("004", ["World News", "Related Stories", "By Hyung-jin Kim", "Source link", "TruthUSA", "I'm TruthUSA", "Leave a Reply", "Akismet"]),
+    ]
+
+    @Test(arguments: boilerplate)
+    func noBoilerplateInTheBody(_ prefix: String, _ lines: [String]) throws {
+        let article = try seed(prefix)
+        for line in lines {
+            #expect(!article.body.contains(line), "\(prefix): '\(line)' left in the body")
+        }
+    }
+
+    @Test func mastheadIsNotAParagraphButStaysInProse() throws {
+        let article = try seed("001")
+        #expect(!article.paragraphs.map { article.text.scalarSlice($0) }.contains("The Korea Herald"))
+        #expect(article.body.contains("in an interview with The Korea Herald last month"))
+    }
+
+    /// Every sentence of the story bodies survives: each seed paragraph that is prose must be kept whole.
+    static let kept: [(String, [String])] = [
+        ("000", ["The announcement from South Korea’s foreign ministry comes after", "However, he added: “It’s hard to imagine Seoul falling for this.”",
+                 "“I will protect the people’s lives and peaceful living in any situation.”", "He said: “We achieved the goal",
+                 "When asked to comment on Kim’s speech, Donald Trump said"]),
+        ("001", ["The South Korean government said Friday", "Cho, who was the national security advisor"]),
+        ("002", ["Senior diplomats of South Korea, Japan, and the United States met in Seoul on Thursday",
+                 "In early January, Pyongyang repeatedly fired a barrage"]),
+        ("003", ["North Korea’s abrupt proposal of fresh dialogue", "That’s true.", "Japan and the United States should not spare any effort",
+                 "Tokyo and Washington need to make astute diplomatic moves"]),
+        ("004", ["SEOUL, South Korea—North Korea mentioned on Monday", "Kishida, speaking in a parliamentary session",
+                 "While most analysts doubt Kim is genuinely gearing up for war"]),
+    ]
+
+    @Test(arguments: kept)
+    func bodySentencesAreKept(_ prefix: String, _ starts: [String]) throws {
+        let body = try seed(prefix).body
+        for start in starts {
+            #expect(body.contains(start), "\(prefix): lost '\(start)'")
+        }
+    }
+
+    @Test func everyLineOfTheSeedsIsKeptOrExplained() throws {
+        for prefix in ["000", "001", "002", "003", "004"] {
+            let a = try seed(prefix)
+            var covered = Set<Int>()
+            for r in a.paragraphs { covered.formUnion(r) }
+            for r in a.removed { covered.formUnion(r.range) }
+            let scalars = Array(a.text.unicodeScalars)
+            for (i, s) in scalars.enumerated() where !s.properties.isWhitespace {
+                #expect(covered.contains(i), "\(prefix): character \(i) neither kept nor removed")
+                if !covered.contains(i) { break }
+            }
+        }
+    }
+
+    @Test func wireStoryWithReutersDateline() throws {
+        let text = """
+        World
+        North Korea fires missiles into sea as allies hold drills
+
+        SEOUL, Feb 16 (Reuters) - North Korea fired several cruise missiles off its west coast on Wednesday, South Korea's military said, as Seoul and Washington held joint exercises.
+
+        The launches came days after leader Kim Jong Un called for the constitution to be changed, state media said.
+
+        Reporting by Josh Smith; Editing by Ed Davies
+
+        Our Standards: The Thomson Reuters Trust Principles.
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.title == "North Korea fires missiles into sea as allies hold drills")
+        #expect(a.source == "Reuters")
+        #expect(a.body.contains("North Korea fired several cruise missiles"))
+        #expect(a.body.contains("The launches came days after"))
+        #expect(!a.body.contains("World\n"))
+    }
+
+    @Test func blogRepostWithCommentsBelow() throws {
+        let text = """
+        Home | Politics | World
+        Kishida says summit with Kim would be crucial
+
+        Posted by admin
+
+        Japanese Prime Minister Fumio Kishida told lawmakers on Tuesday that a summit with North Korean leader Kim Jong Un was crucial for resolving the abduction issue.
+
+        He said his government was using various channels to approach Pyongyang.
+
+        Share this:
+        Twitter
+        Facebook
+
+        12 Comments
+
+        John says:
+        This will never happen, they have tried for decades.
+
+        Reply
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.title == "Kishida says summit with Kim would be crucial")
+        #expect(a.body.contains("Japanese Prime Minister Fumio Kishida told lawmakers"))
+        #expect(a.body.contains("He said his government was using various channels"))
+        #expect(!a.body.contains("This will never happen"))
+        #expect(!a.body.contains("Share this"))
+        #expect(!a.body.contains("Home | Politics"))
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import Articles
+
+@Suite struct ReadingTests {
+    @Test func bomAndCRLFGiveTheSameArticle() throws {
+        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/001_7d89e40b0e85fbef.txt"))
+        let plain = ArticleParser.parse(ArticleInput(path: "a.txt", data: data)).0!
+        let crlf = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let bomCRLF = Data([0xEF, 0xBB, 0xBF]) + crlf
+        let other = ArticleParser.parse(ArticleInput(path: "a.txt", data: bomCRLF)).0!
+        #expect(other == plain)
+    }
+
+    @Test func invalidUTF8IsReportedWithLineAndColumn() {
+        var bytes = Array(String(repeating: "line\n", count: 16).utf8)
+        bytes += Array("abcd".utf8) + [0xFF] + Array(" rest\n".utf8)
+        let (article, diagnostics) = ArticleParser.parse(ArticleInput(path: "articles/x.txt", data: Data(bytes)))
+        #expect(article == nil)
+        #expect(diagnostics.map(\.description) == ["articles/x.txt:17:5: error: invalid UTF-8 (byte 0xFF)"])
+    }
+
+    @Test func utf16IsRefusedWithAHint() {
+        let data = Data([0xFF, 0xFE]) + "hello".data(using: .utf16LittleEndian)!
+        let (_, diagnostics) = ArticleParser.parse(ArticleInput(path: "x.txt", data: data))
+        #expect(diagnostics.first?.message == "UTF-16 is not supported; convert to UTF-8")
+    }
+
+    @Test func emptyAndWhitespaceFiles() {
+        #expect(parse("").1.first?.message == "empty article")
+        #expect(parse("  \n\t\n").1.first?.message == "article has only whitespace")
+    }
+
+    @Test func sidecarWinsAndIsMarked() throws {
+        let text = "Some headline about talks\n\nOfficials met on Monday to discuss the plan in detail, the ministry said.\n"
+        let sidecar = """
+        title: Edited headline
+        source: The Paper
+        authors: [A. Writer, B. Writer]
+        published: 2024-02-16
+        url: https://example.org/story
+        ignore:
+          - "Some headline about talks"
+        """
+        let (article, diagnostics) = parse(text, sidecar: sidecar)
+        let a = try #require(article)
+        #expect(diagnostics.isEmpty)
+        #expect(a.title == "Edited headline")
+        #expect(a.source == "The Paper")
+        #expect(a.authors == ["A. Writer", "B. Writer"])
+        #expect(a.published?.value == "2024-02-16")
+        #expect(a.published?.basis.kind == .given)
+        #expect(a.evidence["title"]?.origin == .sidecar)
+        #expect(a.removed.contains { $0.reason.contains("sidecar") })
+    }
+
+    @Test func brokenSidecarsAreReportedAtTheirLine() {
+        let (_, d1) = parse("Headline here now\n\nA sentence of the story that is long enough to count.\n", sidecar: "title: ok\nauthors: [unclosed\n")
+        #expect(d1.contains { $0.path == "seeds/test.yml" && $0.line >= 2 && $0.severity == .error })
+        let (_, d2) = parse("Headline here now\n\nA sentence of the story that is long enough to count.\n", sidecar: "title: ok\npublished: 2024-02-30\n")
+        #expect(d2.contains { $0.description == "seeds/test.yml:2:1: error: published: '2024-02-30' is not a valid date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)" })
+        let (_, d3) = parse("Headline here now\n\nA sentence of the story that is long enough to count.\n", sidecar: "url: javascript:alert(1)\n")
+        #expect(d3.contains { $0.message.contains("source URL scheme not allowed") })
+    }
+
+    @Test func markdownWithFrontMatter() throws {
+        let text = """
+        ---
+        title: "Envoys meet in Seoul"
+        source: Desk notes
+        published: "2024-01-18"
+        ---
+        Senior diplomats met in Seoul on Thursday.
+
+        They discussed **Russia**.
+        """
+        let (article, diagnostics) = parse(text, path: "seeds/note.md")
+        let a = try #require(article)
+        #expect(diagnostics.isEmpty)
+        #expect(a.title == "Envoys meet in Seoul")
+        #expect(a.published?.value == "2024-01-18")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.format == "markdown")
+        let (_, broken) = parse("---\ntitle: x\nno end\n", path: "seeds/bad.md")
+        #expect(broken.first?.message.contains("front matter not terminated") == true)
+    }
+
+    @Test func symlinksOutOfTheFolderAreRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("annals-links-\(UUID().uuidString)")
+        let seeds = root.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "secret".write(to: root.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: seeds.appendingPathComponent("leak.txt").path, withDestinationPath: "../secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: seeds.appendingPathComponent("passwd.txt").path, withDestinationPath: "/etc/passwd")
+        let (inputs, diagnostics) = ArticleLoader.inputs(in: seeds.path)
+        #expect(inputs.isEmpty)
+        #expect(diagnostics.filter { $0.message.contains("symlink leads outside") }.count == 2)
+    }
+}

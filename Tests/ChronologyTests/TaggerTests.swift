@@ -1,0 +1,169 @@
+import Testing
+@testable import Chronology
+
+/// The value the tagger gives the first expression whose text is `phrase`.
+func value(of phrase: String, in text: String, reference: String? = "2024-02-16") -> String? {
+    let ref = reference.flatMap { DateValue(parsing: $0) }
+    return TemporalTagger().tag(text, reference: ref).first { $0.text == phrase }?.value
+}
+
+func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
+    TemporalTagger().tag(text, reference: reference.flatMap { DateValue(parsing: $0) }).map(\.text)
+}
+
+@Suite struct ExplicitDates {
+    @Test func newsForms() {
+        #expect(value(of: "Jan. 3", in: "Kim on Jan. 3 reopened a channel.", reference: "2018-01-05") == "2018-01-03")
+        #expect(value(of: "January 5, 2018", in: "It happened on January 5, 2018.") == "2018-01-05")
+        #expect(value(of: "5 January 2018", in: "It happened on 5 January 2018.") == "2018-01-05")
+        #expect(value(of: "Feb. 16, 2024 - 19:17", in: "Published : Feb. 16, 2024 - 19:17", reference: nil) == "2024-02-16T19:17")
+        #expect(value(of: "2018-01-05", in: "Dated 2018-01-05 in the file.") == "2018-01-05")
+        #expect(value(of: "1:50 p.m. today", in: "Posted at 1:50 p.m. today", reference: "2018-01-05") == "2018-01-05T13:50")
+        #expect(value(of: "Sept. 30", in: "in the quarter ended Sept. 30.", reference: "1989-10-26") == "1989-09-30")
+    }
+
+    @Test func yearsAndMonths() {
+        #expect(value(of: "2002", in: "Following the admission in 2002 that it had") == "2002")
+        #expect(value(of: "February", in: "In February, Kim Yo Jong issued a statement.", reference: "2024-03-25") == "2024-02")
+        #expect(value(of: "December", in: "The budget passed in December.", reference: "2018-01-05") == "2017-12")
+        #expect(value(of: "July 1997", in: "since July 1997") == "1997-07")
+    }
+
+    @Test func ambiguousMonthWordsNeedContext() {
+        #expect(!found("He may visit Seoul.").contains("may"))
+        #expect(!found("Protesters march through the city.").contains("march"))
+        #expect(value(of: "May", in: "The vote is set for May 10.") == nil)
+        #expect(value(of: "May 10", in: "The vote is set for May 10.") == "2024-05-10")
+        #expect(value(of: "March", in: "They met in March.") == "2024-03" || value(of: "March", in: "They met in March.") == "2023-03")
+    }
+
+    @Test func yearsAreNotCounts() {
+        #expect(!found("They deployed 2000 troops and $2000 in aid.").contains("2000"))
+        #expect(!found("Around 1,500 people gathered.").contains("1,500"))
+    }
+}
+
+@Suite struct Weekdays {
+    // Friday 16 Feb 2024.
+    @Test func tenseDecidesDirection() {
+        #expect(value(of: "Friday", in: "The government said Friday it is communicating.") == "2024-02-16")
+        #expect(value(of: "late Thursday", in: "Kim Yo-jong said late Thursday that the North is open.") == "2024-02-15")
+        #expect(value(of: "Monday", in: "The envoys will meet on Monday.") == "2024-02-19")
+        #expect(value(of: "Monday", in: "The envoys are set to meet on Monday.") == "2024-02-19")
+        #expect(value(of: "Monday", in: "Officials met on Monday.") == "2024-02-12")
+        #expect(value(of: "Thursday", in: "The talks are slated to end later Thursday.", reference: "2024-01-18") == "2024-01-18")
+        #expect(value(of: "Monday", in: "Earlier on Monday, state media reported a drill.", reference: "2024-03-25") == "2024-03-25")
+        #expect(value(of: "last Friday", in: "He left last Friday.") == "2024-02-09")
+        #expect(value(of: "next Tuesday", in: "He leaves next Tuesday.") == "2024-02-20")
+    }
+
+    @Test func weekdayPossessives() {
+        #expect(value(of: "Friday", in: "Fund managers said Friday's profit-taking was small.") == "2024-02-16")
+    }
+
+    @Test func monthRolloverAcrossYears() {
+        #expect(value(of: "Monday", in: "The envoys will meet on Monday.", reference: "2023-12-29") == "2024-01-01")
+        #expect(value(of: "Friday", in: "He said Friday it was over.", reference: "2024-01-02") == "2023-12-29")
+    }
+}
+
+@Suite struct RelativeExpressions {
+    @Test func deictic() {
+        #expect(value(of: "yesterday", in: "He spoke yesterday.") == "2024-02-15")
+        #expect(value(of: "last week", in: "He told parliament last week.") == "2024-W06")
+        #expect(value(of: "last weekend", in: "A missile was fired last weekend.", reference: "2024-01-18") == "2024-W02-WE")
+        #expect(value(of: "last month", in: "in an interview last month") == "2024-01")
+        #expect(value(of: "last year", in: "talks last year") == "2023")
+        #expect(value(of: "next week", in: "Talks are possibly next week.", reference: "2018-01-05") == "2018-W02")
+        #expect(value(of: "this year", in: "This year marks the anniversary.") == nil)
+        #expect(value(of: "This year", in: "This year marks the anniversary.") == "2024")
+        #expect(value(of: "earlier this year", in: "It was agreed earlier this year.") == "2024")
+        #expect(value(of: "recent years", in: "cooperation in recent years") == "PAST_REF")
+        #expect(value(of: "two years ago", in: "It closed two years ago.") == "2022")
+    }
+
+    @Test func anaphoric() {
+        #expect(value(of: "a day earlier", in: "The government said Friday it is talking over an invitation made a day earlier.") == "2024-02-15")
+        #expect(value(of: "The next day", in: "They met on Jan. 3, 2018. The next day, talks resumed.") == "2018-01-04")
+        #expect(value(of: "three days later", in: "They met on Jan. 3, 2018 and three days later signed.") == "2018-01-06")
+        #expect(value(of: "a year earlier", in: "Profit rose in the third quarter from a year earlier.", reference: "1989-10-26") == "1988-Q3")
+    }
+
+    @Test func partsAndFuzzySpans() {
+        let text = "In early January, mid-2023, the late 1990s and the 1990s, this summer and the third quarter."
+        let tags = TemporalTagger().tag(text, reference: DateValue(parsing: "2024-02-16"))
+        let byText = Dictionary(tags.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["early January"]?.value == "2024-01")
+        #expect(byText["early January"]?.date.modifier == .start)
+        #expect(byText["mid-2023"]?.value == "2023")
+        #expect(byText["mid-2023"]?.date.modifier == .mid)
+        #expect(byText["the late 1990s"]?.value == "199")
+        #expect(byText["the late 1990s"]?.date.modifier == .end)
+        #expect(byText["the 1990s"]?.value == "199")
+        #expect(byText["summer"]?.value == "2024-SU" || byText["this summer"]?.value == "2024-SU")
+        #expect(byText["the third quarter"]?.value == "2023-Q3")
+    }
+
+    @Test func namedDays() {
+        #expect(value(of: "New Year’s Day", in: "the earthquake that hit on New Year’s Day") == "2024-01-01")
+        #expect(value(of: "New Year’s Eve", in: "as he walked into a New Year’s Eve celebration", reference: "2018-01-05") == "2017-12-31")
+        #expect(value(of: "Christmas", in: "He met them at Christmas.", reference: "2024-02-16") == "2023-12-25")
+        #expect(value(of: "Thanksgiving", in: "They will meet on Thanksgiving.", reference: "2023-10-01") == "2023-11-23")
+    }
+
+    @Test func durationsSetsRangesReferences() {
+        #expect(value(of: "two years", in: "for the first time in nearly two years") == "P2Y")
+        #expect(value(of: "roughly 20 years", in: "their first summit in roughly 20 years") == nil)
+        #expect(value(of: "20 years", in: "their first summit in roughly 20 years") == "P20Y")
+        #expect(value(of: "every year", in: "They meet every year.") == "P1Y")
+        #expect(value(of: "1910", in: "colonization from 1910 to 1945") == "1910")
+        #expect(value(of: "1945", in: "colonization from 1910 to 1945") == "1945")
+        #expect(value(of: "now", in: "It is now clear.") == "PRESENT_REF")
+        #expect(value(of: "recently", in: "He recently said so.") == "PAST_REF")
+        #expect(value(of: "the future", in: "in the future") == "FUTURE_REF")
+        let approx = TemporalTagger().tag("in nearly two years", reference: nil).first
+        #expect(approx?.date.modifier == .approx)
+    }
+}
+
+@Suite struct NoReference {
+    @Test func unknownPartsStayUnknown() {
+        #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")
+        #expect(value(of: "February", in: "In February, he spoke.", reference: nil) == "XXXX-02")
+        #expect(value(of: "yesterday", in: "He spoke yesterday.", reference: nil) == "XXXX-XX-XX")
+        #expect(value(of: "last year", in: "He spoke last year.", reference: nil) == "XXXX")
+        #expect(value(of: "2002", in: "In 2002 he spoke.", reference: nil) == "2002")
+        let unknown = TemporalTagger().tag("He said Friday.", reference: nil)[0]
+        #expect(unknown.date.start == nil)
+    }
+}
+
+@Suite struct Robustness {
+    @Test func anyInputReturnsNormally() {
+        let tagger = TemporalTagger()
+        #expect(tagger.tag("", reference: nil).isEmpty)
+        let binary = String(decoding: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }, as: UTF8.self)
+        _ = tagger.tag(binary, reference: DateValue(parsing: "2024-02-16"))
+        let longLine = String(repeating: "On Monday, Jan. 3 and 2018-01-05 at 1:50 p.m. ", count: 20_000)
+        #expect(tagger.tag(longLine, reference: DateValue(parsing: "2024-02-16")).count == 40_000)
+    }
+
+    @Test func impossibleDatesAreNotInvented() {
+        let tags = TemporalTagger().tag("It was February 30, 2024 or 2023-02-29 or 13/45/2020.", reference: DateValue(parsing: "2024-02-16"))
+        for t in tags {
+            if let s = t.date.start { #expect(Day(year: s.year, month: s.month, day: s.day) != nil) }
+            #expect(!t.value.contains("02-30"))
+            #expect(!t.value.contains("2023-02-29"))
+        }
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let text = "Korea’s “talks” — on Monday 🇰🇷 said Friday."
+        let tags = TemporalTagger().tag(text, reference: DateValue(parsing: "2024-02-16"))
+        let scalars = Array(text.unicodeScalars)
+        for t in tags {
+            #expect(String(String.UnicodeScalarView(scalars[t.range])) == t.text)
+        }
+        #expect(tags.map(\.text) == ["Monday", "Friday"])
+    }
+}
