@@ -43,6 +43,6 @@ let package = Package(
             dependencies: ["Site", "Timeline", "Articles"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "AnnalsCLITests", dependencies: []),
+        .testTarget(name: "AnnalsCLITests", dependencies: ["annals"]),
     ]
 )

@@ -77,7 +77,7 @@ struct BoilerplateClassifier {
         var bestScore = 0
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            guard b.wordCount >= 4, b.wordCount <= 30, !b.text.hasSuffix("."), !isBreadcrumb(b) else { continue }
+            guard b.wordCount >= 3, b.wordCount <= 30, !b.text.hasSuffix("."), !isBreadcrumb(b) else { continue }
             if b.wordCount > bestScore {
                 bestScore = b.wordCount
                 titleIndex = k

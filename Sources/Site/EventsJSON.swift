@@ -87,13 +87,25 @@ public enum EventsJSON {
     }
 }
 
-/// Deterministic JSON: sorted keys, no escaped slashes, a final newline.
+/// Deterministic JSON: sorted keys, a final newline, and `<`, `>`, `&`, U+2028, U+2029 written as
+/// `\u` escapes (as Go's encoder does), so the file stays inert even if inlined in HTML.
 enum JSON {
     static func encode<T: Encodable>(_ value: T) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        data.append(0x0A)
-        return data
+        let raw = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        // These characters can only occur inside JSON strings, so replacing them is always safe.
+        var text = ""
+        for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "<": text += "\\u003c"
+            case ">": text += "\\u003e"
+            case "&": text += "\\u0026"
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return Data((text + "\n").utf8)
     }
 }

@@ -23,7 +23,7 @@ public enum FeedExport {
             xml += "    <link href=\"\(XML.escape(link))\"/>\n"
             xml += "    <updated>\(event.date.start!.iso)T00:00:00Z</updated>\n"
             xml += "    <category term=\"\(XML.escape(event.kind.rawValue))\" label=\"\(XML.escape(event.kind.label))\"/>\n"
-            xml += "    <content type=\"html\">\(XML.escape(CommonMark.render(event.summary).html))</content>\n"
+            xml += "    <content type=\"html\">\(XML.cdata(CommonMark.render(event.summary).html))</content>\n"
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
@@ -49,6 +49,22 @@ public enum FeedExport {
 /// XML 1.0 text: escaped, with the characters XML forbids (most C0 controls, U+FFFE/U+FFFF, lone
 /// surrogates) removed so the feed always parses.
 enum XML {
+    /// HTML carried in a CDATA section, so its entities are not escaped a second time.
+    static func cdata(_ s: String) -> String {
+        "<![CDATA[" + validCharacters(s).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
+    }
+
+    static func validCharacters(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars where isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+        return out
+    }
+
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
+    }
+
     static func escape(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
@@ -59,9 +75,7 @@ enum XML {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                let v = scalar.value
-                let allowed = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
-                if allowed { out.unicodeScalars.append(scalar) }
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -65,7 +65,9 @@ enum EventTitler {
     private static func isVerb(_ word: String) -> Bool {
         let w = clean(word)
         guard let first = w.first, first.isLowercase else { return false }
-        return presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w)
+        if presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w) { return true }
+        // Regular past forms ("arrived", "condemned"), except participles used as adjectives.
+        return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }
 
     /// At most 14 words, cut at a clause boundary when one comes after the fourth word.

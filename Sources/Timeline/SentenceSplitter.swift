@@ -20,6 +20,15 @@ public enum SentenceSplitter {
             if c == "“" || (c == "\"" && !inQuote) {
                 if closesLater.contains(i) { inQuote = true }
             } else if c == "”" || c == "\"" {
+                // A quotation that ends a sentence inside it: "... We won.” Then he left."
+                if inQuote, i > range.lowerBound, ".!?".unicodeScalars.contains(scalars[i - 1]),
+                   isBoundary(scalars, period: i - 1, after: i + 1, limit: range.upperBound) {
+                    inQuote = false
+                    appendTrimmed(scalars, start..<(i + 1), to: &sentences)
+                    start = i + 1
+                    i += 1
+                    continue
+                }
                 inQuote = false
             }
             if !inQuote, c == "." || c == "!" || c == "?" {

@@ -1,0 +1,119 @@
+import Chronology
+import Testing
+@testable import Timeline
+
+/// Articles written for these tests, about other diplomatic episodes, so nothing is fitted to the seeds.
+@Suite struct OtherEpisodesTests {
+    @Test func singaporeSummitAcrossTwoWireStories() throws {
+        let a = article("wire-a", """
+        Trump and Kim meet in Singapore
+
+        SINGAPORE (AP) — U.S. President Donald Trump and North Korean leader Kim Jong Un met on Tuesday on Sentosa island, the first summit between the two countries.
+
+        The two leaders signed a document in which Kim committed to work toward the complete denuclearization of the Korean Peninsula.
+
+        Trump said he would meet Kim again "many times" and invited him to the White House.
+        """, published: "2018-06-12T18:00")
+        let b = article("wire-b", """
+        Analysis: What the Singapore summit means
+
+        Donald Trump and Kim Jong Un met in Singapore in June, a meeting that few expected a year earlier.
+
+        South Korean President Moon Jae-in is expected to visit Pyongyang in September for a third summit with Kim.
+        """, published: "2018-07-02")
+        let timeline = TimelineBuilder().build([a, b])
+        let summit = try #require(timeline.events(from: "wire-a", quoting: "met on Tuesday").first)
+        #expect(summit.date.value == "2018-06-12")
+        #expect(Set(summit.sources.map(\.article)) == ["wire-a", "wire-b"])
+        #expect(summit.kind == .meeting)
+        #expect(summit.actors.contains("Donald Trump") && summit.actors.contains("Kim Jong Un"))
+        let visit = try #require(timeline.events(from: "wire-b", quoting: "expected to visit Pyongyang").first)
+        #expect(visit.date.value == "2018-09")
+        #expect(visit.status == .scheduled)
+        #expect(visit.actors.contains("Moon Jae-in"))
+    }
+
+    @Test func conflictingDatesAreKept() throws {
+        let a = article("report-a", """
+        Lavrov visits Pyongyang
+
+        Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday for talks with his North Korean counterpart Choe Son Hui, the foreign ministry said.
+        """, published: "2023-10-18")
+        let b = article("report-b", """
+        Lavrov in North Korea
+
+        Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday for talks with his North Korean counterpart Choe Son Hui, state media said.
+        """, published: "2023-10-19")
+        let timeline = TimelineBuilder().build([a, b])
+        let visit = try #require(timeline.events.first { $0.title.contains("Lavrov") })
+        let all = visit.sources + visit.conflicts
+        #expect(Set(all.map(\.article)) == ["report-a", "report-b"])
+        #expect(!visit.conflicts.isEmpty)
+    }
+
+    @Test func unrelatedEventsOnTheSameDayStaySeparate() {
+        let a = article("same-day", """
+        Busy day in the region
+
+        Japan's Prime Minister Fumio Kishida met Australian leaders in Tokyo on Monday to discuss defence ties.
+
+        Separately, North Korea fired a ballistic missile into the sea on Monday, South Korea's military said.
+        """, published: "2023-11-08")
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.events.count == 2)
+        #expect(Set(timeline.events.map(\.kind)) == [.meeting, .military])
+    }
+
+    @Test func userGazetteerExtendsActors() {
+        var gazetteer = Gazetteer.standard
+        gazetteer.add(.init(name: "Ri Son Gwon", kind: .person, state: "North Korea", aliases: ["Ri"]))
+        #expect(gazetteer.actorsWithStates(in: "Ri Son Gwon said on Friday") == ["Ri Son Gwon", "North Korea"])
+        #expect(Gazetteer.standard.actors(in: "Pyongyang, the DPRK and the North") == ["North Korea"])
+        #expect(Gazetteer.standard.actors(in: "Seoul said the Kremlin and Tokyo agreed with Washington") == ["South Korea", "Russia", "Japan", "United States"])
+        #expect(Gazetteer.standard.actors(in: "Let us meet the US envoy").contains("United States"))
+        #expect(Gazetteer.standard.actors(in: "They told us nothing") == [])
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(scalars, range: 0..<scalars.count).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    @Test func abbreviationsDoNotSplit() {
+        #expect(sentences("The U.S. envoy met Mr. Abe on Jan. 3 at 1:50 p.m. Friday. Then he left.") ==
+                ["The U.S. envoy met Mr. Abe on Jan. 3 at 1:50 p.m. Friday.", "Then he left."])
+    }
+
+    @Test func quotesThatCloseKeepTheirSentencesTogether() {
+        #expect(sentences("He said: “It is over. We won.” Then he left.") == ["He said: “It is over. We won.”", "Then he left."])
+        #expect(sentences("He said: “It is over. We won.") == ["He said: “It is over.", "We won."])
+    }
+
+    @Test func dashesAndInitials() {
+        #expect(sentences("SEOUL, South Korea—North Korea said so. J. Smith agreed.") == ["SEOUL, South Korea—North Korea said so.", "J. Smith agreed."])
+    }
+}
+
+@Suite struct SlugTests {
+    @Test(arguments: ["../../etc/passwd", "..", ".", "/abs", "a\\b", "CON", "\0", "\u{202E}evil", "🇰🇷🇯🇵", String(repeating: "long ", count: 2000),
+                      "<>:\"/\\|?*", "", "Kim Jong-un’s New Year’s speech"])
+    func slugsAreSafe(_ input: String) {
+        let slug = Slug.make(input)
+        #expect(slug.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil)
+        #expect(slug.utf8.count <= 80)
+    }
+
+    @Test func randomStringsGiveSafeSlugs() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = String(String.UnicodeScalarView((0..<length).compactMap { _ in Unicode.Scalar(UInt32.random(in: 0...0x2FFF, using: &generator)) }))
+            let slug = Slug.make(text)
+            #expect(slug.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil)
+        }
+    }
+}
+
+import Foundation
