@@ -28,7 +28,7 @@ enum DensityStrip {
             x += barWidth + 4
             previous = year
         }
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(x + 4) \(height)\" role=\"group\" aria-label=\"Events per year\">" +
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(x + 4) \(height)\" aria-label=\"Events per year\">" +
             parts.joined() + "</svg>"
         return SafeHTML(trusted: svg)
     }
