@@ -208,8 +208,9 @@ struct Resolver {
             guard let a = at(start, unit: unit, offset: offset, tense: tense), let b = at(end, unit: unit, offset: offset, tense: tense) else { return nil }
             if a.value == b.value { return a }
             // The honest answer is the span of every place the unit could be.
+            // A span of possible places is no finer than what it was computed from.
             var v = a.through(b)
-            v.precision = unitPrecision
+            v.precision = base.precision
             v.basis = Basis(.inferred, "somewhere in \(a.start!.iso)..\(b.end!.iso), as the document date is only known as \(base.value)")
             return v
         }

@@ -20,35 +20,85 @@ enum EventTitler {
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
-        var words = wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart)
+        var words = stripDateline(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
-        if let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
+        let adverbialStarts: Set<String> = ["in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid",
+                                            "under", "for", "as", "while", "when", "since", "earlier", "later", "asked", "speaking"]
+        if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
+           let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
            gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty {
             words.removeSubrange(...comma)
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
         guard !words.isEmpty else { return (sentence, nil) }
+        if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
 
-        if let verb = words.indices.first(where: { isVerb(words[$0]) }), verb > 0 {
+        // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
+        // more likely a participle ("with their ties overshadowed by").
+        let verbIndex = words.indices.first { i in
+            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].contains { $0.hasSuffix(",") })
+        }
+        if let verb = verbIndex, verb > 0 {
             let subject = words[..<verb].joined(separator: " ")
             var predicate = Array(words[verb...])
-            let verbWord = clean(predicate[0]).lowercased()
-            if let present = presentTense[verbWord], !(verb > 0 && auxiliaries.contains(clean(words[verb - 1]).lowercased())) {
+            if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
+            // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
+            // its one state; a subject naming several states stays as written, up to an apposition's comma.
+            let named = gazetteer.actors(in: subject)
+            let people = named.filter { gazetteer.entries[$0]?.kind == .person }
+            let actor = people.last ?? (named.count == 1 ? named[0] : nil)
+            var head = actor.map { [$0] } ?? Array(words[..<verb])
+            if actor == nil, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
+               head[...comma].allSatisfy({ $0.first?.isUppercase == true }) {
+                head = Array(head[...comma])
+                head[head.count - 1].removeLast()
+            }
+            // Headline present tense, for a single named actor ("Kim Yo Jong says").
+            if actor != nil || head.count <= 3, let present = presentTense[clean(predicate[0]).lowercased()],
+               !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 predicate[0] = present
             }
-            if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
-            let actor = gazetteer.actors(in: subject).last
-            let head = actor.map { [$0] } ?? Array(words[..<verb])
             return (finish(head + clip(predicate)), actor)
         }
         return (finish(clip(words)), nil)
+    }
+
+    /// "“...,” the defense chief Shin Won-sik said": a quotation attributed at the end of the sentence
+    /// reads as "Shin Won-sik says ...".
+    private static func attributedQuote(_ words: [String], gazetteer: Gazetteer) -> (String, String?)? {
+        guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
+        guard let close = words.lastIndex(where: { $0.contains("”") || ($0.hasSuffix("\"") && $0.count > 1) }),
+              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told"].contains(clean(words[$0]).lowercased()) }),
+              let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person }),
+              let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
+        var quote = Array(words[open...close])
+        quote[0] = String(quote[0].drop { $0 == "“" || $0 == "\"" })
+        quote[quote.count - 1] = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
+        return (finish([speaker, "says"] + clip(quote)), speaker)
+    }
+
+    /// Drops a wire dateline: "SEOUL, South Korea—North Korea said" reads "North Korea said".
+    private static func stripDateline(_ words: [String]) -> [String] {
+        guard let first = words.first, first.count >= 3, first.filter(\.isLetter).allSatisfy(\.isUppercase),
+              first.contains(where: \.isLetter) else { return words }
+        for (i, word) in words.prefix(6).enumerated() {
+            for dash in ["—", "–"] where word.contains(dash) {
+                let rest = word.components(separatedBy: dash).dropFirst().joined(separator: dash)
+                return (rest.isEmpty ? [] : [rest]) + words[(i + 1)...]
+            }
+            if word == "-" || word == "--" { return Array(words[(i + 1)...]) }
+        }
+        return words
     }
 
     /// The sentence's words with the date phrase and its preposition removed.
     private static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
         let scalars = Array(sentence.unicodeScalars)
         let lo = max(0, timex.range.lowerBound - sentenceStart), hi = min(scalars.count, timex.range.upperBound - sentenceStart)
-        guard lo < hi else { return sentence.split(separator: " ").map(String.init) }
+        // A date that is the subject stays: "This year marks the 70th anniversary".
+        let opensSentence = String(String.UnicodeScalarView(scalars[..<lo])).allSatisfy { !$0.isLetter }
+        let followedByComma = hi < scalars.count && scalars[hi] == ","
+        guard lo < hi, !(opensSentence && !followedByComma) else { return sentence.split(separator: " ").map(String.init) }
         var before = String(String.UnicodeScalarView(scalars[..<lo])).split(separator: " ").map(String.init)
         var after = String(String.UnicodeScalarView(scalars[hi...])).split(separator: " ").map(String.init)
         while let last = before.last, datePrepositions.contains(last.lowercased()) { before.removeLast() }
@@ -68,6 +118,11 @@ enum EventTitler {
         if presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w) { return true }
         // Regular past forms ("arrived", "condemned"), except participles used as adjectives.
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
+    }
+
+    private static func isRegularPast(_ word: String) -> Bool {
+        let w = clean(word)
+        return presentTense[w] == nil && w.hasSuffix("ed")
     }
 
     /// At most 14 words, cut at a clause boundary when one comes after the fourth word.
