@@ -28,10 +28,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "Preview", dependencies: ["Articles", "Site", "Timeline"]),
         .executableTarget(
             name: "annals",
             dependencies: [
-                "Chronology", "Articles", "Timeline", "Site", "Yams",
+                "Chronology", "Articles", "Timeline", "Site", "Preview", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,7 @@ let package = Package(
             dependencies: ["Site", "Timeline", "Articles"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
         .testTarget(name: "AnnalsCLITests", dependencies: ["annals"]),
     ]
 )
