@@ -20,30 +20,10 @@ public enum Pipeline {
     }
 
     static func parseInParallel(_ inputs: [ArticleInput]) -> [(Article?, [Diagnostic])] {
-        let box = ResultBox(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-            box.set(i, ArticleParser.parse(inputs[i]))
-        }
-        return box.values
+        ParallelMap.map(inputs, ArticleParser.parse)
     }
 
     public static func timeline(_ articles: [Article], config: ProjectConfig) -> Timeline {
         TimelineBuilder(gazetteer: config.gazetteer).build(articles)
     }
-}
-
-/// Slots filled from concurrent work; each index is written once, so a lock per write suffices.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [(Article?, [Diagnostic])]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: (nil, []), count: count) }
-
-    func set(_ index: Int, _ value: (Article?, [Diagnostic])) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [(Article?, [Diagnostic])] { slots }
 }

@@ -91,7 +91,7 @@ public struct Theme: Sendable {
     }
 
     func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(TemplateContext(context), withTemplate: template) ?? ""
     }
 }
 

@@ -15,6 +15,8 @@ struct EventCandidate {
     /// The actor heading the sentence's subject ("Kim Yo Jong" in "Kim Jong-un's sister Yo-jong said").
     var principal: String?
     var confidence: Double
+    /// Content words of the sentence, computed once for the similarity checks of merging.
+    var words: Set<String>
 }
 
 /// Turns an article's dated sentences into event candidates: a sentence whose predicate is anchored by a
@@ -50,7 +52,7 @@ struct EventExtractor {
                 result.append(EventCandidate(
                     article: article, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
                     kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
-                    title: title, principal: principal, confidence: confidence))
+                    title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text)))
             }
         }
         return result

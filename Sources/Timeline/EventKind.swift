@@ -45,9 +45,12 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     /// The kind a sentence describes, by the first matching cue in precedence order.
     public static func classify(_ sentence: String) -> EventKind {
-        let words = " " + sentence.lowercased().map { $0.isLetter || $0 == "-" ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        for (kind, cues) in cues {
-            if cues.contains(where: { words.contains(" \($0) ") }) { return kind }
+        let words = sentence.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
+        let single = Set(words)
+        var pairs = Set<String>()
+        for (a, b) in zip(words, words.dropFirst()) { pairs.insert(a + " " + b) }
+        for (kind, cues) in cues where cues.contains(where: { single.contains($0) || pairs.contains($0) }) {
+            return kind
         }
         return .other
     }

@@ -28,9 +28,13 @@ struct EventMatcher {
     }
 
     static func similarity(_ a: String, _ b: String) -> Double {
-        let x = contentWords(a), y = contentWords(b)
+        similarity(contentWords(a), contentWords(b))
+    }
+
+    static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        return Double(x.intersection(y).count) / Double(x.union(y).count)
+        let shared = x.intersection(y).count
+        return Double(shared) / Double(x.count + y.count - shared)
     }
 
     func people(_ actors: [String]) -> Set<String> {
@@ -46,7 +50,7 @@ struct EventMatcher {
         guard a.kind == b.kind || a.kind == .statement || b.kind == .statement || a.kind == .other || b.kind == .other else { return false }
         let sharedPeople = people(a.actors).intersection(people(b.actors))
         let sharedStates = states(a.actors).intersection(states(b.actors))
-        let similarity = EventMatcher.similarity(a.text, b.text)
+        let similarity = EventMatcher.similarity(a.words, b.words)
         let sameNamedDay = a.timex.text.lowercased() == b.timex.text.lowercased() && a.timex.date.precision == .day && !a.timex.text.first!.isNumber
         // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
         // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
@@ -60,7 +64,7 @@ struct EventMatcher {
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
     func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
-        return EventMatcher.similarity(a.text, b.text) >= 0.2
+        return EventMatcher.similarity(a.words, b.words) >= 0.2
     }
 
     /// Dates that can be one happening. A coarse date only absorbs a precise one when the wording agrees
@@ -69,7 +73,7 @@ struct EventMatcher {
         guard EventMatcher.compatible(a.date, b.date) else { return false }
         let coarse = max(a.date.precision.rank, b.date.precision.rank), fine = min(a.date.precision.rank, b.date.precision.rank)
         if coarse >= Precision.year.rank, fine <= Precision.month.rank {
-            return EventMatcher.similarity(a.text, b.text) >= 0.25
+            return EventMatcher.similarity(a.words, b.words) >= 0.25
         }
         return true
     }

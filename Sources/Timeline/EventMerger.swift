@@ -11,17 +11,21 @@ struct EventMerger {
         let ordered = candidates.sorted(by: EventMerger.candidateOrder)
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
+        var index = ActorYearIndex()
         for candidate in ordered {
             var placed = false
+            // Only groups sharing an actor in a nearby year can be the same happening.
+            let nearby = index.groups(near: candidate)
             // Join the group that matches best, not merely the first that matches.
-            let compatibleGroups = groups.indices.filter { g in
+            let compatibleGroups = nearby.filter { g in
                 groups[g].allSatisfy { matcher.canShareDate($0, candidate) } && groups[g].contains { matcher.sameHappening($0, candidate) }
             }
             if let best = compatibleGroups.max(by: { score(groups[$0], candidate) < score(groups[$1], candidate) }) {
                 groups[best].append(candidate)
+                index.add(candidate, group: best)
                 continue
             }
-            for g in groups.indices {
+            for g in nearby {
                 guard groups[g].contains(where: { matcher.sameHappening($0, candidate) }) else { continue }
                 // Same happening, other date: both precise enough to disagree. Keep and show it.
                 if candidate.date.precision.rank <= Precision.month.rank,
@@ -33,6 +37,7 @@ struct EventMerger {
                 }
             }
             if !placed {
+                index.add(candidate, group: groups.count)
                 groups.append([candidate])
                 conflicts.append([])
             }
@@ -49,7 +54,7 @@ struct EventMerger {
     }
 
     private func score(_ group: [EventCandidate], _ candidate: EventCandidate) -> Double {
-        group.map { EventMatcher.similarity($0.text, candidate.text) }.max() ?? 0
+        group.map { EventMatcher.similarity($0.words, candidate.words) }.max() ?? 0
     }
 
     private func event(from members: [EventCandidate], conflicts: [EventCandidate]) -> Event {
@@ -104,5 +109,36 @@ struct EventMerger {
             out.append(ch)
         }
         return out
+    }
+}
+
+/// Groups by (actor, year), so merging compares a sentence only with groups that share an actor and
+/// lie within a year of it: linear in the number of events rather than quadratic.
+struct ActorYearIndex {
+    private var buckets: [String: [Int]] = [:]
+
+    private static func keys(_ c: EventCandidate, widen: Int) -> [String] {
+        guard let start = c.date.start, let end = c.date.end else { return [] }
+        // Spans of many years ("1910 to 1945") go into one bucket per actor.
+        let years = end.year - start.year > 3 ? nil : Array((start.year - widen)...(end.year + widen))
+        var keys: [String] = []
+        for actor in c.actors {
+            if let years { keys += years.map { "\(actor)|\($0)" } }
+            keys.append("\(actor)|wide")
+        }
+        return keys
+    }
+
+    mutating func add(_ c: EventCandidate, group: Int) {
+        for key in ActorYearIndex.keys(c, widen: 0) where buckets[key]?.last != group {
+            buckets[key, default: []].append(group)
+        }
+    }
+
+    /// Group numbers in creation order, so ties resolve the same way on every run.
+    func groups(near c: EventCandidate) -> [Int] {
+        var found = Set<Int>()
+        for key in ActorYearIndex.keys(c, widen: 1) { found.formUnion(buckets[key] ?? []) }
+        return found.sorted()
     }
 }

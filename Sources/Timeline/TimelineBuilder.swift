@@ -37,8 +37,10 @@ public struct TimelineBuilder: Sendable {
                                 matcher: EventMatcher) -> (Int, String)? {
         for c in own where c.date.precision.rank <= Precision.month.rank && c.date.precision != .week {
             guard let cs = c.date.start else { continue }
+            let people = Set(c.actors.filter { matcher.isPerson($0) })
+            guard !people.isEmpty else { continue }
             for (k, list) in others.enumerated() where k != index {
-                for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) {
+                for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) && d.actors.contains(where: people.contains) {
                     guard let ds = d.date.start, d.date.precision.rank <= Precision.month.rank, ds.year != cs.year,
                           ds.month == cs.month, c.date.precision != .day || d.date.precision != .day || ds.day == cs.day,
                           matcher.sameHappening(c, d) else { continue }

@@ -20,6 +20,7 @@ struct Build: ParsableCommand {
     @Option(help: "Templates folder (default: templates).") var templates: String?
     @Option(help: "Output folder (default: public).") var output: String?
     @Option(help: "Absolute URL the site is served from; used only in feeds, the sitemap and canonical links.") var baseUrl: String?
+    @Flag(help: "Print the time each step took.") var timings = false
 
     func validate() throws {
         if let baseUrl, !URLPolicy.isAllowed(baseUrl) { throw ValidationError("--base-url must be an http or https URL") }
@@ -31,12 +32,15 @@ struct Build: ParsableCommand {
         if let baseUrl { settings.site = SiteConfig(title: settings.site.title, baseURL: baseUrl, language: settings.site.language) }
         let inputFolder = input ?? settings.input, templateFolder = templates ?? settings.templates, outputFolder = output ?? settings.output
 
+        var clock = StepClock(enabled: timings)
         Console.step(1, 4, "read articles from \(inputFolder)")
         let (articles, articleDiagnostics) = Pipeline.readArticles(input: inputFolder)
         diagnostics += articleDiagnostics
+        clock.lap("read, clean and date articles")
         Console.step(2, 4, "make the timeline")
         let timeline = Pipeline.timeline(articles, config: settings)
         diagnostics += timeline.diagnostics
+        clock.lap("extract and merge events")
         Console.step(3, 4, "render pages with \(templateFolder)")
         let theme: Theme
         do { theme = try Theme.load(directory: templateFolder) } catch {
@@ -45,6 +49,7 @@ struct Build: ParsableCommand {
         }
         let (site, renderDiagnostics) = SiteBuilder(theme: theme, config: settings.site).build(timeline)
         diagnostics += renderDiagnostics
+        clock.lap("render pages and exports")
         Console.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         guard errors == 0 else {
@@ -56,6 +61,8 @@ struct Build: ParsableCommand {
             Console.error("error: \(error.message)")
             throw ExitCode(1)
         }
+        clock.lap("write \(outputFolder)")
+        clock.report()
         let warnings = diagnostics.count - errors
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let pages = site.paths.filter { $0.hasSuffix(".html") }.count
