@@ -48,3 +48,18 @@ let package = Package(
         .testTarget(name: "AnnalsCLITests", dependencies: ["annals"]),
     ]
 )
+
+// Fuzz targets have no `main` without `-sanitize=fuzzer`, so they exist only when asked for:
+// ANNALS_FUZZ=1 swift build --product fuzz-ingest -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+if Context.environment["ANNALS_FUZZ"] == "1" {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-ingest", ["Articles", "Chronology", "Timeline"]),
+        ("fuzz-dates", ["Chronology"]),
+        ("fuzz-markdown", ["Site"]),
+        ("fuzz-preview-path", ["Preview"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -47,7 +47,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let timeline = Pipeline.timeline(articles, config: config)
         diagnostics += timeline.diagnostics
         do {
-            let theme = try Theme.load(directory: config.templates)
+            let theme = try DefaultTheme.load(overrides: config.templates)
             let (output, renderDiagnostics) = SiteBuilder(theme: theme, config: config.site).build(timeline)
             diagnostics += renderDiagnostics
             let failed = diagnostics.contains { $0.severity == .error }

@@ -57,8 +57,14 @@ public struct Theme: Sendable {
         return found
     }
 
-    /// Reads `*.mustache` and `assets/**` from a folder.
+    /// Reads `*.mustache` and `assets/**` from a folder, as a complete theme.
     public static func load(directory: String) throws(ThemeError) -> Theme {
+        let (templates, assets) = try readFolder(directory)
+        return try Theme(templates: templates, assets: assets, directory: directory)
+    }
+
+    /// The templates and assets of a folder, unchecked.
+    static func readFolder(_ directory: String) throws(ThemeError) -> (templates: [String: String], assets: [String: Data]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             throw ThemeError(diagnostics: [.error(directory, 1, 1, "templates folder not found")])
@@ -87,7 +93,7 @@ public struct Theme: Sendable {
             }
         }
         guard diagnostics.isEmpty else { throw ThemeError(diagnostics: diagnostics) }
-        return try Theme(templates: templates, assets: assets, directory: directory)
+        return (templates, assets)
     }
 
     func render(_ template: String, _ context: Any) -> String {

@@ -105,6 +105,8 @@ enum EventTitler {
         if let first = after.first, first == "," || first.hasPrefix(",") {
             after[0] = String(first.dropFirst())
             if after[0].isEmpty { after.removeFirst() }
+            // "met in January, officials said": the clause boundary stays with the words before it.
+            if let last = before.last, !last.hasSuffix(",") { before[before.count - 1] = last + "," }
         }
         if before.isEmpty, let first = after.first, first.hasPrefix(",") { after.removeFirst() }
         return (before + after).filter { !$0.isEmpty && $0 != "," }

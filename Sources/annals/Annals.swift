@@ -11,7 +11,7 @@ struct Annals: ParsableCommand {
         Exit codes: 0 success, 1 content errors, 2 usage errors.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Serve.self, Events.self, Dates.self, Check.self]
+        subcommands: [Build.self, Serve.self, Events.self, Dates.self, Check.self, Init.self, New.self]
     )
 
     /// Usage errors exit with 2 (not argument-parser's 64), as the design's contract says.

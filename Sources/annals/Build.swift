@@ -43,7 +43,7 @@ struct Build: ParsableCommand {
         clock.lap("extract and merge events")
         Console.step(3, 4, "render pages with \(templateFolder)")
         let theme: Theme
-        do { theme = try Theme.load(directory: templateFolder) } catch {
+        do { theme = try DefaultTheme.load(overrides: templateFolder) } catch {
             Console.report(diagnostics + error.diagnostics)
             throw ExitCode(1)
         }

@@ -101,3 +101,60 @@ import Testing
         }
     }
 }
+
+/// docs/templates.md documents exactly the keys each template uses, no more, no less.
+@Suite struct TemplateReferenceTests {
+    static func documented() throws -> [String: Set<String>] {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        var result: [String: Set<String>] = [:]
+        var current: String?
+        var bullet = ""
+        func flush() {
+            defer { bullet = "" }
+            guard let current, !bullet.isEmpty else { return }
+            // The keys are the backticked names before the dash that starts the description.
+            let head = bullet.components(separatedBy: " — ").first ?? bullet
+            let keys = head.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            result[current, default: []].formUnion(keys)
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("### `") {
+                flush()
+                current = line.components(separatedBy: "`")[1].replacingOccurrences(of: ".mustache", with: "")
+            } else if line.hasPrefix("- ") {
+                flush()
+                bullet = String(line.dropFirst(2))
+            } else if line.hasPrefix("  "), !bullet.isEmpty {
+                bullet += " " + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    @Test func everyTemplateKeyIsDocumentedAndNothingElse() throws {
+        let docs = try Self.documented()
+        for (file, template) in try TemplateLintTests.templates() {
+            let name = String(file.dropLast(9))
+            let used = Set(TemplateLintTests.tags(template).filter { !["/", "!", "$", "<"].contains($0.sigil) }.map(\.key))
+            let documented = docs[name] ?? []
+            #expect(used.subtracting(documented).isEmpty, "\(file): undocumented \(used.subtracting(documented).sorted())")
+            #expect(documented.subtracting(used).isEmpty, "\(file): documented but unused \(documented.subtracting(used).sorted())")
+        }
+    }
+
+    @Test func embeddedThemeMatchesTheTemplatesFolder() throws {
+        let folder = repositoryRoot.appendingPathComponent("templates")
+        var onDisk: [String: String] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path)! {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                onDisk[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            }
+        }
+        #expect(onDisk == DefaultTheme.files, "run scripts/embed-theme.py after editing templates/")
+    }
+}
