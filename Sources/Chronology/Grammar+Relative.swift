@@ -198,6 +198,9 @@ extension Grammar {
         // Ages are not time expressions: "10-year-old", "70 years old".
         if isWord(end, "old") || (isWord(end, "-") && isWord(end + 1, "old")) { return nil }
         if unitWord == "weekend" || unitWord == "weekends" { return nil }
+        // "three-quarters of the vote" is a fraction; "a second time" an ordinal.
+        if unitWord == "quarters", isWord(end, "of") || isWord(k - 1, "-") { return nil }
+        if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
         if !isBounded, count != "X" {
             switch lower(end) {
             case "ago"?:

@@ -189,10 +189,12 @@ struct Resolver {
         case .some(1): day = refDay.adding(days: (w - r + 7) % 7 == 0 ? 7 : (w - r + 7) % 7)
         case .some(0): day = refDay.adding(days: w - r)
         default:
-            if tense == .future {
-                day = refDay.adding(days: (w - r + 7) % 7)
-            } else {
-                day = refDay.adding(days: -((r - w + 7) % 7))
+            let ahead = (w - r + 7) % 7, back = (r - w + 7) % 7
+            switch tense {
+            case .future: day = refDay.adding(days: ahead)
+            case .past: day = refDay.adding(days: -back)
+            // No tense cue: the nearer one, the past on a tie ("Tuesday" in Monday's paper is tomorrow).
+            default: day = refDay.adding(days: ahead < back ? ahead : -back)
             }
         }
         return .day(day, basis: basis)

@@ -152,3 +152,17 @@ func get(_ port: Int, _ path: String, method: String = "GET", host: String = "12
         }
     }
 }
+
+@Suite struct PreviewFuzzRegressionTests {
+    @Test func savedInputsResolveInside() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz-regressions/fuzz-preview-path")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!names.isEmpty)
+        let files: Set<String> = ["index.html", "events/a.html"]
+        for name in names {
+            let target = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+            if case .file(let path) = PreviewPathResolver.resolve(target, exists: { files.contains($0) }) { #expect(files.contains(path)) }
+        }
+    }
+}
