@@ -40,6 +40,15 @@ public enum ArticleLoader {
             }
             inputs.append(input)
         }
+        // Two files with one id ("talks.txt" and "talks.md") would write the same pages: refuse both.
+        var byID: [String: [String]] = [:]
+        for input in inputs { byID[input.id, default: []].append(input.path) }
+        for (id, paths) in byID where paths.count > 1 {
+            for path in paths {
+                diagnostics.append(.error(path, 1, 1, "article id '\(id)' is used by \(paths.joined(separator: " and ")); rename one"))
+            }
+        }
+        inputs.removeAll { byID[$0.id]!.count > 1 }
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let id = (name as NSString).deletingPathExtension
             if !names.contains(where: { ($0 as NSString).deletingPathExtension == id && articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) {

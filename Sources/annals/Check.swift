@@ -19,8 +19,12 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        let (articles, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input)
+        let (parsed, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input)
         diagnostics += articleDiagnostics
+        // The timeline can correct an undated article's year from a dated one; show the final dates.
+        let timeline = Pipeline.timeline(parsed, config: settings)
+        diagnostics += timeline.diagnostics
+        let articles = timeline.articles
         if verbose {
             for article in articles {
                 var text = "\(article.path)\n  title:     \(article.title)\n  source:    \(article.source ?? "-")\n"

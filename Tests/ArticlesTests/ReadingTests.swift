@@ -98,3 +98,17 @@ import Testing
         #expect(diagnostics.filter { $0.message.contains("symlink leads outside") }.count == 2)
     }
 }
+
+@Suite struct CollisionTests {
+    @Test func twoFilesWithOneIDAreBothRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annals-ids-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Talks headline here\n\nOfficials met on Monday in Seoul, the ministry said.\n".write(to: folder.appendingPathComponent("talks.txt"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Talks\n---\nOfficials met on Monday.\n".write(to: folder.appendingPathComponent("talks.md"), atomically: true, encoding: .utf8)
+        try "Other headline here\n\nOfficials met on Tuesday in Tokyo, the ministry said.\n".write(to: folder.appendingPathComponent("other.txt"), atomically: true, encoding: .utf8)
+        let (inputs, diagnostics) = ArticleLoader.inputs(in: folder.path)
+        #expect(inputs.map(\.id) == ["other"])
+        #expect(diagnostics.filter { $0.message.contains("article id 'talks' is used by") }.count == 2)
+    }
+}
