@@ -7,14 +7,22 @@ import Timeline
 /// The build as named steps: read articles (in parallel), make the timeline, render the site.
 public enum Pipeline {
     /// Parses every article of a folder. Parsing runs on all cores; results keep the folder's order.
-    public static func readArticles(input: String) -> ([Article], [Diagnostic]) {
+    /// With `today`, a given or stated publication date more than `futureLimitDays` after it is an error
+    /// (a typo such as 2042 for 2024); the CLI passes the clock's day, the pipeline never reads it.
+    public static func readArticles(input: String, today: Day? = nil, futureLimitDays: Int = 2) -> ([Article], [Diagnostic]) {
         let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: input)
         let results = parseInParallel(inputs)
         var articles: [Article] = []
         var diagnostics = loadDiagnostics
         for (article, problems) in results {
-            if let article { articles.append(article) }
             diagnostics += problems
+            guard let article else { continue }
+            if let today, let start = article.published?.start, article.published?.basis.kind != .inferred,
+               start.serial > today.serial + futureLimitDays {
+                diagnostics.append(.error(article.path, 1, 1, "publication date \(article.published!.value) is more than \(futureLimitDays) days after today (\(today.iso)); check it"))
+                continue
+            }
+            articles.append(article)
         }
         return (articles, diagnostics.sorted())
     }

@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
 
         var clock = StepClock(enabled: timings)
         Console.step(1, 4, "read articles from \(inputFolder)")
-        let (articles, articleDiagnostics) = Pipeline.readArticles(input: inputFolder)
+        let (articles, articleDiagnostics) = Pipeline.readArticles(input: inputFolder, today: Clock.today)
         diagnostics += articleDiagnostics
         clock.lap("read, clean and date articles")
         Console.step(2, 4, "make the timeline")

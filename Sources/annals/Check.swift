@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        let (parsed, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input)
+        let (parsed, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input, today: Clock.today)
         diagnostics += articleDiagnostics
         // The timeline can correct an undated article's year from a dated one; show the final dates.
         let timeline = Pipeline.timeline(parsed, config: settings)

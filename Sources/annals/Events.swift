@@ -21,7 +21,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        let (articles, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input)
+        let (articles, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input, today: Clock.today)
         diagnostics += articleDiagnostics
         let timeline = Pipeline.timeline(articles, config: settings)
         diagnostics += timeline.diagnostics

@@ -52,7 +52,7 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
-        let day = date ?? New.todayUTC()
+        let day = date ?? Clock.today.iso
         do {
             Console.output("created \(try ProjectScaffold.newArticle(headline: headline, date: day, folder: input))\n")
         } catch let error as ScaffoldError {
@@ -61,12 +61,4 @@ struct New: ParsableCommand {
         }
     }
 
-    /// Today in UTC: the command line is the one place that may read the clock.
-    static func todayUTC() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
 }

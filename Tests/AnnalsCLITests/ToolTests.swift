@@ -89,3 +89,18 @@ func assertGolden(_ text: String, _ name: String) throws {
         #expect(!run.stderr.contains("\u{1B}["))
     }
 }
+
+@Suite struct FutureDateTests {
+    @Test func publicationDatesFarInTheFutureAreErrors() throws {
+        let work = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let seeds = work.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try "Talks headline here\n\nOfficials met on Monday in Seoul, the ministry said.\n".write(to: seeds.appendingPathComponent("typo.txt"), atomically: true, encoding: .utf8)
+        try "published: 2042-02-16\n".write(to: seeds.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
+        let run = try annals(["check"], in: work, environment: ["ANNALS_TODAY": "2024-03-01"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("typo.txt:1:1: error: publication date 2042-02-16 is more than 2 days after today (2024-03-01)"))
+        #expect(try annals(["check"], in: work, environment: ["ANNALS_TODAY": "2042-02-16"]).status == 0)
+    }
+}

@@ -136,3 +136,18 @@ import Testing
         #expect(event.contains("published Fri 16 Feb 2024"))
     }
 }
+
+@Suite struct FeedAndIDTests {
+    @Test func feedUpdatedIsTheNewestEventNotTheBuildTime() throws {
+        let (output, timeline, _) = try buildSite(try seedFiles())
+        let newest = timeline.events.compactMap { $0.date.start }.max()!
+        #expect(output.text("feed.xml").contains("<updated>\(newest.iso)T00:00:00Z</updated>"))
+    }
+
+    @Test func equalTitlesOnOneDayGetDeterministicSuffixes() throws {
+        let text = "Same story twice\n\nNorth Korea fired a missile on Monday, the military said.\n\nNorth Korea fired a missile on Monday, the military said.\n"
+        let (_, timeline, _) = try buildSite(["twice.txt": text, "twice.yml": "published: \"2024-02-16\"\n"])
+        let ids = timeline.events.map(\.id)
+        #expect(Set(ids).count == ids.count)
+    }
+}
