@@ -35,10 +35,12 @@ public struct OutputWriter {
         try? fm.removeItem(atPath: stage)
         do {
             try fm.createDirectory(atPath: stage, withIntermediateDirectories: true)
+            var folders: Set<String> = [stage]
             for path in output.paths {
                 let file = stage + "/" + path
-                try fm.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try output.files[path]!.write(to: URL(fileURLWithPath: file))
+                let folder = (file as NSString).deletingLastPathComponent
+                if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                try writeFile(file, output.files[path]!)
             }
             try Data().write(to: URL(fileURLWithPath: stage + "/" + marker))
             if fm.fileExists(atPath: target) {
@@ -56,6 +58,22 @@ public struct OutputWriter {
         } catch {
             try? fm.removeItem(atPath: stage)
             throw WriteError(message: "\(destination): write failed, the previous output is untouched: \(error.localizedDescription)")
+        }
+    }
+
+    /// A plain write: Foundation's `Data.write` syncs every file to disk, which costs more than the
+    /// rendering on large sites; the swap after writing is what makes the output appear atomically.
+    private static func writeFile(_ path: String, _ data: Data) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw WriteError(message: "\(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                guard n > 0 else { throw WriteError(message: "\(path): \(String(cString: strerror(errno)))") }
+                offset += n
+            }
         }
     }
 

@@ -26,7 +26,7 @@ struct SourceChip {
     let last: Bool
 }
 
-struct EventItem {
+struct EventItem: SharesTemplateContext {
     let id: String
     let root: String
     let title: String
@@ -43,6 +43,10 @@ struct EventItem {
     let approximate: Bool
     let approximateLabel: String
     let dateNote: String
+    /// Not for templates: the converted context, shared by every page that lists this event.
+    let cache = ContextCache()
+
+    var templateContext: TemplateContext { cache.get { TemplateContext(self) } }
 }
 
 struct MonthGroup {
