@@ -83,3 +83,25 @@ enum NamedDay: String, Sendable {
         return Day(year: y, month: month, day: day)
     }
 }
+
+extension Semantic {
+    /// The precision the phrase itself names (see `TimeExpression.nominalPrecision`).
+    func nominalPrecision(resolved: DateValue) -> Precision {
+        switch self {
+        case .weekday, .monthDay, .namedDay, .namedDayShifted: return .day
+        case .deictic(let unit, _), .anaphoric(let unit, _), .ago(let unit, _):
+            switch unit {
+            case "D": return .day
+            case "W": return .week
+            case "WE": return .weekend
+            case "M": return .month
+            default: return resolved.precision
+            }
+        case .month, .monthOfYear: return .month
+        case .clock: return .minute
+        case .partOfDay(_, let on): return on.nominalPrecision(resolved: resolved)
+        case .part(_, let inner): return inner.nominalPrecision(resolved: resolved)
+        default: return resolved.precision
+        }
+    }
+}

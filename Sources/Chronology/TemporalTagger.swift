@@ -26,7 +26,8 @@ public struct TemporalTagger: Sendable {
             text.unicodeScalars.append(contentsOf: scalars[start..<end])
             let tense = tenses.tense(start: parse.start, end: parse.end)
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense) {
-                found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense))
+                found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
+                                            nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))
             }
             i = parse.end
         }

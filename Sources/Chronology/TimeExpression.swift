@@ -18,6 +18,9 @@ public struct TimeExpression: Hashable, Sendable {
     public var date: DateValue
     /// The tense of the clause around the expression ("said Friday" is past; "will meet on Monday" future).
     public var tense: Tense
+    /// The precision the phrase names, whatever its anchor allowed: "on Monday" names a day even when
+    /// the document's date is only known to the year.
+    public var nominalPrecision: Precision = .none
 
     /// TIMEX3 value.
     public var value: String { date.value }

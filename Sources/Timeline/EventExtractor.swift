@@ -76,8 +76,11 @@ struct EventExtractor {
                 return (span, a.date.through(b.date))
             }
         }
+        // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
+        // about a Monday), even when a vague document date leaves that Monday's day unknown.
         let best = calendar.min { x, y in
-            x.date.precision.rank != y.date.precision.rank ? x.date.precision.rank < y.date.precision.rank : x.range.lowerBound < y.range.lowerBound
+            let (rx, ry) = (min(x.nominalPrecision.rank, x.date.precision.rank), min(y.nominalPrecision.rank, y.date.precision.rank))
+            return rx != ry ? rx < ry : x.range.lowerBound < y.range.lowerBound
         }!
         return (best, best.date)
     }
