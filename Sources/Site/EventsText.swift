@@ -60,16 +60,7 @@ public enum EventsText {
                 year = y
             }
             let status = e.status == .scheduled ? " *(scheduled)*" : ""
-            out += "- **\(e.date.display)**: \(EventsText.escapeMarkdown(e.title))\(status) — \(e.sources.map(\.article).joined(separator: ", "))\n"
-        }
-        return out
-    }
-
-    static func escapeMarkdown(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
-            out.append(ch)
+            out += "- **\(e.date.display)**: \(MarkdownText.escaped(e.title))\(status) — \(e.sources.map(\.article).joined(separator: ", "))\n"
         }
         return out
     }

@@ -31,6 +31,15 @@ public enum Pipeline {
         ParallelMap.map(inputs, ArticleParser.parse)
     }
 
+    /// Configuration, articles and timeline in one call, for the commands that do not render.
+    public static func load(configPath: String, input: String?, today: Day?) -> (ProjectConfig, Timeline, [Diagnostic]) {
+        var (config, diagnostics) = ProjectConfig.load(configPath, required: configPath != "annals.yml")
+        if let input { config.input = input }
+        let (articles, articleDiagnostics) = readArticles(input: config.input, today: today)
+        let timeline = self.timeline(articles, config: config)
+        return (config, timeline, diagnostics + articleDiagnostics + timeline.diagnostics)
+    }
+
     public static func timeline(_ articles: [Article], config: ProjectConfig) -> Timeline {
         TimelineBuilder(gazetteer: config.gazetteer).build(articles)
     }

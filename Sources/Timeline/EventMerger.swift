@@ -69,7 +69,7 @@ struct EventMerger {
         let sources = members.sorted(by: EventMerger.candidateOrder).map(EventMerger.source)
         let status: EventStatus = members.allSatisfy { $0.status == .scheduled } ? .scheduled : .happened
         let sourceName = primary.article.source ?? primary.article.title
-        let summary = "\(EventMerger.markdownEscaped(primary.text)) (*\(EventMerger.markdownEscaped(sourceName))*)"
+        let summary = "\(MarkdownText.escaped(primary.text)) (*\(MarkdownText.escaped(sourceName))*)"
         let confidence = min(1, (members.map(\.confidence).max() ?? 0) + 0.05 * Double(Set(members.map(\.article.id)).count - 1))
         var date = primary.date
         if members.count > 1, members.contains(where: { $0.date.precision != primary.date.precision }) {
@@ -99,16 +99,6 @@ struct EventMerger {
             seen[base] = n
             if n > 1 { events[i].id = "\(base)-\(n)" }
         }
-    }
-
-    /// Escapes characters that would make article text into Markdown syntax.
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
     }
 }
 
@@ -140,5 +130,17 @@ struct ActorYearIndex {
         var found = Set<Int>()
         for key in ActorYearIndex.keys(c, widen: 1) { found.formUnion(buckets[key] ?? []) }
         return found.sorted()
+    }
+}
+
+/// Article text placed in Markdown: characters that would become Markdown syntax are escaped.
+public enum MarkdownText {
+    public static func escaped(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
     }
 }

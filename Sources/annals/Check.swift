@@ -18,12 +18,8 @@ struct Check: ParsableCommand {
     @Flag(help: "Also list each article's metadata and the lines removed as boilerplate.") var verbose = false
 
     func run() throws {
-        var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        let (parsed, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input, today: Clock.today)
-        diagnostics += articleDiagnostics
         // The timeline can correct an undated article's year from a dated one; show the final dates.
-        let timeline = Pipeline.timeline(parsed, config: settings)
-        diagnostics += timeline.diagnostics
+        let (_, timeline, diagnostics) = Pipeline.load(configPath: config, input: input, today: Clock.today)
         let articles = timeline.articles
         if verbose {
             for article in articles {
@@ -36,7 +32,6 @@ struct Check: ParsableCommand {
                 Console.output(text)
             }
         }
-        settings.input = input ?? settings.input
         Console.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         Console.output("\(articles.count) articles, \(errors) errors, \(diagnostics.count - errors) warnings\n")

@@ -20,11 +20,7 @@ struct Events: ParsableCommand {
     @Option(help: "Output format: json, table, markdown, csv or ics.") var format: Format = .table
 
     func run() throws {
-        var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        let (articles, articleDiagnostics) = Pipeline.readArticles(input: input ?? settings.input, today: Clock.today)
-        diagnostics += articleDiagnostics
-        let timeline = Pipeline.timeline(articles, config: settings)
-        diagnostics += timeline.diagnostics
+        let (settings, timeline, diagnostics) = Pipeline.load(configPath: config, input: input, today: Clock.today)
         switch format {
         case .json: FileHandle.standardOutput.write(EventsJSON.encode(timeline))
         case .table: Console.output(EventsText.table(timeline))
@@ -32,7 +28,6 @@ struct Events: ParsableCommand {
         case .csv: Console.output(EventsText.csv(timeline))
         case .ics: FileHandle.standardOutput.write(CalendarExport.encode(timeline, baseURL: settings.site.baseURL))
         }
-        settings.input = input ?? settings.input
         Console.report(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
