@@ -97,7 +97,7 @@ struct Grammar {
         let token = tokens[i]
         guard token.kind != .punctuation || token.lower == "'" else { return nil }
         guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.lower.first?.isNumber == true
-              || token.lower.hasPrefix("'") || token.lower.hasPrefix("q") else { return nil }
+              || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2) else { return nil }
         var best: Parse?
         for rule in [modified, withThe, clock, dated, relative, quantityExpression, set, reference] {
             if let p = rule(i), p.end > (best?.end ?? i) { best = p }

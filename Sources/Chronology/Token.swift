@@ -93,20 +93,7 @@ enum Tokenizer {
                 kind = .punctuation
                 i += 1
             }
-            var lower = ""
-            lower.unicodeScalars.reserveCapacity(i - start)
-            for k in start..<i {
-                let s = scalars[k]
-                if s.value >= 65 && s.value <= 90 {
-                    lower.unicodeScalars.append(Unicode.Scalar(s.value + 32)!)
-                } else if isApostrophe(s) {
-                    lower.unicodeScalars.append("'")
-                } else if s.value < 128 {
-                    lower.unicodeScalars.append(s)
-                } else {
-                    lower.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                }
-            }
+            let lower = lowercased(scalars, start..<i)
             let capitalized = c.properties.isUppercase
             tokens.append(Token(start: start, end: i, kind: kind, lower: lower, isCapitalized: capitalized,
                                 isJoinedToPrevious: !sawSpace, sentence: sentence))
@@ -134,6 +121,26 @@ enum Tokenizer {
         if c == "\n" || c == "\r" { return true }
         if c.properties.isLowercase { return false }
         return true
+    }
+
+    /// Lowercase with typographic apostrophes folded; a byte buffer for the common ASCII case.
+    private static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for k in range {
+            let v = scalars[k].value
+            if v >= 65 && v <= 90 { bytes.append(UInt8(v + 32)) } else if v < 128 { bytes.append(UInt8(v)) } else {
+                var slow = ""
+                for k2 in range {
+                    let s = scalars[k2]
+                    if isApostrophe(s) { slow.unicodeScalars.append("'") } else {
+                        slow.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                    }
+                }
+                return slow
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
