@@ -39,13 +39,9 @@ let package = Package(
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Articles"]),
-        .testTarget(
-            name: "SiteTests",
-            dependencies: ["Site", "Timeline", "Articles"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Timeline", "Articles"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
-        .testTarget(name: "AnnalsCLITests", dependencies: ["annals"]),
+        .testTarget(name: "AnnalsCLITests", dependencies: ["annals"], exclude: ["Golden"]),
     ]
 )
 
