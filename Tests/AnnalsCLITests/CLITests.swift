@@ -47,7 +47,7 @@ func files(in folder: URL) throws -> [String: Data] {
     var result: [String: Data] = [:]
     for case let path as String in FileManager.default.enumerator(atPath: folder.path)! {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
         if !isDirectory.boolValue { result[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
     }
     return result

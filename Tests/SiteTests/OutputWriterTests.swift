@@ -21,7 +21,7 @@ import Testing
         let walker = FileManager.default.enumerator(atPath: folder.path)!
         for case let path as String in walker {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { result[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
         }
         return result

@@ -150,7 +150,7 @@ import Testing
         var onDisk: [String: String] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: folder.path)! {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 onDisk[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             }
