@@ -3,9 +3,18 @@ extension Grammar {
     /// Calendar expressions that do not start with a modifier.
     func dated(_ i: Int) -> Parse? {
         var best: Parse?
-        for rule in [isoDate, numericDate, weekdayDate, monthFirst, dayFirst, yearOrDecade, quarter, season, namedDay] {
-            if let p = rule(i), p.end > (best?.end ?? i) { best = p }
+        func consider(_ p: Parse?) {
+            if let p, p.end > (best?.end ?? i) { best = p }
         }
+        consider(isoDate(i))
+        consider(numericDate(i))
+        consider(weekdayDate(i))
+        consider(monthFirst(i))
+        consider(dayFirst(i))
+        consider(yearOrDecade(i))
+        consider(quarter(i))
+        consider(season(i))
+        consider(namedDay(i))
         return best
     }
 

@@ -98,12 +98,21 @@ struct Grammar {
         guard token.kind != .punctuation || token.lower == "'" else { return nil }
         guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.lower.first?.isNumber == true
               || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2) else { return nil }
+        // Every rule is tried and the longest reading wins. Plain calls, not an array of closures: this
+        // runs at most words of the text.
         var best: Parse?
-        for rule in [modified, withThe, clock, dated, relative, quantityExpression, set, reference] {
-            if let p = rule(i), p.end > (best?.end ?? i) { best = p }
+        func consider(_ p: Parse?) {
+            if let p, p.end > (best?.end ?? i) { best = p }
         }
-        if let p = best { return extended(p) }
-        return nil
+        consider(modified(i))
+        consider(withThe(i))
+        consider(clock(i))
+        consider(dated(i))
+        consider(relative(i))
+        consider(quantityExpression(i))
+        consider(set(i))
+        consider(reference(i))
+        return best.map(extended)
     }
 
     /// Adds what may follow a date: a clock time ("Feb. 16, 2024 - 19:17"), a part of the day

@@ -31,7 +31,7 @@ enum Tokenizer {
         var newlines = 0
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 if c == "\n" { newlines += 1 }
                 sawSpace = true
                 i += 1
@@ -94,7 +94,7 @@ enum Tokenizer {
                 i += 1
             }
             let lower = lowercased(scalars, start..<i)
-            let capitalized = c.properties.isUppercase
+            let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
             tokens.append(Token(start: start, end: i, kind: kind, lower: lower, isCapitalized: capitalized,
                                 isJoinedToPrevious: !sawSpace, sentence: sentence))
             sawSpace = false
@@ -119,7 +119,7 @@ enum Tokenizer {
         guard j < scalars.count else { return true }
         let c = scalars[j]
         if c == "\n" || c == "\r" { return true }
-        if c.properties.isLowercase { return false }
+        if c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase { return false }
         return true
     }
 
@@ -141,6 +141,12 @@ enum Tokenizer {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whitespace, with an ASCII fast path: Unicode property lookups dominate otherwise.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
