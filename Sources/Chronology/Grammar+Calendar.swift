@@ -18,19 +18,23 @@ extension Grammar {
         return best
     }
 
-    /// "2018-01-05".
+    /// "2018-01-05", and the year-first forms of East Asian sites: "2024.02.16", "2024/02/16".
     func isoDate(_ i: Int) -> Parse? {
-        guard digits(i) == 4, let y = number(i), isWord(i + 1, "-"), joined(i + 1), digits(i + 2) == 2, let m = number(i + 2),
-              isWord(i + 3, "-"), joined(i + 3), digits(i + 4) == 2, joined(i + 4), let d = number(i + 4),
+        guard digits(i) == 4, let y = number(i), let separator = lower(i + 1), ["-", ".", "/"].contains(separator), joined(i + 1),
+              (1...2).contains(digits(i + 2)), joined(i + 2), let m = number(i + 2),
+              isWord(i + 3, separator), joined(i + 3), (1...2).contains(digits(i + 4)), joined(i + 4), let d = number(i + 4),
+              separator != "-" || (digits(i + 2) == 2 && digits(i + 4) == 2),
               let day = Day(year: y, month: m, day: d) else { return nil }
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }
 
-    /// "1/5/2018" read as month/day/year, the convention of English-language wire copy.
+    /// "1/5/2018" read as month/day/year, the convention of English-language wire copy; "16/02/2024",
+    /// where the first number cannot be a month, as day/month/year.
     func numericDate(_ i: Int) -> Parse? {
-        guard let m = number(i), digits(i) <= 2, isWord(i + 1, "/"), joined(i + 1), let d = number(i + 2), digits(i + 2) <= 2,
+        guard let a = number(i), digits(i) <= 2, isWord(i + 1, "/"), joined(i + 1), let b = number(i + 2), digits(i + 2) <= 2,
               joined(i + 2), isWord(i + 3, "/"), joined(i + 3), let yy = number(i + 4), joined(i + 4) else { return nil }
         let y = digits(i + 4) == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
+        let (m, d) = a > 12 && b <= 12 ? (b, a) : (a, b)
         guard digits(i + 4) == 2 || digits(i + 4) == 4, let day = Day(year: y, month: m, day: d) else { return nil }
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }

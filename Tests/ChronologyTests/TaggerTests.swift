@@ -20,6 +20,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "2018-01-05", in: "Dated 2018-01-05 in the file.") == "2018-01-05")
         #expect(value(of: "1:50 p.m. today", in: "Posted at 1:50 p.m. today", reference: "2018-01-05") == "2018-01-05T13:50")
         #expect(value(of: "Sept. 30", in: "in the quarter ended Sept. 30.", reference: "1989-10-26") == "1989-09-30")
+        #expect(value(of: "2024.02.16 19:17", in: "Updated 2024.02.16 19:17", reference: nil) == "2024-02-16T19:17")
+        #expect(value(of: "2024/02/16", in: "Posted 2024/02/16", reference: nil) == "2024-02-16")
+        #expect(value(of: "16/02/2024", in: "Published: 16/02/2024", reference: nil) == "2024-02-16")
+        #expect(value(of: "03/04/2024", in: "Published: 03/04/2024", reference: nil) == "2024-03-04")
+        #expect(found("version 2024.2.16 of the file", reference: nil).contains("2024.2.16"))
     }
 
     @Test func yearsAndMonths() {
