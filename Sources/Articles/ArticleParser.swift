@@ -131,6 +131,15 @@ public enum ArticleParser {
             article.evidence["published"] = evidence
             return
         }
+        // A wire dateline states the day; the page's copyright year supplies the year.
+        if let dateline = extractor.datelineMonthDay, let year = PublicationDateInference.copyrightYear(in: article.text),
+           let day = Day(year: year, month: dateline.month, day: dateline.day) {
+            let note = "day from the dateline '\(dateline.text)', year from the page's copyright ©\(year)"
+            article.published = .day(day, basis: Basis(.inferred, note))
+            article.evidence["published"] = Evidence(.inferred, note, confidence: 0.8)
+            diagnostics.append(.warning(article.path, 1, 1, "publication year not stated; \(note) -> \(DateValue.dayText(day)); pin it with 'published:' in \(article.id).yml"))
+            return
+        }
         let body = article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n")
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
         if let estimate = PublicationDateInference().estimate(body: body, boilerplate: furniture, fullText: article.text) {

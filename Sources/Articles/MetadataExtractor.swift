@@ -20,6 +20,10 @@ struct MetadataExtractor {
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
+        // "By Kim Arin (arin@example.com)": contact details are not names.
+        while let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") {
+            line.removeSubrange(open...close)
+        }
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { return nil }
@@ -91,6 +95,19 @@ struct MetadataExtractor {
         let note = "stated: '\(block.text)' at line \(block.line)"
         let value: DateValue = time.map { .minute(d, hour: $0.0, minute: $0.1, basis: Basis(.stated, note)) } ?? .day(d, basis: Basis(.stated, note))
         return (value, Evidence(.parsed, note, confidence: 1.0))
+    }
+
+    /// The month and day of a wire dateline opening the story: "SEOUL, Feb. 14 (Yonhap) --".
+    var datelineMonthDay: (month: Int, day: Int, text: String)? {
+        guard let k = roles.firstIndex(of: .body) else { return nil }
+        let opening = String(blocks[k].text.prefix(60))
+        guard let paren = opening.firstIndex(of: "("), MetadataExtractor.agency(inDateline: opening) != nil else { return nil }
+        let head = String(opening[..<paren])
+        for t in tagger.tag(head, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count == 10 {
+            let parts = t.value.split(separator: "-")
+            if let m = Int(parts[1]), let d = Int(parts[2]) { return (m, d, head.trimmingCharacters(in: .whitespaces)) }
+        }
+        return nil
     }
 
     // MARK: - Helpers

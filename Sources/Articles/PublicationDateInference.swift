@@ -111,6 +111,7 @@ struct PublicationDateInference {
         while i < scalars.count {
             var j = -1
             if scalars[i] == "©" { j = i + 1 }
+            if j < 0, i + 3 <= scalars.count, scalars[i] == "(", scalars[i + 1] == "c" || scalars[i + 1] == "C", scalars[i + 2] == ")" { j = i + 3 }
             if j < 0, i + 9 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<i + 9])).lowercased() == "copyright" { j = i + 9 }
             if j >= 0 {
                 while j < scalars.count, scalars[j] == " " { j += 1 }

@@ -84,6 +84,28 @@ import Testing
         #expect(!a.body.contains("World\n"))
     }
 
+    @Test func yonhapWireWithEmailBylineAndCopyrightYear() throws {
+        let text = """
+        N. Korea fires cruise missiles off east coast
+
+        By Kim Arin (arin@example.com)
+
+        SEOUL, Feb. 14 (Yonhap) -- North Korea fired several cruise missiles off its east coast on Wednesday, the South's military said.
+
+        The launch came days after Pyongyang tested a new anti-aircraft missile, state media said.
+
+        (END)
+
+        (C) 2024 Yonhap News Agency. All Rights Reserved
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.authors == ["Kim Arin"])
+        #expect(a.source == "Yonhap")
+        #expect(a.published?.value == "2024-02-14")
+        #expect(a.published?.basis.kind == .inferred)
+        #expect(!a.body.contains("(END)") && !a.body.contains("All Rights Reserved"))
+    }
+
     @Test func blogRepostWithCommentsBelow() throws {
         let text = """
         Home | Politics | World
