@@ -135,14 +135,16 @@ struct MetadataExtractor {
         for prefix in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         let words = rest.split(separator: " ").filter { !($0.allSatisfy(\.isNumber) || $0.allSatisfy { "0123456789-–,".contains($0) }) }
         var cleaned = words.joined(separator: " ")
-        while let first = cleaned.first, first.isNumber { cleaned.removeFirst() }
+        while let first = cleaned.first, first.isNumber || first == "©" || first == " " { cleaned.removeFirst() }
+        // "© 2024 The Associated Press. All rights reserved. This material may not...": the holder only.
+        if let stop = cleaned.range(of: ". ") ?? cleaned.range(of: ", ") { cleaned = String(cleaned[..<stop.lowerBound]) }
         cleaned = cleaned.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return cleaned.isEmpty ? nil : cleaned
     }
 
     static func isCompany(_ name: String) -> Bool {
         ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "GmbH", "plc", "Media", "Group", "rights"]
-            .contains { name.hasSuffix($0) || name.contains("All rights") }
+            .contains { name.hasSuffix($0) }
     }
 
     /// "KYODO" -> "Kyodo"; short acronyms such as "AP" stay.

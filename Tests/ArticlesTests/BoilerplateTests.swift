@@ -106,6 +106,21 @@ import Testing
         #expect(!a.body.contains("(END)") && !a.body.contains("All Rights Reserved"))
     }
 
+    @Test func copyrightLineNamesTheAgency() throws {
+        let text = """
+        Japan and North Korea held secret talks, officials say
+
+        TOKYO — Japanese and North Korean officials held secret talks in Mongolia last month, two officials said on Tuesday.
+
+        The officials spoke on condition of anonymity because they were not authorized to discuss the talks.
+
+        Copyright © 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.source == "The Associated Press")
+        #expect(!a.body.contains("Copyright"))
+    }
+
     @Test func blogRepostWithCommentsBelow() throws {
         let text = """
         Home | Politics | World
