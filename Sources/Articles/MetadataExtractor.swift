@@ -91,6 +91,17 @@ struct MetadataExtractor {
             if day != nil, time != nil { break }
             if day != nil, k > (blocks.firstIndex { $0.range == day!.1.range } ?? k) + 1 { break }
         }
+        // A "Published:" line below the story counts too.
+        if day == nil {
+            for (k, b) in blocks.enumerated() where roles[k] == .published || (k >= header && MetadataExtractor.isPublishedLine(b.text)) {
+                if let t = tagger.tag(b.text, reference: nil).first(where: { $0.date.precision.rank <= Precision.day.rank && !$0.value.hasPrefix("X") }),
+                   let d = t.date.start {
+                    day = (d, b)
+                    if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
+                    break
+                }
+            }
+        }
         guard let (d, block) = day else { return nil }
         let note = "stated: '\(block.text)' at line \(block.line)"
         let value: DateValue = time.map { .minute(d, hour: $0.0, minute: $0.1, basis: Basis(.stated, note)) } ?? .day(d, basis: Basis(.stated, note))
@@ -111,6 +122,11 @@ struct MetadataExtractor {
     }
 
     // MARK: - Helpers
+
+    static func isPublishedLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return text.split(separator: " ").count <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
+    }
 
     static func clock(_ value: String) -> (Int, Int)? {
         guard let t = value.range(of: "T") else { return nil }

@@ -76,13 +76,27 @@ struct EventExtractor {
                 return (span, a.date.through(b.date))
             }
         }
+        // A trailing attribution (", two officials said on Tuesday") dates the telling, not the happening:
+        // it dates the sentence only when nothing else does.
+        let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
+        let pool = happening.isEmpty ? calendar : happening
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
-        let best = calendar.min { x, y in
+        let best = pool.min { x, y in
             let (rx, ry) = (min(x.nominalPrecision.rank, x.date.precision.rank), min(y.nominalPrecision.rank, y.date.precision.rank))
             return rx != ry ? rx < ry : x.range.lowerBound < y.range.lowerBound
         }!
         return (best, best.date)
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "told", "announced", "added", "reported", "stated", "noted", "confirmed"]
+
+    /// ", <speaker> said on Tuesday": a speech verb between the last comma before the expression and it.
+    static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let before = String(String.UnicodeScalarView(scalars[sentence.lowerBound..<t.range.lowerBound]))
+        guard let comma = before.lastIndex(of: ",") else { return false }
+        let clause = before[before.index(after: comma)...].lowercased().split(whereSeparator: { !$0.isLetter })
+        return clause.count <= 8 && clause.contains { speechVerbs.contains(String($0)) }
     }
 
     /// True when one of `words` comes just before the expression (skipping "the" and possessives).

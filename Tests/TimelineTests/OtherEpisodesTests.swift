@@ -64,6 +64,21 @@ import Testing
         #expect(Set(timeline.events.map(\.kind)) == [.meeting, .military])
     }
 
+    @Test func trailingAttributionDatesTheTellingNotTheHappening() throws {
+        let a = article("secret-talks", """
+        Japan and North Korea held secret talks, officials say
+
+        TOKYO — Japanese and North Korean officials held secret talks in Mongolia last month, two officials said on Tuesday.
+
+        Published: March 5, 2024
+        """)
+        #expect(a.published?.value == "2024-03-05")
+        let timeline = TimelineBuilder().build([a])
+        let talks = try #require(timeline.events.first)
+        #expect(talks.date.value == "2024-02")
+        #expect(talks.sources.first?.phrase == "last month")
+    }
+
     @Test func userGazetteerExtendsActors() {
         var gazetteer = Gazetteer.standard
         gazetteer.add(.init(name: "Ri Son Gwon", kind: .person, state: "North Korea", aliases: ["Ri"]))
