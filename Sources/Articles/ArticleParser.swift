@@ -71,7 +71,7 @@ public enum ArticleParser {
         article.removed = removed
 
         let extractor = MetadataExtractor(blocks: blocks, roles: roles)
-        fillTitle(&article, metadata, extractor, blocks: blocks, roles: roles, diagnostics: &diagnostics)
+        fillTitle(&article, metadata, extractor, diagnostics: &diagnostics)
         if let source = metadata.source {
             article.source = source
             article.evidence["source"] = Evidence(.sidecar, "given by the editor", confidence: 1)
@@ -94,13 +94,13 @@ public enum ArticleParser {
                 diagnostics.append(.error(input.sidecarPath ?? input.path, 1, 1, "source URL scheme not allowed: '\(url)' (use http or https)"))
             }
         }
-        fillPublished(&article, metadata, extractor, blocks: blocks, roles: roles, input: input, diagnostics: &diagnostics)
+        fillPublished(&article, metadata, extractor, input: input, diagnostics: &diagnostics)
         article.diagnostics = diagnostics.sorted()
         return (article, article.diagnostics)
     }
 
     private static func fillTitle(_ article: inout Article, _ metadata: Metadata, _ extractor: MetadataExtractor,
-                                  blocks: [Block], roles: [BlockRole], diagnostics: inout [Diagnostic]) {
+                                  diagnostics: inout [Diagnostic]) {
         if let title = metadata.title {
             article.title = title
             article.evidence["title"] = Evidence(.sidecar, "given by the editor", confidence: 1)
@@ -116,7 +116,7 @@ public enum ArticleParser {
     }
 
     private static func fillPublished(_ article: inout Article, _ metadata: Metadata, _ extractor: MetadataExtractor,
-                                      blocks: [Block], roles: [BlockRole], input: ArticleInput, diagnostics: inout [Diagnostic]) {
+                                      input: ArticleInput, diagnostics: inout [Diagnostic]) {
         if let published = metadata.published {
             if let value = DateValue(parsing: published, basis: Basis(.given, "given by the editor")) {
                 article.published = value

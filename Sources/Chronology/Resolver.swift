@@ -130,7 +130,6 @@ struct Resolver {
             guard let v = value(of: inner, text: text, tense: tense) else { return nil }
             // Days keep their value: "late Thursday" is still that Thursday.
             if v.precision.rank <= Precision.day.rank { return v }
-            if case .duration = inner { return v.with(modifier: modifier) }
             return v.with(modifier: modifier)
         case .clock(let h, let m, let on):
             let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? dayAnchor
