@@ -1,3 +1,4 @@
+import Chronology
 import Foundation
 
 /// A paragraph-sized piece of a scrape (one line of a `.txt`, one blank-line-separated block of `.md`),
@@ -24,19 +25,19 @@ struct Block {
     var stopWordRatio: Double {
         guard !words.isEmpty else { return 0 }
         let count = words.filter { word in
-            Block.stopWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.symbols)))
+            Block.stopWords.contains(FastText.lowercased(String(FastText.trimmingNonWord(word))))
         }.count
         return Double(count) / Double(words.count)
     }
 
     /// Share of words that start with a capital: high in menus, titles and name lists.
     var capitalizedRatio: Double {
-        let alphabetic = words.filter { $0.first?.isLetter == true }
+        let alphabetic = words.filter { $0.unicodeScalars.first.map(FastText.isLetter) == true }
         guard !alphabetic.isEmpty else { return 0 }
-        return Double(alphabetic.filter { $0.first!.isUppercase }.count) / Double(alphabetic.count)
+        return Double(alphabetic.filter { FastText.isUppercase($0.unicodeScalars.first!) }.count) / Double(alphabetic.count)
     }
 
-    var lower: String { text.lowercased() }
+    var lower: String { FastText.lowercased(text) }
 
     var isBullet: Bool {
         guard let first = text.first else { return false }
@@ -70,7 +71,7 @@ enum BlockSplitter {
         var i = start
         while i < scalars.count {
             // Skip blank space between blocks, counting lines.
-            while i < scalars.count, scalars[i].properties.isWhitespace {
+            while i < scalars.count, FastText.isSpace(scalars[i]) {
                 if scalars[i] == "\n" { line += 1 }
                 i += 1
             }
@@ -85,12 +86,12 @@ enum BlockSplitter {
                     if j >= scalars.count || scalars[j] == "\n" { break }
                     line += 1
                 }
-                if !scalars[i].properties.isWhitespace { end = i + 1 }
+                if !FastText.isSpace(scalars[i]) { end = i + 1 }
                 i += 1
             }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[blockStart..<end])
-            let words = text.split(whereSeparator: { $0.isWhitespace })
+            let words = text.unicodeScalars.split(whereSeparator: FastText.isSpace).map { Substring($0) }
             blocks.append(Block(range: blockStart..<end, text: text, line: blockLine, words: words))
         }
         return blocks

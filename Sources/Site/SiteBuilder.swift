@@ -64,7 +64,7 @@ public struct SiteBuilder {
         for article in timeline.articles {
             let path = "articles/\(article.id).html"
             let links = model.sentenceLinks[article.id] ?? []
-            let timexes = tagger.tag(article.text, reference: article.published)
+            let timexes = timeline.timexes[article.id] ?? tagger.tag(article.text, reference: article.published)
             let body = article.format == "markdown"
                 ? CommonMark.render(article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n"))
                 : ArticleBodyRenderer.render(article, timexes: timexes, links: links)

@@ -42,6 +42,8 @@ public struct Timeline: Sendable {
     public var articles: [Article]
     public var events: [Event]
     public var diagnostics: [Diagnostic]
+    /// Each article's date expressions against its (possibly corrected) date, by article id.
+    public var timexes: [String: [TimeExpression]] = [:]
 
     public init(articles: [Article], events: [Event], diagnostics: [Diagnostic] = []) {
         self.articles = articles

@@ -25,7 +25,8 @@ struct EventExtractor {
     let gazetteer: Gazetteer
     let tagger = TemporalTagger()
 
-    func candidates(in article: Article, reference: DateValue?) -> [EventCandidate] {
+    /// The article's date expressions (kept for its page) and the candidates they date.
+    func extract(from article: Article, reference: DateValue?) -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
         let scalars = Array(article.text.unicodeScalars)
         let timexes = tagger.tag(scalars: scalars, reference: reference)
         var result: [EventCandidate] = []
@@ -55,7 +56,7 @@ struct EventExtractor {
                     title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text)))
             }
         }
-        return result
+        return (timexes, result)
     }
 
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
@@ -95,16 +96,18 @@ struct EventExtractor {
     static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[sentence.lowerBound..<t.range.lowerBound]))
         guard let comma = before.lastIndex(of: ",") else { return false }
-        let clause = before[before.index(after: comma)...].lowercased().split(whereSeparator: { !$0.isLetter })
-        return clause.count <= 8 && clause.contains { speechVerbs.contains(String($0)) }
+        let clause = FastText.words(String(before[before.index(after: comma)...]), lowercase: true, where: FastText.isLetter)
+        return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }
     }
 
     /// True when one of `words` comes just before the expression (skipping "the" and possessives).
     static func precededBy(_ words: Set<String>, _ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
-        let before = String(String.UnicodeScalarView(scalars[sentence.lowerBound..<t.range.lowerBound])).lowercased()
-        let tokens = before.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(4)
+        // Only the last few words matter: look at a bounded window before the expression.
+        let from = max(sentence.lowerBound, t.range.lowerBound - 80)
+        let before = String(String.UnicodeScalarView(scalars[from..<t.range.lowerBound]))
+        let tokens = FastText.words(before, lowercase: true) { FastText.isLetter($0) || $0 == "'" || $0 == "’" }.suffix(4)
         for token in tokens.reversed() {
-            if words.contains(String(token)) { return true }
+            if words.contains(token) { return true }
             if token == "the" || token.hasSuffix("’s") || token.hasSuffix("'s") || token.first?.isUppercase == true { continue }
             return false
         }

@@ -1,3 +1,5 @@
+import Chronology
+
 /// The kinds of event, a small scheme after CAMEO's top-level codes. The order is the precedence when
 /// a sentence fits several: a missile test reported in a statement is a military event.
 public enum EventKind: String, Sendable, Codable, CaseIterable {
@@ -45,7 +47,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     /// The kind a sentence describes, by the first matching cue in precedence order.
     public static func classify(_ sentence: String) -> EventKind {
-        let words = sentence.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
+        let words = FastText.words(sentence, lowercase: true) { FastText.isLetter($0) || $0 == "-" }
         let single = Set(words)
         var pairs = Set<String>()
         for (a, b) in zip(words, words.dropFirst()) { pairs.insert(a + " " + b) }

@@ -15,9 +15,9 @@ struct EventMatcher {
     /// Content words, crudely stemmed so "statement" and "statements" meet.
     static func contentWords(_ text: String) -> Set<String> {
         var words: Set<String> = []
-        for raw in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            var w = String(raw)
-            guard w.count > 2, !stopWords.contains(w) else { continue }
+        for raw in FastText.words(text, lowercase: true, where: FastText.isLetter) {
+            var w = raw
+            guard w.unicodeScalars.count > 2, !stopWords.contains(w) else { continue }
             for suffix in ["ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
                 w.removeLast(suffix.count)
                 break

@@ -136,11 +136,14 @@ struct ActorYearIndex {
 /// Article text placed in Markdown: characters that would become Markdown syntax are escaped.
 public enum MarkdownText {
     public static func escaped(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if "\\`*_[]<>#|!".contains(ch) { out.append("\\") }
-            out.append(ch)
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!": out.append("\\")
+            default: break
+            }
+            out.append(c)
         }
-        return out
+        return String(out)
     }
 }

@@ -151,7 +151,10 @@ enum EventTitler {
         return text
     }
 
+    /// Built once: a CharacterSet union per call dominated the profile.
+    private static let wordEdges = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "“”’‘\""))
+
     static func clean(_ word: String) -> String {
-        word.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "“”’‘\"")))
+        word.trimmingCharacters(in: wordEdges)
     }
 }

@@ -1,3 +1,5 @@
+import Chronology
+
 /// Actors the timeline knows: states, leaders, officials and organizations, with their aliases.
 /// Leaders map to their states ("Kishida" -> Japan); capitals used as metonyms map to states
 /// ("Pyongyang" -> North Korea). Users extend it in `annals.yml` under `actors:`.
@@ -43,25 +45,25 @@ public struct Gazetteer: Sendable {
 
     /// Lowercase words with hyphens and possessives removed: "Kim Jong-un’s" -> ["kim", "jong", "un"].
     static func normalize(_ text: String) -> [String] {
-        normalizeKeepingCase(text).map { $0.lowercased() }
+        normalizeKeepingCase(text).map(FastText.lowercased)
     }
 
     /// The same words with their original capitals.
     static func normalizeKeepingCase(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber || ch == "." {
-                current.append(ch)
-            } else if ch == "’" || ch == "'" {
+        var current = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if FastText.isLetterOrDigit(c) || c == "." {
+                current.append(c)
+            } else if c == "’" || c == "'" {
                 // Drop a possessive "'s" but keep the word.
                 current.append("'")
             } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words.map { w in
             var w = w
             if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
@@ -73,7 +75,7 @@ public struct Gazetteer: Sendable {
     /// Canonical actors mentioned in `text`, in order of first mention, longest alias first.
     public func actors(in text: String) -> [String] {
         let original = Gazetteer.normalizeKeepingCase(text)
-        let words = original.map { $0.lowercased() }
+        let words = original.map(FastText.lowercased)
         var found: [String] = []
         var i = 0
         while i < words.count {

@@ -1,3 +1,5 @@
+import Chronology
+
 /// Follows the people an article names, so a later bare surname ("Kim", "Kishida", "Mr Revere") is
 /// read as the most recent person of that name.
 struct MentionTracker {
@@ -12,7 +14,7 @@ struct MentionTracker {
     /// The actors of a sentence (with states), including people named by surname only.
     mutating func actors(in text: String) -> [String] {
         var result = gazetteer.actorsWithStates(in: text)
-        let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.first?.isUppercase == true })
+        let words = Set(FastText.words(text, where: FastText.isLetter).filter { FastText.isUppercase($0.unicodeScalars.first!) })
         for person in people.reversed() where !result.contains(person) {
             let parts = person.split(separator: " ").map(String.init)
             guard let family = parts.first, let last = parts.last else { continue }

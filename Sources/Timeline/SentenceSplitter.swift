@@ -1,3 +1,5 @@
+import Chronology
+
 /// Splits paragraphs into sentences, surviving news text: abbreviations ("U.S.", "Jan. 3", "Mr Abe",
 /// "p.m."), initials, decimals, and quotations that run over several sentences.
 public enum SentenceSplitter {
@@ -61,9 +63,9 @@ public enum SentenceSplitter {
 
     private static func isBoundary(_ scalars: [Unicode.Scalar], period: Int, after: Int, limit: Int) -> Bool {
         guard after < limit else { return true }
-        guard scalars[after].properties.isWhitespace else { return false }
+        guard FastText.isSpace(scalars[after]) else { return false }
         var next = after
-        while next < limit, scalars[next].properties.isWhitespace { next += 1 }
+        while next < limit, FastText.isSpace(scalars[next]) { next += 1 }
         guard next < limit else { return true }
         // "the U.S. and Japan": a lowercase word goes on with the same sentence.
         if scalars[next].properties.isLowercase { return false }
@@ -90,8 +92,8 @@ public enum SentenceSplitter {
 
     private static func appendTrimmed(_ scalars: [Unicode.Scalar], _ r: Range<Int>, to list: inout [Range<Int>]) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, FastText.isSpace(scalars[lo]) { lo += 1 }
+        while hi > lo, FastText.isSpace(scalars[hi - 1]) { hi -= 1 }
         if lo < hi { list.append(lo..<hi) }
     }
 }

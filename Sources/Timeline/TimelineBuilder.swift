@@ -2,6 +2,13 @@ import Articles
 import Chronology
 import Foundation
 
+/// One article's date expressions and event candidates, before merging.
+public struct ArticleReading: @unchecked Sendable {
+    public let article: Article
+    public let timexes: [TimeExpression]
+    let candidates: [EventCandidate]
+}
+
 /// Builds the timeline: extracts events from every article, corrects the year of undated articles from
 /// dated ones that tell the same happening, merges events across articles, and orders them.
 public struct TimelineBuilder: Sendable {
@@ -12,10 +19,23 @@ public struct TimelineBuilder: Sendable {
     }
 
     public func build(_ articles: [Article]) -> Timeline {
+        build(readings: ParallelMap.map(articles, read))
+    }
+
+    /// Everything the timeline needs from one article alone: independent of the others, so it runs on
+    /// all cores and the preview caches it per article.
+    public func read(_ article: Article) -> ArticleReading {
+        let (timexes, candidates) = EventExtractor(gazetteer: gazetteer).extract(from: article, reference: article.published)
+        return ArticleReading(article: article, timexes: timexes, candidates: candidates)
+    }
+
+    public func build(readings: [ArticleReading]) -> Timeline {
         let extractor = EventExtractor(gazetteer: gazetteer)
         let matcher = EventMatcher(gazetteer: gazetteer)
-        var articles = articles.sorted { $0.id < $1.id }
-        var candidates = articles.map { extractor.candidates(in: $0, reference: $0.published) }
+        let readings = readings.sorted { $0.article.id < $1.article.id }
+        var articles = readings.map(\.article)
+        var candidates = readings.map(\.candidates)
+        var timexes = readings.map(\.timexes)
         var diagnostics: [Diagnostic] = []
 
         // An undated article's year can be wrong; a dated article telling the same happening fixes it.
@@ -25,10 +45,12 @@ public struct TimelineBuilder: Sendable {
             articles[index].published = corrected
             articles[index].evidence["published"] = Evidence(.inferred, corrected.basis.note, confidence: 0.6)
             diagnostics.append(.warning(articles[index].path, 1, 1, "publication year corrected: \(note) -> \(corrected.display)"))
-            candidates[index] = extractor.candidates(in: articles[index], reference: corrected)
+            (timexes[index], candidates[index]) = extractor.extract(from: articles[index], reference: corrected)
         }
         let events = EventMerger(matcher: matcher).merge(candidates.flatMap { $0 })
-        return Timeline(articles: articles, events: events, diagnostics: diagnostics)
+        var timeline = Timeline(articles: articles, events: events, diagnostics: diagnostics)
+        timeline.timexes = Dictionary(zip(articles.map(\.id), timexes), uniquingKeysWith: { a, _ in a })
+        return timeline
     }
 
     /// Years to add to an undated article's reference, when one of its month- or day-dated events matches

@@ -1,0 +1,62 @@
+/// Scalar-level text helpers with ASCII fast paths. Iterating `Character`s (grapheme breaking) and
+/// Unicode property lookups dominated the profiles of cleaning and extraction; news text is mostly
+/// ASCII, so the common case never reaches the property tables.
+public enum FastText {
+    /// A letter, or a combining mark that belongs to the letter before it.
+    @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 32) >= 97 && (c.value | 32) <= 122 }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) public static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return isDigit(c) || ((c.value | 32) >= 97 && (c.value | 32) <= 122) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) public static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
+    }
+
+    @inline(__always) public static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+
+    /// Lowercase, with a byte buffer for the ASCII case.
+    public static func lowercased(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 128 { return text.lowercased() }
+            bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The maximal runs of scalars for which `isPart` holds, optionally lowercased.
+    public static func words(_ text: String, lowercase: Bool = false, where isPart: (Unicode.Scalar) -> Bool) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if isPart(c) {
+                current.append(c)
+            } else if !current.isEmpty {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return lowercase ? result.map(lowercased) : result
+    }
+
+    /// `text` without leading and trailing scalars that are neither letters nor digits.
+    public static func trimmingNonWord(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: isLetterOrDigit) else { return text[text.endIndex...] }
+        let last = scalars.lastIndex(where: isLetterOrDigit)!
+        return Substring(scalars[first...last])
+    }
+}
