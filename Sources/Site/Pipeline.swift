@@ -43,4 +43,10 @@ public enum Pipeline {
     public static func timeline(_ articles: [Article], config: ProjectConfig) -> Timeline {
         TimelineBuilder(gazetteer: config.gazetteer).build(articles)
     }
+
+    /// Each article's date expressions and event candidates, on all cores.
+    public static func readings(_ articles: [Article], config: ProjectConfig) -> [ArticleReading] {
+        let builder = TimelineBuilder(gazetteer: config.gazetteer)
+        return ParallelMap.map(articles, builder.read)
+    }
 }

@@ -1,9 +1,25 @@
 import Articles
 import Chronology
 
+/// What merging needs of a candidate's article, shared by reference: candidates are copied and
+/// compared often, and a whole `Article` value costs a dozen reference counts per copy.
+final class ArticleRef: @unchecked Sendable {
+    let id: String
+    let title: String
+    let source: String?
+    let published: DateValue?
+
+    init(_ article: Article, published: DateValue?) {
+        id = article.id
+        title = article.title
+        source = article.source
+        self.published = published
+    }
+}
+
 /// One event as told by one sentence of one article, before merging.
 struct EventCandidate {
-    var article: Article
+    var article: ArticleRef
     var sentence: Range<Int>
     var text: String
     var timex: TimeExpression
@@ -17,6 +33,11 @@ struct EventCandidate {
     var confidence: Double
     /// Content words of the sentence, computed once for the similarity checks of merging.
     var words: Set<String>
+    /// The actors split by kind, computed once: merging compares every pair of nearby candidates.
+    var people: Set<String> = []
+    var states: Set<String> = []
+    /// The lowercased phrase when it names a day in words ("on Monday"), for "the same named day".
+    var namedDay: String?
 }
 
 /// Turns an article's dated sentences into event candidates: a sentence whose predicate is anchored by a
@@ -32,6 +53,7 @@ struct EventExtractor {
         var result: [EventCandidate] = []
         var cursor = 0
         var mentioned = MentionTracker(gazetteer: gazetteer)
+        let ref = ArticleRef(article, published: reference)
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.split(scalars, range: paragraph) {
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
@@ -50,10 +72,14 @@ struct EventExtractor {
                 let (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)
+                let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
-                    article: article, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
+                    article: ref, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
                     kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
-                    title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text)))
+                    title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text),
+                    people: Set(actors.filter { gazetteer.entries[$0]?.kind == .person }),
+                    states: Set(actors.filter { gazetteer.entries[$0]?.kind == .state }),
+                    namedDay: timex.date.precision == .day && !startsWithDigit ? FastText.lowercased(timex.text) : nil))
             }
         }
         return (timexes, result)

@@ -37,26 +37,16 @@ struct EventMatcher {
         return Double(shared) / Double(x.count + y.count - shared)
     }
 
-    func people(_ actors: [String]) -> Set<String> {
-        Set(actors.filter { gazetteer.entries[$0]?.kind == .person })
-    }
-
-    func states(_ actors: [String]) -> Set<String> {
-        Set(actors.filter { gazetteer.entries[$0]?.kind == .state })
-    }
-
     /// True when the two sentences describe one happening (dates are checked by the caller).
     func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.kind == b.kind || a.kind == .statement || b.kind == .statement || a.kind == .other || b.kind == .other else { return false }
-        let sharedPeople = people(a.actors).intersection(people(b.actors))
-        let sharedStates = states(a.actors).intersection(states(b.actors))
-        let similarity = EventMatcher.similarity(a.words, b.words)
-        let sameNamedDay = a.timex.text.lowercased() == b.timex.text.lowercased() && a.timex.date.precision == .day && !a.timex.text.first!.isNumber
         // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
         // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
-        if let p = a.principal, let q = b.principal, isPerson(p), isPerson(q), p != q { return false }
-        if !sharedPeople.isEmpty { return similarity >= 0.08 || sameNamedDay }
-        return sharedStates.count >= 2 && similarity >= 0.25
+        if let p = a.principal, let q = b.principal, p != q, isPerson(p), isPerson(q) { return false }
+        if !a.people.isDisjoint(with: b.people) {
+            return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
+        }
+        return a.states.intersection(b.states).count >= 2 && EventMatcher.similarity(a.words, b.words) >= 0.25
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }

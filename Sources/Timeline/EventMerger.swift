@@ -8,7 +8,8 @@ struct EventMerger {
     let matcher: EventMatcher
 
     func merge(_ candidates: [EventCandidate]) -> [Event] {
-        let ordered = candidates.sorted(by: EventMerger.candidateOrder)
+        // Sorting indices moves integers, not the candidates' many reference-counted fields.
+        let ordered = candidates.indices.sorted { EventMerger.candidateOrder(candidates[$0], candidates[$1]) }.map { candidates[$0] }
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
         var index = ActorYearIndex()
@@ -105,30 +106,42 @@ struct EventMerger {
 /// Groups by (actor, year), so merging compares a sentence only with groups that share an actor and
 /// lie within a year of it: linear in the number of events rather than quadratic.
 struct ActorYearIndex {
-    private var buckets: [String: [Int]] = [:]
+    private struct Key: Hashable {
+        var actor: Int
+        /// A year, or `Int.min` for the bucket of spans over many years ("1910 to 1945").
+        var year: Int
+    }
 
-    private static func keys(_ c: EventCandidate, widen: Int) -> [String] {
+    private var buckets: [Key: [Int]] = [:]
+    /// Actor names as small integers: hashing an integer pair is far cheaper than a string.
+    private var actorNumbers: [String: Int] = [:]
+
+    private mutating func keys(_ c: EventCandidate, widen: Int) -> [Key] {
         guard let start = c.date.start, let end = c.date.end else { return [] }
-        // Spans of many years ("1910 to 1945") go into one bucket per actor.
-        let years = end.year - start.year > 3 ? nil : Array((start.year - widen)...(end.year + widen))
-        var keys: [String] = []
-        for actor in c.actors {
-            if let years { keys += years.map { "\(actor)|\($0)" } }
-            keys.append("\(actor)|wide")
+        let years = end.year - start.year > 3 ? nil : (start.year - widen)...(end.year + widen)
+        var keys: [Key] = []
+        for name in c.actors {
+            let actor: Int
+            if let known = actorNumbers[name] { actor = known } else {
+                actor = actorNumbers.count
+                actorNumbers[name] = actor
+            }
+            if let years { for year in years { keys.append(Key(actor: actor, year: year)) } }
+            keys.append(Key(actor: actor, year: Int.min))
         }
         return keys
     }
 
     mutating func add(_ c: EventCandidate, group: Int) {
-        for key in ActorYearIndex.keys(c, widen: 0) where buckets[key]?.last != group {
+        for key in keys(c, widen: 0) where buckets[key]?.last != group {
             buckets[key, default: []].append(group)
         }
     }
 
     /// Group numbers in creation order, so ties resolve the same way on every run.
-    func groups(near c: EventCandidate) -> [Int] {
+    mutating func groups(near c: EventCandidate) -> [Int] {
         var found = Set<Int>()
-        for key in ActorYearIndex.keys(c, widen: 1) { found.formUnion(buckets[key] ?? []) }
+        for key in keys(c, widen: 1) { found.formUnion(buckets[key] ?? []) }
         return found.sorted()
     }
 }

@@ -39,8 +39,9 @@ public struct TimelineBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
 
         // An undated article's year can be wrong; a dated article telling the same happening fixes it.
+        let datedByPersonMonth = TimelineBuilder.datedByPersonMonth(candidates, matcher: matcher)
         for index in articles.indices where articles[index].published?.basis.kind == .inferred {
-            guard let (shift, note) = yearCorrection(for: candidates[index], others: candidates, skipping: index, matcher: matcher),
+            guard let (shift, note) = yearCorrection(for: candidates[index], dated: datedByPersonMonth, matcher: matcher),
                   let corrected = articles[index].published.map({ TimelineBuilder.shifted($0, years: shift, note: note) }) else { continue }
             articles[index].published = corrected
             articles[index].evidence["published"] = Evidence(.inferred, corrected.basis.note, confidence: 0.6)
@@ -55,16 +56,14 @@ public struct TimelineBuilder: Sendable {
 
     /// Years to add to an undated article's reference, when one of its month- or day-dated events matches
     /// an event of a dated article on the same month (and day) of another year.
-    private func yearCorrection(for own: [EventCandidate], others: [[EventCandidate]], skipping index: Int,
+    private func yearCorrection(for own: [EventCandidate], dated: [PersonMonth: [EventCandidate]],
                                 matcher: EventMatcher) -> (Int, String)? {
         for c in own where c.date.precision.rank <= Precision.month.rank && c.date.precision != .week {
             guard let cs = c.date.start else { continue }
-            let people = Set(c.actors.filter { matcher.isPerson($0) })
-            guard !people.isEmpty else { continue }
-            for (k, list) in others.enumerated() where k != index {
-                for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) && d.actors.contains(where: people.contains) {
-                    guard let ds = d.date.start, d.date.precision.rank <= Precision.month.rank, ds.year != cs.year,
-                          ds.month == cs.month, c.date.precision != .day || d.date.precision != .day || ds.day == cs.day,
+            for person in c.actors where c.people.contains(person) {
+                for d in dated[PersonMonth(person: person, month: cs.month)] ?? [] where d.article.id != c.article.id {
+                    guard let ds = d.date.start, ds.year != cs.year,
+                          c.date.precision != .day || d.date.precision != .day || ds.day == cs.day,
                           matcher.sameHappening(c, d) else { continue }
                     let note = "'\(c.timex.text)' in \(c.article.id) is the happening \(d.article.id) dates \(d.date.display)"
                     return (ds.year - cs.year, note)
@@ -72,6 +71,29 @@ public struct TimelineBuilder: Sendable {
             }
         }
         return nil
+    }
+
+    struct PersonMonth: Hashable {
+        var person: String
+        var month: Int
+    }
+
+    /// Month- or day-dated candidates of articles with a stated or given date, by each person they name
+    /// and their month, in article order: the only ones that can correct an undated article's year.
+    static func datedByPersonMonth(_ candidates: [[EventCandidate]], matcher: EventMatcher) -> [PersonMonth: [EventCandidate]] {
+        var index: [PersonMonth: [EventCandidate]] = [:]
+        for list in candidates {
+            for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) {
+                guard let ds = d.date.start, d.date.precision.rank <= Precision.month.rank else { continue }
+                for person in d.actors where d.people.contains(person) {
+                    let key = PersonMonth(person: person, month: ds.month)
+                    if index[key]?.last.map({ $0.article.id == d.article.id && $0.sentence == d.sentence }) != true {
+                        index[key, default: []].append(d)
+                    }
+                }
+            }
+        }
+        return index
     }
 
     static func shifted(_ value: DateValue, years: Int, note: String) -> DateValue {

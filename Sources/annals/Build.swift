@@ -2,6 +2,7 @@ import ArgumentParser
 import Articles
 import Foundation
 import Site
+import Timeline
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,9 +39,11 @@ struct Build: ParsableCommand {
         diagnostics += articleDiagnostics
         clock.lap("read, clean and date articles")
         Console.step(2, 4, "make the timeline")
-        let timeline = Pipeline.timeline(articles, config: settings)
+        let readings = Pipeline.readings(articles, config: settings)
+        clock.lap("extract events")
+        let timeline = TimelineBuilder(gazetteer: settings.gazetteer).build(readings: readings)
         diagnostics += timeline.diagnostics
-        clock.lap("extract and merge events")
+        clock.lap("merge events")
         Console.step(3, 4, "render pages with \(templateFolder)")
         let theme: Theme
         do { theme = try DefaultTheme.load(overrides: templateFolder) } catch {
