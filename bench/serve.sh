@@ -2,6 +2,7 @@
 # Preview latency and load: on a 1,000-article project, time from saving one article to the new page
 # being served, and 10,000+ requests from wrk on loopback. usage: bench/serve.sh
 set -euo pipefail
+[ -n "${TRACE:-}" ] && set -x
 cd "$(dirname "$0")/.."
 swift build -c release --product annals >/dev/null
 annals=$PWD/.build/release/annals

@@ -5,16 +5,28 @@ import Site
 import Timeline
 
 /// Rebuilds the site for the preview, reusing what did not change: an article whose bytes (and
-/// sidecar) are the same is not parsed again; a template edit re-renders without re-parsing.
+/// sidecar) are the same is neither parsed nor read for events again; a template edit re-plans pages
+/// without re-parsing. Pages are rendered when a browser asks for them (`SitePlan`), so a rebuild costs
+/// the merge of the timeline, not thousands of pages.
 public final class IncrementalBuilder: @unchecked Sendable {
     public struct Result {
-        public var output: SiteOutput?
+        public var site: SitePlan?
         public var diagnostics: [Diagnostic]
         public var parsed: Int
         public var reused: Int
     }
 
-    private var cache: [String: (key: Data, article: Article?, diagnostics: [Diagnostic])] = [:]
+    private struct Entry {
+        var key: Data
+        var article: Article?
+        var diagnostics: [Diagnostic]
+        var reading: ArticleReading?
+    }
+
+    private var cache: [String: Entry] = [:]
+    private let memo = MergeMemo()
+    /// Readings depend on the gazetteer, which annals.yml extends: a changed configuration drops them.
+    private var configKey: Data?
     public let configPath: String
 
     public init(configPath: String) {
@@ -24,11 +36,15 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func build(baseURL: String? = nil) -> Result {
         var (config, diagnostics) = ProjectConfig.load(configPath)
         if let baseURL { config.site = SiteConfig(title: config.site.title, baseURL: baseURL, language: config.site.language) }
+        let currentConfigKey = FileManager.default.contents(atPath: configPath) ?? Data()
+        if currentConfigKey != configKey {
+            for path in cache.keys { cache[path]?.reading = nil }
+            configKey = currentConfigKey
+        }
         let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: config.input)
         diagnostics += loadDiagnostics
-        var articles: [Article] = []
         var parsed = 0, reused = 0
-        var fresh: [String: (key: Data, article: Article?, diagnostics: [Diagnostic])] = [:]
+        var fresh: [String: Entry] = [:]
         for input in inputs {
             let key = input.data + Data([0]) + (input.sidecarData ?? Data())
             if let hit = cache[input.path], hit.key == key {
@@ -36,24 +52,27 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 reused += 1
             } else {
                 let (article, problems) = ArticleParser.parse(input)
-                fresh[input.path] = (key, article, problems)
+                fresh[input.path] = Entry(key: key, article: article, diagnostics: problems)
                 parsed += 1
             }
-            let entry = fresh[input.path]!
-            if let article = entry.article { articles.append(article) }
-            diagnostics += entry.diagnostics
+        }
+        let builder = TimelineBuilder(gazetteer: config.gazetteer)
+        let unread = inputs.map(\.path).filter { fresh[$0]?.article != nil && fresh[$0]?.reading == nil }
+        for (path, reading) in zip(unread, ParallelMap.map(unread) { builder.read(fresh[$0]!.article!) }) {
+            fresh[path]?.reading = reading
         }
         cache = fresh
-        let timeline = Pipeline.timeline(articles, config: config)
+        let readings = inputs.compactMap { fresh[$0.path]?.reading }
+        diagnostics += inputs.flatMap { fresh[$0.path]?.diagnostics ?? [] }
+        let timeline = builder.build(readings: readings, memo: memo)
         diagnostics += timeline.diagnostics
         do {
             let theme = try DefaultTheme.load(overrides: config.templates)
-            let (output, renderDiagnostics) = SiteBuilder(theme: theme, config: config.site).build(timeline)
-            diagnostics += renderDiagnostics
+            let plan = SiteBuilder(theme: theme, config: config.site).plan(timeline)
             let failed = diagnostics.contains { $0.severity == .error }
-            return Result(output: failed ? nil : output, diagnostics: diagnostics.sorted(), parsed: parsed, reused: reused)
+            return Result(site: failed ? nil : plan, diagnostics: diagnostics.sorted(), parsed: parsed, reused: reused)
         } catch {
-            return Result(output: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused)
+            return Result(site: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused)
         }
     }
 

@@ -163,14 +163,16 @@ struct PreviewResponder {
             }
         }
         let (site, errors) = store.snapshot()
-        switch PreviewPathResolver.resolve(request.target, exists: { site.files[$0] != nil }) {
+        switch PreviewPathResolver.resolve(request.target, exists: site.contains) {
         case .badRequest:
             return HTTPResponse.errorPage(status: 400, reason: "Bad Request", detail: "Not a valid path.", keepAlive: keepAlive, head: head)
         case .notFound:
             let shown = PreviewPathResolver.percentDecoded(Substring(request.target)) ?? request.target
             return HTTPResponse.errorPage(status: 404, reason: "Not Found", detail: "Nothing at \(shown)", keepAlive: keepAlive, head: head)
         case .file(let path):
-            var body = site.files[path]!
+            guard var body = site.file(path) else {
+                return HTTPResponse.errorPage(status: 404, reason: "Not Found", detail: "Nothing at \(path)", keepAlive: keepAlive, head: head)
+            }
             if path.hasSuffix(".html") { body = PreviewInjection.inject(into: body, errors: errors) }
             return HTTPResponse.make(status: 200, reason: "OK", contentType: HTTPResponse.contentType(for: path), body: body,
                                      keepAlive: keepAlive, head: head)

@@ -6,7 +6,7 @@ import Site
 /// reload. Shared by the server's connection threads and the rebuild loop.
 public final class SiteStore: @unchecked Sendable {
     private let lock = NSLock()
-    private var site = SiteOutput()
+    private var site: any SiteFiles = SiteOutput()
     private var errors: [Diagnostic] = []
     private var version = 0
     private var listeners: [Int32: (Data) -> Bool] = [:]
@@ -14,7 +14,7 @@ public final class SiteStore: @unchecked Sendable {
     public init() {}
 
     /// A new good build: serve it, clear errors, reload every page.
-    public func publish(_ output: SiteOutput) {
+    public func publish(_ output: any SiteFiles) {
         lock.lock()
         site = output
         errors = []
@@ -32,7 +32,7 @@ public final class SiteStore: @unchecked Sendable {
         broadcast("reload")
     }
 
-    func snapshot() -> (SiteOutput, [Diagnostic]) {
+    func snapshot() -> (any SiteFiles, [Diagnostic]) {
         lock.lock()
         defer { lock.unlock() }
         return (site, errors)

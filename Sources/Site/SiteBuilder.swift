@@ -3,9 +3,9 @@ import Chronology
 import Foundation
 import Timeline
 
-/// Renders the whole site into memory: pages, assets and exports. Pure: templates come in as a
-/// `Theme`, files go out as a `SiteOutput`.
-public struct SiteBuilder {
+/// Plans and renders the whole site: pages, assets and exports. Pure: templates come in as a `Theme`,
+/// files go out as a `SitePlan` (made on demand) or a `SiteOutput` (everything made).
+public struct SiteBuilder: Sendable {
     public let theme: Theme
     public let config: SiteConfig
 
@@ -14,129 +14,177 @@ public struct SiteBuilder {
         self.config = config
     }
 
+    /// Every file, rendered, with the warnings rendering raised.
     public func build(_ timeline: Timeline) -> (SiteOutput, [Diagnostic]) {
-        var output = SiteOutput()
-        var diagnostics: [Diagnostic] = []
-        let site = SiteInfo(title: config.title, language: config.language, articleCount: timeline.articles.count, eventCount: timeline.events.count)
-        let model = SiteModel(timeline: timeline)
-        let articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        plan(timeline).renderAll()
+    }
 
-        // Every event's list item, made once per depth (its summary rendered once).
-        var itemsByDepth: [String: [String: EventItem]] = ["": [:], "../": [:]]
-        for root in ["", "../"] {
-            var seen: [Diagnostic] = []
-            for event in timeline.events {
-                itemsByDepth[root]![event.id] = model.item(event, root: root, articles: articlesByID, diagnostics: &seen)
-            }
-            if root == "" { diagnostics += seen }
+    /// Every file of the site and how to make it; nothing is rendered yet.
+    public func plan(_ timeline: Timeline) -> SitePlan {
+        var makers: [String: () -> Data] = [:]
+        let shared = SharedFacts(timeline: timeline)
+        let theme = self.theme, config = self.config
+        let site = SiteInfo(title: config.title, language: config.language, articleCount: timeline.articles.count, eventCount: timeline.events.count)
+        func page(_ path: String, _ template: String, _ context: @escaping () -> Any) {
+            makers[path] = { Data(theme.render(template, context()).utf8) }
         }
-        func items(_ events: [Event], root: String) -> [EventItem] {
-            events.map { itemsByDepth[root]![$0.id]! }
-        }
-        var pages: [(path: String, template: String, context: Any)] = []
-        func page(_ title: String, _ path: String, description: String) -> PageInfo {
+        func info(_ title: String, _ path: String, description: String) -> PageInfo {
             let depth = path.split(separator: "/").count - 1
             return PageInfo(title: title, description: description, root: String(repeating: "../", count: depth),
                             canonical: config.baseURL.map { $0 + path })
         }
 
-        // Index.
-        let indexPage = page("Timeline", "index.html", description: "A timeline of \(timeline.events.count) events.")
-        let indexItems = items(timeline.events, root: "")
-        pages.append(("index.html", "index", IndexPage(
-            site: site, page: indexPage, root: "", firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
-            stripHTML: DensityStrip.svg(counts: model.yearCounts), kinds: model.kindOptions, actors: model.actorFilters,
-            years: model.yearGroups(indexItems))))
-
-        // One page per event.
-        for (event, item) in zip(timeline.events, items(timeline.events, root: "../")) {
-            let path = "events/\(event.id).html"
-            pages.append((path, "event", EventPage(
-                site: site, page: page(event.title, path, description: "\(event.date.display): \(event.title)"), root: "../",
-                event: item, reasons: model.reasons(for: event, articles: articlesByID).map(Reason.init),
-                confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articlesByID),
-                hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articlesByID).map(Reason.init))))
+        page("index.html", "index") {
+            let model = shared.model.get
+            return IndexPage(
+                site: site, page: info("Timeline", "index.html", description: "A timeline of \(timeline.events.count) events."), root: "",
+                firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
+                stripHTML: DensityStrip.svg(counts: model.yearCounts), kinds: model.kindOptions, actors: model.actorFilters,
+                years: model.yearGroups(shared.items(timeline.events, root: "")))
         }
 
-        // One page per article.
-        let tagger = TemporalTagger()
+        for event in timeline.events {
+            let path = "events/\(event.id).html"
+            page(path, "event") {
+                let model = shared.model.get, articles = shared.articlesByID
+                return EventPage(
+                    site: site, page: info(event.title, path, description: "\(event.date.display): \(event.title)"), root: "../",
+                    event: shared.item(event, root: "../"), reasons: model.reasons(for: event, articles: articles).map(Reason.init),
+                    confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articles),
+                    hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init))
+            }
+        }
+
         var articleEntries: [DirectoryEntry] = []
         for article in timeline.articles {
             let path = "articles/\(article.id).html"
-            let links = model.sentenceLinks[article.id] ?? []
-            let timexes = timeline.timexes[article.id] ?? tagger.tag(article.text, reference: article.published)
-            let body = article.format == "markdown"
-                ? CommonMark.render(article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n"))
-                : ArticleBodyRenderer.render(article, timexes: timexes, links: links)
-            if CommonMark.omittedRawHTML(body) {
-                diagnostics.append(.warning(article.path, 1, 1, "raw HTML omitted while rendering"))
+            page(path, "article") {
+                let (page, warnings) = SiteBuilder.articlePage(article, timeline: timeline, model: shared.model.get,
+                                                               info: info(article.title, path, description: "Source article: \(article.title)"), site: site)
+                shared.plan?.note(warnings)
+                return page
             }
-            let published = article.published
-            let info = ArticleInfo(
-                title: article.title, source: article.source ?? "Unknown source", url: article.url.flatMap { URLPolicy.isAllowed($0) ? $0 : nil },
-                authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
-                published: published?.display ?? "unknown", datetime: published.flatMap(HTMLDatetime.attribute(for:)),
-                publishedBasis: published.map { SiteModel.basisText($0, confidence: article.publishedConfidence) } ?? "not found",
-                eventCount: Set(links.map(\.eventID)).count)
-            let removed = article.removed.map { RemovedLine(reason: $0.reason, text: article.text.scalarSlice($0.range)) }
-            pages.append((path, "article", ArticlePage(
-                site: site, page: page(article.title, path, description: "Source article: \(article.title)"), root: "../",
-                article: info, bodyHTML: body, removedCount: removed.count, removed: removed)))
             articleEntries.append(DirectoryEntry(name: article.title, url: "\(article.id).html",
-                                                 detail: "\(article.source ?? "unknown source"), \(published?.display ?? "undated")"))
+                                                 detail: "\(article.source ?? "unknown source"), \(article.published?.display ?? "undated")"))
         }
-        pages.append(("articles/index.html", "directory", DirectoryPage(
-            site: site, page: page("Sources", "articles/index.html", description: "The articles behind the timeline."), root: "../",
-            intro: "The articles the events come from, with their cleaned text and every date marked.", entries: articleEntries)))
+        page("articles/index.html", "directory") { [articleEntries] in
+            DirectoryPage(site: site, page: info("Sources", "articles/index.html", description: "The articles behind the timeline."), root: "../",
+                          intro: "The articles the events come from, with their cleaned text and every date marked.", entries: articleEntries)
+        }
 
         // Filter pages that work without JavaScript: actors, kinds, years.
-        var actorEntries: [DirectoryEntry] = []
-        for actor in model.actorFilters {
+        let filters = SiteModel.filters(timeline)
+        for actor in filters.actors {
             let path = "actors/\(actor.slug).html"
-            let events = timeline.events.filter { $0.actors.contains(actor.name) }
-            pages.append((path, "list", ListPage(
-                site: site, page: page(actor.name, path, description: "Events involving \(actor.name)."), root: "../",
-                intro: "\(events.count) events involving \(actor.name).", events: items(events, root: "../"))))
-            actorEntries.append(DirectoryEntry(name: actor.name, url: "\(actor.slug).html", detail: "\(actor.count)"))
+            page(path, "list") {
+                let events = timeline.events.filter { $0.actors.contains(actor.name) }
+                return ListPage(site: site, page: info(actor.name, path, description: "Events involving \(actor.name)."), root: "../",
+                                intro: "\(events.count) events involving \(actor.name).", events: shared.items(events, root: "../"))
+            }
         }
-        pages.append(("actors/index.html", "directory", DirectoryPage(
-            site: site, page: page("Actors", "actors/index.html", description: "States, leaders and organizations."), root: "../",
-            intro: "States, leaders, officials and organizations, with their number of events.", entries: actorEntries)))
-        for kind in model.kindOptions {
+        page("actors/index.html", "directory") {
+            DirectoryPage(site: site, page: info("Actors", "actors/index.html", description: "States, leaders and organizations."), root: "../",
+                          intro: "States, leaders, officials and organizations, with their number of events.",
+                          entries: filters.actors.map { DirectoryEntry(name: $0.name, url: "\($0.slug).html", detail: "\($0.count)") })
+        }
+        for kind in filters.kinds {
             let path = "kinds/\(kind.value).html"
-            let events = timeline.events.filter { $0.kind.rawValue == kind.value }
-            pages.append((path, "list", ListPage(
-                site: site, page: page(kind.label, path, description: "\(kind.label) events."), root: "../",
-                intro: "\(events.count) events of kind \(kind.label).", events: items(events, root: "../"))))
+            page(path, "list") {
+                let events = timeline.events.filter { $0.kind.rawValue == kind.value }
+                return ListPage(site: site, page: info(kind.label, path, description: "\(kind.label) events."), root: "../",
+                                intro: "\(events.count) events of kind \(kind.label).", events: shared.items(events, root: "../"))
+            }
         }
-        var yearEntries: [DirectoryEntry] = []
-        for (year, count) in model.yearCounts {
+        for (year, count) in filters.yearCounts {
             let path = "years/\(year).html"
-            let events = timeline.events.filter { $0.date.start?.year == year }
-            pages.append((path, "list", ListPage(
-                site: site, page: page("\(year)", path, description: "Events of \(year)."), root: "../",
-                intro: "\(count) events in \(year).", events: items(events, root: "../"))))
-            yearEntries.append(DirectoryEntry(name: "\(year)", url: "\(year).html", detail: "\(count)"))
+            page(path, "list") {
+                let events = timeline.events.filter { $0.date.start?.year == year }
+                return ListPage(site: site, page: info("\(year)", path, description: "Events of \(year)."), root: "../",
+                                intro: "\(count) events in \(year).", events: shared.items(events, root: "../"))
+            }
         }
-        pages.append(("years/index.html", "directory", DirectoryPage(
-            site: site, page: page("Years", "years/index.html", description: "Events by year."), root: "../",
-            intro: nil, entries: yearEntries)))
-        pages.append(("about.html", "about", AboutPage(
-            site: site, page: page("Data and method", "about.html", description: "How this timeline is made."), root: "", kinds: model.kindOptions)))
-
-        // Rendering is the costly part and pages are independent: all cores, same bytes as serial.
-        let rendered = ParallelMap.map(pages) { Data(theme.render($0.template, $0.context).utf8) }
-        for (page, data) in zip(pages, rendered) { output.add(page.path, data) }
+        page("years/index.html", "directory") {
+            DirectoryPage(site: site, page: info("Years", "years/index.html", description: "Events by year."), root: "../", intro: nil,
+                          entries: filters.yearCounts.map { DirectoryEntry(name: "\($0.year)", url: "\($0.year).html", detail: "\($0.count)") })
+        }
+        page("about.html", "about") {
+            AboutPage(site: site, page: info("Data and method", "about.html", description: "How this timeline is made."), root: "",
+                      kinds: filters.kinds)
+        }
 
         // Assets and exports.
-        for (path, data) in theme.assets { output.add("assets/" + path, data) }
-        output.add("events.json", EventsJSON.encode(timeline))
-        output.add("events.schema.json", Data(EventsSchema.text.utf8))
-        output.add("timelinejs.json", TimelineJSExport.encode(timeline, title: config.title))
-        output.add("events.ics", CalendarExport.encode(timeline, baseURL: config.baseURL))
-        output.add("feed.xml", FeedExport.atom(timeline, title: config.title, baseURL: config.baseURL))
-        output.add("robots.txt", FeedExport.robots(baseURL: config.baseURL))
-        output.add("sitemap.xml", FeedExport.sitemap(paths: output.paths, baseURL: config.baseURL))
-        return (output, diagnostics.sorted())
+        for (path, data) in theme.assets { makers["assets/" + path] = { data } }
+        makers["events.json"] = { EventsJSON.encode(timeline) }
+        makers["events.schema.json"] = { Data(EventsSchema.text.utf8) }
+        makers["timelinejs.json"] = { TimelineJSExport.encode(timeline, title: config.title) }
+        makers["events.ics"] = { CalendarExport.encode(timeline, baseURL: config.baseURL) }
+        makers["feed.xml"] = { FeedExport.atom(timeline, title: config.title, baseURL: config.baseURL) }
+        makers["robots.txt"] = { FeedExport.robots(baseURL: config.baseURL) }
+        makers["sitemap.xml"] = { FeedExport.sitemap(paths: shared.plan?.paths ?? [], baseURL: config.baseURL) }
+
+        let plan = SitePlan(makers: makers)
+        shared.plan = plan
+        return plan
+    }
+
+    static func articlePage(_ article: Article, timeline: Timeline, model: SiteModel, info: PageInfo, site: SiteInfo) -> (ArticlePage, [Diagnostic]) {
+        var warnings: [Diagnostic] = []
+        let links = model.sentenceLinks[article.id] ?? []
+        let timexes = timeline.timexes[article.id] ?? TemporalTagger().tag(article.text, reference: article.published)
+        let body = article.format == "markdown"
+            ? CommonMark.render(article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n"))
+            : ArticleBodyRenderer.render(article, timexes: timexes, links: links)
+        if CommonMark.omittedRawHTML(body) {
+            warnings.append(.warning(article.path, 1, 1, "raw HTML omitted while rendering"))
+        }
+        let published = article.published
+        let articleInfo = ArticleInfo(
+            title: article.title, source: article.source ?? "Unknown source", url: article.url.flatMap { URLPolicy.isAllowed($0) ? $0 : nil },
+            authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
+            published: published?.display ?? "unknown", datetime: published.flatMap(HTMLDatetime.attribute(for:)),
+            publishedBasis: published.map { SiteModel.basisText($0, confidence: article.publishedConfidence) } ?? "not found",
+            eventCount: Set(links.map(\.eventID)).count)
+        let removed = article.removed.map { RemovedLine(reason: $0.reason, text: article.text.scalarSlice($0.range)) }
+        return (ArticlePage(site: site, page: info, root: "../", article: articleInfo, bodyHTML: body,
+                            removedCount: removed.count, removed: removed), warnings)
+    }
+}
+
+/// What several pages share, made once on first use and from any rendering thread: the site model and
+/// each event's list item per folder depth (its summary rendered once).
+final class SharedFacts: @unchecked Sendable {
+    let timeline: Timeline
+    let articlesByID: [String: Article]
+    let model: Lazy<SiteModel>
+    weak var plan: SitePlan?
+    private let lock = NSLock()
+    private var itemsByRoot: [String: [String: EventItem]] = [:]
+
+    init(timeline: Timeline) {
+        self.timeline = timeline
+        articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        model = Lazy { SiteModel(timeline: timeline) }
+    }
+
+    func item(_ event: Event, root: String) -> EventItem {
+        lock.lock()
+        if let item = itemsByRoot[root]?[event.id] {
+            lock.unlock()
+            return item
+        }
+        lock.unlock()
+        var warnings: [Diagnostic] = []
+        let item = model.get.item(event, root: root, articles: articlesByID, diagnostics: &warnings)
+        lock.lock()
+        let first = itemsByRoot[root]?[event.id] == nil
+        if first { itemsByRoot[root, default: [:]][event.id] = item }
+        lock.unlock()
+        // Each event's warnings once, from its top-level item.
+        if first, root == "" { plan?.note(warnings) }
+        return item
+    }
+
+    func items(_ events: [Event], root: String) -> [EventItem] {
+        events.map { item($0, root: root) }
     }
 }

@@ -13,20 +13,38 @@ struct SiteModel {
     /// Article id -> sentences that made events.
     let sentenceLinks: [String: [ArticleBodyRenderer.Link]]
 
+    /// The filter pages a timeline has: its years, kinds and actors, with their counts.
+    struct Filters {
+        var yearCounts: [(year: Int, count: Int)]
+        var kinds: [FilterOption]
+        var actors: [ActorFilter]
+    }
+
+    static func filters(_ timeline: Timeline) -> Filters {
+        var counts: [Int: Int] = [:]
+        var kindCounts: [EventKind: Int] = [:]
+        var actorCounts: [String: Int] = [:]
+        for event in timeline.events {
+            if let y = event.date.start?.year { counts[y, default: 0] += 1 }
+            kindCounts[event.kind, default: 0] += 1
+            for actor in event.actors { actorCounts[actor, default: 0] += 1 }
+        }
+        return Filters(
+            yearCounts: counts.keys.sorted().map { ($0, counts[$0]!) },
+            kinds: EventKind.allCases.compactMap { kind in
+                kindCounts[kind].map { FilterOption(value: kind.rawValue, label: kind.label, count: $0) }
+            },
+            actors: actorCounts.keys.sorted { (actorCounts[$0]!, $1) > (actorCounts[$1]!, $0) }
+                .map { ActorFilter(name: $0, slug: Slug.make($0), count: actorCounts[$0]!) })
+    }
+
     init(timeline: Timeline) {
         self.timeline = timeline
-        var counts: [Int: Int] = [:]
-        for event in timeline.events { if let y = event.date.start?.year { counts[y, default: 0] += 1 } }
-        yearCounts = counts.keys.sorted().map { ($0, counts[$0]!) }
+        let filters = SiteModel.filters(timeline)
+        yearCounts = filters.yearCounts
         years = yearCounts.map(\.year)
-        kindOptions = EventKind.allCases.compactMap { kind in
-            let n = timeline.events.filter { $0.kind == kind }.count
-            return n == 0 ? nil : FilterOption(value: kind.rawValue, label: kind.label, count: n)
-        }
-        var actorCounts: [String: Int] = [:]
-        for event in timeline.events { for actor in event.actors { actorCounts[actor, default: 0] += 1 } }
-        actorFilters = actorCounts.keys.sorted { (actorCounts[$0]!, $1) > (actorCounts[$1]!, $0) }
-            .map { ActorFilter(name: $0, slug: Slug.make($0), count: actorCounts[$0]!) }
+        kindOptions = filters.kinds
+        actorFilters = filters.actors
         var links: [String: [ArticleBodyRenderer.Link]] = [:]
         for event in timeline.events {
             for source in event.sources + event.conflicts {
@@ -64,8 +82,10 @@ struct SiteModel {
     func yearGroups(_ items: [EventItem]) -> [YearGroup] {
         var groups: [YearGroup] = []
         var previous: Int?
+        var byYear: [Int: [(Event, EventItem)]] = [:]
+        for (event, item) in zip(timeline.events, items) { if let y = event.date.start?.year { byYear[y, default: []].append((event, item)) } }
         for year in years {
-            let inYear = zip(timeline.events, items).filter { $0.0.date.start?.year == year }
+            let inYear = byYear[year] ?? []
             var months: [MonthGroup] = []
             var byMonth: [(String, [EventItem])] = []
             for (event, item) in inYear {

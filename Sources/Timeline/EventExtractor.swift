@@ -17,27 +17,48 @@ final class ArticleRef: @unchecked Sendable {
     }
 }
 
-/// One event as told by one sentence of one article, before merging.
-struct EventCandidate {
-    var article: ArticleRef
-    var sentence: Range<Int>
-    var text: String
-    var timex: TimeExpression
-    var date: DateValue
-    var actors: [String]
-    var kind: EventKind
-    var status: EventStatus
-    var title: String
+/// One event as told by one sentence of one article, before merging. A class: merging copies
+/// candidates between groups, and a reference is one count instead of one per field.
+final class EventCandidate {
+    let article: ArticleRef
+    let sentence: Range<Int>
+    let text: String
+    let timex: TimeExpression
+    let date: DateValue
+    let actors: [String]
+    let kind: EventKind
+    let status: EventStatus
+    let title: String
     /// The actor heading the sentence's subject ("Kim Yo Jong" in "Kim Jong-un's sister Yo-jong said").
-    var principal: String?
-    var confidence: Double
+    let principal: String?
+    let confidence: Double
     /// Content words of the sentence, computed once for the similarity checks of merging.
-    var words: Set<String>
+    let words: Set<String>
     /// The actors split by kind, computed once: merging compares every pair of nearby candidates.
-    var people: Set<String> = []
-    var states: Set<String> = []
+    let people: Set<String>
+    let states: Set<String>
     /// The lowercased phrase when it names a day in words ("on Monday"), for "the same named day".
-    var namedDay: String?
+    let namedDay: String?
+
+    init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
+         kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: Set<String>,
+         people: Set<String>, states: Set<String>, namedDay: String?) {
+        self.article = article
+        self.sentence = sentence
+        self.text = text
+        self.timex = timex
+        self.date = date
+        self.actors = actors
+        self.kind = kind
+        self.status = status
+        self.title = title
+        self.principal = principal
+        self.confidence = confidence
+        self.words = words
+        self.people = people
+        self.states = states
+        self.namedDay = namedDay
+    }
 }
 
 /// Turns an article's dated sentences into event candidates: a sentence whose predicate is anchored by a

@@ -6,10 +6,10 @@ import Foundation
 /// consistent source sets the date, and sources whose dates disagree are kept as conflicts.
 struct EventMerger {
     let matcher: EventMatcher
+    var memo: MergeMemo?
 
     func merge(_ candidates: [EventCandidate]) -> [Event] {
-        // Sorting indices moves integers, not the candidates' many reference-counted fields.
-        let ordered = candidates.indices.sorted { EventMerger.candidateOrder(candidates[$0], candidates[$1]) }.map { candidates[$0] }
+        let ordered = EventMerger.sorted(candidates)
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
         var index = ActorYearIndex()
@@ -43,13 +43,19 @@ struct EventMerger {
                 conflicts.append([])
             }
         }
-        var events = zip(groups, conflicts).map { event(from: $0, conflicts: $1) }
-        events.sort { a, b in
-            let (sa, sb) = (a.date.start!, b.date.start!)
-            if sa != sb { return sa < sb }
-            if a.date.end! != b.date.end! { return a.date.end! < b.date.end! }
-            return a.id < b.id
+        var events = zip(groups, conflicts).map { members, conflicts in
+            memo?.event(members: members, conflicts: conflicts) { event(from: members, conflicts: conflicts) }
+                ?? event(from: members, conflicts: conflicts)
         }
+        memo?.finishBuild()
+        // Sorted through integer keys and indices: comparing and moving whole events is much slower.
+        let keys = events.map { (start: $0.date.start!.serial, end: $0.date.end!.serial) }
+        let order = events.indices.sorted { i, j in
+            if keys[i].start != keys[j].start { return keys[i].start < keys[j].start }
+            if keys[i].end != keys[j].end { return keys[i].end < keys[j].end }
+            return events[i].id < events[j].id
+        }
+        events = order.map { events[$0] }
         EventMerger.assignUniqueIDs(&events)
         return events
     }
@@ -85,6 +91,14 @@ struct EventMerger {
         SourceRef(article: c.article.id, range: c.sentence, quote: c.text, phrase: c.timex.text, date: c.date)
     }
 
+    /// `candidateOrder` through integer keys: article ids ranked once, so no string is compared per step.
+    static func sorted(_ candidates: [EventCandidate]) -> [EventCandidate] {
+        let articleIDs = Set(candidates.map(\.article.id)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: articleIDs.enumerated().map { ($1, $0) })
+        let keys = candidates.map { (day: $0.date.start!.serial, article: rank[$0.article.id]!, offset: $0.sentence.lowerBound) }
+        return candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
+    }
+
     static func candidateOrder(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         let sa = a.date.start!, sb = b.date.start!
         if sa != sb { return sa < sb }
@@ -100,6 +114,47 @@ struct EventMerger {
             seen[base] = n
             if n > 1 { events[i].id = "\(base)-\(n)" }
         }
+    }
+}
+
+/// Events made in the previous build, by the identity of the sentences they merge. The preview keeps
+/// one across rebuilds: after an edit, only groups that gained or lost a sentence are made again.
+/// Candidates of unchanged articles share their `ArticleRef` objects across builds, so identity is stable.
+public final class MergeMemo: @unchecked Sendable {
+    /// The sentences of a group and of its conflicts. Holding the `ArticleRef`s keeps them alive, so a
+    /// new article's object can never take the address of one a remembered key names.
+    private struct Key: Hashable {
+        var articles: [ArticleRef]
+        var offsets: [Int]
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.offsets == b.offsets && a.articles.count == b.articles.count && zip(a.articles, b.articles).allSatisfy { $0 === $1 }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(offsets)
+            for article in articles { hasher.combine(ObjectIdentifier(article)) }
+        }
+    }
+
+    private var previous: [Key: Event] = [:]
+    private var current: [Key: Event] = [:]
+
+    public init() {}
+
+    func event(members: [EventCandidate], conflicts: [EventCandidate], make: () -> Event) -> Event {
+        let key = Key(articles: (members + conflicts).map(\.article),
+                      offsets: members.map(\.sentence.lowerBound) + [-1] + conflicts.map(\.sentence.lowerBound))
+        if current.isEmpty { current.reserveCapacity(previous.count) }
+        let event = previous[key] ?? make()
+        current[key] = event
+        return event
+    }
+
+    /// Keeps only what this build used, so the memo never outgrows the timeline.
+    func finishBuild() {
+        previous = current
+        current = [:]
     }
 }
 
@@ -149,14 +204,18 @@ struct ActorYearIndex {
 /// Article text placed in Markdown: characters that would become Markdown syntax are escaped.
 public enum MarkdownText {
     public static func escaped(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in text.unicodeScalars {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!": out.append("\\")
+        // Bytes, not scalars: every special character is ASCII, and UTF-8 continuation bytes never are.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "!"):
+                out.append(UInt8(ascii: "\\"))
             default: break
             }
-            out.append(c)
+            out.append(b)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -29,7 +29,9 @@ public struct TimelineBuilder: Sendable {
         return ArticleReading(article: article, timexes: timexes, candidates: candidates)
     }
 
-    public func build(readings: [ArticleReading]) -> Timeline {
+    /// The timeline from every article's reading; `memo` (the preview's) reuses the events of groups
+    /// that did not change since the previous build.
+    public func build(readings: [ArticleReading], memo: MergeMemo? = nil) -> Timeline {
         let extractor = EventExtractor(gazetteer: gazetteer)
         let matcher = EventMatcher(gazetteer: gazetteer)
         let readings = readings.sorted { $0.article.id < $1.article.id }
@@ -48,7 +50,7 @@ public struct TimelineBuilder: Sendable {
             diagnostics.append(.warning(articles[index].path, 1, 1, "publication year corrected: \(note) -> \(corrected.display)"))
             (timexes[index], candidates[index]) = extractor.extract(from: articles[index], reference: corrected)
         }
-        let events = EventMerger(matcher: matcher).merge(candidates.flatMap { $0 })
+        let events = EventMerger(matcher: matcher, memo: memo).merge(candidates.flatMap { $0 })
         var timeline = Timeline(articles: articles, events: events, diagnostics: diagnostics)
         timeline.timexes = Dictionary(zip(articles.map(\.id), timexes), uniquingKeysWith: { a, _ in a })
         return timeline

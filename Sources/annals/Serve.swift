@@ -36,7 +36,7 @@ struct Serve: ParsableCommand {
         var started = Date()
         let first = builder.build()
         Console.report(first.diagnostics)
-        if let output = first.output { store.publish(output) } else { store.fail(first.diagnostics) }
+        if let site = first.site { store.publish(site) } else { store.fail(first.diagnostics) }
         let server = PreviewServer(store: store, host: host)
         do { try server.start(port: port) } catch {
             Console.error("error: \(error)")
@@ -46,13 +46,12 @@ struct Serve: ParsableCommand {
         Console.output("Serving on http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)/ (built in \(Serve.ms(since: started)) ms; Ctrl-C to stop)\n")
         let watcher = ProjectWatcher(paths: builder.watchedPaths())
         while true {
-            Thread.sleep(forTimeInterval: 0.2)
-            guard watcher.changed() else { continue }
+            guard watcher.waitForChange(timeout: 0.5) else { continue }
             started = Date()
             let result = builder.build()
             Console.report(result.diagnostics.filter { $0.severity == .error })
-            if let output = result.output {
-                store.publish(output)
+            if let site = result.site {
+                store.publish(site)
                 Console.output("rebuilt in \(Serve.ms(since: started)) ms (\(result.parsed) parsed, \(result.reused) reused)\n")
             } else {
                 store.fail(result.diagnostics)
