@@ -15,6 +15,18 @@ public struct OutputWriter {
 
     /// `projectRoot` is the folder the user works in; the output may not be it or contain it.
     public static func write(_ output: SiteOutput, to destination: String, projectRoot: String) throws(WriteError) {
+        try write(paths: output.paths, to: destination, projectRoot: projectRoot) { output.files[$0]! }
+    }
+
+    /// Renders the plan's files on all cores straight into the staging folder: the site is never held in
+    /// memory whole. Returns the warnings rendering raised.
+    public static func write(_ plan: SitePlan, to destination: String, projectRoot: String) throws(WriteError) -> [Diagnostic] {
+        try write(paths: plan.paths, to: destination, projectRoot: projectRoot, contents: plan.make)
+        return plan.diagnostics
+    }
+
+    private static func write(paths: [String], to destination: String, projectRoot: String,
+                              contents: (String) -> Data) throws(WriteError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
         try checkDestination(target, projectRoot: projectRoot)
@@ -35,13 +47,17 @@ public struct OutputWriter {
         try? fm.removeItem(atPath: stage)
         do {
             try fm.createDirectory(atPath: stage, withIntermediateDirectories: true)
+            // Folders first, so the parallel writers never race to create one.
             var folders: Set<String> = [stage]
-            for path in output.paths {
-                let file = stage + "/" + path
-                let folder = (file as NSString).deletingLastPathComponent
+            for path in paths {
+                let folder = ((stage + "/" + path) as NSString).deletingLastPathComponent
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                try writeFile(file, output.files[path]!)
             }
+            let failures = ParallelMap.map(paths) { path -> WriteError? in
+                do { try writeFile(stage + "/" + path, contents(path)) } catch { return error as? WriteError ?? WriteError(message: "\(error)") }
+                return nil
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             try Data().write(to: URL(fileURLWithPath: stage + "/" + marker))
             if fm.fileExists(atPath: target) {
                 try fm.moveItem(atPath: target, toPath: old)

@@ -22,11 +22,14 @@ public struct SiteBuilder: Sendable {
     /// Every file of the site and how to make it; nothing is rendered yet.
     public func plan(_ timeline: Timeline) -> SitePlan {
         var makers: [String: () -> Data] = [:]
-        let shared = SharedFacts(timeline: timeline)
+        let shared = SharedFacts(timeline: timeline, theme: theme)
         let theme = self.theme, config = self.config
         let site = SiteInfo(title: config.title, language: config.language, articleCount: timeline.articles.count, eventCount: timeline.events.count)
         func page(_ path: String, _ template: String, _ context: @escaping () -> Any) {
             makers[path] = { Data(theme.render(template, context()).utf8) }
+        }
+        func listPage(_ path: String, _ template: String, _ context: @escaping () -> Any) {
+            makers[path] = { Data(theme.renderWithRenderedItems(template, context()).utf8) }
         }
         func info(_ title: String, _ path: String, description: String) -> PageInfo {
             let depth = path.split(separator: "/").count - 1
@@ -34,7 +37,7 @@ public struct SiteBuilder: Sendable {
                             canonical: config.baseURL.map { $0 + path })
         }
 
-        page("index.html", "index") {
+        listPage("index.html", "index") {
             let model = shared.model.get
             return IndexPage(
                 site: site, page: info("Timeline", "index.html", description: "A timeline of \(timeline.events.count) events."), root: "",
@@ -76,7 +79,7 @@ public struct SiteBuilder: Sendable {
         let filters = SiteModel.filters(timeline)
         for actor in filters.actors {
             let path = "actors/\(actor.slug).html"
-            page(path, "list") {
+            listPage(path, "list") {
                 let events = timeline.events.filter { $0.actors.contains(actor.name) }
                 return ListPage(site: site, page: info(actor.name, path, description: "Events involving \(actor.name)."), root: "../",
                                 intro: "\(events.count) events involving \(actor.name).", events: shared.items(events, root: "../"))
@@ -89,7 +92,7 @@ public struct SiteBuilder: Sendable {
         }
         for kind in filters.kinds {
             let path = "kinds/\(kind.value).html"
-            page(path, "list") {
+            listPage(path, "list") {
                 let events = timeline.events.filter { $0.kind.rawValue == kind.value }
                 return ListPage(site: site, page: info(kind.label, path, description: "\(kind.label) events."), root: "../",
                                 intro: "\(events.count) events of kind \(kind.label).", events: shared.items(events, root: "../"))
@@ -97,7 +100,7 @@ public struct SiteBuilder: Sendable {
         }
         for (year, count) in filters.yearCounts {
             let path = "years/\(year).html"
-            page(path, "list") {
+            listPage(path, "list") {
                 let events = timeline.events.filter { $0.date.start?.year == year }
                 return ListPage(site: site, page: info("\(year)", path, description: "Events of \(year)."), root: "../",
                                 intro: "\(count) events in \(year).", events: shared.items(events, root: "../"))
@@ -156,12 +159,14 @@ final class SharedFacts: @unchecked Sendable {
     let timeline: Timeline
     let articlesByID: [String: Article]
     let model: Lazy<SiteModel>
+    let theme: Theme
     weak var plan: SitePlan?
     private let lock = NSLock()
     private var itemsByRoot: [String: [String: EventItem]] = [:]
 
-    init(timeline: Timeline) {
+    init(timeline: Timeline, theme: Theme) {
         self.timeline = timeline
+        self.theme = theme
         articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         model = Lazy { SiteModel(timeline: timeline) }
     }
@@ -174,7 +179,8 @@ final class SharedFacts: @unchecked Sendable {
         }
         lock.unlock()
         var warnings: [Diagnostic] = []
-        let item = model.get.item(event, root: root, articles: articlesByID, diagnostics: &warnings)
+        var item = model.get.item(event, root: root, articles: articlesByID, diagnostics: &warnings)
+        item.renderedHTML = SafeHTML(trusted: theme.render("event-item", item))
         lock.lock()
         let first = itemsByRoot[root]?[event.id] == nil
         if first { itemsByRoot[root, default: [:]][event.id] = item }

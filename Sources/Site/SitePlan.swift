@@ -48,6 +48,11 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
         return data
     }
 
+    /// One file made afresh, not remembered: for writing a whole site without holding it in memory.
+    func make(_ path: String) -> Data {
+        makers[path]!()
+    }
+
     /// How many files were made on demand so far.
     public var renderedCount: Int {
         lock.lock()

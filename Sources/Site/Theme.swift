@@ -6,6 +6,9 @@ import Mustache
 /// partial that does not exist, is an error at load time, not an empty string at render time.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
+    /// The same templates with `event-item` replaced by the event's already rendered item: an event
+    /// appears on the index and on its year, kind and actor pages, and is rendered once per folder depth.
+    let listLibrary: MustacheLibrary
     /// Asset path relative to `assets/` -> bytes.
     public let assets: [String: Data]
     public let templateNames: Set<String>
@@ -36,6 +39,9 @@ public struct Theme: Sendable {
         }
         guard diagnostics.isEmpty else { throw ThemeError(diagnostics: diagnostics) }
         self.library = library
+        var listLibrary = library
+        listLibrary.register(try! MustacheTemplate(string: "{{{renderedHTML}}}"), named: "event-item")
+        self.listLibrary = listLibrary
         self.assets = assets
         self.templateNames = Set(templates.keys)
     }
@@ -98,6 +104,11 @@ public struct Theme: Sendable {
 
     func render(_ template: String, _ context: Any) -> String {
         library.render(TemplateContext(context), withTemplate: template) ?? ""
+    }
+
+    /// Renders a page whose event items carry their rendered `event-item` (see `listLibrary`).
+    func renderWithRenderedItems(_ template: String, _ context: Any) -> String {
+        listLibrary.render(TemplateContext(context), withTemplate: template) ?? ""
     }
 }
 

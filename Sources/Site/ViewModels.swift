@@ -43,6 +43,8 @@ struct EventItem: SharesTemplateContext {
     let approximate: Bool
     let approximateLabel: String
     let dateNote: String
+    /// Not for templates: this item through `event-item.mustache`, filled in once per folder depth.
+    var renderedHTML: SafeHTML?
     /// Not for templates: the converted context, shared by every page that lists this event.
     let cache = ContextCache()
 

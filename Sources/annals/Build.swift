@@ -44,29 +44,32 @@ struct Build: ParsableCommand {
         let timeline = TimelineBuilder(gazetteer: settings.gazetteer).build(readings: readings)
         diagnostics += timeline.diagnostics
         clock.lap("merge events")
-        Console.step(3, 4, "render pages with \(templateFolder)")
+        Console.step(3, 4, "load templates from \(templateFolder)")
         let theme: Theme
         do { theme = try DefaultTheme.load(overrides: templateFolder) } catch {
             Console.report(diagnostics + error.diagnostics)
             throw ExitCode(1)
         }
-        let (site, renderDiagnostics) = SiteBuilder(theme: theme, config: settings.site).build(timeline)
-        diagnostics += renderDiagnostics
-        clock.lap("render pages and exports")
-        Console.report(diagnostics)
+        // Rendering raises only warnings: errors are known now, and a failed build renders nothing.
         let errors = diagnostics.filter { $0.severity == .error }.count
         guard errors == 0 else {
+            Console.report(diagnostics)
             Console.error("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(outputFolder)/ left as it was")
             throw ExitCode(1)
         }
-        Console.step(4, 4, "write \(outputFolder)")
-        do { try OutputWriter.write(site, to: outputFolder, projectRoot: FileManager.default.currentDirectoryPath) } catch {
+        let site = SiteBuilder(theme: theme, config: settings.site).plan(timeline)
+        Console.step(4, 4, "render and write \(outputFolder)")
+        do {
+            diagnostics += try OutputWriter.write(site, to: outputFolder, projectRoot: FileManager.default.currentDirectoryPath)
+        } catch {
+            Console.report(diagnostics)
             Console.error("error: \(error.message)")
             throw ExitCode(1)
         }
-        clock.lap("write \(outputFolder)")
+        clock.lap("render and write \(outputFolder)")
+        Console.report(diagnostics.sorted())
         clock.report()
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.count
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let pages = site.paths.filter { $0.hasSuffix(".html") }.count
         Console.output("Built \(outputFolder)/: \(articles.count) articles, \(timeline.events.count) events, \(pages) pages, \(warnings) warning\(warnings == 1 ? "" : "s") in \(seconds) s\n")
