@@ -30,6 +30,7 @@ n, at, am, ht, hm = sys.argv[1], *[list(map(float, a.split())) for a in sys.argv
 ma, mh = statistics.median(at), statistics.median(ht)
 print(f"N={n}: annals median {ma:.2f} s, peak {max(am)/1024:.0f} MB | hugo median {mh:.2f} s, peak {max(hm)/1024:.0f} MB | ratio annals/hugo {ma/mh:.2f}")
 PY
-  "$annals" build --input "$corpus/txt" --templates templates --output "$corpus/out-annals-timings" --timings 2>&1 >/dev/null | sed "s/^/  N=$n step: /"
+  "$annals" build --input "$corpus/txt" --templates templates --output "$corpus/out-annals-timings" --timings 2>&1 >/dev/null \
+    | grep -E '^ +[0-9.]+ s  ' | sed "s/^/  N=$n step: /"
   rm -rf "$corpus"/out-*
 done

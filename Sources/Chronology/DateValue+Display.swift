@@ -2,11 +2,17 @@ extension DateValue {
     /// Reader-facing text at the value's precision: "9 Jan 2018", "January 2024", "week of 5 Feb 2024",
     /// "early January 2024", "2017", "the 1990s".
     public var display: String {
-        let core = coreDisplay
+        var core = coreDisplay
+        // "the late 1990s", not "late the 1990s".
+        var article = ""
+        if modifier != nil, modifier != .approx, core.hasPrefix("the ") {
+            article = "the "
+            core.removeFirst(4)
+        }
         switch modifier {
-        case .start?: return "early \(core)"
-        case .mid?: return "mid-\(core)"
-        case .end?: return "late \(core)"
+        case .start?: return "\(article)early \(core)"
+        case .mid?: return "\(article)mid-\(core)"
+        case .end?: return "\(article)late \(core)"
         case .approx?: return "about \(core)"
         default: return core
         }

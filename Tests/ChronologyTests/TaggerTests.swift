@@ -104,6 +104,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(byText["mid-2023"]?.date.modifier == .mid)
         #expect(byText["the late 1990s"]?.value == "199")
         #expect(byText["the late 1990s"]?.date.modifier == .end)
+        #expect(byText["the late 1990s"]?.date.display == "the late 1990s")
         #expect(byText["the 1990s"]?.value == "199")
         #expect(byText["summer"]?.value == "2024-SU" || byText["this summer"]?.value == "2024-SU")
         #expect(byText["the third quarter"]?.value == "2023-Q3")
