@@ -143,18 +143,10 @@ enum Tokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whitespace, with an ASCII fast path: Unicode property lookups dominate otherwise.
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
-        return c.properties.isWhitespace
-    }
-
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return (c.value | 32) >= 97 && (c.value | 32) <= 122 }
-        return c.properties.isAlphabetic
-    }
+    // The character classes are FastText's, shared with cleaning and extraction.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { FastText.isSpace(c) }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { FastText.isDigit(c) }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { FastText.isLetter(c) }
 
     @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 }
