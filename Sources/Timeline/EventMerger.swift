@@ -12,36 +12,30 @@ struct EventMerger {
         let ordered = EventMerger.sorted(candidates)
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
-        var index = ActorYearIndex()
+        var index = GroupIndex(matcher: matcher)
         for candidate in ordered {
-            var placed = false
-            // Only groups sharing an actor in a nearby year can be the same happening.
-            let nearby = index.groups(near: candidate)
-            // Join the group that matches best, not merely the first that matches.
-            let compatibleGroups = nearby.filter { g in
+            // Only groups sharing an actor on an overlapping date can take the sentence.
+            let compatibleGroups = index.groups(overlapping: candidate).filter { g in
                 groups[g].allSatisfy { matcher.canShareDate($0, candidate) } && groups[g].contains { matcher.sameHappening($0, candidate) }
             }
+            // Join the group that matches best, not merely the first that matches.
             if let best = compatibleGroups.max(by: { score(groups[$0], candidate) < score(groups[$1], candidate) }) {
                 groups[best].append(candidate)
                 index.add(candidate, group: best)
                 continue
             }
-            for g in nearby {
-                guard groups[g].contains(where: { matcher.sameHappening($0, candidate) }) else { continue }
-                // Same happening, other date: both precise enough to disagree. Keep and show it.
-                if candidate.date.precision.rank <= Precision.month.rank,
-                   groups[g].contains(where: { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
-                       && matcher.conflicting($0, candidate) }) {
-                    conflicts[g].append(candidate)
-                    placed = true
-                    break
-                }
+            // Same happening, other date: both precise enough to disagree. Keep and show it.
+            if candidate.date.precision.rank <= Precision.month.rank,
+               let g = index.groups(conflictingWith: candidate).first(where: { g in
+                   groups[g].contains { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
+                       && matcher.conflicting($0, candidate) }
+               }) {
+                conflicts[g].append(candidate)
+                continue
             }
-            if !placed {
-                index.add(candidate, group: groups.count)
-                groups.append([candidate])
-                conflicts.append([])
-            }
+            index.add(candidate, group: groups.count)
+            groups.append([candidate])
+            conflicts.append([])
         }
         var events = zip(groups, conflicts).map { members, conflicts in
             memo?.event(members: members, conflicts: conflicts) { event(from: members, conflicts: conflicts) }
@@ -155,49 +149,6 @@ public final class MergeMemo: @unchecked Sendable {
     func finishBuild() {
         previous = current
         current = [:]
-    }
-}
-
-/// Groups by (actor, year), so merging compares a sentence only with groups that share an actor and
-/// lie within a year of it: linear in the number of events rather than quadratic.
-struct ActorYearIndex {
-    private struct Key: Hashable {
-        var actor: Int
-        /// A year, or `Int.min` for the bucket of spans over many years ("1910 to 1945").
-        var year: Int
-    }
-
-    private var buckets: [Key: [Int]] = [:]
-    /// Actor names as small integers: hashing an integer pair is far cheaper than a string.
-    private var actorNumbers: [String: Int] = [:]
-
-    private mutating func keys(_ c: EventCandidate, widen: Int) -> [Key] {
-        guard let start = c.date.start, let end = c.date.end else { return [] }
-        let years = end.year - start.year > 3 ? nil : (start.year - widen)...(end.year + widen)
-        var keys: [Key] = []
-        for name in c.actors {
-            let actor: Int
-            if let known = actorNumbers[name] { actor = known } else {
-                actor = actorNumbers.count
-                actorNumbers[name] = actor
-            }
-            if let years { for year in years { keys.append(Key(actor: actor, year: year)) } }
-            keys.append(Key(actor: actor, year: Int.min))
-        }
-        return keys
-    }
-
-    mutating func add(_ c: EventCandidate, group: Int) {
-        for key in keys(c, widen: 0) where buckets[key]?.last != group {
-            buckets[key, default: []].append(group)
-        }
-    }
-
-    /// Group numbers in creation order, so ties resolve the same way on every run.
-    mutating func groups(near c: EventCandidate) -> [Int] {
-        var found = Set<Int>()
-        for key in keys(c, widen: 1) { found.formUnion(buckets[key] ?? []) }
-        return found.sorted()
     }
 }
 
