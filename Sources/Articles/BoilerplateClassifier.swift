@@ -1,4 +1,5 @@
 import Foundation
+import Chronology
 
 /// What a block of a scrape is. Only `.body` blocks make the article text.
 enum BlockRole: String, Equatable {
@@ -171,7 +172,7 @@ struct BoilerplateClassifier {
     }
 
     func isBreadcrumb(_ b: Block) -> Bool {
-        b.text.contains(" > ") || b.text.contains(" » ") || b.text.contains(" | ") || b.text.contains(" / ")
+        [" > ", " » ", " | ", " / "].contains { FastText.contains(b.text, $0) }
     }
 
     /// "SEOUL", "WASHINGTON (AP) —": a place in capitals opening a wire story.
@@ -179,11 +180,11 @@ struct BoilerplateClassifier {
         guard b.wordCount <= 5 else { return false }
         let letters = b.text.filter(\.isLetter)
         let allCaps = !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
-        return (allCaps && b.wordCount <= 3) || b.text.contains("(AP)")
+        return (allCaps && b.wordCount <= 3) || FastText.contains(b.text, "(AP)")
     }
 
     private func occurrences(of needle: String, in haystack: String) -> Int {
-        haystack.components(separatedBy: needle).count - 1
+        FastText.occurrences(of: needle, in: haystack)
     }
 
     /// Capitalized words only ("The Korea Herald"): a masthead shape.

@@ -25,6 +25,38 @@ public enum FastText {
         return c.properties.isUppercase
     }
 
+    /// How many times `needle` occurs in `text`, without overlaps, by UTF-8 bytes: Foundation's
+    /// `contains` and `components(separatedBy:)` go through NSString and showed up in every profile.
+    public static func occurrences(of needle: String, in text: String, stopAfter limit: Int = .max) -> Int {
+        var haystack = text, pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                guard !n.isEmpty, h.count >= n.count else { return 0 }
+                var count = 0, i = 0
+                let first = n[0], last = h.count - n.count
+                search: while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count {
+                            if h[i + k] != n[k] { i += 1; continue search }
+                            k += 1
+                        }
+                        count += 1
+                        if count >= limit { return count }
+                        i += n.count
+                    } else {
+                        i += 1
+                    }
+                }
+                return count
+            }
+        }
+    }
+
+    public static func contains(_ text: String, _ needle: String) -> Bool {
+        needle.isEmpty || occurrences(of: needle, in: text, stopAfter: 1) > 0
+    }
+
     /// Lowercase, with a byte buffer for the ASCII case.
     public static func lowercased(_ text: String) -> String {
         var bytes: [UInt8] = []

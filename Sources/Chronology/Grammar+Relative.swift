@@ -230,11 +230,13 @@ extension Grammar {
     }
 
     /// "every year", "each Monday", "daily", "annually", "twice a year".
+    private static let setAdverbs: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H",
+    ]
+
     func set(_ i: Int) -> Parse? {
-        let adverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                                         "nightly": "P1D", "hourly": "PT1H"]
         guard let word = lower(i) else { return nil }
-        if let value = adverbs[word] {
+        if let value = Grammar.setAdverbs[word] {
             return Parse(start: i, end: i + 1, semantic: .set(value), type: .set)
         }
         guard word == "every" || word == "each" else { return nil }

@@ -15,7 +15,11 @@ struct Grammar {
 
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
     func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
-    func isAny(_ i: Int, _ words: Set<String>) -> Bool { lower(i).map(words.contains) ?? false }
+    /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
+    func isAny(_ i: Int, _ words: [String]) -> Bool {
+        guard let word = lower(i) else { return false }
+        return words.contains(word)
+    }
     func joined(_ i: Int) -> Bool { i < tokens.count && tokens[i].isJoinedToPrevious }
     func capitalized(_ i: Int) -> Bool { i < tokens.count && tokens[i].isCapitalized }
     func number(_ i: Int) -> Int? { i < tokens.count ? tokens[i].number : nil }
@@ -96,7 +100,7 @@ struct Grammar {
         guard i < tokens.count else { return nil }
         let token = tokens[i]
         guard token.kind != .punctuation || token.lower == "'" else { return nil }
-        guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.lower.first?.isNumber == true
+        guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.startsNumeric
               || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2) else { return nil }
         // Every rule is tried and the longest reading wins. Plain calls, not an array of closures: this
         // runs at most words of the text.

@@ -14,9 +14,24 @@ struct Token: Sendable {
     /// Index of the sentence (or paragraph line) the token belongs to.
     var sentence: Int
 
-    /// The numeric value of a plain digit run, e.g. "2018" or "05".
-    var number: Int? { kind == .number ? Int(lower) : nil }
-    var digitCount: Int { kind == .number ? lower.utf8.count : 0 }
+    /// The numeric value of a plain digit run, e.g. "2018" or "05" (computed once: the grammar asks often).
+    var number: Int?
+    var digitCount: Int
+    /// Starts with a digit or another numeral ("1990s", "5th"): such words may open a date.
+    var startsNumeric: Bool
+
+    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, isJoinedToPrevious: Bool, sentence: Int) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.isJoinedToPrevious = isJoinedToPrevious
+        self.sentence = sentence
+        number = kind == .number ? Int(lower) : nil
+        digitCount = kind == .number ? lower.utf8.count : 0
+        startsNumeric = lower.unicodeScalars.first.map { FastText.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) } ?? false
+    }
 }
 
 /// Splits text into tokens in one pass over its scalars.

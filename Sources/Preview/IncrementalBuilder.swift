@@ -14,6 +14,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         public var diagnostics: [Diagnostic]
         public var parsed: Int
         public var reused: Int
+        /// The rebuild's phases, for `annals serve --timings`.
+        public var clock: StepClock
     }
 
     private struct Entry {
@@ -34,6 +36,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     public func build(baseURL: String? = nil) -> Result {
+        var clock = StepClock()
         var (config, diagnostics) = ProjectConfig.load(configPath)
         if let baseURL { config.site = SiteConfig(title: config.site.title, baseURL: baseURL, language: config.site.language) }
         let currentConfigKey = FileManager.default.contents(atPath: configPath) ?? Data()
@@ -43,6 +46,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: config.input)
         diagnostics += loadDiagnostics
+        clock.lap("read the configuration and the articles")
         var parsed = 0, reused = 0
         var fresh: [String: Entry] = [:]
         for input in inputs {
@@ -62,17 +66,20 @@ public final class IncrementalBuilder: @unchecked Sendable {
             fresh[path]?.reading = reading
         }
         cache = fresh
+        clock.lap("parse and extract changed articles")
         let readings = inputs.compactMap { fresh[$0.path]?.reading }
         diagnostics += inputs.flatMap { fresh[$0.path]?.diagnostics ?? [] }
         let timeline = builder.build(readings: readings, memo: memo)
         diagnostics += timeline.diagnostics
+        clock.lap("merge events")
         do {
             let theme = try DefaultTheme.load(overrides: config.templates)
             let plan = SiteBuilder(theme: theme, config: config.site).plan(timeline)
             let failed = diagnostics.contains { $0.severity == .error }
-            return Result(site: failed ? nil : plan, diagnostics: diagnostics.sorted(), parsed: parsed, reused: reused)
+            clock.lap("load templates and plan pages")
+            return Result(site: failed ? nil : plan, diagnostics: diagnostics.sorted(), parsed: parsed, reused: reused, clock: clock)
         } catch {
-            return Result(site: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused)
+            return Result(site: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused, clock: clock)
         }
     }
 

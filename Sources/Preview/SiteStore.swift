@@ -16,10 +16,12 @@ public final class SiteStore: @unchecked Sendable {
     /// A new good build: serve it, clear errors, reload every page.
     public func publish(_ output: any SiteFiles) {
         lock.lock()
+        var replaced = site
         site = output
         errors = []
         version += 1
         lock.unlock()
+        BackgroundRelease.release(&replaced, leaving: SiteOutput())
         broadcast("reload")
     }
 

@@ -37,7 +37,54 @@ public enum DatesReport {
         var documents: [Document]
     }
 
+    /// The same bytes as `JSON.encode(Report(documents:))`, written directly: a pinned test compares them.
     public static func json(_ documents: [Document]) -> Data {
+        var out = JSONWriter()
+        out.raw("{")
+        out.key("documents", first: true)
+        out.array(documents) { out, document in
+            out.raw("{")
+            out.key("path", first: true)
+            out.string(document.path)
+            if let reference = document.reference {
+                out.key("reference")
+                out.raw("{")
+                out.key("basis", first: true)
+                out.string(reference.basis)
+                out.key("value")
+                out.string(reference.value)
+                out.raw("}")
+            }
+            out.key("timexes")
+            out.array(document.timexes) { out, t in
+                out.raw("{")
+                out.key("end", first: true)
+                out.int(t.end)
+                if let interval = t.interval {
+                    out.key("interval")
+                    out.array(interval) { $0.string($1) }
+                }
+                if let modifier = t.modifier {
+                    out.key("modifier")
+                    out.string(modifier)
+                }
+                out.key("start")
+                out.int(t.start)
+                out.key("text")
+                out.string(t.text)
+                out.key("type")
+                out.string(t.type)
+                out.key("value")
+                out.string(t.value)
+                out.raw("}")
+            }
+            out.raw("}")
+        }
+        out.raw("}\n")
+        return Data(out.bytes)
+    }
+
+    static func encodedWithJSONEncoder(_ documents: [Document]) -> Data {
         JSON.encode(Report(documents: documents))
     }
 

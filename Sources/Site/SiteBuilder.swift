@@ -46,16 +46,20 @@ public struct SiteBuilder: Sendable {
                 years: model.yearGroups(shared.items(timeline.events, root: "")))
         }
 
-        for event in timeline.events {
-            let path = "events/\(event.id).html"
-            page(path, "event") {
-                let model = shared.model.get, articles = shared.articlesByID
-                return EventPage(
-                    site: site, page: info(event.title, path, description: "\(event.date.display): \(event.title)"), root: "../",
-                    event: shared.item(event, root: "../"), reasons: model.reasons(for: event, articles: articles).map(Reason.init),
-                    confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articles),
-                    hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init))
-            }
+        // One small closure per event page (an index, not a copy of the event): the preview plans
+        // every page on each rebuild.
+        let eventPage = { (index: Int) -> Data in
+            let event = shared.timeline.events[index], path = "events/\(event.id).html"
+            let model = shared.model.get, articles = shared.articlesByID
+            return Data(theme.render("event", EventPage(
+                site: site, page: info(event.title, path, description: "\(event.date.display): \(event.title)"), root: "../",
+                event: shared.item(event, root: "../"), reasons: model.reasons(for: event, articles: articles).map(Reason.init),
+                confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articles),
+                hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init))).utf8)
+        }
+        makers.reserveCapacity(timeline.events.count + timeline.articles.count + 64)
+        for (index, event) in timeline.events.enumerated() {
+            makers["events/\(event.id).html"] = { eventPage(index) }
         }
 
         var articleEntries: [DirectoryEntry] = []

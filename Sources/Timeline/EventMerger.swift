@@ -147,7 +147,7 @@ public final class MergeMemo: @unchecked Sendable {
 
     /// Keeps only what this build used, so the memo never outgrows the timeline.
     func finishBuild() {
-        previous = current
+        BackgroundRelease.release(&previous, leaving: current)
         current = [:]
     }
 }

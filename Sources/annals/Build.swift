@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
         if let baseUrl { settings.site = SiteConfig(title: settings.site.title, baseURL: baseUrl, language: settings.site.language) }
         let inputFolder = input ?? settings.input, templateFolder = templates ?? settings.templates, outputFolder = output ?? settings.output
 
-        var clock = StepClock(enabled: timings)
+        var clock = StepClock()
         Console.step(1, 4, "read articles from \(inputFolder)")
         let (articles, articleDiagnostics) = Pipeline.readArticles(input: inputFolder, today: Clock.today)
         diagnostics += articleDiagnostics
@@ -68,7 +68,7 @@ struct Build: ParsableCommand {
         }
         clock.lap("render and write \(outputFolder)")
         Console.report(diagnostics.sorted())
-        clock.report()
+        if timings { Console.report(clock) }
         let warnings = diagnostics.count
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let pages = site.paths.filter { $0.hasSuffix(".html") }.count

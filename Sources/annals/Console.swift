@@ -30,3 +30,13 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
+
+extension Console {
+    /// `--timings`: one line per step, then the total, on stderr.
+    static func report(_ clock: StepClock) {
+        for (name, seconds) in clock.laps {
+            Console.error(String(format: "%8.3f s  %@", seconds, name))
+        }
+        Console.error(String(format: "%8.3f s  total", clock.total))
+    }
+}

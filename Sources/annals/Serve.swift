@@ -19,6 +19,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Configuration file.") var config: String = "annals.yml"
     @Option(help: "Address to bind; anything but loopback exposes the preview to the network.") var host: String = "127.0.0.1"
     @Option(help: "Port (0 picks a free one).") var port: Int = 8000
+    @Flag(help: "Print the time each phase of a rebuild took.") var timings = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
@@ -53,6 +54,7 @@ struct Serve: ParsableCommand {
             if let site = result.site {
                 store.publish(site)
                 Console.output("rebuilt in \(Serve.ms(since: started)) ms (\(result.parsed) parsed, \(result.reused) reused)\n")
+                if timings { Console.report(result.clock) }
             } else {
                 store.fail(result.diagnostics)
                 Console.output("build failed after \(Serve.ms(since: started)) ms; still serving the last good site\n")
