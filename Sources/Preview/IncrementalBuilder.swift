@@ -38,7 +38,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func build(baseURL: String? = nil) -> Result {
         var clock = StepClock()
         var (config, diagnostics) = ProjectConfig.load(configPath)
-        if let baseURL { config.site = SiteConfig(title: config.site.title, baseURL: baseURL, language: config.site.language) }
+        if let baseURL { config.site = config.site.served(at: baseURL) }
         let currentConfigKey = FileManager.default.contents(atPath: configPath) ?? Data()
         if currentConfigKey != configKey {
             for path in cache.keys { cache[path]?.reading = nil }

@@ -88,6 +88,10 @@ h2 { font-size: 1.4rem; margin: 1.5rem 0 .5rem; }
 .count { color: var(--muted); font-size: .8rem; }
 .filter[aria-pressed="true"] .count { color: var(--bg); }
 .gap { text-align: center; color: var(--muted); border-top: 1px dashed var(--line); border-bottom: 1px dashed var(--line); padding: .25rem; margin: 1.5rem 0; }
+.pagination { margin: 2rem 0; text-align: center; }
+.pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; justify-content: center; gap: .35rem; }
+.pagination a, .pagination span { display: inline-block; min-width: 2rem; padding: .2rem .5rem; border-radius: 4px; }
+.pagination [aria-current] { background: var(--accent-bg); border: 1px solid var(--accent); font-weight: 600; }
 .year > h2 { position: sticky; top: 0; background: var(--bg); border-bottom: 2px solid var(--fg); padding: .25rem 0; }
 .month { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1rem 0 .25rem; }
 ol.events { list-style: none; margin: 0; padding: 0; }
@@ -123,7 +127,7 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
   html { scroll-behavior: smooth; }
 }
 @media print {
-  .site-header nav, .filters, .strip, .skip, .site-footer { display: none; }
+  .site-header nav, .filters, .strip, .skip, .site-footer, .pagination { display: none; }
   body { color: #000; background: #fff; }
   a { color: #000; text-decoration: none; }
   .event { break-inside: avoid; border-left-color: #000; }
@@ -139,7 +143,9 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
   var items = Array.prototype.slice.call(document.querySelectorAll("li.event"));
   var links = Array.prototype.slice.call(document.querySelectorAll("a.filter"));
   var status = document.querySelector(".filter-status");
-  if (!items.length || !links.length || !window.URLSearchParams || !history.replaceState) return;
+  // An index split into pages holds only some events: its filter links lead to the filter pages.
+  var paginated = document.querySelector(".filters[data-paginated]");
+  if (paginated || !items.length || !links.length || !window.URLSearchParams || !history.replaceState) return;
   var keys = ["actor", "kind", "year"];
   function current() {
     var params = new URLSearchParams(location.search);
@@ -306,7 +312,7 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
 <h1>{{page.title}}</h1>
 <p class="lede">{{site.eventCount}} events from {{site.articleCount}} articles, {{firstYear}}–{{lastYear}}.</p>
 <figure class="strip">{{{stripHTML}}}<figcaption>Events per year; empty stretches are compressed. Select a year to jump to it.</figcaption></figure>
-<section class="filters" aria-label="Filter events">
+<section class="filters" aria-label="Filter events"{{#pagination}} data-paginated="true"{{/pagination}}>
 <h2 class="visually-hidden">Filters</h2>
 <p>Kind: {{#kinds}}<a class="filter" data-filter="kind" data-value="{{value}}" href="kinds/{{value}}.html">{{label}} <span class="count">{{count}}</span></a> {{/kinds}}</p>
 <p>Actor: {{#actors}}<a class="filter" data-filter="actor" data-value="{{slug}}" href="actors/{{slug}}.html">{{name}} <span class="count">{{count}}</span></a> {{/actors}}</p>
@@ -325,6 +331,9 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
 {{/months}}
 </section>
 {{/years}}
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
 {{/main}}
 {{$scripts}}<script src="assets/timeline.js" defer></script>{{/scripts}}
 {{/base}}
@@ -338,9 +347,23 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
 <ol class="events">
 {{#events}}{{> event-item}}{{/events}}
 </ol>
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
 {{^events}}<p>No events.</p>{{/events}}
 {{/main}}
 {{/base}}
+
+"""###,
+        "pagination.mustache": ###"""
+<nav class="pagination" aria-label="Pages">
+<p>Page {{pageNumber}} of {{pageCount}}</p>
+<ul>
+{{#previousURL}}<li><a rel="prev" href="{{previousURL}}">← Earlier</a></li>{{/previousURL}}
+{{#pages}}<li>{{#isGap}}<span class="ellipsis">{{label}}</span>{{/isGap}}{{^isGap}}{{#isCurrent}}<span aria-current="page">{{label}}</span>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{label}}</a>{{/isCurrent}}{{/isGap}}</li>{{/pages}}
+{{#nextURL}}<li><a rel="next" href="{{nextURL}}">Later →</a></li>{{/nextURL}}
+</ul>
+</nav>
 
 """###,
     ]

@@ -13,7 +13,7 @@ public struct ProjectConfig: Sendable {
 
     public init() {}
 
-    static let knownKeys: Set<String> = ["title", "base_url", "language", "input", "output", "templates", "actors"]
+    static let knownKeys: Set<String> = ["title", "base_url", "language", "input", "output", "templates", "actors", "page_size"]
 
     /// Reads `path`; a missing file gives the defaults.
     public static func load(_ path: String, required: Bool = false) -> (ProjectConfig, [Diagnostic]) {
@@ -47,9 +47,13 @@ public struct ProjectConfig: Sendable {
             case "language": if let text { config.site.language = text }
             case "base_url":
                 if let text, !text.isEmpty {
-                    if URLPolicy.isAllowed(text) { config.site = SiteConfig(title: config.site.title, baseURL: text, language: config.site.language) } else {
+                    if URLPolicy.isAllowed(text) { config.site = config.site.served(at: text) } else {
                         diagnostics.append(.error(path, line, column, "base_url must be an http or https URL"))
                     }
+                }
+            case "page_size":
+                if let text, let size = Int(text), (10...10_000).contains(size) { config.site.eventsPerPage = size } else {
+                    diagnostics.append(.error(path, line, column, "page_size must be a whole number from 10 to 10000"))
                 }
             case "input": if let text { config.input = text }
             case "output": if let text { config.output = text }

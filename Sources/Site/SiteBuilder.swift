@@ -37,13 +37,22 @@ public struct SiteBuilder: Sendable {
                             canonical: config.baseURL.map { $0 + path })
         }
 
-        listPage("index.html", "index") {
-            let model = shared.model.get
-            return IndexPage(
-                site: site, page: info("Timeline", "index.html", description: "A timeline of \(timeline.events.count) events."), root: "",
-                firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
-                stripHTML: DensityStrip.svg(counts: model.yearCounts), kinds: model.kindOptions, actors: model.actorFilters,
-                years: model.yearGroups(shared.items(timeline.events, root: "")))
+        // The index, in pages; with more than one, the strip's bars lead to the year pages.
+        let perPage = config.eventsPerPage
+        let indexPager = Pager(basePath: "index.html", itemCount: timeline.events.count, perPage: perPage)
+        for number in indexPager.pageNumbers {
+            let path = indexPager.path(number)
+            listPage(path, "index") {
+                let model = shared.model.get
+                let events = timeline.events[indexPager.range(number, total: timeline.events.count)]
+                let link: (Int) -> String = indexPager.pageCount > 1 ? { "years/\($0).html" } : { "#y\($0)" }
+                return IndexPage(
+                    site: site, page: info(indexPager.title("Timeline", page: number), path,
+                                           description: "A timeline of \(timeline.events.count) events."), root: "",
+                    firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
+                    stripHTML: DensityStrip.svg(counts: model.yearCounts, link: link), kinds: model.kindOptions, actors: model.actorFilters,
+                    years: model.yearGroups(events, shared.items(Array(events), root: "")), pagination: indexPager.navigation(number))
+            }
         }
 
         // One small closure per event page (an index, not a copy of the event): the preview plans
@@ -81,13 +90,24 @@ public struct SiteBuilder: Sendable {
 
         // Filter pages that work without JavaScript: actors, kinds, years.
         let filters = SiteModel.filters(timeline)
-        for actor in filters.actors {
-            let path = "actors/\(actor.slug).html"
-            listPage(path, "list") {
-                let events = timeline.events.filter { $0.actors.contains(actor.name) }
-                return ListPage(site: site, page: info(actor.name, path, description: "Events involving \(actor.name)."), root: "../",
-                                intro: "\(events.count) events involving \(actor.name).", events: shared.items(events, root: "../"))
+        // Each list is filtered once, on first use, and shared by its pages.
+        func listPages(_ basePath: String, count: Int, title: String, description: String,
+                       intro: @escaping (Int) -> String, events: @escaping () -> [Event]) {
+            let pager = Pager(basePath: basePath, itemCount: count, perPage: perPage)
+            let filtered = Lazy(events)
+            for number in pager.pageNumbers {
+                let path = pager.path(number)
+                listPage(path, "list") {
+                    let all = filtered.get
+                    return ListPage(site: site, page: info(pager.title(title, page: number), path, description: description), root: "../",
+                                    intro: intro(all.count), events: shared.items(Array(all[pager.range(number, total: all.count)]), root: "../"),
+                                    pagination: pager.navigation(number))
+                }
             }
+        }
+        for actor in filters.actors {
+            listPages("actors/\(actor.slug).html", count: actor.count, title: actor.name, description: "Events involving \(actor.name).",
+                      intro: { "\($0) events involving \(actor.name)." }) { timeline.events.filter { $0.actors.contains(actor.name) } }
         }
         page("actors/index.html", "directory") {
             DirectoryPage(site: site, page: info("Actors", "actors/index.html", description: "States, leaders and organizations."), root: "../",
@@ -95,20 +115,12 @@ public struct SiteBuilder: Sendable {
                           entries: filters.actors.map { DirectoryEntry(name: $0.name, url: "\($0.slug).html", detail: "\($0.count)") })
         }
         for kind in filters.kinds {
-            let path = "kinds/\(kind.value).html"
-            listPage(path, "list") {
-                let events = timeline.events.filter { $0.kind.rawValue == kind.value }
-                return ListPage(site: site, page: info(kind.label, path, description: "\(kind.label) events."), root: "../",
-                                intro: "\(events.count) events of kind \(kind.label).", events: shared.items(events, root: "../"))
-            }
+            listPages("kinds/\(kind.value).html", count: kind.count, title: kind.label, description: "\(kind.label) events.",
+                      intro: { "\($0) events of kind \(kind.label)." }) { timeline.events.filter { $0.kind.rawValue == kind.value } }
         }
         for (year, count) in filters.yearCounts {
-            let path = "years/\(year).html"
-            listPage(path, "list") {
-                let events = timeline.events.filter { $0.date.start?.year == year }
-                return ListPage(site: site, page: info("\(year)", path, description: "Events of \(year)."), root: "../",
-                                intro: "\(count) events in \(year).", events: shared.items(events, root: "../"))
-            }
+            listPages("years/\(year).html", count: count, title: "\(year)", description: "Events of \(year).",
+                      intro: { "\($0) events in \(year)." }) { timeline.events.filter { $0.date.start?.year == year } }
         }
         page("years/index.html", "directory") {
             DirectoryPage(site: site, page: info("Years", "years/index.html", description: "Events by year."), root: "../", intro: nil,

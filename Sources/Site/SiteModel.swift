@@ -78,21 +78,26 @@ struct SiteModel {
             dateNote: event.date.basis.note)
     }
 
-    /// Year sections with months, and a marked gap where years without events are skipped.
-    func yearGroups(_ items: [EventItem]) -> [YearGroup] {
+    /// Year sections with months, and a marked gap where years without events are skipped: for the
+    /// events of one index page and their items.
+    func yearGroups(_ events: ArraySlice<Event>, _ items: [EventItem]) -> [YearGroup] {
         var groups: [YearGroup] = []
         var previous: Int?
         var byYear: [Int: [(Event, EventItem)]] = [:]
-        for (event, item) in zip(timeline.events, items) { if let y = event.date.start?.year { byYear[y, default: []].append((event, item)) } }
-        for year in years {
+        var pageYears: [Int] = []
+        for (event, item) in zip(events, items) {
+            guard let y = event.date.start?.year else { continue }
+            if byYear[y] == nil { pageYears.append(y) }
+            byYear[y, default: []].append((event, item))
+        }
+        for year in pageYears.sorted() {
             let inYear = byYear[year] ?? []
-            var months: [MonthGroup] = []
             var byMonth: [(String, [EventItem])] = []
             for (event, item) in inYear {
                 let label = SiteModel.monthLabel(event.date)
                 if let last = byMonth.last, last.0 == label { byMonth[byMonth.count - 1].1.append(item) } else { byMonth.append((label, [item])) }
             }
-            months = byMonth.map { MonthGroup(label: $0.0, events: $0.1) }
+            let months = byMonth.map { MonthGroup(label: $0.0, events: $0.1) }
             var gap: String?
             if let previous, year - previous > 1 {
                 let skipped = year - previous - 1

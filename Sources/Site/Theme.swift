@@ -14,7 +14,7 @@ public struct Theme: Sendable {
     public let templateNames: Set<String>
 
     /// The templates every site needs.
-    public static let requiredTemplates: [String] = ["base", "index", "event", "article", "list", "directory", "event-item", "about"]
+    public static let requiredTemplates: [String] = ["base", "index", "event", "article", "list", "directory", "event-item", "about", "pagination"]
 
     public init(templates: [String: String], assets: [String: Data], directory: String = "templates") throws(ThemeError) {
         var library = MustacheLibrary()

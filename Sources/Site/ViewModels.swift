@@ -84,6 +84,7 @@ struct IndexPage {
     let kinds: [FilterOption]
     let actors: [ActorFilter]
     let years: [YearGroup]
+    let pagination: Pagination?
 }
 
 struct ListPage {
@@ -92,6 +93,7 @@ struct ListPage {
     let root: String
     let intro: String?
     let events: [EventItem]
+    let pagination: Pagination?
 }
 
 struct DirectoryEntry {

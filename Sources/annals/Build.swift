@@ -30,7 +30,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         var (settings, diagnostics) = ProjectConfig.load(config, required: config != "annals.yml")
-        if let baseUrl { settings.site = SiteConfig(title: settings.site.title, baseURL: baseUrl, language: settings.site.language) }
+        if let baseUrl { settings.site = settings.site.served(at: baseUrl) }
         let inputFolder = input ?? settings.input, templateFolder = templates ?? settings.templates, outputFolder = output ?? settings.output
 
         var clock = StepClock()

@@ -3,6 +3,7 @@ import http.server
 import os
 import pathlib
 import socketserver
+import subprocess
 import threading
 
 import pytest
@@ -47,3 +48,14 @@ def http_base():
 @pytest.fixture(scope="session")
 def file_base():
     return SITE.as_uri() + "/"
+
+
+@pytest.fixture(scope="session")
+def paged_base(tmp_path_factory):
+    """The seeds built with ten events per page (file:// URL), so lists span several pages."""
+    project = tmp_path_factory.mktemp("paged")
+    (project / "annals.yml").write_text(
+        f"page_size: 10\ninput: {ROOT / 'seeds'}\ntemplates: {ROOT / 'templates'}\noutput: public\n")
+    subprocess.run([str(ROOT / ".build" / "debug" / "annals"), "build"], cwd=project, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (project / "public").as_uri() + "/"

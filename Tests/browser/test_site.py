@@ -92,3 +92,25 @@ def test_no_serious_accessibility_violations(driver, http_base):
         results = axe.run()
         serious = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
         assert serious == [], f"{page}: " + "; ".join(f"{v['id']}: {v['help']}" for v in serious)
+
+
+def test_a_paginated_index_pages_through_and_its_filters_lead_to_pages(driver, paged_base):
+    driver.get(paged_base + "index.2.html")
+    assert console_errors(driver) == []
+    shown = driver.find_elements(By.CSS_SELECTOR, "li.event")
+    assert 0 < len(shown) <= 10
+    assert driver.find_element(By.CSS_SELECTOR, ".pagination [aria-current=page]").text == "2"
+    next_link = driver.find_element(By.CSS_SELECTOR, ".pagination a[rel=next]")
+    # Centred first: the sticky year heading may cover a link at the window's edge.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", next_link)
+    next_link.click()
+    assert driver.current_url.endswith("index.3.html")
+    # Only part of the timeline is on this page: the filter is a link to the complete kind list.
+    driver.find_element(By.CSS_SELECTOR, 'a.filter[data-filter="kind"][data-value="statement"]').click()
+    assert driver.current_url.endswith("kinds/statement.html")
+    kinds = {e.get_attribute("data-kind") for e in driver.find_elements(By.CSS_SELECTOR, "li.event")}
+    assert kinds == {"statement"}
+    axe = Axe(driver)
+    axe.inject()
+    serious = [v for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], "; ".join(f"{v['id']}: {v['help']}" for v in serious)

@@ -5,7 +5,9 @@
   var items = Array.prototype.slice.call(document.querySelectorAll("li.event"));
   var links = Array.prototype.slice.call(document.querySelectorAll("a.filter"));
   var status = document.querySelector(".filter-status");
-  if (!items.length || !links.length || !window.URLSearchParams || !history.replaceState) return;
+  // An index split into pages holds only some events: its filter links lead to the filter pages.
+  var paginated = document.querySelector(".filters[data-paginated]");
+  if (paginated || !items.length || !links.length || !window.URLSearchParams || !history.replaceState) return;
   var keys = ["actor", "kind", "year"];
   function current() {
     var params = new URLSearchParams(location.search);
