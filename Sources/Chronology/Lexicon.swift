@@ -96,6 +96,10 @@ enum Lexicon {
         "sent", "left", "won", "lost", "became", "found", "struck", "hit", "killed", "signed", "agreed",
         "declared", "offered", "proposed", "visited", "claimed", "admitted", "acknowledged", "added", "noted",
         "warned", "stated", "remarked", "mentioned", "yesterday", "previously", "already",
+        // Irregular past forms the "-ed" rule cannot see.
+        "bought", "sold", "rose", "fell", "paid", "led", "brought", "fought", "caught", "drew", "grew", "threw", "flew",
+        "knew", "broke", "chose", "drove", "shot", "fled", "sought", "withdrew", "spent", "stood", "swept", "understood",
+        "thought", "felt", "kept", "meant", "ran", "got", "heard", "built", "dealt", "forgot", "overtook",
     ]
 
     /// Words ending in -ed that do not mark the past: "expected to", "scheduled for".

@@ -193,7 +193,7 @@ struct Resolver {
             case .future: day = refDay.adding(days: ahead)
             case .past: day = refDay.adding(days: -back)
             // No tense cue: the nearer one, the past on a tie ("Tuesday" in Monday's paper is tomorrow).
-            default: day = refDay.adding(days: ahead < back ? ahead : -back)
+            default: day = refDay.adding(days: ahead <= 1 && ahead < back ? ahead : -back)
             }
         }
         return .day(day, basis: basis)

@@ -3,24 +3,28 @@
 struct TenseDetector {
     let tokens: [Token]
 
-    /// Looks up to 12 tokens left and 8 right of `start..<end`, within the sentence; the nearest cue wins,
-    /// and a cue on the left wins a tie (English puts auxiliaries before the verb).
+    /// Looks up to 12 words left and 8 right of `start..<end`, within the sentence; the nearest cue wins,
+    /// and a cue on the left wins a tie (English puts auxiliaries before the verb). Distances count
+    /// words only: "840.8 million" or "U.S." must not push the verb out of reach.
     func tense(start: Int, end: Int) -> Tense {
         guard start < tokens.count else { return .unknown }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
-        var k = start - 1
-        while k >= 0, start - k <= 12, tokens[k].sentence == sentence {
+        var k = start - 1, words = 0
+        while k >= 0, words < 12, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
-                best = (start - k, t)
+                best = (words, t)
                 break
             }
             k -= 1
         }
         k = end
-        while k < tokens.count, k - end < 8, tokens[k].sentence == sentence {
+        words = 0
+        while k < tokens.count, words < 8, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
-                if best == nil || k - end + 1 < best!.distance { best = (k - end + 1, t) }
+                if best == nil || words < best!.distance { best = (words, t) }
                 break
             }
             k += 1
@@ -37,6 +41,8 @@ struct TenseDetector {
             guard k > 0, Lexicon.intentVerbs.contains(tokens[k - 1].lower) else { return nil }
             return .future
         }
+        // "next to the embassy" is a place.
+        if word == "next", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return nil }
         if Lexicon.futureCues.contains(word) { return .future }
         if Lexicon.pastCues.contains(word) { return .past }
         if word.hasSuffix("ed"), word.count > 4, !Lexicon.edNotPast.contains(word) { return .past }

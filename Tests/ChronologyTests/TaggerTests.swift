@@ -62,6 +62,23 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "next Tuesday", in: "He leaves next Tuesday.") == "2024-02-20")
     }
 
+    @Test func tenseCuesSeeIrregularVerbsAndSkipNumbersAndPlaces() {
+        // 2024-02-16 is a Friday. "bought" is past; "840.8 million" and "U.S." are not words between cue and day.
+        #expect(value(of: "Thursday", in: "Crane holds shares, including 254,200 bought from Sept. 14 to Thursday.") == "2024-02-15")
+        #expect(value(of: "Tuesday", in: "Volume was 840.8 million shares, up from 443.6 million Tuesday.") == "2024-02-13")
+        // "next to" is a place, not "next week".
+        #expect(value(of: "Thursday", in: "Bombs exploded next to the U.S. embassies in Kenya and Tanzania on Thursday.") == "2024-02-15")
+    }
+
+    @Test func withoutATenseCueAWeekdayIsPastUnlessItIsTomorrow() {
+        // News reports what happened: "Wednesday" in Friday's paper is two days ago, not five days ahead.
+        #expect(value(of: "Wednesday", in: "Rallies in the capital Wednesday and a strike.") == "2024-02-14")
+        #expect(value(of: "Tuesday", in: "Rallies in the capital Tuesday and a strike.") == "2024-02-13")
+        #expect(value(of: "Monday", in: "Rallies in the capital Monday and a strike.") == "2024-02-12")
+        // The next day reads as upcoming: "Saturday" in Friday's paper.
+        #expect(value(of: "Saturday", in: "Rallies in the capital Saturday and a strike.") == "2024-02-17")
+    }
+
     @Test func weekdayPossessives() {
         #expect(value(of: "Friday", in: "Fund managers said Friday's profit-taking was small.") == "2024-02-16")
     }
