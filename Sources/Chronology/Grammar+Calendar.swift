@@ -116,6 +116,36 @@ extension Grammar {
     }
 
     /// "2002", "fiscal 1989", "1990s", "the '90s".
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
+    /// hundred", "twenty twenty-four"; "two thousand (and) five" only after "year", "in", "since",
+    /// "until" or "by" ("two thousand soldiers" is a count).
+    func spelledYear(_ i: Int) -> (year: Int, next: Int)? {
+        guard let first = lower(i) else { return nil }
+        if first == "two", isWord(i + 1, "thousand") {
+            guard isAny(i - 1, ["year", "in", "since", "until", "by"]) else { return nil }
+            let k = isWord(i + 2, "and") ? i + 3 : i + 2
+            if let (n, next) = spelledNumber(k), n < 100 { return (2000 + n, next) }
+            return (2000, i + 2)
+        }
+        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][first] else { return nil }
+        if isWord(i + 1, "hundred") { return (century * 100, i + 2) }
+        guard let (n, next) = spelledNumber(i + 1), (10...99).contains(n) else { return nil }
+        return (century * 100 + n, next)
+    }
+
+    /// "six", "twelve", "ninety-six", "ninety six": 1...99 in words.
+    func spelledNumber(_ i: Int) -> (Int, Int)? {
+        guard let word = lower(i), let n = Lexicon.numberWords[word], n < 100,
+              !["a", "an", "single", "couple", "dozen"].contains(word) else { return nil }
+        if n >= 20, n % 10 == 0 {
+            let k = isWord(i + 1, "-") && joined(i + 1) ? i + 2 : i + 1
+            if let unit = lower(k).flatMap({ Lexicon.numberWords[$0] }), unit < 10, !["a", "an", "single"].contains(lower(k)!) {
+                return (n + unit, k + 1)
+            }
+        }
+        return (n, i + 1)
+    }
+
     func yearOrDecade(_ i: Int) -> Parse? {
         var i = i
         let start = i
@@ -134,7 +164,17 @@ extension Grammar {
             guard let v = DateValue.year(y) else { return nil }
             return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
         }
+        if start == i, let (y, next) = spelledYear(i) {
+            if let after = lower(next), tokens[next].kind == .word, Grammar.countNouns.contains(after) { return nil }
+            guard let v = DateValue.year(y) else { return nil }
+            return Parse(start: start, end: next, semantic: .absolute(v), type: .date)
+        }
         guard let word = lower(i), word.hasSuffix("s") else { return nil }
+        // "the nineties", "the late sixties": a decade of the 1900s in words (not "in their twenties").
+        let modifierBefore = isAny(i - 1, ["early", "mid", "late"]) || (isWord(i - 1, "-") && isAny(i - 2, ["early", "mid", "late"]))
+        if let decade = Lexicon.decadeWords[word], isWord(i - 1, "the") || modifierBefore, let v = DateValue.decade(190 + decade) {
+            return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
+        }
         let body = word.dropLast()
         if body.count == 4, let y = Int(body), y >= 1000, y % 10 == 0, let v = DateValue.decade(y / 10) {
             return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)

@@ -165,6 +165,7 @@ struct Grammar {
         words.formUnion(Lexicon.numberWords.keys)
         words.formUnion(Lexicon.seasons.keys)
         words.formUnion(Lexicon.ordinals.keys)
+        words.formUnion(Lexicon.decadeWords.keys)
         return words
     }()
 }

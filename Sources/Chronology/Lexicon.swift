@@ -28,6 +28,11 @@ enum Lexicon {
         "couple": 2, "dozen": 12,
     ]
 
+    /// Decades in words, as tens of the 1900s.
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
     /// Quantities that leave the count unknown: "several years" is PXY.
     static let vagueQuantities: Set<String> = ["several", "few", "some", "many", "numerous", "multiple"]
 

@@ -34,6 +34,17 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "July 1997", in: "since July 1997") == "1997-07")
     }
 
+    @Test func yearsAndDecadesInWords() {
+        #expect(value(of: "nineteen ninety-six", in: "In nineteen ninety-six, the party won.") == "1996")
+        #expect(value(of: "Twenty twenty-four", in: "Twenty twenty-four was busy.") == "2024")
+        #expect(value(of: "nineteen eighty", in: "Since nineteen eighty, nothing changed.") == "1980")
+        #expect(value(of: "two thousand", in: "By the year two thousand, it had split.") == "2000")
+        #expect(value(of: "the nineties", in: "Prices rose in the nineties.") == "199")
+        #expect(value(of: "the mid-sixties", in: "In the mid-sixties, the treaty was signed.") == "196")
+        // Counts and ages stay numbers.
+        #expect(found("Two thousand soldiers marched. He was in his twenties. Nineteen people died. The nineteen hundred miles.").isEmpty)
+    }
+
     @Test func ambiguousMonthWordsNeedContext() {
         #expect(!found("He may visit Seoul.").contains("may"))
         #expect(!found("Protesters march through the city.").contains("march"))
