@@ -269,6 +269,10 @@ extension Grammar {
             return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)
         case "recently", "lately":
             return Parse(start: i, end: i + 1, semantic: .reference("PAST_REF"), type: .date)
+        case "soon":
+            // Not the conjunction ("as soon as", "how soon") nor a time after another ("soon after the vote").
+            guard !isAny(i - 1, ["as", "how", "too"]), !isAny(i + 1, ["after", "afterwards", "afterward", "thereafter"]) else { return nil }
+            return Parse(start: i, end: i + 1, semantic: .reference("FUTURE_REF"), type: .date)
         case "recent":
             if isAny(i + 1, ["years", "months", "weeks", "days", "decades"]) {
                 return Parse(start: i, end: i + 2, semantic: .reference("PAST_REF"), type: .date)

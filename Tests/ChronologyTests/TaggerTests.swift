@@ -155,6 +155,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "now", in: "It is now clear.") == "PRESENT_REF")
         #expect(value(of: "recently", in: "He recently said so.") == "PAST_REF")
         #expect(value(of: "the future", in: "in the future") == "FUTURE_REF")
+        #expect(value(of: "soon", in: "Prosecutors may soon seek an indictment.") == "FUTURE_REF")
+        #expect(found("Reply as soon as you can; he left soon after the vote.").isEmpty)
         let approx = TemporalTagger().tag("in nearly two years", reference: nil).first
         #expect(approx?.date.modifier == .approx)
     }
