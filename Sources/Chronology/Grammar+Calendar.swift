@@ -127,13 +127,15 @@ extension Grammar {
             if let (n, next) = spelledNumber(k), n < 100 { return (2000 + n, next) }
             return (2000, i + 2)
         }
-        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][first] else { return nil }
+        guard let century = Grammar.spelledCenturies[first] else { return nil }
         if isWord(i + 1, "hundred") { return (century * 100, i + 2) }
         guard let (n, next) = spelledNumber(i + 1), (10...99).contains(n) else { return nil }
         return (century * 100 + n, next)
     }
 
     /// "six", "twelve", "ninety-six", "ninety six": 1...99 in words.
+    static let spelledCenturies = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+
     func spelledNumber(_ i: Int) -> (Int, Int)? {
         guard let word = lower(i), let n = Lexicon.numberWords[word], n < 100,
               !["a", "an", "single", "couple", "dozen"].contains(word) else { return nil }

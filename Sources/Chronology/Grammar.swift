@@ -10,6 +10,13 @@ struct Parse {
 /// longest expression it can read there, or nil. Rules never throw and never index outside `tokens`.
 struct Grammar {
     let tokens: [Token]
+    /// Tokens where an expression may start, decided once per text (see `mayStart`).
+    private let startable: [Bool]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        startable = Grammar.mayStart(tokens)
+    }
 
     // MARK: - Token helpers
 
@@ -98,10 +105,7 @@ struct Grammar {
     /// The longest expression starting at token `i`.
     func parse(at i: Int) -> Parse? {
         guard i < tokens.count else { return nil }
-        let token = tokens[i]
-        guard token.kind != .punctuation || token.lower == "'" else { return nil }
-        guard token.kind == .number || Grammar.startWords.contains(token.lower) || token.startsNumeric
-              || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2) else { return nil }
+        guard startable[i] else { return nil }
         // Every rule is tried and the longest reading wins. Plain calls, not an array of closures: this
         // runs at most words of the text.
         var best: Parse?
@@ -146,6 +150,63 @@ struct Grammar {
     }
 
     /// Words at which some rule can start; a cheap filter that keeps the tagger fast.
+    /// Where an expression may start: a number or a word of `startWords`; and for the function words of
+    /// `leadWords` ("the", "a", "for", "about"), only with a temporal word a few tokens ahead ("the
+    /// year", "about three weeks"). Most tokens of a text are ruled out here, before any rule runs.
+    static func mayStart(_ tokens: [Token]) -> [Bool] {
+        var opens = [Bool](repeating: false, count: tokens.count)
+        var core = [Bool](repeating: false, count: tokens.count)
+        for (i, token) in tokens.enumerated() {
+            if token.kind == .punctuation {
+                opens[i] = token.lower == "'"
+                continue
+            }
+            // One hash per word: every class a word belongs to, from one table.
+            let classes = token.kind == .word ? wordClasses[token.lower] ?? [] : []
+            opens[i] = token.kind == .number || token.startsNumeric || classes.contains(.start)
+                || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2)
+            core[i] = (opens[i] && !classes.contains(.lead)) || classes.contains(.target)
+        }
+        var nextCore = Int.max
+        for i in tokens.indices.reversed() {
+            if opens[i], !core[i], nextCore - i > leadReach { opens[i] = false }
+            if core[i] { nextCore = i }
+        }
+        return opens
+    }
+
+    struct WordClasses: OptionSet {
+        let rawValue: UInt8
+        static let start = WordClasses(rawValue: 1)
+        static let lead = WordClasses(rawValue: 2)
+        static let target = WordClasses(rawValue: 4)
+    }
+
+    static let wordClasses: [String: WordClasses] = {
+        var table: [String: WordClasses] = [:]
+        for word in startWords { table[word, default: []].insert(.start) }
+        for word in leadWords { table[word, default: []].insert(.lead) }
+        for word in Array(Lexicon.units.keys) + Array(Lexicon.partsOfDay.keys) + Array(leadTargets) {
+            table[word, default: []].insert(.target)
+        }
+        return table
+    }()
+
+    /// How far ahead of a lead word its temporal word may be: "the end of the year" is four tokens.
+    static let leadReach = 6
+
+    /// Words that complete a lead word besides numbers, units and start words ("the second half").
+    static let leadTargets: Set<String> = ["half", "ago", "period", "future", "past", "present", "latest", "term", "holidays", "time"]
+
+    /// Function words that start expressions only together with a temporal word after them.
+    static let leadWords: Set<String> = [
+        "the", "a", "an", "this", "last", "next", "previous", "coming", "following", "early", "mid", "middle", "late",
+        "end", "beginning", "start", "turn", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
+        "more", "less", "over", "under", "at", "up", "within", "several", "few", "many", "couple", "dozen", "that",
+        "same", "for", "these", "near", "foreseeable", "distant", "per", "comparable", "fiscal", "new", "election",
+        "independence", "labor", "memorial", "every", "each", "first", "second", "third", "fourth", "half",
+    ]
+
     static let startWords: Set<String> = {
         var words: Set<String> = [
             "the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "current",

@@ -17,7 +17,6 @@ public final class PreviewServer: @unchecked Sendable {
     private var listener: Int32 = -1
     public private(set) var port: Int = 0
     private let host: String
-    private let queue = DispatchQueue(label: "annals.preview.connections", attributes: .concurrent)
 
     public init(store: SiteStore, host: String = "127.0.0.1") {
         self.store = store
@@ -80,7 +79,11 @@ public final class PreviewServer: @unchecked Sendable {
             }
             var timeout = timeval(tv_sec: 10, tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            queue.async { [self] in serve(client) }
+            // A thread per connection, not a GCD queue: a keep-alive connection blocks its thread in recv,
+            // and a pool sized by core count left some connections waiting seconds under load.
+            let thread = Thread { [self] in serve(client) }
+            thread.stackSize = 512 * 1024
+            thread.start()
         }
     }
 

@@ -23,3 +23,20 @@ import Testing
         #expect(!FastText.contains("xxa", "ab"))
     }
 }
+
+@Suite struct StartGateTests {
+    func starts(_ text: String) -> [String] {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        return zip(tokens, Grammar.mayStart(tokens)).filter(\.1).map(\.0.lower)
+    }
+
+    @Test func leadWordsStartOnlyWithATemporalWordAhead() {
+        #expect(starts("The cat slept on the mat for a while.") == [])
+        // "year" and "ago" complete a lead word but never start an expression themselves.
+        #expect(starts("For the second half of the year.") == ["for", "the", "second", "half", "the"])
+        #expect(starts("About three weeks ago.") == ["about", "three", "weeks"])
+        // Six tokens is the reach: "the end of the fiscal year" starts at "the".
+        #expect(starts("At the end of the fiscal year.").first == "at")
+        #expect(starts("Talks in 2024 and on Monday.") == ["2024", "monday"])
+    }
+}
