@@ -140,22 +140,29 @@ enum Tokenizer {
 
     /// Lowercase with typographic apostrophes folded; a byte buffer for the common ASCII case.
     private static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for k in range {
-            let v = scalars[k].value
-            if v >= 65 && v <= 90 { bytes.append(UInt8(v + 32)) } else if v < 128 { bytes.append(UInt8(v)) } else {
-                var slow = ""
-                for k2 in range {
-                    let s = scalars[k2]
-                    if isApostrophe(s) { slow.unicodeScalars.append("'") } else {
-                        slow.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                    }
-                }
-                return slow
-            }
+        var ascii = true
+        for k in range where scalars[k].value >= 128 {
+            ascii = false
+            break
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard ascii else {
+            var slow = ""
+            for k in range {
+                let s = scalars[k]
+                if isApostrophe(s) { slow.unicodeScalars.append("'") } else {
+                    slow.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+            return slow
+        }
+        // Written in place: most words fit a small string, so no buffer is allocated per token.
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (n, k) in range.enumerated() {
+                let v = scalars[k].value
+                buffer[n] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return range.count
+        }
     }
 
     // The character classes are FastText's, shared with cleaning and extraction.
