@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the article folder: `*.txt` and `*.md` files with optional `<id>.yml` sidecars. This is the
 /// Articles stage's only disk access; parsing stays pure.
@@ -6,7 +9,9 @@ public enum ArticleLoader {
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
 
     /// Inputs sorted by path, and diagnostics for files refused (symlinks out of the folder, unreadable).
-    public static func inputs(in directory: String) -> ([ArticleInput], [Diagnostic]) {
+    /// `reuse` (the preview's) returns the input it read before when a file's stamps are unchanged, so
+    /// a rebuild reads only the files that changed.
+    public static func inputs(in directory: String, reuse: ((String, [FileStamp?]) -> ArticleInput?)? = nil) -> ([ArticleInput], [Diagnostic]) {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
@@ -27,9 +32,16 @@ public enum ArticleLoader {
                 continue
             }
             let path = join(directory, name)
+            let id = (name as NSString).deletingPathExtension
+            if let reuse {
+                let stamps = [FileStamp(path)] + [id + ".yml", id + ".yaml"].map { FileStamp(join(directory, $0)) }
+                if stamps[0] != nil, let known = reuse(path, stamps) {
+                    inputs.append(known)
+                    continue
+                }
+            }
             guard let data = readInside(root: root, path: path, diagnostics: &diagnostics) else { continue }
             var input = ArticleInput(path: path, data: data)
-            let id = (name as NSString).deletingPathExtension
             for sidecarName in [id + ".yml", id + ".yaml"] {
                 let sidecarPath = join(directory, sidecarName)
                 if fm.fileExists(atPath: sidecarPath), let sidecar = readInside(root: root, path: sidecarPath, diagnostics: &diagnostics) {
@@ -60,21 +72,41 @@ public enum ArticleLoader {
 
     /// Reads a file only if it, after following symlinks, is a regular file inside `root`.
     private static func readInside(root: String, path: String, diagnostics: inout [Diagnostic]) -> Data? {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-        guard resolved.hasPrefix(root + "/") else {
-            diagnostics.append(.error(path, 1, 1, "symlink leads outside the input folder; refused"))
-            return nil
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            diagnostics.append(.error(path, 1, 1, "not a regular file; skipped"))
-            return nil
+        // A plain file listed in the folder is inside it; only symlinks need resolving (which is slow).
+        var info = stat()
+        if !(lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG) {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            guard resolved.hasPrefix(root + "/") else {
+                diagnostics.append(.error(path, 1, 1, "symlink leads outside the input folder; refused"))
+                return nil
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                diagnostics.append(.error(path, 1, 1, "not a regular file; skipped"))
+                return nil
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(.error(path, 1, 1, "cannot read the file"))
             return nil
         }
         return data
+    }
+
+    /// What identifies a file's version without reading it: device, inode, size and modification time
+    /// (nanoseconds). nil when the file does not exist.
+    public struct FileStamp: Hashable, Sendable {
+        var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+
+        public init?(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            seconds = info.st_mtim.tv_sec
+            nanoseconds = info.st_mtim.tv_nsec
+        }
     }
 
     static func join(_ directory: String, _ name: String) -> String {

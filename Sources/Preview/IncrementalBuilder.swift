@@ -19,6 +19,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     private struct Entry {
+        var input: ArticleInput
+        var stamps: [ArticleLoader.FileStamp?]
         var key: Data
         var article: Article?
         var diagnostics: [Diagnostic]
@@ -44,19 +46,28 @@ public final class IncrementalBuilder: @unchecked Sendable {
             for path in cache.keys { cache[path]?.reading = nil }
             configKey = currentConfigKey
         }
-        let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: config.input)
+        // Files whose stamps did not change are not even read again.
+        let cached = cache
+        var stampsByPath: [String: [ArticleLoader.FileStamp?]] = [:]
+        let (inputs, loadDiagnostics) = ArticleLoader.inputs(in: config.input) { path, stamps in
+            stampsByPath[path] = stamps
+            guard let hit = cached[path], hit.stamps == stamps else { return nil }
+            return hit.input
+        }
         diagnostics += loadDiagnostics
         clock.lap("read the configuration and the articles")
         var parsed = 0, reused = 0
         var fresh: [String: Entry] = [:]
         for input in inputs {
             let key = input.data + Data([0]) + (input.sidecarData ?? Data())
-            if let hit = cache[input.path], hit.key == key {
+            let stamps = stampsByPath[input.path] ?? []
+            if var hit = cache[input.path], hit.key == key {
+                hit.stamps = stamps
                 fresh[input.path] = hit
                 reused += 1
             } else {
                 let (article, problems) = ArticleParser.parse(input)
-                fresh[input.path] = Entry(key: key, article: article, diagnostics: problems)
+                fresh[input.path] = Entry(input: input, stamps: stamps, key: key, article: article, diagnostics: problems)
                 parsed += 1
             }
         }

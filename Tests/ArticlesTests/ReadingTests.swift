@@ -97,6 +97,53 @@ import Testing
         #expect(inputs.isEmpty)
         #expect(diagnostics.filter { $0.message.contains("symlink leads outside") }.count == 2)
     }
+
+    @Test func symlinksInsideTheFolderAreRead() throws {
+        let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("annals-inlinks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: seeds.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: seeds) }
+        try "Talks resumed on Monday.\n".write(to: seeds.appendingPathComponent("drafts/talks.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: seeds.appendingPathComponent("talks.txt").path, withDestinationPath: "drafts/talks.md")
+        let (inputs, diagnostics) = ArticleLoader.inputs(in: seeds.path)
+        #expect(inputs.map(\.id) == ["talks"])
+        #expect(String(decoding: inputs[0].data, as: UTF8.self) == "Talks resumed on Monday.\n")
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+
+    /// The preview's reuse: an unchanged file is not read again; a changed one (or its sidecar) is.
+    @Test func unchangedFilesAreReusedByTheirStamps() throws {
+        let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("annals-stamps-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: seeds) }
+        let file = seeds.appendingPathComponent("a.txt")
+        try "Talks resumed on Monday.\n".write(to: file, atomically: true, encoding: .utf8)
+        var remembered: [String: ([ArticleLoader.FileStamp?], ArticleInput)] = [:]
+        func load() -> (inputs: [ArticleInput], reused: Int) {
+            var reused = 0
+            let (inputs, _) = ArticleLoader.inputs(in: seeds.path) { path, stamps in
+                guard let (known, input) = remembered[path], known == stamps else {
+                    remembered[path] = (stamps, ArticleInput(path: path, data: Data()))
+                    return nil
+                }
+                reused += 1
+                return input
+            }
+            for input in inputs where reused == 0 { remembered[input.path]?.1 = input }
+            return (inputs, reused)
+        }
+        #expect(load().reused == 0)
+        let second = load()
+        #expect(second.reused == 1)
+        #expect(String(decoding: second.inputs[0].data, as: UTF8.self) == "Talks resumed on Monday.\n")
+        try "Talks resumed on Tuesday, longer.\n".write(to: file, atomically: true, encoding: .utf8)
+        let third = load()
+        #expect(third.reused == 0)
+        #expect(String(decoding: third.inputs[0].data, as: UTF8.self) == "Talks resumed on Tuesday, longer.\n")
+        try "published: 2024-02-16\n".write(to: seeds.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
+        let fourth = load()
+        #expect(fourth.reused == 0)
+        #expect(fourth.inputs[0].sidecarData != nil)
+    }
 }
 
 @Suite struct CollisionTests {
