@@ -11,7 +11,7 @@ trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 python3 ../shared/bench/make_corpus.py 1000 "$work/corpus" >/dev/null
 mkdir -p "$work/project" && cp -r "$work/corpus/txt" "$work/project/seeds" && cp -r templates "$work/project/"
 cd "$work/project"
-"$annals" serve --port 0 > serve.log 2>/dev/null &
+"$annals" serve --port 0 --timings > serve.log 2> serve.err &
 server=$!
 until grep -q "Serving on" serve.log; do sleep 0.2; done
 port=$(sed -n 's/.*127.0.0.1:\([0-9]*\).*/\1/p' serve.log | head -1)
@@ -25,10 +25,15 @@ for i in 1 2 3; do
   python3 -c "print(f'save -> served, run $i: {($end - $start) * 1000:.0f} ms')"
 done
 grep "rebuilt" serve.log | tail -3
-rss_before=$(ps -o rss= -p $server)
+echo "phases of the last rebuild:"; tail -5 serve.err
+rss() { echo $(( $(ps -o rss= -p $server) / 1024 )); }
+echo "server RSS before load: $(rss) MB"
 if command -v wrk >/dev/null; then
-  wrk -t2 -c16 -d10s "http://127.0.0.1:$port/index.html" | sed -n '1,12p'
-  wrk -t2 -c16 -d10s "http://127.0.0.1:$port/events.json" | grep -E "requests in|Non-2xx|errors" || true
+  # The same load three times: memory is flat when the second and third runs add nothing.
+  event=$(curl -s "http://127.0.0.1:$port/index.html" | sed -n 's/.*href="events\/\([^"]*\)".*/\1/p' | head -1)
+  for target in index.html index.html index.html "events/$event" events.json; do
+    wrk -t2 -c16 -d10s "http://127.0.0.1:$port/$target" | grep -E "requests in|Socket errors|Non-2xx" | tr -s ' ' | paste -sd ' ' \
+      | sed "s|^|$target: |"
+    echo "  server RSS after: $(rss) MB"
+  done
 fi
-rss_after=$(ps -o rss= -p $server)
-echo "server RSS before load: $((rss_before / 1024)) MB, after: $((rss_after / 1024)) MB"

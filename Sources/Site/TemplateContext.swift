@@ -6,6 +6,23 @@ struct TemplateContext: MustacheParent {
     private let values: [String: Any]
 
     init(_ model: Any) {
+        guard let fields = model as? TemplateFields else {
+            self.init(reflecting: model)
+            return
+        }
+        var values: [String: Any] = [:]
+        for (label, value) in fields.templateFields {
+            if let converted = TemplateContext.convert(value) { values[label] = converted }
+        }
+        self.init(values: values)
+    }
+
+    private init(values: [String: Any]) {
+        self.values = values
+    }
+
+    /// Through Mirror: every model without a hand-written field list, and the reference the lists are tested against.
+    init(reflecting model: Any) {
         var values: [String: Any] = [:]
         for child in Mirror(reflecting: model).children {
             guard let label = child.label, let value = TemplateContext.convert(child.value) else { continue }
@@ -16,12 +33,16 @@ struct TemplateContext: MustacheParent {
 
     func child(named name: String) -> Any? { values[name] }
 
+    var keys: [String] { Array(values.keys) }
+
     /// Structs become contexts, arrays are converted element-wise, optionals unwrap (nil is absent),
     /// SafeHTML and plain values stay as they are.
     private static func convert(_ value: Any) -> Any? {
         if value is SafeHTML || value is String || value is Int || value is Bool || value is Double { return value }
         if let shared = value as? SharesTemplateContext { return shared.templateContext }
         if value is ContextCache { return nil }
+        if value is TemplateFields { return TemplateContext(value) }
+        if let array = value as? TemplateArray { return array.templateElements.compactMap(convert) }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
