@@ -72,7 +72,113 @@ public enum EventsJSON {
         SourceJSON(article: s.article, quote: s.quote, start: s.range.lowerBound, end: s.range.upperBound, phrase: s.phrase, date: date(s.date))
     }
 
+    /// Written directly (the same bytes as `encodedWithJSONEncoder`, pinned by a test): JSONEncoder's
+    /// intermediate tree took gigabytes for a 10,000-article timeline.
     public static func encode(_ timeline: Timeline) -> Data {
+        var out = JSONWriter()
+        out.raw("{")
+        out.key("articles", first: true)
+        out.array(timeline.articles) { out, a in
+            out.raw("{")
+            out.key("authors", first: true)
+            out.array(a.authors) { $0.string($1) }
+            out.key("diagnostics")
+            out.array(a.diagnostics) { $0.string($1.description) }
+            out.key("id")
+            out.string(a.id)
+            out.key("path")
+            out.string(a.path)
+            if let published = a.published {
+                out.key("published")
+                write(published, confidence: a.publishedConfidence, to: &out)
+            }
+            out.key("removed")
+            out.array(a.removed) { out, r in
+                out.raw("{")
+                out.key("end", first: true)
+                out.int(r.range.upperBound)
+                out.key("reason")
+                out.string(r.reason)
+                out.key("start")
+                out.int(r.range.lowerBound)
+                out.raw("}")
+            }
+            out.optional("source", a.source)
+            out.key("title")
+            out.string(a.title)
+            out.optional("url", a.url)
+            out.raw("}")
+        }
+        out.key("events")
+        out.array(timeline.events) { out, e in
+            out.raw("{")
+            out.key("actors", first: true)
+            out.array(e.actors) { $0.string($1) }
+            out.key("confidence")
+            out.double(e.confidence)
+            out.key("conflicts")
+            out.array(e.conflicts) { write($1, to: &$0) }
+            out.key("date")
+            write(e.date, confidence: nil, to: &out)
+            out.key("id")
+            out.string(e.id)
+            out.key("kind")
+            out.string(e.kind.rawValue)
+            out.key("sources")
+            out.array(e.sources) { write($1, to: &$0) }
+            out.key("status")
+            out.string(e.status.rawValue)
+            out.key("summary")
+            out.string(e.summary)
+            out.key("title")
+            out.string(e.title)
+            out.raw("}")
+        }
+        out.raw("}\n")
+        return Data(out.bytes)
+    }
+
+    private static func write(_ d: DateValue, confidence: Double?, to out: inout JSONWriter) {
+        out.raw("{")
+        out.key("basis", first: true)
+        out.string(d.basis.kind.rawValue)
+        out.key("basisNote")
+        out.string(d.basis.note)
+        if let confidence {
+            out.key("confidence")
+            out.double(confidence)
+        }
+        out.key("display")
+        out.string(d.display)
+        out.optional("end", d.end?.iso)
+        out.optional("modifier", d.modifier?.rawValue)
+        out.key("precision")
+        out.string(d.precision.rawValue)
+        out.optional("start", d.start?.iso)
+        out.key("value")
+        out.string(d.value)
+        out.raw("}")
+    }
+
+    private static func write(_ s: SourceRef, to out: inout JSONWriter) {
+        out.raw("{")
+        out.key("article", first: true)
+        out.string(s.article)
+        out.key("date")
+        write(s.date, confidence: nil, to: &out)
+        out.key("end")
+        out.int(s.range.upperBound)
+        out.key("phrase")
+        out.string(s.phrase)
+        out.key("quote")
+        out.string(s.quote)
+        out.key("start")
+        out.int(s.range.lowerBound)
+        out.raw("}")
+    }
+
+    /// The reference encoding through Codable and JSONEncoder.
+    static func encodedWithJSONEncoder(_ timeline: Timeline) -> Data {
         let articles = timeline.articles.map { a in
             ArticleJSON(id: a.id, path: a.path, title: a.title, source: a.source, authors: a.authors, url: a.url,
                         published: a.published.map { date($0, confidence: a.publishedConfidence) },

@@ -12,6 +12,16 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A number as JSONEncoder writes it: integral values without a fraction, others in Swift's
+    /// shortest round-tripping form.
+    mutating func double(_ value: Double) {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            int(Int(value))
+        } else {
+            bytes.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars {
@@ -44,6 +54,13 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         raw(name)
         raw("\":")
+    }
+
+    /// `,"key":"value"` only when the value is present: JSONEncoder leaves nil optionals out.
+    mutating func optional(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
     }
 
     mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {

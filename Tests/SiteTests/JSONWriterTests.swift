@@ -22,3 +22,34 @@ import Testing
         #expect(DatesReport.json([]) == DatesReport.encodedWithJSONEncoder([]))
     }
 }
+
+@Suite struct EventsJSONWriterTests {
+    @Test func eventsAndTimelineJSMatchJSONEncoderByteForByte() throws {
+        let (_, seeds, _) = try buildSite(try seedFiles())
+        let awkward = [
+            "a.txt": "Talks \"quoted\" <b>bold</b> & more\n\nBy Kim Lee and O'Neil\n\n\(JSONWriterTests.awkward) officials met on Monday in Seoul, the ministry said. "
+                + "South Korea and Japan will meet again in early March 2024, possibly later. In 2019, nearly two years of talks ended.\n",
+            "a.yml": "published: 2024-02-16\nurl: https://example.org/a?b=1&c=<2>\n",
+            "b.md": "---\ntitle: Undated piece\n---\nThe summit was held last week, officials said on Tuesday.\n",
+        ]
+        let (_, odd, _) = try buildSite(awkward)
+        #expect(!seeds.events.isEmpty && !odd.events.isEmpty)
+        for timeline in [seeds, odd] {
+            let written = EventsJSON.encode(timeline), encoded = EventsJSON.encodedWithJSONEncoder(timeline)
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+            let title = "A <timeline> & \"more\""
+            let timelineJS = TimelineJSExport.encode(timeline, title: title)
+            #expect(String(decoding: timelineJS, as: UTF8.self)
+                == String(decoding: TimelineJSExport.encodedWithJSONEncoder(timeline, title: title), as: UTF8.self))
+        }
+    }
+
+    @Test func numbersAreWrittenAsJSONEncoderWritesThem() {
+        for value in [0, 1, 0.35, 0.85, 0.05, 1.0 / 3, 12.5, 100] as [Double] {
+            var out = JSONWriter()
+            out.double(value)
+            let reference = String(decoding: JSON.encode([value]), as: UTF8.self).dropFirst().dropLast(2)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == reference, "\(value)")
+        }
+    }
+}
