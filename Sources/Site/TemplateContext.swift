@@ -39,8 +39,6 @@ struct TemplateContext: MustacheParent {
     /// SafeHTML and plain values stay as they are.
     private static func convert(_ value: Any) -> Any? {
         if value is SafeHTML || value is String || value is Int || value is Bool || value is Double { return value }
-        if let shared = value as? SharesTemplateContext { return shared.templateContext }
-        if value is ContextCache { return nil }
         if value is TemplateFields { return TemplateContext(value) }
         if let array = value as? TemplateArray { return array.templateElements.compactMap(convert) }
         let mirror = Mirror(reflecting: value)
@@ -57,25 +55,3 @@ struct TemplateContext: MustacheParent {
         }
     }
 }
-
-/// A view model that appears on many pages (an event in lists) converts once and shares the result.
-protocol SharesTemplateContext {
-    var templateContext: TemplateContext { get }
-}
-
-/// Holds a converted context; copies of the struct that owns it share one cache.
-final class ContextCache: @unchecked Sendable {
-    private var value: TemplateContext?
-    private let lock = NSLock()
-
-    func get(_ make: () -> TemplateContext) -> TemplateContext {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
-    }
-}
-
-import Foundation

@@ -26,7 +26,7 @@ struct SourceChip {
     let last: Bool
 }
 
-struct EventItem: SharesTemplateContext {
+struct EventItem {
     let id: String
     let root: String
     let title: String
@@ -45,10 +45,6 @@ struct EventItem: SharesTemplateContext {
     let dateNote: String
     /// Not for templates: this item through `event-item.mustache`, filled in once per folder depth.
     var renderedHTML: SafeHTML?
-    /// Not for templates: the converted context, shared by every page that lists this event.
-    let cache = ContextCache()
-
-    var templateContext: TemplateContext { cache.get { TemplateContext(self) } }
 }
 
 struct MonthGroup {
