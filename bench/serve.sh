@@ -13,7 +13,7 @@ mkdir -p "$work/project" && cp -r "$work/corpus/txt" "$work/project/seeds" && cp
 cd "$work/project"
 "$annals" serve --port 0 --timings > serve.log 2> serve.err &
 server=$!
-until grep -q "Serving on" serve.log; do sleep 0.2; done
+until grep -q "Serving on" serve.log 2>/dev/null; do sleep 0.2; done
 port=$(sed -n 's/.*127.0.0.1:\([0-9]*\).*/\1/p' serve.log | head -1)
 echo "$(head -1 serve.log)"
 for i in 1 2 3; do
@@ -30,10 +30,10 @@ rss() { echo $(( $(ps -o rss= -p $server) / 1024 )); }
 echo "server RSS before load: $(rss) MB"
 if command -v wrk >/dev/null; then
   # The same load three times: memory is flat when the second and third runs add nothing.
-  event=$(curl -s "http://127.0.0.1:$port/index.html" | sed -n 's/.*href="events\/\([^"]*\)".*/\1/p' | head -1)
+  event=$(curl -s "http://127.0.0.1:$port/index.html" | grep -o 'href="events/[^"]*"' | sed -n '1s/href="events\/\(.*\)"/\1/p' || true)
   for target in index.html index.html index.html "events/$event" events.json; do
-    wrk -t2 -c16 -d10s "http://127.0.0.1:$port/$target" | grep -E "requests in|Socket errors|Non-2xx" | tr -s ' ' | paste -sd ' ' \
-      | sed "s|^|$target: |"
+    { wrk -t2 -c16 -d10s "http://127.0.0.1:$port/$target" | grep -E "requests in|Socket errors|Non-2xx" | tr -s ' ' | paste -sd ' ' \
+      | sed "s|^|$target: |"; } || true
     echo "  server RSS after: $(rss) MB"
   done
 fi

@@ -28,20 +28,25 @@ struct HTTPRequest {
     }
 }
 
-/// Builds response bytes. Every response names its type; nothing allows cross-origin reads.
+/// A response: its head, and the body sent as it is (a page of the site is shared, never copied per
+/// request: a 30 MB events.json served to 16 connections used to mean 16 copies).
+struct HTTPResponseMessage {
+    var head: Data
+    var body: Data
+}
+
+/// Builds responses. Every response names its type; nothing allows cross-origin reads.
 enum HTTPResponse {
     static func make(status: Int, reason: String, contentType: String, body: Data, keepAlive: Bool, head: Bool = false,
-                     extraHeaders: [String] = []) -> Data {
+                     extraHeaders: [String] = []) -> HTTPResponseMessage {
         var lines = ["HTTP/1.1 \(status) \(reason)", "Content-Type: \(contentType)", "Content-Length: \(body.count)",
                      "Cache-Control: no-store", "X-Content-Type-Options: nosniff", "Connection: \(keepAlive ? "keep-alive" : "close")"]
         lines += extraHeaders
-        var data = Data((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8)
-        if !head { data.append(body) }
-        return data
+        return HTTPResponseMessage(head: Data((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8), body: head ? Data() : body)
     }
 
     /// A small HTML error page; the path the client sent is escaped before it is echoed.
-    static func errorPage(status: Int, reason: String, detail: String, keepAlive: Bool, head: Bool) -> Data {
+    static func errorPage(status: Int, reason: String, detail: String, keepAlive: Bool, head: Bool) -> HTTPResponseMessage {
         let html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(status) \(reason)</title></head>" +
             "<body><h1>\(status) \(reason)</h1><p>\(escape(detail))</p></body></html>"
         return make(status: status, reason: reason, contentType: "text/html; charset=utf-8", body: Data(html.utf8), keepAlive: keepAlive, head: head)

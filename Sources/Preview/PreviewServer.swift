@@ -133,11 +133,16 @@ public final class PreviewServer: @unchecked Sendable {
         close(client)
     }
 
-    private func send(_ client: Int32, _ data: Data) -> Bool {
+    private func send(_ client: Int32, _ response: HTTPResponseMessage) -> Bool {
+        // MSG_MORE: the head waits for the body in one segment instead of going out alone.
+        send(client, response.head, more: !response.body.isEmpty) && send(client, response.body)
+    }
+
+    private func send(_ client: Int32, _ data: Data, more: Bool = false) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.send(client, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                let n = Glibc.send(client, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL) | (more ? Int32(MSG_MORE) : 0))
                 if n <= 0 { return false }
                 offset += n
             }
@@ -151,7 +156,7 @@ struct PreviewResponder {
     let store: SiteStore
     let loopback: Bool
 
-    func respond(to request: HTTPRequest) -> Data {
+    func respond(to request: HTTPRequest) -> HTTPResponseMessage {
         let head = request.method == "HEAD"
         let keepAlive = request.keepAlive
         guard request.method == "GET" || head else {
