@@ -43,13 +43,14 @@ struct EventMerger {
         }
         memo?.finishBuild()
         // Sorted through integer keys and indices: comparing and moving whole events is much slower.
-        let keys = events.map { (start: $0.date.start!.serial, end: $0.date.end!.serial) }
-        let order = events.indices.sorted { i, j in
-            if keys[i].start != keys[j].start { return keys[i].start < keys[j].start }
-            if keys[i].end != keys[j].end { return keys[i].end < keys[j].end }
-            return events[i].id < events[j].id
+        struct SortKey { var start: Int, end: Int, index: Int }
+        var keys = events.indices.map { SortKey(start: events[$0].date.start!.serial, end: events[$0].date.end!.serial, index: $0) }
+        keys.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return events[a.index].id < events[b.index].id
         }
-        events = order.map { events[$0] }
+        events = keys.map { events[$0.index] }
         EventMerger.assignUniqueIDs(&events)
         return events
     }
@@ -87,10 +88,27 @@ struct EventMerger {
 
     /// `candidateOrder` through integer keys: article ids ranked once, so no string is compared per step.
     static func sorted(_ candidates: [EventCandidate]) -> [EventCandidate] {
-        let articleIDs = Set(candidates.map(\.article.id)).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: articleIDs.enumerated().map { ($1, $0) })
-        let keys = candidates.map { (day: $0.date.start!.serial, article: rank[$0.article.id]!, offset: $0.sentence.lowerBound) }
-        return candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
+        // Articles ranked by id once; candidates share their ArticleRef, so lookups hash pointers, not strings.
+        var rank: [ObjectIdentifier: Int] = [:]
+        var distinct: [ArticleRef] = []
+        for c in candidates where rank[ObjectIdentifier(c.article)] == nil {
+            rank[ObjectIdentifier(c.article)] = 0
+            distinct.append(c.article)
+        }
+        let idRank = Dictionary(uniqueKeysWithValues: Set(distinct.map(\.id)).sorted().enumerated().map { ($1, $0) })
+        for article in distinct { rank[ObjectIdentifier(article)] = idRank[article.id]! }
+        struct Key { var day: Int, article: Int, offset: Int, index: Int }
+        var keys = candidates.indices.map { i in
+            Key(day: candidates[i].date.start!.serial, article: rank[ObjectIdentifier(candidates[i].article)]!,
+                offset: candidates[i].sentence.lowerBound, index: i)
+        }
+        keys.sort { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.article != b.article { return a.article < b.article }
+            if a.offset != b.offset { return a.offset < b.offset }
+            return a.index < b.index
+        }
+        return keys.map { candidates[$0.index] }
     }
 
     static func candidateOrder(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
@@ -102,6 +120,7 @@ struct EventMerger {
 
     static func assignUniqueIDs(_ events: inout [Event]) {
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(events.count)
         for i in events.indices {
             let base = events[i].id
             let n = (seen[base] ?? 0) + 1
@@ -113,35 +132,57 @@ struct EventMerger {
 
 /// Events made in the previous build, by the identity of the sentences they merge. The preview keeps
 /// one across rebuilds: after an edit, only groups that gained or lost a sentence are made again.
-/// Candidates of unchanged articles share their `ArticleRef` objects across builds, so identity is stable.
+/// Candidates of unchanged articles are the same objects across builds (the preview caches readings),
+/// so a group is found by its first sentence's identity and confirmed member by member. Holding the
+/// candidates keeps them alive, so a new object can never take the address of a remembered one.
 public final class MergeMemo: @unchecked Sendable {
-    /// The sentences of a group and of its conflicts. Holding the `ArticleRef`s keeps them alive, so a
-    /// new article's object can never take the address of one a remembered key names.
-    private struct Key: Hashable {
-        var articles: [ArticleRef]
-        var offsets: [Int]
+    private struct Entry {
+        var members: [EventCandidate]
+        var conflicts: [EventCandidate]
+        var event: Event
 
-        static func == (a: Key, b: Key) -> Bool {
-            a.offsets == b.offsets && a.articles.count == b.articles.count && zip(a.articles, b.articles).allSatisfy { $0 === $1 }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(offsets)
-            for article in articles { hasher.combine(ObjectIdentifier(article)) }
+        func matches(_ members: [EventCandidate], _ conflicts: [EventCandidate]) -> Bool {
+            members.count == self.members.count && conflicts.count == self.conflicts.count
+                && zip(members, self.members).allSatisfy { $0 === $1 } && zip(conflicts, self.conflicts).allSatisfy { $0 === $1 }
         }
     }
 
-    private var previous: [Key: Event] = [:]
-    private var current: [Key: Event] = [:]
+    private var previous: [ObjectIdentifier: Entry] = [:]
+    private var current: [ObjectIdentifier: Entry] = [:]
+
+    /// An undated article read again with its corrected year, by the identity of its first reading
+    /// (unchanged while the article is) and the corrected date: the preview need not extract it again.
+    private struct Correction {
+        var original: [EventCandidate]
+        var reference: DateValue
+        var reading: ([TimeExpression], [EventCandidate])
+    }
+
+    private var corrections: [ObjectIdentifier: Correction] = [:]
+    private var usedCorrections: Set<ObjectIdentifier> = []
 
     public init() {}
 
+    func corrected(_ original: [EventCandidate], reference: DateValue,
+                   extract: () -> ([TimeExpression], [EventCandidate])) -> ([TimeExpression], [EventCandidate]) {
+        guard let first = original.first else { return extract() }
+        let key = ObjectIdentifier(first)
+        usedCorrections.insert(key)
+        if let known = corrections[key], known.reference == reference, known.original.count == original.count,
+           zip(known.original, original).allSatisfy({ $0 === $1 }) {
+            return known.reading
+        }
+        let reading = extract()
+        corrections[key] = Correction(original: original, reference: reference, reading: reading)
+        return reading
+    }
+
     func event(members: [EventCandidate], conflicts: [EventCandidate], make: () -> Event) -> Event {
-        let key = Key(articles: (members + conflicts).map(\.article),
-                      offsets: members.map(\.sentence.lowerBound) + [-1] + conflicts.map(\.sentence.lowerBound))
+        let key = ObjectIdentifier(members[0])
         if current.isEmpty { current.reserveCapacity(previous.count) }
-        let event = previous[key] ?? make()
-        current[key] = event
+        let event: Event
+        if let known = previous[key], known.matches(members, conflicts) { event = known.event } else { event = make() }
+        current[key] = Entry(members: members, conflicts: conflicts, event: event)
         return event
     }
 
@@ -149,6 +190,8 @@ public final class MergeMemo: @unchecked Sendable {
     func finishBuild() {
         BackgroundRelease.release(&previous, leaving: current)
         current = [:]
+        corrections = corrections.filter { usedCorrections.contains($0.key) }
+        usedCorrections = []
     }
 }
 

@@ -48,7 +48,10 @@ public struct TimelineBuilder: Sendable {
             articles[index].published = corrected
             articles[index].evidence["published"] = Evidence(.inferred, corrected.basis.note, confidence: 0.6)
             diagnostics.append(.warning(articles[index].path, 1, 1, "publication year corrected: \(note) -> \(corrected.display)"))
-            (timexes[index], candidates[index]) = extractor.extract(from: articles[index], reference: corrected)
+            let original = candidates[index]
+            (timexes[index], candidates[index]) = memo?.corrected(original, reference: corrected) {
+                extractor.extract(from: articles[index], reference: corrected)
+            } ?? extractor.extract(from: articles[index], reference: corrected)
         }
         let events = EventMerger(matcher: matcher, memo: memo).merge(candidates.flatMap { $0 })
         var timeline = Timeline(articles: articles, events: events, diagnostics: diagnostics)
