@@ -55,8 +55,7 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        // One small closure per event page (an index, not a copy of the event): the preview plans
-        // every page on each rebuild.
+        // Event pages by index (see SitePlan.Family): the preview plans every page on each rebuild.
         let eventPage = { (index: Int) -> Data in
             let event = shared.timeline.events[index], path = "events/\(event.id).html"
             let model = shared.model.get, articles = shared.articlesByID
@@ -66,10 +65,7 @@ public struct SiteBuilder: Sendable {
                 confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articles),
                 hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init))).utf8)
         }
-        makers.reserveCapacity(timeline.events.count + timeline.articles.count + 64)
-        for (index, event) in timeline.events.enumerated() {
-            makers["events/\(event.id).html"] = { eventPage(index) }
-        }
+        let eventPages = SitePlan.Family(prefix: "events/", suffix: ".html", names: timeline.events.map(\.id), make: eventPage)
 
         var articleEntries: [DirectoryEntry] = []
         for article in timeline.articles {
@@ -141,7 +137,7 @@ public struct SiteBuilder: Sendable {
         makers["robots.txt"] = { FeedExport.robots(baseURL: config.baseURL) }
         makers["sitemap.xml"] = { FeedExport.sitemap(paths: shared.plan?.paths ?? [], baseURL: config.baseURL) }
 
-        let plan = SitePlan(makers: makers)
+        let plan = SitePlan(makers: makers, families: [eventPages])
         shared.plan = plan
         return plan
     }

@@ -16,21 +16,62 @@ extension SiteOutput: SiteFiles {
 /// (on all cores) for `public/`; the preview makes a page when a browser asks for it, so a rebuild
 /// after an edit costs the timeline, not the thousands of pages nobody is looking at.
 public final class SitePlan: SiteFiles, @unchecked Sendable {
+    /// Many files made by one function from their index ("events/<id>.html"): planned without a
+    /// closure and a dictionary entry each, since the preview plans every page on each rebuild.
+    struct Family {
+        let prefix: String
+        let suffix: String
+        let names: [String]
+        let make: (Int) -> Data
+        let index: Lazy<[String: Int]>
+
+        init(prefix: String, suffix: String, names: [String], make: @escaping (Int) -> Data) {
+            self.prefix = prefix
+            self.suffix = suffix
+            self.names = names
+            self.make = make
+            index = Lazy {
+                var index: [String: Int] = [:]
+                index.reserveCapacity(names.count)
+                for (n, name) in names.enumerated() {
+                    precondition(SiteOutput.isSafeRelativePath(prefix + name + suffix), "unsafe output path \(prefix + name + suffix)")
+                    index[name] = n
+                }
+                return index
+            }
+        }
+
+        func member(_ path: String) -> Int? {
+            guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.utf8.count > prefix.utf8.count + suffix.utf8.count else { return nil }
+            return index.get[String(path.dropFirst(prefix.count).dropLast(suffix.count))]
+        }
+    }
+
     /// Every path, sorted (on first use: the preview seldom needs the list).
     public var paths: [String] { sortedPaths.get }
     private let sortedPaths: Lazy<[String]>
     private let makers: [String: () -> Data]
+    private let families: [Family]
     private let lock = NSLock()
     private var made: [String: Data] = [:]
     private var notes: [Diagnostic] = []
 
-    init(makers: [String: () -> Data]) {
+    init(makers: [String: () -> Data], families: [Family] = []) {
         for path in makers.keys { precondition(SiteOutput.isSafeRelativePath(path), "unsafe output path \(path)") }
         self.makers = makers
-        sortedPaths = Lazy { makers.keys.sorted() }
+        self.families = families
+        sortedPaths = Lazy { (Array(makers.keys) + families.flatMap { f in f.names.map { f.prefix + $0 + f.suffix } }).sorted() }
     }
 
-    public func contains(_ path: String) -> Bool { makers[path] != nil }
+    private func maker(_ path: String) -> (() -> Data)? {
+        if let maker = makers[path] { return maker }
+        for family in families {
+            if let n = family.member(path) { return { family.make(n) } }
+        }
+        return nil
+    }
+
+    public func contains(_ path: String) -> Bool { maker(path) != nil }
 
     /// One file, made at most once per plan.
     public func file(_ path: String) -> Data? {
@@ -40,7 +81,7 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
             return data
         }
         lock.unlock()
-        guard let maker = makers[path] else { return nil }
+        guard let maker = maker(path) else { return nil }
         let data = maker()
         lock.lock()
         made[path] = data
@@ -50,7 +91,7 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
 
     /// One file made afresh, not remembered: for writing a whole site without holding it in memory.
     func make(_ path: String) -> Data {
-        makers[path]!()
+        maker(path)!()
     }
 
     /// How many files were made on demand so far.
@@ -62,7 +103,7 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
 
     /// Every file, made on all cores (same bytes as one by one), with the warnings rendering raised.
     public func renderAll() -> (SiteOutput, [Diagnostic]) {
-        let data = ParallelMap.map(paths) { makers[$0]!() }
+        let data = ParallelMap.map(paths) { make($0) }
         var output = SiteOutput()
         for (path, bytes) in zip(paths, data) { output.add(path, bytes) }
         return (output, diagnostics)

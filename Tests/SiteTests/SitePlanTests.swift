@@ -27,6 +27,14 @@ import Timeline
         }
         #expect(plan.file("nope.html") == nil)
         #expect(!plan.contains("nope.html"))
+        // Event pages are planned as a family: only exact names belong to it.
+        let event = try #require(timeline.events.first)
+        #expect(plan.contains("events/\(event.id).html"))
+        for near in ["events/.html", "events/\(event.id).htm", "events/\(event.id)", "events/x/\(event.id).html", "Events/\(event.id).html",
+                     "events/\(event.id).html/", "events/../index.html"] {
+            #expect(!plan.contains(near), "\(near)")
+            #expect(plan.file(near) == nil)
+        }
     }
 
     @Test func nothingIsRenderedBeforeItIsAsked() throws {
