@@ -22,7 +22,9 @@ public struct SiteBuilder: Sendable {
     /// Every file of the site and how to make it; nothing is rendered yet.
     public func plan(_ timeline: Timeline) -> SitePlan {
         var makers: [String: () -> Data] = [:]
-        let shared = SharedFacts(timeline: timeline, theme: theme)
+        // Filter pages that work without JavaScript: actors, kinds, years.
+        let filters = SiteModel.filters(timeline)
+        let shared = SharedFacts(timeline: timeline, filters: filters, theme: theme)
         let theme = self.theme, config = self.config
         let site = SiteInfo(title: config.title, language: config.language, articleCount: timeline.articles.count, eventCount: timeline.events.count)
         func page(_ path: String, _ template: String, _ context: @escaping () -> Any) {
@@ -84,8 +86,6 @@ public struct SiteBuilder: Sendable {
                           intro: "The articles the events come from, with their cleaned text and every date marked.", entries: articleEntries)
         }
 
-        // Filter pages that work without JavaScript: actors, kinds, years.
-        let filters = SiteModel.filters(timeline)
         // Each list is filtered once, on first use, and shared by its pages.
         func listPages(_ basePath: String, count: Int, title: String, description: String,
                        intro: @escaping (Int) -> String, events: @escaping () -> [Event]) {
@@ -139,6 +139,7 @@ public struct SiteBuilder: Sendable {
 
         let plan = SitePlan(makers: makers, families: [eventPages])
         shared.plan = plan
+        plan.prepareShared = { _ = shared.model.get }
         return plan
     }
 
@@ -176,11 +177,11 @@ final class SharedFacts: @unchecked Sendable {
     private let lock = NSLock()
     private var itemsByRoot: [String: [String: EventItem]] = [:]
 
-    init(timeline: Timeline, theme: Theme) {
+    init(timeline: Timeline, filters: SiteModel.Filters, theme: Theme) {
         self.timeline = timeline
         self.theme = theme
         articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        model = Lazy { SiteModel(timeline: timeline) }
+        model = Lazy { SiteModel(timeline: timeline, filters: filters) }
     }
 
     func item(_ event: Event, root: String) -> EventItem {

@@ -38,18 +38,17 @@ struct SiteModel {
                 .map { ActorFilter(name: $0, slug: Slug.make($0), count: actorCounts[$0]!) })
     }
 
-    init(timeline: Timeline) {
+    /// `filters` are the timeline's (`SiteModel.filters`), passed in: the plan has them already.
+    init(timeline: Timeline, filters: Filters) {
         self.timeline = timeline
-        let filters = SiteModel.filters(timeline)
         yearCounts = filters.yearCounts
         years = yearCounts.map(\.year)
         kindOptions = filters.kinds
         actorFilters = filters.actors
         var links: [String: [ArticleBodyRenderer.Link]] = [:]
         for event in timeline.events {
-            for source in event.sources + event.conflicts {
-                links[source.article, default: []].append(.init(range: source.range, eventID: event.id))
-            }
+            for source in event.sources { links[source.article, default: []].append(.init(range: source.range, eventID: event.id)) }
+            for source in event.conflicts { links[source.article, default: []].append(.init(range: source.range, eventID: event.id)) }
         }
         sentenceLinks = links
     }

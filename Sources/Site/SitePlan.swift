@@ -55,6 +55,8 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
     private let lock = NSLock()
     private var made: [String: Data] = [:]
     private var notes: [Diagnostic] = []
+    /// Makes what every page shares (the site model), so the first page asked for is quick.
+    var prepareShared: () -> Void = {}
 
     init(makers: [String: () -> Data], families: [Family] = []) {
         for path in makers.keys { precondition(SiteOutput.isSafeRelativePath(path), "unsafe output path \(path)") }
@@ -72,6 +74,12 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
     }
 
     public func contains(_ path: String) -> Bool { maker(path) != nil }
+
+    /// The preview calls this on another thread right after publishing a rebuild: the shared facts are
+    /// ready (or being made) by the time the reloaded browser asks for a page.
+    public func prepare() {
+        prepareShared()
+    }
 
     /// One file, made at most once per plan.
     public func file(_ path: String) -> Data? {

@@ -53,6 +53,7 @@ struct Serve: ParsableCommand {
             Console.report(result.diagnostics.filter { $0.severity == .error })
             if let site = result.site {
                 store.publish(site)
+                DispatchQueue.global().async { site.prepare() }
                 Console.output("rebuilt in \(Serve.ms(since: started)) ms (\(result.parsed) parsed, \(result.reused) reused)\n")
                 if timings { Console.report(result.clock) }
             } else {

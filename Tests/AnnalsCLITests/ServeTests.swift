@@ -109,5 +109,18 @@ import Glibc
         try good.write(to: template, atomically: true, encoding: .utf8)
         #expect(reader.wait(for: "rebuilt in", after: beforeFix))
         #expect(fetch(base + "index.html")?.contains("annals-error") == false)
+
+        // A file beside annals.yml that is not watched does not rebuild; annals.yml itself does.
+        let beforeNotes = reader.all.count
+        try "notes".write(to: work.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        Thread.sleep(forTimeInterval: 0.4)
+        #expect(!reader.all.dropFirst(beforeNotes).contains("rebuilt in"))
+        let config = work.appendingPathComponent("annals.yml")
+        let settings = try String(contentsOf: config, encoding: .utf8)
+        let beforeConfig = reader.all.count
+        try settings.replacingOccurrences(of: "Korean Peninsula diplomacy", with: "Peninsula diplomacy, renamed")
+            .write(to: config, atomically: true, encoding: .utf8)
+        #expect(reader.wait(for: "rebuilt in", after: beforeConfig))
+        #expect(fetch(base + "index.html")?.contains("Peninsula diplomacy, renamed") == true)
     }
 }
