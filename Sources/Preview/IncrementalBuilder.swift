@@ -16,6 +16,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         public var reused: Int
         /// The rebuild's phases, for `annals serve --timings`.
         public var clock: StepClock
+        /// Nothing the site is made from changed since the last build (one save can wake the watcher
+        /// twice): no new site, and browsers need no reload.
+        public var unchanged = false
     }
 
     private struct Entry {
@@ -32,6 +35,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Readings depend on the gazetteer, which annals.yml extends: a changed configuration drops them.
     private var configKey: Data?
     public let configPath: String
+    private var lastSignature: Signature?
 
     public init(configPath: String) {
         self.configPath = configPath
@@ -55,6 +59,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return hit.input
         }
         diagnostics += loadDiagnostics
+        // The articles' stamps were just taken; the templates and annals.yml are a handful of files.
+        let signature = Signature(articles: stampsByPath, others: IncrementalBuilder.stamps([config.templates, configPath]))
+        if signature == lastSignature {
+            return Result(site: nil, diagnostics: [], parsed: 0, reused: cache.count, clock: clock, unchanged: true)
+        }
+        lastSignature = signature
         clock.lap("read the configuration and the articles")
         var parsed = 0, reused = 0
         var fresh: [String: Entry] = [:]
@@ -92,6 +102,25 @@ public final class IncrementalBuilder: @unchecked Sendable {
         } catch {
             return Result(site: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused, clock: clock)
         }
+    }
+
+    /// What a build was made from: equal signatures mean nothing to rebuild.
+    private struct Signature: Equatable {
+        var articles: [String: [ArticleLoader.FileStamp?]]
+        var others: [String: ArticleLoader.FileStamp]
+    }
+
+    /// Every file under `paths` (folders or files) with its stamp.
+    static func stamps(_ paths: [String]) -> [String: ArticleLoader.FileStamp] {
+        var result: [String: ArticleLoader.FileStamp] = [:]
+        for root in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue
+                ? (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.map { root + "/" + $0 } ?? []) : [root]
+            for file in files { result[file] = ArticleLoader.FileStamp(file) }
+        }
+        return result
     }
 
     /// The folders and files to watch.

@@ -50,6 +50,7 @@ struct Serve: ParsableCommand {
             guard watcher.waitForChange(timeout: 0.5) else { continue }
             started = Date()
             let result = builder.build()
+            if result.unchanged { continue }
             Console.report(result.diagnostics.filter { $0.severity == .error })
             if let site = result.site {
                 store.publish(site)
