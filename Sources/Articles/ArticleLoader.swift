@@ -107,6 +107,19 @@ public enum ArticleLoader {
             seconds = info.st_mtim.tv_sec
             nanoseconds = info.st_mtim.tv_nsec
         }
+
+        /// Every file under `paths` (folders, recursively, or single files) with its stamp.
+        public static func under(_ paths: [String]) -> [String: FileStamp] {
+            var result: [String: FileStamp] = [:]
+            for root in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
+                let files = isDirectory.boolValue
+                    ? (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.map { root + "/" + $0 } ?? []) : [root]
+                for file in files { result[file] = FileStamp(file) }
+            }
+            return result
+        }
     }
 
     static func join(_ directory: String, _ name: String) -> String {

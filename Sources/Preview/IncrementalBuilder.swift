@@ -60,7 +60,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         diagnostics += loadDiagnostics
         // The articles' stamps were just taken; the templates and annals.yml are a handful of files.
-        let signature = Signature(articles: stampsByPath, others: IncrementalBuilder.stamps([config.templates, configPath]))
+        let signature = Signature(articles: stampsByPath, others: ArticleLoader.FileStamp.under([config.templates, configPath]))
         if signature == lastSignature {
             return Result(site: nil, diagnostics: [], parsed: 0, reused: cache.count, clock: clock, unchanged: true)
         }
@@ -108,19 +108,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private struct Signature: Equatable {
         var articles: [String: [ArticleLoader.FileStamp?]]
         var others: [String: ArticleLoader.FileStamp]
-    }
-
-    /// Every file under `paths` (folders or files) with its stamp.
-    static func stamps(_ paths: [String]) -> [String: ArticleLoader.FileStamp] {
-        var result: [String: ArticleLoader.FileStamp] = [:]
-        for root in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
-            let files = isDirectory.boolValue
-                ? (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.map { root + "/" + $0 } ?? []) : [root]
-            for file in files { result[file] = ArticleLoader.FileStamp(file) }
-        }
-        return result
     }
 
     /// The folders and files to watch.

@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,7 +9,7 @@ import Glibc
 /// misses changes (some container bind mounts) and for other systems.
 public final class ProjectWatcher: @unchecked Sendable {
     private let paths: [String]
-    private var last: [String: String] = [:]
+    private var last: [String: ArticleLoader.FileStamp] = [:]
     private var lastPoll = Date()
     private let pollInterval: TimeInterval
     private var notifier: Int32 = -1
@@ -128,19 +129,7 @@ public final class ProjectWatcher: @unchecked Sendable {
         return relevant
     }
 
-    private func fingerprint() -> [String: String] {
-        var result: [String: String] = [:]
-        let fm = FileManager.default
-        for root in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
-            let files = isDirectory.boolValue ? (fm.enumerator(atPath: root)?.compactMap { $0 as? String }.map { root + "/" + $0 } ?? []) : [root]
-            for file in files {
-                var info = stat()
-                guard stat(file, &info) == 0 else { continue }
-                result[file] = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_size)"
-            }
-        }
-        return result
+    private func fingerprint() -> [String: ArticleLoader.FileStamp] {
+        ArticleLoader.FileStamp.under(paths)
     }
 }

@@ -51,6 +51,25 @@ import Testing
         #expect(!visit.conflicts.isEmpty)
     }
 
+    /// A conflict is the same happening told with dates close enough to be one: the same wording
+    /// years apart is a later happening, not a disagreement.
+    @Test func theSameWordingYearsApartIsNoConflict() throws {
+        let a = article("visit-2023", """
+        Lavrov visits Pyongyang
+
+        Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday for talks with his North Korean counterpart Choe Son Hui, the foreign ministry said.
+        """, published: "2023-10-18")
+        let b = article("visit-2031", """
+        Lavrov in North Korea
+
+        Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday for talks with his North Korean counterpart Choe Son Hui, state media said.
+        """, published: "2031-10-19")
+        let timeline = TimelineBuilder().build([a, b])
+        let visits = timeline.events.filter { $0.title.contains("Lavrov") }
+        #expect(visits.count == 2)
+        #expect(visits.allSatisfy { $0.conflicts.isEmpty })
+    }
+
     @Test func unrelatedEventsOnTheSameDayStaySeparate() {
         let a = article("same-day", """
         Busy day in the region
