@@ -20,21 +20,129 @@ public enum EventStatus: String, Sendable, Codable {
 }
 
 /// A dated happening, merged from every article that tells it.
-public struct Event: Hashable, Sendable {
+///
+/// A value with one shared, copy-on-write storage: the timeline, the page plan and the preview copy
+/// events by the tens of thousands, and a copy of nine reference-counted fields costs nine retains
+/// where the box costs one.
+public struct Event: Hashable, Sendable, CustomDebugStringConvertible {
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var date: DateValue
+        var title: String
+        var summary: String
+        var actors: [String]
+        var kind: EventKind
+        var status: EventStatus
+        var sources: [SourceRef]
+        var confidence: Double
+        var conflicts: [SourceRef]
+
+        init(id: String, date: DateValue, title: String, summary: String, actors: [String], kind: EventKind,
+             status: EventStatus, sources: [SourceRef], confidence: Double, conflicts: [SourceRef]) {
+            self.id = id
+            self.date = date
+            self.title = title
+            self.summary = summary
+            self.actors = actors
+            self.kind = kind
+            self.status = status
+            self.sources = sources
+            self.confidence = confidence
+            self.conflicts = conflicts
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, date: date, title: title, summary: summary, actors: actors, kind: kind, status: status,
+                    sources: sources, confidence: confidence, conflicts: conflicts)
+        }
+    }
+
+    private var storage: Storage
+
+    public init(id: String, date: DateValue, title: String, summary: String, actors: [String], kind: EventKind,
+                status: EventStatus, sources: [SourceRef], confidence: Double, conflicts: [SourceRef]) {
+        storage = Storage(id: id, date: date, title: title, summary: summary, actors: actors, kind: kind, status: status,
+                          sources: sources, confidence: confidence, conflicts: conflicts)
+    }
+
+    /// The storage, copied first when another value shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
     /// Stable across rebuilds: the date and a slug of the title.
-    public var id: String
-    public var date: DateValue
-    public var title: String
+    public var id: String {
+        get { storage.id }
+        set { unique.id = newValue }
+    }
+    public var date: DateValue {
+        get { storage.date }
+        set { unique.date = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { unique.title = newValue }
+    }
     /// Markdown: the supporting sentence, attributed.
-    public var summary: String
-    public var actors: [String]
-    public var kind: EventKind
-    public var status: EventStatus
-    public var sources: [SourceRef]
+    public var summary: String {
+        get { storage.summary }
+        set { unique.summary = newValue }
+    }
+    public var actors: [String] {
+        get { storage.actors }
+        set { unique.actors = newValue }
+    }
+    public var kind: EventKind {
+        get { storage.kind }
+        set { unique.kind = newValue }
+    }
+    public var status: EventStatus {
+        get { storage.status }
+        set { unique.status = newValue }
+    }
+    public var sources: [SourceRef] {
+        get { storage.sources }
+        set { unique.sources = newValue }
+    }
     /// 0...1.
-    public var confidence: Double
+    public var confidence: Double {
+        get { storage.confidence }
+        set { unique.confidence = newValue }
+    }
     /// Dates from sources that disagree with `date`, kept and shown, never dropped.
-    public var conflicts: [SourceRef]
+    public var conflicts: [SourceRef] {
+        get { storage.conflicts }
+        set { unique.conflicts = newValue }
+    }
+
+    /// The first and last day's serial numbers, read without copying the date.
+    var startSerial: Int { storage.date.start!.serial }
+    var endSerial: Int { storage.date.end!.serial }
+
+    public static func == (a: Event, b: Event) -> Bool {
+        a.storage === b.storage
+            || (a.id == b.id && a.date == b.date && a.title == b.title && a.summary == b.summary && a.actors == b.actors
+                && a.kind == b.kind && a.status == b.status && a.sources == b.sources && a.confidence == b.confidence
+                && a.conflicts == b.conflicts)
+    }
+
+    public var debugDescription: String { "Event(\(id), \(date.value), \(sources.count) sources)" }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(date)
+        hasher.combine(title)
+        hasher.combine(summary)
+        hasher.combine(actors)
+        hasher.combine(kind)
+        hasher.combine(status)
+        hasher.combine(sources)
+        hasher.combine(confidence)
+        hasher.combine(conflicts)
+    }
 }
 
 /// The articles and the events drawn from them, in timeline order.

@@ -9,7 +9,20 @@ struct EventMerger {
     var memo: MergeMemo?
 
     func merge(_ candidates: [EventCandidate]) -> [Event] {
-        let ordered = EventMerger.sorted(candidates)
+        let ordered = memo?.ordered(candidates) ?? EventMerger.sorted(candidates)
+        let (groups, conflicts) = group(ordered)
+        if let memo {
+            return memo.events(groups: groups, conflicts: conflicts, make: event(from:conflicts:))
+        }
+        var events = zip(groups, conflicts).map(event(from:conflicts:))
+        events = EventMerger.timelineOrder(events)
+        EventMerger.assignUniqueIDs(&events)
+        return events
+    }
+
+    /// Sentences in date order, each joining the group that tells its happening, or starting one; a
+    /// sentence that tells a group's happening on another date is kept as that group's conflict.
+    private func group(_ ordered: [EventCandidate]) -> (groups: [[EventCandidate]], conflicts: [[EventCandidate]]) {
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
         var index = GroupIndex(matcher: matcher)
@@ -37,22 +50,31 @@ struct EventMerger {
             groups.append([candidate])
             conflicts.append([])
         }
-        var events = zip(groups, conflicts).map { members, conflicts in
-            memo?.event(members: members, conflicts: conflicts) { event(from: members, conflicts: conflicts) }
-                ?? event(from: members, conflicts: conflicts)
-        }
-        memo?.finishBuild()
+        return (groups, conflicts)
+    }
+
+    /// Timeline order: by start, then end, then id; events alike in all three keep the order of their
+    /// groups, so the suffixes that make their ids unique fall the same way on every build.
+    static func precedes(_ a: Event, group ga: Int, _ b: Event, group gb: Int) -> Bool {
+        let sa = a.startSerial, sb = b.startSerial
+        if sa != sb { return sa < sb }
+        let ea = a.endSerial, eb = b.endSerial
+        if ea != eb { return ea < eb }
+        if a.id != b.id { return a.id < b.id }
+        return ga < gb
+    }
+
+    /// `events` (in group order) in timeline order.
+    static func timelineOrder(_ events: [Event]) -> [Event] {
         // Sorted through integer keys and indices: comparing and moving whole events is much slower.
         struct SortKey { var start: Int, end: Int, index: Int }
-        var keys = events.indices.map { SortKey(start: events[$0].date.start!.serial, end: events[$0].date.end!.serial, index: $0) }
+        var keys = events.indices.map { SortKey(start: events[$0].startSerial, end: events[$0].endSerial, index: $0) }
         keys.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
-            return events[a.index].id < events[b.index].id
+            return precedes(events[a.index], group: a.index, events[b.index], group: b.index)
         }
-        events = keys.map { events[$0.index] }
-        EventMerger.assignUniqueIDs(&events)
-        return events
+        return keys.map { events[$0.index] }
     }
 
     private func score(_ group: [EventCandidate], _ candidate: EventCandidate) -> Double {
@@ -118,6 +140,7 @@ struct EventMerger {
         return a.sentence.lowerBound < b.sentence.lowerBound
     }
 
+    /// Ids made unique in timeline order: the second event with an id gets "-2", the third "-3".
     static func assignUniqueIDs(_ events: inout [Event]) {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(events.count)
@@ -127,71 +150,6 @@ struct EventMerger {
             seen[base] = n
             if n > 1 { events[i].id = "\(base)-\(n)" }
         }
-    }
-}
-
-/// Events made in the previous build, by the identity of the sentences they merge. The preview keeps
-/// one across rebuilds: after an edit, only groups that gained or lost a sentence are made again.
-/// Candidates of unchanged articles are the same objects across builds (the preview caches readings),
-/// so a group is found by its first sentence's identity and confirmed member by member. Holding the
-/// candidates keeps them alive, so a new object can never take the address of a remembered one.
-public final class MergeMemo: @unchecked Sendable {
-    private struct Entry {
-        var members: [EventCandidate]
-        var conflicts: [EventCandidate]
-        var event: Event
-
-        func matches(_ members: [EventCandidate], _ conflicts: [EventCandidate]) -> Bool {
-            members.count == self.members.count && conflicts.count == self.conflicts.count
-                && zip(members, self.members).allSatisfy { $0 === $1 } && zip(conflicts, self.conflicts).allSatisfy { $0 === $1 }
-        }
-    }
-
-    private var previous: [ObjectIdentifier: Entry] = [:]
-    private var current: [ObjectIdentifier: Entry] = [:]
-
-    /// An undated article read again with its corrected year, by the identity of its first reading
-    /// (unchanged while the article is) and the corrected date: the preview need not extract it again.
-    private struct Correction {
-        var original: [EventCandidate]
-        var reference: DateValue
-        var reading: ([TimeExpression], [EventCandidate])
-    }
-
-    private var corrections: [ObjectIdentifier: Correction] = [:]
-    private var usedCorrections: Set<ObjectIdentifier> = []
-
-    public init() {}
-
-    func corrected(_ original: [EventCandidate], reference: DateValue,
-                   extract: () -> ([TimeExpression], [EventCandidate])) -> ([TimeExpression], [EventCandidate]) {
-        guard let first = original.first else { return extract() }
-        let key = ObjectIdentifier(first)
-        usedCorrections.insert(key)
-        if let known = corrections[key], known.reference == reference, known.original.count == original.count,
-           zip(known.original, original).allSatisfy({ $0 === $1 }) {
-            return known.reading
-        }
-        let reading = extract()
-        corrections[key] = Correction(original: original, reference: reference, reading: reading)
-        return reading
-    }
-
-    func event(members: [EventCandidate], conflicts: [EventCandidate], make: () -> Event) -> Event {
-        let key = ObjectIdentifier(members[0])
-        if current.isEmpty { current.reserveCapacity(previous.count) }
-        let event: Event
-        if let known = previous[key], known.matches(members, conflicts) { event = known.event } else { event = make() }
-        current[key] = Entry(members: members, conflicts: conflicts, event: event)
-        return event
-    }
-
-    /// Keeps only what this build used, so the memo never outgrows the timeline.
-    func finishBuild() {
-        BackgroundRelease.release(&previous, leaving: current)
-        current = [:]
-        corrections = corrections.filter { usedCorrections.contains($0.key) }
-        usedCorrections = []
     }
 }
 

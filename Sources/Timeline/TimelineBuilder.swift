@@ -53,6 +53,7 @@ public struct TimelineBuilder: Sendable {
                 extractor.extract(from: articles[index], reference: corrected)
             } ?? extractor.extract(from: articles[index], reference: corrected)
         }
+        memo?.finishCorrections()
         let events = EventMerger(matcher: matcher, memo: memo).merge(candidates.flatMap { $0 })
         var timeline = Timeline(articles: articles, events: events, diagnostics: diagnostics)
         timeline.timexes = Dictionary(zip(articles.map(\.id), timexes), uniquingKeysWith: { a, _ in a })
