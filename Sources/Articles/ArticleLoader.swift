@@ -22,9 +22,12 @@ public enum ArticleLoader {
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             return ([], [.error(directory, 1, 1, "cannot list the input folder")])
         }
+        // One listing answers every "is there a sidecar?" question: no stat for files that do not exist.
+        let listed = Set(names)
         var inputs: [ArticleInput] = []
+        var ids: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let ext = (name as NSString).pathExtension.lowercased()
+            let (id, ext) = splitExtension(name)
             guard articleExtensions.contains(ext) else {
                 if ext != "yml" && ext != "yaml" {
                     diagnostics.append(.warning(join(directory, name), 1, 1, "not an article (.txt or .md); skipped"))
@@ -32,42 +35,54 @@ public enum ArticleLoader {
                 continue
             }
             let path = join(directory, name)
-            let id = (name as NSString).deletingPathExtension
+            let sidecarNames = [id + ".yml", id + ".yaml"]
             if let reuse {
-                let stamps = [FileStamp(path)] + [id + ".yml", id + ".yaml"].map { FileStamp(join(directory, $0)) }
+                let stamps = [FileStamp(path)] + sidecarNames.map { listed.contains($0) ? FileStamp(join(directory, $0)) : nil }
                 if stamps[0] != nil, let known = reuse(path, stamps) {
                     inputs.append(known)
+                    ids.append(id)
                     continue
                 }
             }
             guard let data = readInside(root: root, path: path, diagnostics: &diagnostics) else { continue }
             var input = ArticleInput(path: path, data: data)
-            for sidecarName in [id + ".yml", id + ".yaml"] {
+            for sidecarName in sidecarNames where listed.contains(sidecarName) {
                 let sidecarPath = join(directory, sidecarName)
-                if fm.fileExists(atPath: sidecarPath), let sidecar = readInside(root: root, path: sidecarPath, diagnostics: &diagnostics) {
+                if let sidecar = readInside(root: root, path: sidecarPath, diagnostics: &diagnostics) {
                     input.sidecarPath = sidecarPath
                     input.sidecarData = sidecar
                     break
                 }
             }
             inputs.append(input)
+            ids.append(id)
         }
         // Two files with one id ("talks.txt" and "talks.md") would write the same pages: refuse both.
-        var byID: [String: [String]] = [:]
-        for input in inputs { byID[input.id, default: []].append(input.path) }
-        for (id, paths) in byID where paths.count > 1 {
+        var pathsByID: [String: [String]] = [:]
+        for (id, input) in zip(ids, inputs) { pathsByID[id, default: []].append(input.path) }
+        for (id, paths) in pathsByID where paths.count > 1 {
             for path in paths {
                 diagnostics.append(.error(path, 1, 1, "article id '\(id)' is used by \(paths.joined(separator: " and ")); rename one"))
             }
         }
-        inputs.removeAll { byID[$0.id]!.count > 1 }
+        inputs = zip(ids, inputs).filter { pathsByID[$0.0]!.count == 1 }.map(\.1)
+        let articleIDs = Set(names.compactMap { name -> String? in
+            let (id, ext) = splitExtension(name)
+            return articleExtensions.contains(ext) ? id : nil
+        })
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
-            let id = (name as NSString).deletingPathExtension
-            if !names.contains(where: { ($0 as NSString).deletingPathExtension == id && articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) {
+            let id = splitExtension(name).id
+            if !articleIDs.contains(id) {
                 diagnostics.append(.warning(join(directory, name), 1, 1, "sidecar without an article named \(id).txt or \(id).md"))
             }
         }
         return (inputs, diagnostics)
+    }
+
+    /// "talks.TXT" -> ("talks", "txt"): the name before its last dot, and the extension lowercased.
+    static func splitExtension(_ name: String) -> (id: String, ext: String) {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (String(name[..<dot]), name[name.index(after: dot)...].lowercased())
     }
 
     /// Reads a file only if it, after following symlinks, is a regular file inside `root`.
@@ -108,17 +123,37 @@ public enum ArticleLoader {
             nanoseconds = info.st_mtim.tv_nsec
         }
 
-        /// Every file under `paths` (folders, recursively, or single files) with its stamp.
+        /// Every file and folder under `paths` (folders, recursively, or single files) with its stamp.
         public static func under(_ paths: [String]) -> [String: FileStamp] {
             var result: [String: FileStamp] = [:]
             for root in paths {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
-                let files = isDirectory.boolValue
-                    ? (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.map { root + "/" + $0 } ?? []) : [root]
-                for file in files { result[file] = FileStamp(file) }
+                guard let stamp = FileStamp(root) else { continue }
+                result[root] = stamp
+                walk(root, into: &result)
             }
             return result
+        }
+
+        /// readdir rather than FileManager's enumerator, which costs milliseconds on every preview rebuild.
+        private static func walk(_ folder: String, into result: inout [String: FileStamp]) {
+            guard let dir = opendir(folder) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let path = folder + "/" + name
+                guard let stamp = FileStamp(path) else { continue }
+                result[path] = stamp
+                // Symlinked folders are not followed, as FileManager's enumerator does not follow them.
+                let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                    || (entry.pointee.d_type == UInt8(DT_UNKNOWN) && isPlainFolder(path))
+                if isFolder { walk(path, into: &result) }
+            }
+        }
+
+        private static func isPlainFolder(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
         }
     }
 

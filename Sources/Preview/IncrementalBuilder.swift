@@ -68,28 +68,37 @@ public final class IncrementalBuilder: @unchecked Sendable {
         clock.lap("read the configuration and the articles")
         var parsed = 0, reused = 0
         var fresh: [String: Entry] = [:]
+        fresh.reserveCapacity(inputs.count)
+        var unread: [String] = []
         for input in inputs {
-            let key = input.data + Data([0]) + (input.sidecarData ?? Data())
             let stamps = stampsByPath[input.path] ?? []
-            if var hit = cache[input.path], hit.key == key {
+            // Same stamps: the same bytes, no need to compare them (or build the key) again.
+            if var hit = cache.removeValue(forKey: input.path), hit.stamps == stamps || hit.key == IncrementalBuilder.key(input) {
                 hit.stamps = stamps
+                if hit.reading == nil && hit.article != nil { unread.append(input.path) }
                 fresh[input.path] = hit
                 reused += 1
             } else {
                 let (article, problems) = ArticleParser.parse(input)
-                fresh[input.path] = Entry(input: input, stamps: stamps, key: key, article: article, diagnostics: problems)
+                fresh[input.path] = Entry(input: input, stamps: stamps, key: IncrementalBuilder.key(input), article: article,
+                                          diagnostics: problems)
+                if article != nil { unread.append(input.path) }
                 parsed += 1
             }
         }
         let builder = TimelineBuilder(gazetteer: config.gazetteer)
-        let unread = inputs.map(\.path).filter { fresh[$0]?.article != nil && fresh[$0]?.reading == nil }
-        for (path, reading) in zip(unread, ParallelMap.map(unread) { builder.read(fresh[$0]!.article!) }) {
-            fresh[path]?.reading = reading
-        }
-        cache = fresh
+        let newReadings = unread.count == 1 ? [builder.read(fresh[unread[0]]!.article!)]
+            : ParallelMap.map(unread) { builder.read(fresh[$0]!.article!) }
+        for (path, reading) in zip(unread, newReadings) { fresh[path]?.reading = reading }
+        BackgroundRelease.release(&cache, leaving: fresh)
         clock.lap("parse and extract changed articles")
-        let readings = inputs.compactMap { fresh[$0.path]?.reading }
-        diagnostics += inputs.flatMap { fresh[$0.path]?.diagnostics ?? [] }
+        var readings: [ArticleReading] = []
+        readings.reserveCapacity(inputs.count)
+        for input in inputs {
+            guard let entry = fresh[input.path] else { continue }
+            if let reading = entry.reading { readings.append(reading) }
+            diagnostics += entry.diagnostics
+        }
         let timeline = builder.build(readings: readings, memo: memo)
         diagnostics += timeline.diagnostics
         clock.lap("merge events")
@@ -102,6 +111,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         } catch {
             return Result(site: nil, diagnostics: (diagnostics + error.diagnostics).sorted(), parsed: parsed, reused: reused, clock: clock)
         }
+    }
+
+    /// An article's bytes and its sidecar's: what its parse depends on.
+    private static func key(_ input: ArticleInput) -> Data {
+        input.data + Data([0]) + (input.sidecarData ?? Data())
     }
 
     /// What a build was made from: equal signatures mean nothing to rebuild.

@@ -21,21 +21,14 @@ struct SiteModel {
     }
 
     static func filters(_ timeline: Timeline) -> Filters {
-        var counts: [Int: Int] = [:]
-        var kindCounts: [EventKind: Int] = [:]
-        var actorCounts: [String: Int] = [:]
-        for event in timeline.events {
-            if let y = event.date.start?.year { counts[y, default: 0] += 1 }
-            kindCounts[event.kind, default: 0] += 1
-            for actor in event.actors { actorCounts[actor, default: 0] += 1 }
-        }
+        let tally = timeline.tally
         return Filters(
-            yearCounts: counts.keys.sorted().map { ($0, counts[$0]!) },
+            yearCounts: tally.years.keys.sorted().map { ($0, tally.years[$0]!) },
             kinds: EventKind.allCases.compactMap { kind in
-                kindCounts[kind].map { FilterOption(value: kind.rawValue, label: kind.label, count: $0) }
+                tally.kinds[kind].map { FilterOption(value: kind.rawValue, label: kind.label, count: $0) }
             },
-            actors: actorCounts.keys.sorted { (actorCounts[$0]!, $1) > (actorCounts[$1]!, $0) }
-                .map { ActorFilter(name: $0, slug: Slug.make($0), count: actorCounts[$0]!) })
+            actors: tally.actors.keys.sorted { (tally.actors[$0]!, $1) > (tally.actors[$1]!, $0) }
+                .map { ActorFilter(name: $0, slug: Slug.make($0), count: tally.actors[$0]!) })
     }
 
     /// `filters` are the timeline's (`SiteModel.filters`), passed in: the plan has them already.
@@ -47,8 +40,11 @@ struct SiteModel {
         actorFilters = filters.actors
         var links: [String: [ArticleBodyRenderer.Link]] = [:]
         for event in timeline.events {
-            for source in event.sources { links[source.article, default: []].append(.init(range: source.range, eventID: event.id)) }
-            for source in event.conflicts { links[source.article, default: []].append(.init(range: source.range, eventID: event.id)) }
+            let id = event.id
+            // By index: a loop variable would copy (and retain) each source's strings.
+            for refs in [event.sources, event.conflicts] {
+                for i in refs.indices { links[refs[i].article, default: []].append(.init(range: refs[i].range, eventID: id)) }
+            }
         }
         sentenceLinks = links
     }

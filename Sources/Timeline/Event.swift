@@ -118,6 +118,8 @@ public struct Event: Hashable, Sendable, CustomDebugStringConvertible {
         set { unique.conflicts = newValue }
     }
 
+    /// The first day, read without copying the date: for loops over every event.
+    public var firstDay: Day? { storage.date.start }
     /// The first and last day's serial numbers, read without copying the date.
     var startSerial: Int { storage.date.start!.serial }
     var endSerial: Int { storage.date.end!.serial }
@@ -145,10 +147,41 @@ public struct Event: Hashable, Sendable, CustomDebugStringConvertible {
     }
 }
 
+/// How many events fall in each year, are of each kind and name each actor: what the filters list.
+public struct EventTally: Equatable, Sendable {
+    public var years: [Int: Int] = [:]
+    public var kinds: [EventKind: Int] = [:]
+    public var actors: [String: Int] = [:]
+
+    public init() {}
+
+    public init(_ events: [Event]) {
+        for event in events { add(event) }
+    }
+
+    mutating func add(_ event: Event, count: Int = 1) {
+        if let year = event.firstDay?.year { years[year, default: 0] += count }
+        kinds[event.kind, default: 0] += count
+        for actor in event.actors { actors[actor, default: 0] += count }
+    }
+
+    mutating func remove(_ event: Event) {
+        add(event, count: -1)
+        years = years.filter { $0.value != 0 }
+        kinds = kinds.filter { $0.value != 0 }
+        for actor in event.actors where actors[actor] == 0 { actors[actor] = nil }
+    }
+}
+
 /// The articles and the events drawn from them, in timeline order.
 public struct Timeline: Sendable {
     public var articles: [Article]
-    public var events: [Event]
+    public var events: [Event] {
+        didSet { knownTally = nil }
+    }
+    /// Counted by the preview's merge memo as it patches the events; counted afresh otherwise.
+    var knownTally: EventTally?
+    public var tally: EventTally { knownTally ?? EventTally(events) }
     public var diagnostics: [Diagnostic]
     /// Each article's date expressions against its (possibly corrected) date, by article id.
     public var timexes: [String: [TimeExpression]] = [:]

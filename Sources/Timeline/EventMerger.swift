@@ -8,8 +8,9 @@ struct EventMerger {
     let matcher: EventMatcher
     var memo: MergeMemo?
 
-    func merge(_ candidates: [EventCandidate]) -> [Event] {
-        let ordered = memo?.ordered(candidates) ?? EventMerger.sorted(candidates)
+    /// `candidates`: each article's, article after article.
+    func merge(_ candidates: [[EventCandidate]]) -> [Event] {
+        let ordered = memo?.ordered(candidates) ?? EventMerger.sorted(candidates.flatMap { $0 })
         let (groups, conflicts) = group(ordered)
         if let memo {
             return memo.events(groups: groups, conflicts: conflicts, make: event(from:conflicts:))

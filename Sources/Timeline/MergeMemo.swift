@@ -19,39 +19,49 @@ public final class MergeMemo: @unchecked Sendable {
     private var orderedCandidates: [EventCandidate] = []
     private var articles: Set<ObjectIdentifier> = []
 
-    /// `candidates` (article after article) in `EventMerger.sorted` order: the previous order without
+    /// `candidates` (each article's) in `EventMerger.sorted` order: the previous order without
     /// the articles that are gone, merged with the sorted sentences of the articles that are new.
-    func ordered(_ candidates: [EventCandidate]) -> [EventCandidate] {
+    func ordered(_ candidates: [[EventCandidate]]) -> [EventCandidate] {
+        // One extraction, one ArticleRef: an article's first sentence tells whether all of them are new.
         var live: Set<ObjectIdentifier> = []
         var fresh: [EventCandidate] = []
-        var article: ArticleRef?
-        var isNew = false
-        for c in candidates {
-            if c.article !== article {
-                article = c.article
-                live.insert(ObjectIdentifier(c.article))
-                isNew = !articles.contains(ObjectIdentifier(c.article))
-            }
-            if isNew { fresh.append(c) }
+        for list in candidates {
+            guard let article = list.first?.article else { continue }
+            if live.insert(ObjectIdentifier(article)).inserted && !articles.contains(ObjectIdentifier(article)) { fresh += list }
         }
-        let kept = orderedCandidates.filter { live.contains(ObjectIdentifier($0.article)) }
-        // Sentences of different articles never tie, so merging two sorted lists gives the full order.
-        orderedCandidates = MergeMemo.merged(kept, EventMerger.sorted(fresh), by: EventMerger.candidateOrder)
+        let gone = articles.subtracting(live)
+        if !gone.isEmpty { orderedCandidates.removeAll { gone.contains(ObjectIdentifier($0.article)) } }
+        // Sentences of different articles never tie, so inserting the new ones in order gives the full order.
+        MergeMemo.insert(EventMerger.sorted(fresh), into: &orderedCandidates, by: EventMerger.candidateOrder)
         articles = live
         return orderedCandidates
     }
 
-    static func merged<T>(_ a: [T], _ b: [T], by precedes: (T, T) -> Bool) -> [T] {
-        if b.isEmpty { return a }
-        var result: [T] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if precedes(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+    /// Inserts sorted `items` into sorted `list`: one by one after a binary search when they are few
+    /// (an edit), by merging the two lists when they are many (the first build).
+    static func insert<T>(_ items: [T], into list: inout [T], by precedes: (T, T) -> Bool) {
+        guard items.count <= 64 else {
+            var result: [T] = []
+            result.reserveCapacity(list.count + items.count)
+            var i = 0, j = 0
+            while i < list.count, j < items.count {
+                if precedes(items[j], list[i]) { result.append(items[j]); j += 1 } else { result.append(list[i]); i += 1 }
+            }
+            result += list[i...]
+            result += items[j...]
+            list = result
+            return
         }
-        result += a[i...]
-        result += b[j...]
-        return result
+        var low = 0
+        for item in items {
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(item, list[middle]) { high = middle } else { low = middle + 1 }
+            }
+            list.insert(item, at: low)
+            low += 1
+        }
     }
 
     // MARK: Events
@@ -64,11 +74,15 @@ public final class MergeMemo: @unchecked Sendable {
     private var conflicts: [[EventCandidate]] = []
     private var madeEvents: [Event?] = []
     private var idNumbers: [Int] = []
+    /// The event renamed with a suffix ("-2") in the previous build, and the suffix: most keep theirs.
+    private var renamed: [(suffix: Int, event: Event?)] = []
     private var freeSlots: [Int] = []
     private var slotByFirstMember: [ObjectIdentifier: Int] = [:]
     /// The previous build's events in timeline order, as slots.
     private var order: [Int] = []
     private var numberOfID: [String: Int] = [:]
+    /// The counts of the events in `order`, patched as events come and go.
+    private(set) var tally = EventTally()
 
     private func matches(_ slot: Int, _ members: [EventCandidate], _ conflicts: [EventCandidate]) -> Bool {
         members.count == self.members[slot].count && conflicts.count == self.conflicts[slot].count
@@ -90,16 +104,17 @@ public final class MergeMemo: @unchecked Sendable {
             }
         }
         // Groups that are gone, or changed, leave their slots before the changed ones take theirs.
-        var kept: [Int] = []
-        kept.reserveCapacity(order.count)
-        for slot in order {
-            if groupOfSlot[slot] >= 0 { kept.append(slot); continue }
+        order.removeAll { slot in
+            guard groupOfSlot[slot] < 0 else { return false }
             let first = ObjectIdentifier(members[slot][0])
             if slotByFirstMember[first] == slot { slotByFirstMember[first] = nil }
+            tally.remove(madeEvents[slot]!)
             members[slot] = []
             self.conflicts[slot] = []
             madeEvents[slot] = nil
+            renamed[slot] = (0, nil)
             freeSlots.append(slot)
+            return true
         }
         var added: [(slot: Int, group: Int)] = []
         for g in changed {
@@ -113,19 +128,22 @@ public final class MergeMemo: @unchecked Sendable {
                 self.conflicts.append([])
                 madeEvents.append(nil)
                 idNumbers.append(0)
+                renamed.append((0, nil))
                 groupOfSlot.append(-1)
             }
             members[slot] = groups[g]
             self.conflicts[slot] = conflicts[g]
             madeEvents[slot] = event
+            tally.add(event)
             idNumbers[slot] = idNumber(event.id)
+            renamed[slot] = (0, nil)
             slotByFirstMember[ObjectIdentifier(groups[g][0])] = slot
             groupOfSlot[slot] = g
             added.append((slot, g))
         }
         let events = madeEvents
         added.sort { EventMerger.precedes(events[$0.slot]!, group: $0.group, events[$1.slot]!, group: $1.group) }
-        order = MergeMemo.merged(kept, added.map(\.slot)) { a, b in
+        MergeMemo.insert(added.map(\.slot), into: &order) { a, b in
             EventMerger.precedes(events[a]!, group: groupOfSlot[a], events[b]!, group: groupOfSlot[b])
         }
         compactIdNumbersIfSparse()
@@ -146,9 +164,17 @@ public final class MergeMemo: @unchecked Sendable {
         for slot in order {
             let number = idNumbers[slot]
             seen[number] += 1
-            var event = madeEvents[slot]!
-            if seen[number] > 1 { event.id = "\(event.id)-\(seen[number])" }
-            events.append(event)
+            let suffix = seen[number]
+            if suffix == 1 {
+                events.append(madeEvents[slot]!)
+            } else if renamed[slot].suffix == suffix {
+                events.append(renamed[slot].event!)
+            } else {
+                var event = madeEvents[slot]!
+                event.id = "\(event.id)-\(suffix)"
+                renamed[slot] = (suffix, event)
+                events.append(event)
+            }
         }
         return events
     }

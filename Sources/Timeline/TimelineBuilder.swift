@@ -54,8 +54,9 @@ public struct TimelineBuilder: Sendable {
             } ?? extractor.extract(from: articles[index], reference: corrected)
         }
         memo?.finishCorrections()
-        let events = EventMerger(matcher: matcher, memo: memo).merge(candidates.flatMap { $0 })
+        let events = EventMerger(matcher: matcher, memo: memo).merge(candidates)
         var timeline = Timeline(articles: articles, events: events, diagnostics: diagnostics)
+        timeline.knownTally = memo?.tally
         timeline.timexes = Dictionary(zip(articles.map(\.id), timexes), uniquingKeysWith: { a, _ in a })
         return timeline
     }
@@ -89,7 +90,9 @@ public struct TimelineBuilder: Sendable {
     static func datedByPersonMonth(_ candidates: [[EventCandidate]], matcher: EventMatcher) -> [PersonMonth: [EventCandidate]] {
         var index: [PersonMonth: [EventCandidate]] = [:]
         for list in candidates {
-            for d in list where [.stated, .given].contains(d.article.published?.basis.kind ?? .inferred) {
+            // One article per list: its date's basis is checked once, not per sentence.
+            guard let kind = list.first?.article.published?.basis.kind, kind == .stated || kind == .given else { continue }
+            for d in list {
                 guard let ds = d.date.start, d.date.precision.rank <= Precision.month.rank else { continue }
                 for person in d.actors where d.people.contains(person) {
                     let key = PersonMonth(person: person, month: ds.month)

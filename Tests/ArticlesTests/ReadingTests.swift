@@ -159,3 +159,43 @@ import Testing
         #expect(diagnostics.filter { $0.message.contains("article id 'talks' is used by") }.count == 2)
     }
 }
+
+@Suite struct FolderListingTests {
+    @Test func namesSplitAtTheirLastDot() {
+        #expect(ArticleLoader.splitExtension("talks.TXT") == ("talks", "txt"))
+        #expect(ArticleLoader.splitExtension("a.b.md") == ("a.b", "md"))
+        #expect(ArticleLoader.splitExtension("README") == ("README", ""))
+        #expect(ArticleLoader.splitExtension("talks.") == ("talks", ""))
+    }
+
+    /// The watcher's and the preview's fingerprint: every file in nested folders, each with its stamp.
+    @Test func stampsCoverNestedFilesAndChangeWithThem() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("annals-walk-\(UUID().uuidString)")
+        let nested = root.appendingPathComponent("partials/deep")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "a".write(to: root.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
+        try "b".write(to: nested.appendingPathComponent("item.mustache"), atomically: true, encoding: .utf8)
+        let config = root.appendingPathComponent("annals.yml")
+        try "title: T\n".write(to: config, atomically: true, encoding: .utf8)
+        let before = ArticleLoader.FileStamp.under([root.path + "/partials", config.path, root.path + "/missing"])
+        #expect(Set(before.keys) == [root.path + "/partials", root.path + "/partials/deep", root.path + "/partials/deep/item.mustache", config.path])
+        try "longer".write(to: nested.appendingPathComponent("item.mustache"), atomically: true, encoding: .utf8)
+        let after = ArticleLoader.FileStamp.under([root.path + "/partials", config.path])
+        #expect(after[root.path + "/partials/deep/item.mustache"] != before[root.path + "/partials/deep/item.mustache"])
+        #expect(after[config.path] == before[config.path])
+    }
+
+    @Test func sidecarsWithoutArticlesAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annals-sidecars-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Talks headline here\n\nOfficials met on Monday.\n".write(to: folder.appendingPathComponent("talks.txt"), atomically: true, encoding: .utf8)
+        try "published: 2024-02-16\n".write(to: folder.appendingPathComponent("talks.yml"), atomically: true, encoding: .utf8)
+        try "published: 2024-02-16\n".write(to: folder.appendingPathComponent("orphan.yaml"), atomically: true, encoding: .utf8)
+        let (inputs, diagnostics) = ArticleLoader.inputs(in: folder.path)
+        #expect(inputs.map(\.id) == ["talks"])
+        #expect(inputs.first?.sidecarData != nil)
+        #expect(diagnostics.map(\.message) == ["sidecar without an article named orphan.txt or orphan.md"])
+    }
+}

@@ -77,6 +77,7 @@ import Testing
             let incremental = builder.build(readings: readings, memo: memo)
             let fresh = builder.build(articles)
             #expect(incremental.events == fresh.events, "step \(step)")
+            #expect(incremental.knownTally == EventTally(fresh.events), "step \(step)")
             #expect(Set(incremental.events.map(\.id)).count == incremental.events.count)
             switch g.next(3) {
             case 0 where articles.count > 5:
