@@ -22,9 +22,9 @@ public struct Theme: Sendable {
         for name in templates.keys.sorted() {
             let path = "\(directory)/\(name).mustache"
             do {
-                library.register(try MustacheTemplate(string: templates[name]!), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(path, error.context.lineNumber, error.context.columnNumber, "\(error.error)"))
+                library.register(try Theme.compile(templates[name]!), named: name)
+            } catch let error as PositionedError {
+                diagnostics.append(.error(path, error.line, error.column, error.message))
             } catch {
                 diagnostics.append(.error(path, 1, 1, "\(error)"))
             }
@@ -40,10 +40,25 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { throw ThemeError(diagnostics: diagnostics) }
         self.library = library
         var listLibrary = library
-        listLibrary.register(try! MustacheTemplate(string: "{{{renderedHTML}}}"), named: "event-item")
+        listLibrary.register(try! Theme.compile("{{{renderedHTML}}}"), named: "event-item")
         self.listLibrary = listLibrary
         self.assets = assets
         self.templateNames = Set(templates.keys)
+    }
+
+    /// A template whose `{{ }}` escape with `FastHTMLContentType`. The pragma goes on a line of its own,
+    /// which a standalone tag leaves out of the output; error positions are moved back one line.
+    static func compile(_ text: String) throws -> MustacheTemplate {
+        _ = FastHTMLContentType.registered
+        do {
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}\n" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw PositionedError(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber, message: "\(error.error)")
+        }
+    }
+
+    struct PositionedError: Error {
+        var line: Int, column: Int, message: String
     }
 
     /// `{{> name}}` and `{{< name}}` references with their lines.

@@ -24,6 +24,19 @@ import Testing
         return try buildSite(["hostile.txt": text, "hostile.yml": sidecar]).0
     }
 
+    /// `{{ }}` escapes byte by byte: a combining mark after "<" or "&" (one grapheme cluster, which
+    /// swift-mustache's own escaping would pass through whole) cannot smuggle the character out.
+    @Test func variablesEscapeEverySpecialCharacter() throws {
+        struct Model { let value: String }
+        var templates = Dictionary(uniqueKeysWithValues: Theme.requiredTemplates.map { ($0, "ok") })
+        templates["probe"] = "[{{value}}]\n{{{value}}}"
+        let theme = try Theme(templates: templates, assets: [:])
+        let hostile = "<\u{301}b>&\u{301} 'q' \"x\" plain é"
+        #expect(theme.render("probe", Model(value: hostile))
+            == "[&lt;\u{301}b&gt;&amp;\u{301} &#39;q&#39; &quot;x&quot; plain é]\n" + hostile)
+        #expect(HTMLEscape.text("nothing to escape") == "nothing to escape")
+    }
+
     @Test func scriptIsEscapedEverywhere() throws {
         let output = try hostileSite()
         var sawEscaped = false
