@@ -89,8 +89,7 @@ enum BlockSplitter {
                 if !FastText.isSpace(scalars[i]) { end = i + 1 }
                 i += 1
             }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[blockStart..<end])
+            let text = FastText.string(scalars[blockStart..<end])
             let words = text.unicodeScalars.split(whereSeparator: FastText.isSpace).map { Substring($0) }
             blocks.append(Block(range: blockStart..<end, text: text, line: blockLine, words: words))
         }

@@ -20,7 +20,7 @@ public enum TextDecoder {
             return .failure(.error(path, line, column, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex))"))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if body.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if text.unicodeScalars.isEmpty {

@@ -25,6 +25,29 @@ public enum FastText {
         return c.properties.isUppercase
     }
 
+    /// The text of a run of scalars, UTF-8 encoded straight into the string's storage: appending to a
+    /// `String.UnicodeScalarView` goes through generic sequence code, one scalar at a time.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
+    }
+
+    public static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
     /// How many times `needle` occurs in `text`, without overlaps, by UTF-8 bytes: Foundation's
     /// `contains` and `components(separatedBy:)` go through NSString and showed up in every profile.
     public static func occurrences(of needle: String, in text: String, stopAfter limit: Int = .max) -> Int {

@@ -41,7 +41,7 @@ extension Grammar {
 
     /// The month at `i` if it reads as a month here ("may" the verb and "march" the noun do not).
     func month(_ i: Int) -> Int? {
-        guard let word = lower(i), let m = Lexicon.months[word] else { return nil }
+        guard let word = lower(i), let m = entry(Lexicon.months, i) else { return nil }
         guard capitalized(i) else { return nil }
         if Lexicon.ambiguousMonths.contains(word) {
             let next = afterOptionalPeriod(i + 1)
@@ -73,7 +73,7 @@ extension Grammar {
         if let y = year(j), let v = DateValue.month(year: y, month: m) {
             return Parse(start: i, end: j + 1, semantic: .absolute(v), type: .date)
         }
-        let isAbbreviation = Lexicon.abbreviations.contains(lower(i)!)
+        let isAbbreviation = Lexicon.abbreviations.contains(tokens[i])
         let k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
         if isAny(k, ["this", "last", "next"]), isWord(k + 1, "year") {
             let offset = isWord(k, "this") ? 0 : (isWord(k, "last") ? -1 : 1)
@@ -102,7 +102,7 @@ extension Grammar {
 
     /// "Thursday, April 6", "Friday", "Tuesday morning" (the part of day is added by `extended`).
     func weekdayDate(_ i: Int) -> Parse? {
-        guard let word = lower(i), let w = Lexicon.weekdays[word], capitalized(i) else { return nil }
+        guard let word = lower(i), let w = entry(Lexicon.weekdays, i), capitalized(i) else { return nil }
         // Three-letter forms ("Sun", "Sat") need a period or a following date to count.
         if word.count <= 4, word != "tues", !(isWord(i + 1, ".") && joined(i + 1)) { return nil }
         var j = afterOptionalPeriod(i + 1)
@@ -137,11 +137,11 @@ extension Grammar {
     static let spelledCenturies = ["eighteen": 18, "nineteen": 19, "twenty": 20]
 
     func spelledNumber(_ i: Int) -> (Int, Int)? {
-        guard let word = lower(i), let n = Lexicon.numberWords[word], n < 100,
+        guard let word = lower(i), let n = entry(Lexicon.numberWords, i), n < 100,
               !["a", "an", "single", "couple", "dozen"].contains(word) else { return nil }
         if n >= 20, n % 10 == 0 {
             let k = isWord(i + 1, "-") && joined(i + 1) ? i + 2 : i + 1
-            if let unit = lower(k).flatMap({ Lexicon.numberWords[$0] }), unit < 10, !["a", "an", "single"].contains(lower(k)!) {
+            if let unit = entry(Lexicon.numberWords, k), unit < 10, !["a", "an", "single"].contains(lower(k)!) {
                 return (n + unit, k + 1)
             }
         }
@@ -174,7 +174,7 @@ extension Grammar {
         guard let word = lower(i), word.hasSuffix("s") else { return nil }
         // "the nineties", "the late sixties": a decade of the 1900s in words (not "in their twenties").
         let modifierBefore = isAny(i - 1, ["early", "mid", "late"]) || (isWord(i - 1, "-") && isAny(i - 2, ["early", "mid", "late"]))
-        if let decade = Lexicon.decadeWords[word], isWord(i - 1, "the") || modifierBefore, let v = DateValue.decade(190 + decade) {
+        if let decade = entry(Lexicon.decadeWords, i), isWord(i - 1, "the") || modifierBefore, let v = DateValue.decade(190 + decade) {
             return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
         }
         let body = word.dropLast()
@@ -208,7 +208,7 @@ extension Grammar {
             if let yy = year(j) { y = yy; j += 1 }
             return Parse(start: start, end: j, semantic: .quarter(q, year: y, offset: 0), type: .date)
         }
-        guard let ordinal = lower(i).flatMap({ Lexicon.ordinals[$0] }), ordinal >= 1 else { return nil }
+        guard let ordinal = entry(Lexicon.ordinals, i), ordinal >= 1 else { return nil }
         var j = i + 1
         if isWord(j, "-"), joined(j) { j += 1 }
         if isWord(j, "fiscal") { j += 1 }
@@ -230,8 +230,8 @@ extension Grammar {
 
     /// "summer", "the fall of 2023", "spring 2024". "Winter Olympics" is a name, not a season.
     func season(_ i: Int) -> Parse? {
-        guard let code = lower(i).flatMap({ Lexicon.seasons[$0] }) else { return nil }
-        if let next = lower(i + 1), tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word, !Lexicon.months.keys.contains(next) { return nil }
+        guard let code = entry(Lexicon.seasons, i) else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word, entry(Lexicon.months, i + 1) == nil { return nil }
         // "fall" is a verb unless a determiner or a year makes it the season.
         if lower(i) == "fall", !isAny(i - 1, ["the", "this", "last", "next", "in", "early", "late", "mid", "past"]), year(i + 1) == nil { return nil }
         var j = i + 1

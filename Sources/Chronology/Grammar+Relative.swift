@@ -55,7 +55,7 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
         case "next"?, "following"?, "previous"?, "preceding"?, "same"?:
             let word = lower(j)!
-            if let unit = lower(j + 1).flatMap({ Lexicon.units[$0] }), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
+            if let unit = entry(Lexicon.units, j + 1), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
                 let offset = word == "same" ? 0 : (word == "previous" || word == "preceding" ? -1 : 1)
                 return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: offset), type: .date)
             }
@@ -99,7 +99,7 @@ extension Grammar {
         case "tomorrow"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
         case "tonight"?: return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
         case "this"?:
-            if let part = lower(i + 1).flatMap({ Lexicon.partsOfDay[$0] }) {
+            if let part = entry(Lexicon.partsOfDay, i + 1) {
                 return Parse(start: i, end: i + 2, semantic: .partOfDay(part, on: .deictic(unitCode: "D", offset: 0)), type: .time)
             }
             return nil
@@ -134,17 +134,17 @@ extension Grammar {
             if unitWord == "day" || unitWord == "night" { return nil }
             return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
         }
-        if let w = Lexicon.weekdays[target], capitalized(j) {
+        if let w = entry(Lexicon.weekdays, j), capitalized(j) {
             let end = target.count <= 5 ? afterOptionalPeriod(j + 1) : j + 1
             return Parse(start: start, end: end, semantic: .weekday(w, shift: shift), type: .date)
         }
-        if let m = Lexicon.months[target], capitalized(j) {
+        if let m = entry(Lexicon.months, j), capitalized(j) {
             return Parse(start: start, end: j + 1, semantic: .month(m, shift: shift == 0 ? nil : shift), type: .date)
         }
         if let named = namedDay(j), case .namedDay(let day, nil) = named.semantic {
             return Parse(start: start, end: named.end, semantic: .namedDayShifted(day, shift: shift), type: .date)
         }
-        if let code = Lexicon.seasons[target] {
+        if let code = entry(Lexicon.seasons, j) {
             return Parse(start: start, end: j + 1, semantic: .season(code, year: nil, offset: shift), type: .date)
         }
         return nil
@@ -183,7 +183,7 @@ extension Grammar {
             isBounded = true
         }
         // A bare plural after a preposition: "for years", "in recent months".
-        if !isBounded, modifier == nil, let word = lower(j), let unit = Lexicon.units[word], word.hasSuffix("s") || word == "centuries",
+        if !isBounded, modifier == nil, let word = lower(j), let unit = entry(Lexicon.units, j), word.hasSuffix("s") || word == "centuries",
            isAny(j - 1, ["for", "over", "within", "in", "after", "past", "many", "recent"]) {
             if isWord(j - 1, "recent") || isWord(j - 1, "past") { return nil }
             return Parse(start: j, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
@@ -191,7 +191,7 @@ extension Grammar {
         guard let (count, afterCount) = quantity(j) else { return nil }
         var k = afterCount
         if isWord(k, "-"), joined(k) { k += 1 }
-        guard let unitWord = lower(k), let unit = Lexicon.units[unitWord] else { return nil }
+        guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }
         // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".
         if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]) { return nil }
         let end = k + 1
@@ -243,13 +243,13 @@ extension Grammar {
         var j = i + 1
         if isWord(j, "other") { j += 1 }
         let step = isWord(i + 1, "other") ? "2" : "1"
-        if let w = lower(j).flatMap({ Lexicon.weekdays[$0] }) {
+        if let w = entry(Lexicon.weekdays, j) {
             return Parse(start: i, end: j + 1, semantic: .set("XXXX-WXX-\(w)"), type: .set)
         }
-        if let unit = lower(j).flatMap({ Lexicon.units[$0] }) {
+        if let unit = entry(Lexicon.units, j) {
             return Parse(start: i, end: j + 1, semantic: .set(Grammar.durationValue(step, unit)), type: .set)
         }
-        if let (count, next) = quantity(j), let unit = lower(next).flatMap({ Lexicon.units[$0] }) {
+        if let (count, next) = quantity(j), let unit = entry(Lexicon.units, next) {
             return Parse(start: i, end: next + 1, semantic: .set(Grammar.durationValue(count, unit)), type: .set)
         }
         return nil
@@ -263,7 +263,7 @@ extension Grammar {
             // "now-defunct" and "now that" still refer to the present.
             return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)
         case "current":
-            if let unit = lower(i + 1).flatMap({ Lexicon.units[$0] }), !unit.isTime {
+            if let unit = entry(Lexicon.units, i + 1), !unit.isTime {
                 return Parse(start: i, end: i + 2, semantic: .deictic(unitCode: unit.code, offset: 0), type: .date)
             }
             return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)

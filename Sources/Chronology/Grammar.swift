@@ -21,11 +21,22 @@ struct Grammar {
     // MARK: - Token helpers
 
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
-    func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
+    /// Byte counts first: most calls compare different words, and that rejects them without a string
+    /// comparison.
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        guard i >= 0 && i < tokens.count else { return false }
+        let lower = tokens[i].lower
+        return lower.utf8.count == word.utf8.count && lower == word
+    }
     /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
     func isAny(_ i: Int, _ words: [String]) -> Bool {
-        guard let word = lower(i) else { return false }
-        return words.contains(word)
+        guard i >= 0 && i < tokens.count else { return false }
+        let lower = tokens[i].lower, count = lower.utf8.count
+        return words.contains { $0.utf8.count == count && $0 == lower }
+    }
+    /// What `table` says of the word at `i`, found by the hash the tokenizer computed.
+    func entry<Value>(_ table: WordTable<Value>, _ i: Int) -> Value? {
+        i >= 0 && i < tokens.count ? table[tokens[i]] : nil
     }
     func joined(_ i: Int) -> Bool { i < tokens.count && tokens[i].isJoinedToPrevious }
     func capitalized(_ i: Int) -> Bool { i < tokens.count && tokens[i].isCapitalized }
@@ -48,6 +59,8 @@ struct Grammar {
     func dayOfMonth(_ i: Int) -> Int? {
         guard let word = lower(i) else { return nil }
         if let n = number(i), digits(i) <= 2, (1...31).contains(n) { return n }
+        // Only a word that starts with a digit can be "5th".
+        guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             if let n = Int(word.dropLast(2)), (1...31).contains(n) { return n }
         }
@@ -66,12 +79,12 @@ struct Grammar {
                 value = Double("\(n).\(fraction)") ?? value
                 j += 2
             }
-        } else if let n = Lexicon.numberWords[word] {
+        } else if let n = entry(Lexicon.numberWords, i) {
             value = Double(n)
             // "twenty-five", "twenty five"
             if n >= 20, n < 100, n % 10 == 0 {
                 let k = isWord(j, "-") && joined(j) ? j + 1 : j
-                if let unit = lower(k).flatMap({ Lexicon.numberWords[$0] }), unit < 10, lower(k) != "a" {
+                if let unit = entry(Lexicon.numberWords, k), unit < 10, lower(k) != "a" {
                     value += Double(unit)
                     j = k + 1
                 }
@@ -132,7 +145,7 @@ struct Grammar {
         if let c = clockTime(j), case .clock(let h, let m, nil) = c.semantic {
             return Parse(start: p.start, end: c.end, semantic: .clock(hour: h, minute: m, on: p.semantic), type: .time)
         }
-        if lower(p.end).flatMap({ Lexicon.partsOfDay[$0] }) != nil {
+        if entry(Lexicon.partsOfDay, p.end) != nil {
             // "Wednesday night": TimeML values it as the day itself.
             return Parse(start: p.start, end: p.end + 1, semantic: p.semantic, type: .date)
         }
@@ -162,9 +175,9 @@ struct Grammar {
                 continue
             }
             // One hash per word: every class a word belongs to, from one table.
-            let classes = token.kind == .word ? wordClasses[token.lower] ?? [] : []
+            let classes = token.kind == .word ? wordClasses[token] ?? [] : []
             opens[i] = token.kind == .number || token.startsNumeric || classes.contains(.start)
-                || token.lower.hasPrefix("'") || (token.lower.hasPrefix("q") && token.lower.utf8.count == 2)
+                || token.lower.utf8.first == UInt8(ascii: "'") || (token.lower.utf8.count == 2 && token.lower.utf8.first == UInt8(ascii: "q"))
             core[i] = (opens[i] && !classes.contains(.lead)) || classes.contains(.target)
         }
         var nextCore = Int.max
@@ -182,21 +195,21 @@ struct Grammar {
         static let target = WordClasses(rawValue: 4)
     }
 
-    static let wordClasses: [String: WordClasses] = {
+    static let wordClasses: WordTable<WordClasses> = {
         var table: [String: WordClasses] = [:]
         for word in startWords { table[word, default: []].insert(.start) }
         for word in leadWords { table[word, default: []].insert(.lead) }
-        for word in Array(Lexicon.units.keys) + Array(Lexicon.partsOfDay.keys) + Array(leadTargets) {
+        for word in Lexicon.units.keys + Lexicon.partsOfDay.keys + leadTargets {
             table[word, default: []].insert(.target)
         }
-        return table
+        return WordTable(table)
     }()
 
     /// How far ahead of a lead word its temporal word may be: "the end of the year" is four tokens.
     static let leadReach = 6
 
     /// Words that complete a lead word besides numbers, units and start words ("the second half").
-    static let leadTargets: Set<String> = ["half", "ago", "period", "future", "past", "present", "latest", "term", "holidays", "time"]
+    static let leadTargets: [String] = ["half", "ago", "period", "future", "past", "present", "latest", "term", "holidays", "time"]
 
     /// Function words that start expressions only together with a temporal word after them.
     static let leadWords: Set<String> = [

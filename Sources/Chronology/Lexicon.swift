@@ -1,6 +1,6 @@
 /// The English words the tagger knows, all lowercase.
 enum Lexicon {
-    static let months: [String: Int] = {
+    static let months: WordTable<Int> = {
         var table: [String: Int] = [:]
         for (index, name) in MonthNames.full.enumerated() {
             table[name.lowercased()] = index + 1
@@ -9,18 +9,18 @@ enum Lexicon {
                                       ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] {
             table[abbreviation] = month
         }
-        return table
+        return WordTable(table)
     }()
 
     /// Month words that are also common English words: only read as months in a date-like context.
-    static let ambiguousMonths: Set<String> = ["may", "march", "jan", "mar", "sep", "dec", "jun", "jul"]
+    static let ambiguousMonths: WordSet = ["may", "march", "jan", "mar", "sep", "dec", "jun", "jul"]
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordTable<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -29,14 +29,14 @@ enum Lexicon {
     ]
 
     /// Decades in words, as tens of the 1900s.
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordTable<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
 
     /// Quantities that leave the count unknown: "several years" is PXY.
-    static let vagueQuantities: Set<String> = ["several", "few", "some", "many", "numerous", "multiple"]
+    static let vagueQuantities: WordSet = ["several", "few", "some", "many", "numerous", "multiple"]
 
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordTable<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -49,7 +49,7 @@ enum Lexicon {
         let precision: Precision
     }
 
-    static let units: [String: Unit] = {
+    static let units: WordTable<Unit> = {
         var table: [String: Unit] = [:]
         let base: [(String, String, Bool, Precision)] = [
             ("second", "S", true, .minute), ("minute", "M", true, .minute), ("hour", "H", true, .minute),
@@ -65,37 +65,37 @@ enum Lexicon {
         table["centuries"] = table["century"]
         table["hrs"] = table["hour"]
         table["mins"] = table["minute"]
-        return table
+        return WordTable(table)
     }()
 
-    static let seasons: [String: String] = [
+    static let seasons: WordTable<String> = [
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
-    static let partsOfDay: [String: String] = [
+    static let partsOfDay: WordTable<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
 
     /// Words that may end in a period without ending the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st",
         "vs", "no", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s", "u.n", "a.m", "p.m",
     ]
 
     /// Words after which a tense marker suggests a future or scheduled happening.
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "'ll", "shall", "scheduled", "slated", "planned", "plans", "planning", "upcoming", "tomorrow",
         "next", "possibly",
     ]
 
     /// Verbs that announce a planned happening when followed by "to" or "for".
-    static let intentVerbs: Set<String> = [
+    static let intentVerbs: WordSet = [
         "set", "expected", "due", "scheduled", "slated", "plans", "plan", "planned", "going", "agreed", "decided",
         "is", "are", "likely", "hopes", "intends", "aims", "promised", "vowed", "pledged", "poised",
     ]
 
-    static let pastCues: Set<String> = [
+    static let pastCues: WordSet = [
         "said", "was", "were", "had", "did", "met", "told", "ago", "earlier", "last", "came", "went", "held",
         "made", "took", "gave", "saw", "began", "announced", "reported", "fired", "launched", "spoke", "wrote",
         "sent", "left", "won", "lost", "became", "found", "struck", "hit", "killed", "signed", "agreed",
@@ -108,7 +108,7 @@ enum Lexicon {
     ]
 
     /// Words ending in -ed that do not mark the past: "expected to", "scheduled for".
-    static let edNotPast: Set<String> = [
+    static let edNotPast: WordSet = [
         "expected", "scheduled", "planned", "slated", "set", "needed", "speed", "red", "bed", "need",
         "united", "related", "limited", "based", "concerned", "interested", "supposed", "unprecedented",
     ]

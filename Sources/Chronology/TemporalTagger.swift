@@ -22,8 +22,7 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             let start = tokens[parse.start].start, end = tokens[parse.end - 1].end
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[start..<end])
+            let text = FastText.string(scalars[start..<end])
             let tense = tenses.tense(start: parse.start, end: parse.end)
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,

@@ -38,24 +38,24 @@ struct TenseDetector {
 
     /// Every cue word in one table, so a token costs one lookup. Future cues win over past ones, as
     /// they did when the lists were tried in turn.
-    private static let cues: [String: Cue] = {
+    private static let cues: WordTable<Cue> = {
         var table: [String: Cue] = [:]
-        for word in Lexicon.futureCues { table[word] = .future }
-        for word in Lexicon.pastCues where table[word] == nil { table[word] = .past }
+        for word in Lexicon.futureCues.words { table[word] = .future }
+        for word in Lexicon.pastCues.words where table[word] == nil { table[word] = .past }
         for word in ["is", "are", "says", "am"] where table[word] == nil { table[word] = .present }
         for word in ["to", "for"] { table[word] = .intentMarker }
-        for word in Lexicon.edNotPast where table[word] == nil { table[word] = .notPast }
-        return table
+        for word in Lexicon.edNotPast.words where table[word] == nil { table[word] = .notPast }
+        return WordTable(table)
     }()
 
     private func cue(at k: Int) -> Tense? {
         let token = tokens[k]
         guard token.kind == .word else { return nil }
         let word = token.lower
-        switch TenseDetector.cues[word] {
+        switch TenseDetector.cues[token] {
         case .intentMarker?:
             // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul".
-            guard k > 0, Lexicon.intentVerbs.contains(tokens[k - 1].lower) else { return nil }
+            guard k > 0, Lexicon.intentVerbs.contains(tokens[k - 1]) else { return nil }
             return .future
         case .future?:
             // "next to the embassy" is a place.
@@ -64,7 +64,7 @@ struct TenseDetector {
         case .past?: return .past
         case .present?: return .present
         case .notPast?: return nil
-        case nil: return word.hasSuffix("ed") && word.count > 4 ? .past : nil
+        case nil: return word.utf8.count > 4 && word.hasSuffix("ed") && word.count > 4 ? .past : nil
         }
     }
 }

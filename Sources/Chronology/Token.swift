@@ -7,6 +7,8 @@ struct Token: Sendable {
     var kind: Kind
     /// Lowercased text with typographic apostrophes folded to `'`.
     var lower: String
+    /// `WordHash.of(lower)`, computed while lowercasing, for `WordTable` lookups.
+    var hash: UInt32
     /// Starts with an upper-case letter.
     var isCapitalized: Bool
     /// No whitespace between this token and the previous one ("mid-2023", "19:17").
@@ -20,11 +22,13 @@ struct Token: Sendable {
     /// Starts with a digit or another numeral ("1990s", "5th"): such words may open a date.
     var startsNumeric: Bool
 
-    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, isJoinedToPrevious: Bool, sentence: Int) {
+    init(start: Int, end: Int, kind: Kind, lower: String, hash: UInt32, isCapitalized: Bool, isJoinedToPrevious: Bool,
+         sentence: Int) {
         self.start = start
         self.end = end
         self.kind = kind
         self.lower = lower
+        self.hash = hash
         self.isCapitalized = isCapitalized
         self.isJoinedToPrevious = isJoinedToPrevious
         self.sentence = sentence
@@ -108,9 +112,9 @@ enum Tokenizer {
                 kind = .punctuation
                 i += 1
             }
-            let lower = lowercased(scalars, start..<i)
+            let (lower, hash) = lowercased(scalars, start..<i)
             let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
-            tokens.append(Token(start: start, end: i, kind: kind, lower: lower, isCapitalized: capitalized,
+            tokens.append(Token(start: start, end: i, kind: kind, lower: lower, hash: hash, isCapitalized: capitalized,
                                 isJoinedToPrevious: !sawSpace, sentence: sentence))
             sawSpace = false
             if kind == .punctuation, c == "." || c == "!" || c == "?" {
@@ -126,7 +130,7 @@ enum Tokenizer {
         guard scalars[mark.start] == "." else { return true }
         if tokens.count >= 2 {
             let previous = tokens[tokens.count - 2]
-            if mark.isJoinedToPrevious, previous.kind == .word, Lexicon.abbreviations.contains(previous.lower) { return false }
+            if mark.isJoinedToPrevious, previous.kind == .word, Lexicon.abbreviations.contains(previous) { return false }
         }
         // The next visible character must start a sentence: a capital, a digit or a quote.
         var j = next
@@ -138,8 +142,9 @@ enum Tokenizer {
         return true
     }
 
-    /// Lowercase with typographic apostrophes folded; a byte buffer for the common ASCII case.
-    private static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    /// Lowercase with typographic apostrophes folded, and its `WordHash`; a byte buffer for the common
+    /// ASCII case, hashed as it is written.
+    private static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, UInt32) {
         var ascii = true
         for k in range where scalars[k].value >= 128 {
             ascii = false
@@ -153,16 +158,20 @@ enum Tokenizer {
                     slow.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
                 }
             }
-            return slow
+            return (slow, WordHash.of(slow))
         }
         // Written in place: most words fit a small string, so no buffer is allocated per token.
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
+        var hash = WordHash.offsetBasis
+        let text = String(unsafeUninitializedCapacity: range.count) { buffer in
             for (n, k) in range.enumerated() {
                 let v = scalars[k].value
-                buffer[n] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+                let byte = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+                buffer[n] = byte
+                hash = WordHash.adding(byte, to: hash)
             }
             return range.count
         }
+        return (text, hash)
     }
 
     // The character classes are FastText's, shared with cleaning and extraction.

@@ -57,9 +57,7 @@ enum ArticleBodyRenderer {
     }
 
     private static func escaped(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars)
-        return HTMLEscape.text(s)
+        HTMLEscape.text(FastText.string(scalars))
     }
 }
 

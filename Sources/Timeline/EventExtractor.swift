@@ -84,8 +84,7 @@ struct EventExtractor {
                     inside.append(timexes[k])
                     k += 1
                 }
-                var text = ""
-                text.unicodeScalars.append(contentsOf: scalars[sentence])
+                let text = FastText.string(scalars[sentence])
                 let actors = mentioned.actors(in: text)
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
@@ -116,7 +115,7 @@ struct EventExtractor {
         }
         guard !calendar.isEmpty else { return nil }
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {
-            let between = String(String.UnicodeScalarView(scalars[a.range.upperBound..<b.range.lowerBound])).trimmingCharacters(in: .whitespaces)
+            let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
             if ["to", "-", "–", "through", "and", "until"].contains(between), a.date.start! < b.date.start! {
                 var span = a
                 span.range = a.range.lowerBound..<b.range.upperBound
@@ -141,7 +140,7 @@ struct EventExtractor {
 
     /// ", <speaker> said on Tuesday": a speech verb between the last comma before the expression and it.
     static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
-        let before = String(String.UnicodeScalarView(scalars[sentence.lowerBound..<t.range.lowerBound]))
+        let before = FastText.string(scalars[sentence.lowerBound..<t.range.lowerBound])
         guard let comma = before.lastIndex(of: ",") else { return false }
         let clause = FastText.words(String(before[before.index(after: comma)...]), lowercase: true, where: FastText.isLetter)
         return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }
@@ -151,7 +150,7 @@ struct EventExtractor {
     static func precededBy(_ words: Set<String>, _ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
         // Only the last few words matter: look at a bounded window before the expression.
         let from = max(sentence.lowerBound, t.range.lowerBound - 80)
-        let before = String(String.UnicodeScalarView(scalars[from..<t.range.lowerBound]))
+        let before = FastText.string(scalars[from..<t.range.lowerBound])
         let tokens = FastText.words(before, lowercase: true) { FastText.isLetter($0) || $0 == "'" || $0 == "’" }.suffix(4)
         for token in tokens.reversed() {
             if words.contains(token) { return true }

@@ -96,11 +96,11 @@ enum EventTitler {
         let scalars = Array(sentence.unicodeScalars)
         let lo = max(0, timex.range.lowerBound - sentenceStart), hi = min(scalars.count, timex.range.upperBound - sentenceStart)
         // A date that is the subject stays: "This year marks the 70th anniversary".
-        let opensSentence = String(String.UnicodeScalarView(scalars[..<lo])).allSatisfy { !$0.isLetter }
+        let opensSentence = FastText.string(scalars[..<lo]).allSatisfy { !$0.isLetter }
         let followedByComma = hi < scalars.count && scalars[hi] == ","
         guard lo < hi, !(opensSentence && !followedByComma) else { return sentence.split(separator: " ").map(String.init) }
-        var before = String(String.UnicodeScalarView(scalars[..<lo])).split(separator: " ").map(String.init)
-        var after = String(String.UnicodeScalarView(scalars[hi...])).split(separator: " ").map(String.init)
+        var before = FastText.string(scalars[..<lo]).split(separator: " ").map(String.init)
+        var after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
         while let last = before.last, datePrepositions.contains(last.lowercased()) { before.removeLast() }
         if let first = after.first, first == "," || first.hasPrefix(",") {
             after[0] = String(first.dropFirst())

@@ -85,9 +85,7 @@ public enum SentenceSplitter {
     private static func wordBefore(_ scalars: [Unicode.Scalar], _ i: Int) -> String {
         var j = i
         while j > 0, scalars[j - 1].properties.isAlphabetic || scalars[j - 1] == "." { j -= 1 }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: scalars[j..<i])
-        return word
+        return FastText.string(scalars[j..<i])
     }
 
     private static func appendTrimmed(_ scalars: [Unicode.Scalar], _ r: Range<Int>, to list: inout [Range<Int>]) {

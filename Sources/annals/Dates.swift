@@ -28,9 +28,12 @@ struct Dates: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one file") }
     }
 
+    @Flag(help: "Print the time spent reading, tagging and writing, and the tagger's throughput.") var timings = false
+
     func run() throws {
         let given = referenceDate.flatMap { DateValue(parsing: $0, basis: Basis(.given, "--reference-date")) }
-        var documents: [DatesReport.Document] = []
+        var clock = StepClock()
+        var inputs: [(path: String, text: String, reference: DateValue?)] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -39,7 +42,7 @@ struct Dates: ParsableCommand {
             }
             if let given {
                 switch TextDecoder.decode(data, path: file) {
-                case .success(let text): documents.append(DatesReport.document(path: file, text: text, reference: given))
+                case .success(let text): inputs.append((file, text, given))
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
                 continue
@@ -50,13 +53,25 @@ struct Dates: ParsableCommand {
                 diagnostics += problems
                 continue
             }
-            documents.append(DatesReport.document(path: file, text: article.text, reference: article.published))
+            inputs.append((file, article.text, article.published))
         }
+        let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count }
+        clock.lap(given == nil ? "read, clean and find publication dates" : "read")
+        // Tagging is its own step so that `--timings` measures the tagger alone.
+        let documents = inputs.map { DatesReport.document(path: $0.path, text: $0.text, reference: $0.reference) }
+        clock.lap("tag")
+        let tagSeconds = clock.laps.last!.seconds
         switch format {
         case .json: FileHandle.standardOutput.write(DatesReport.json(documents))
         case .table: Console.output(DatesReport.table(documents))
         }
+        clock.lap("write \(format.rawValue)")
         Console.report(diagnostics)
+        if timings {
+            Console.report(clock)
+            Console.error(String(format: "%8.1f MB/s tagging %.1f MB of text", Double(bytes) / 1e6 / max(tagSeconds, 1e-9),
+                                 Double(bytes) / 1e6))
+        }
         if !diagnostics.isEmpty { throw ExitCode(1) }
     }
 }

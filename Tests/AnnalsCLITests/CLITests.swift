@@ -166,6 +166,10 @@ func files(in folder: URL) throws -> [String: Data] {
         // Without --reference-date the article's own date is used.
         let detected = try annals(["dates", "seeds/001_7d89e40b0e85fbef.txt"])
         #expect(detected.stdout.contains("\"reference\":{\"basis\":\"stated\",\"value\":\"2024-02-16T19:17\"}"))
+        // --timings reports on stderr and leaves the output as it was.
+        let timed = try annals(["dates", "--timings", "--reference-date", "2024-02-16", "--format", "json", "seeds/001_7d89e40b0e85fbef.txt"])
+        #expect(timed.stdout == run.stdout)
+        #expect(timed.stderr.contains(" s  tag\n") && timed.stderr.contains("MB/s tagging"))
     }
 
     @Test func eventsFormats() throws {
