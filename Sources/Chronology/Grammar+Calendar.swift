@@ -202,12 +202,16 @@ extension Grammar {
         let start = i
         var i = i
         if isWord(i, "fiscal") { i += 1 }
-        if let word = lower(i), word.count == 2, word.first == "q", let q = Int(word.dropFirst()), (1...4).contains(q), capitalized(i) {
-            var j = i + 1
+        // "Q3 2024": the tokenizer splits "Q" from its joined digit.
+        if isWord(i, "q"), capitalized(i), joined(i + 1), digits(i + 1) == 1, let q = number(i + 1), (1...4).contains(q) {
+            var j = i + 2
             var y: Int?
             if let yy = year(j) { y = yy; j += 1 }
             return Parse(start: start, end: j, semantic: .quarter(q, year: y, offset: 0), type: .date)
         }
+        // "the 1988 second quarter", "fiscal 1990 first half": the year before the ordinal.
+        var y = year(i)
+        if y != nil { i += 1 }
         guard let ordinal = entry(Lexicon.ordinals, i), ordinal >= 1 else { return nil }
         var j = i + 1
         if isWord(j, "-"), joined(j) { j += 1 }
@@ -216,8 +220,9 @@ extension Grammar {
         guard isWord(j, "quarter") || isHalf else { return nil }
         guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
         j += 1
-        var y: Int?
-        if isWord(j, "of"), let yy = year(j + 1) {
+        if y != nil {
+            // The year is already given.
+        } else if isWord(j, "of"), let yy = year(j + 1) {
             y = yy
             j += 2
         } else if let yy = year(j), !isHalf {

@@ -188,13 +188,20 @@ extension Grammar {
             if isWord(j - 1, "recent") || isWord(j - 1, "past") { return nil }
             return Parse(start: j, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         }
-        guard let (count, afterCount) = quantity(j) else { return nil }
+        guard var (count, afterCount) = quantity(j) else { return nil }
         var k = afterCount
         if isWord(k, "-"), joined(k) { k += 1 }
         guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }
+        // A year before a singular unit names the year: "the 1988 second quarter" is not 1,988 seconds.
+        if year(j) != nil, afterCount == j + 1, !unitWord.hasSuffix("s") { return nil }
         // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".
         if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]) { return nil }
-        let end = k + 1
+        var end = k + 1
+        // "a year and a half", "a minute and a half": the half comes after the unit.
+        if let n = Double(count), isWord(end, "and"), isAny(end + 1, ["a", "one"]), isWord(end + 2, "half") {
+            count = String(n + 0.5)
+            end += 3
+        }
         // Ages are not time expressions: "10-year-old", "70 years old".
         if isWord(end, "old") || (isWord(end, "-") && isWord(end + 1, "old")) { return nil }
         if unitWord == "weekend" || unitWord == "weekends" { return nil }
@@ -202,7 +209,8 @@ extension Grammar {
         if unitWord == "quarters", isWord(end, "of") || isWord(k - 1, "-") { return nil }
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
         if !isBounded, count != "X" {
-            switch lower(end) {
+            // "a minute and a half later" is a span of time: the narrative rarely gives a clock to count from.
+            switch unit.isTime && !isWord(end, "ago") ? nil : lower(end) {
             case "ago"?:
                 let n = Int(Double(count) ?? 1)
                 return Parse(start: spanStart, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
@@ -225,9 +233,30 @@ extension Grammar {
         return Parse(start: spanStart, end: end, semantic: semantic, type: .duration)
     }
 
+    /// The TIMEX3 value of `count` units. Decades and centuries counted in numbers are years ("two
+    /// decades" is P20Y, as ISO 8601 has no decade unit; "decades" stays PXDE); a half goes to the next
+    /// smaller unit ("2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M).
     static func durationValue(_ count: String, _ unit: Lexicon.Unit) -> String {
-        unit.isTime ? "PT\(count)\(unit.code)" : "P\(count)\(unit.code)"
+        if let n = Double(count), n > 0 {
+            switch unit.code {
+            case "DE", "CE":
+                let years = n * (unit.code == "DE" ? 10 : 100)
+                if years == years.rounded(), years < 1e6 { return "P\(Int(years))Y" }
+            default:
+                let whole = n.rounded(.down)
+                if whole != n, let (smaller, factor) = (unit.isTime ? smallerTimeUnits : smallerDateUnits)[unit.code], whole < 1e6,
+                   case let fraction = (n - whole) * factor, fraction == fraction.rounded() {
+                    let head = whole > 0 ? "\(Int(whole))\(unit.code)" : ""
+                    return unit.isTime ? "PT\(head)\(Int(fraction))\(smaller)" : "P\(head)\(Int(fraction))\(smaller)"
+                }
+            }
+        }
+        return unit.isTime ? "PT\(count)\(unit.code)" : "P\(count)\(unit.code)"
     }
+
+    /// For a fractional count: the next smaller unit in the same part (date or time) and how many make one.
+    private static let smallerDateUnits: [String: (String, Double)] = ["Y": ("M", 12)]
+    private static let smallerTimeUnits: [String: (String, Double)] = ["H": ("M", 60), "M": ("S", 60)]
 
     /// "every year", "each Monday", "daily", "annually", "twice a year".
     private static let setAdverbs: [String: String] = [

@@ -92,7 +92,7 @@ enum Lexicon {
     /// Verbs that announce a planned happening when followed by "to" or "for".
     static let intentVerbs: WordSet = [
         "set", "expected", "due", "scheduled", "slated", "plans", "plan", "planned", "going", "agreed", "decided",
-        "is", "are", "likely", "hopes", "intends", "aims", "promised", "vowed", "pledged", "poised",
+        "is", "are", "likely", "hopes", "intends", "aims", "promised", "vowed", "pledged", "poised", "supposed",
     ]
 
     static let pastCues: WordSet = [

@@ -151,8 +151,8 @@ struct Resolver {
     // MARK: - Helpers
 
     /// Picks the candidate year for a date written without one: the one the tense points to ("said in
-    /// December" from January is last December) when it lies within about five months, else the nearest,
-    /// preferring the document's own year on a tie.
+    /// December" from January is last December) when it lies in the document's year or within about five
+    /// months, else the nearest, preferring the document's own year on a tie.
     private func choose(_ candidates: [DateValue], around pivot: DateValue, tense: Tense) -> DateValue? {
         guard let p = pivot.start else { return candidates.first }
         let pEnd = pivot.end ?? p
@@ -162,7 +162,10 @@ struct Resolver {
         case .future: directed = candidates.first(where: { $0.end! >= p })
         default: break
         }
-        if let directed, distance(directed, p) <= 150 { return directed }
+        // Within the document's year the tense decides ("stepped down in March" in a November piece);
+        // across a year boundary only within about five months, as a year would be written out beyond that.
+        // (A pivot known only as a year or month has no before and after within it.)
+        if let directed, distance(directed, p) <= 150 || (p == pEnd && directed.start!.year == p.year) { return directed }
         return candidates.min { a, b in
             let da = distance(a, p), db = distance(b, p)
             return da != db ? da < db : a.start!.year == p.year

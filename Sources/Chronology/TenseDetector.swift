@@ -8,6 +8,12 @@ struct TenseDetector {
     /// words only: "840.8 million" or "U.S." must not push the verb out of reach.
     func tense(start: Int, end: Int) -> Tense {
         guard start < tokens.count else { return .unknown }
+        // "as soon as Tuesday", "as soon as trading opened Monday": the earliest of what is to come.
+        if let soon = (max(0, start - 6)..<start).last(where: { tokens[$0].lower == "soon" }),
+           soon > 0, soon + 1 < tokens.count, tokens[soon - 1].lower == "as", tokens[soon + 1].lower == "as",
+           tokens[soon...start].allSatisfy({ $0.sentence == tokens[start].sentence }) {
+            return .future
+        }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
@@ -58,13 +64,32 @@ struct TenseDetector {
             guard k > 0, Lexicon.intentVerbs.contains(tokens[k - 1]) else { return nil }
             return .future
         case .future?:
-            // "next to the embassy" is a place.
-            if word == "next", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return nil }
+            // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
+            let followedByTo = k + 1 < tokens.count && tokens[k + 1].lower == "to"
+            if word == "next", followedByTo { return nil }
+            if word == "plans", !followedByTo { return nil }
             return .future
-        case .past?: return .past
+        case .past?: return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
-        case nil: return word.utf8.count > 4 && word.hasSuffix("ed") && word.count > 4 ? .past : nil
+        case nil: return word.utf8.count > 4 && word.hasSuffix("ed") && word.count > 4 ? passive(at: k) ?? .past : nil
+        }
+    }
+
+    /// A participle after a present or future "be" is a passive, not a past: "will be named for a
+    /// mission in December", "would be paid in January", "when the case is heard in May". After "was"
+    /// or "been" it stays past; after "could be" or "must be" it tells nothing.
+    private func passive(at k: Int) -> Tense? {
+        guard k > 0, tokens[k - 1].kind == .word else { return nil }
+        switch tokens[k - 1].lower {
+        case "be":
+            guard k > 1 else { return .unknown }
+            switch tokens[k - 2].lower {
+            case "will", "'ll", "shall", "would", "to": return .future
+            default: return .unknown
+            }
+        case "is", "are", "am", "being": return .present
+        default: return nil
         }
     }
 }

@@ -31,6 +31,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "2002", in: "Following the admission in 2002 that it had") == "2002")
         #expect(value(of: "February", in: "In February, Kim Yo Jong issued a statement.", reference: "2024-03-25") == "2024-02")
         #expect(value(of: "December", in: "The budget passed in December.", reference: "2018-01-05") == "2017-12")
+        // In the document's own year the tense decides, however far back; across a year boundary only
+        // within about five months (a year would be written beyond that).
+        #expect(value(of: "March", in: "Taylor stepped down in March for health reasons.", reference: "1989-11-02") == "1989-03")
+        #expect(value(of: "Dec. 7", in: "The company said the dividend is payable Dec. 7.", reference: "1989-10-26") == "1989-12-07")
+        // A document known only by its year has no before and after inside it: the nearest reading wins.
+        #expect(value(of: "New Year's Eve", in: "He walked into a New Year's Eve party.", reference: "2018") == "2017-12-31")
         #expect(value(of: "July 1997", in: "since July 1997") == "1997-07")
     }
 
@@ -90,6 +96,20 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Saturday", in: "Rallies in the capital Saturday and a strike.") == "2024-02-17")
     }
 
+    @Test func passivesAndSoonAreNotPast() {
+        // A participle after a future "be" is no past; after "could be" it tells nothing (the nearer day wins).
+        #expect(value(of: "December", in: "Collins will be named commander for a mission in December.", reference: "1998-03-04") == "1998-12")
+        #expect(value(of: "January", in: "The dividend would be paid in January.", reference: "1989-10-26") == "1990-01")
+        #expect(value(of: "Wednesday", in: "He could not be located Wednesday.", reference: "2000-01-06") == "2000-01-05")
+        #expect(value(of: "December", in: "The plant was closed in December.", reference: "1998-03-04") == "1997-12")
+        // "as soon as" looks ahead; "vacation plans" is a noun, "plans to" a verb.
+        #expect(value(of: "Tuesday", in: "The group could leave as soon as Tuesday, Castro said.", reference: "2000-04-03") == "2000-04-04")
+        #expect(value(of: "Friday", in: "On Friday, Albright set aside vacation plans.", reference: "1998-08-17") == "1998-08-14")
+        #expect(value(of: "Friday", in: "Albright plans to fly on Friday.", reference: "1998-08-17") == "1998-08-21")
+        // Talks that "are supposed to conclude by May" look ahead.
+        #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
+    }
+
     @Test func weekdayPossessives() {
         #expect(value(of: "Friday", in: "Fund managers said Friday's profit-taking was small.") == "2024-02-16")
     }
@@ -136,6 +156,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(byText["the 1990s"]?.value == "199")
         #expect(byText["summer"]?.value == "2024-SU" || byText["this summer"]?.value == "2024-SU")
         #expect(byText["the third quarter"]?.value == "2023-Q3")
+        // A year before the ordinal, and "Q3" (split by the tokenizer into "Q" and "3").
+        #expect(value(of: "the 1988 second quarter", in: "Profit rose from the 1988 second quarter.", reference: "1989-10-26") == "1988-Q2")
+        #expect(value(of: "Q3 2024", in: "Revenue in Q3 2024 rose.") == "2024-Q3")
+        #expect(found("Results of the 1988 quarter", reference: "1989-10-26") == ["1988"])
     }
 
     @Test func namedDays() {
@@ -150,6 +174,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "roughly 20 years", in: "their first summit in roughly 20 years") == nil)
         #expect(value(of: "20 years", in: "their first summit in roughly 20 years") == "P20Y")
         #expect(value(of: "every year", in: "They meet every year.") == "P1Y")
+        // Halves go to the next smaller unit; decades counted in numbers are years (ISO 8601 has no decade).
+        #expect(value(of: "2 1/2 years", in: "after 2 1/2 years of talks") == "P2Y6M")
+        #expect(value(of: "5 1/2 hours", in: "after 5 1/2 hours of talks") == "PT5H30M")
+        #expect(value(of: "a year and a half", in: "after a year and a half of talks") == "P1Y6M")
+        #expect(value(of: "a minute and a half", in: "It took a minute and a half later on.") == "PT1M30S")
+        #expect(value(of: "two and a half months", in: "after two and a half months of talks") == "P2.5M")
+        #expect(value(of: "two decades", in: "after two decades of talks") == "P20Y")
+        #expect(value(of: "decades", in: "after talks for decades") == "PXDE")
+        #expect(value(of: "five year", in: "a five year plan") == "P5Y")
         #expect(value(of: "1910", in: "colonization from 1910 to 1945") == "1910")
         #expect(value(of: "1945", in: "colonization from 1910 to 1945") == "1945")
         #expect(value(of: "now", in: "It is now clear.") == "PRESENT_REF")
