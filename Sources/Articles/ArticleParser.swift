@@ -30,7 +30,7 @@ public enum ArticleParser {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = FastText.scalars(text)
         var metadata = Metadata()
         var bodyStart = 0
         var removed: [RemovedText] = []

@@ -106,7 +106,7 @@ struct PublicationDateInference {
 
     /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
     static func copyrightYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = FastText.scalars(text)
         var i = 0
         while i < scalars.count {
             var j = -1

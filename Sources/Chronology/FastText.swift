@@ -48,6 +48,32 @@ public enum FastText {
 
     public static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
 
+    /// The scalars of `text`, decoded from its UTF-8 bytes in one pass: `Array(text.unicodeScalars)`
+    /// counts the scalars first and then copies them through the generic sequence path.
+    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    result.append(Unicode.Scalar(lead))
+                    i += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8, so the lead byte tells the length.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+            }
+            return result
+        }
+    }
+
     /// How many times `needle` occurs in `text`, without overlaps, by UTF-8 bytes: Foundation's
     /// `contains` and `components(separatedBy:)` go through NSString and showed up in every profile.
     public static func occurrences(of needle: String, in text: String, stopAfter limit: Int = .max) -> Int {

@@ -255,7 +255,7 @@ extension Grammar {
         guard let word = lower(i), capitalized(i) else { return nil }
         var named: NamedDay?
         var j = i + 1
-        switch word {
+        switch Word(word) {
         case "new":
             guard let next = lower(i + 1), next == "year" || next == "years", capitalized(i + 1) else { return nil }
             let possessive = isWord(i + 2, "'s") || next == "years"

@@ -5,21 +5,21 @@ extension Grammar {
         var j = i
         var modifier: Modifier?
         if isWord(j, "the"), isAny(j + 1, ["early", "late", "mid"]) { j += 1 }
-        switch lower(j) {
-        case "early"?, "late"?, "mid"?, "middle"?:
+        switch word(j) {
+        case "early", "late", "mid", "middle":
             modifier = isWord(j, "early") ? .start : (isWord(j, "late") ? .end : .mid)
             j += 1
             if isWord(j, "-"), joined(j) { j += 1 }
-        case "the"?:
+        case "the":
             guard let word = lower(j + 1), isWord(j + 2, "of") else { return nil }
-            switch word {
+            switch Word(word) {
             case "end", "close": modifier = .end
             case "beginning", "start", "dawn": modifier = .start
             case "middle": modifier = .mid
             default: return nil
             }
             j += 3
-        case "later"?, "earlier"?:
+        case "later", "earlier":
             // "later Thursday", "earlier today": the same day, said from within it; the adverb stays
             // outside the expression, as TimeML marks it.
             guard let inner = weekdayDate(j + 1) ?? relativeDay(j + 1), isDayLike(inner.semantic) else { return nil }
@@ -45,34 +45,34 @@ extension Grammar {
     func withThe(_ i: Int) -> Parse? {
         guard isWord(i, "the") else { return nil }
         let j = i + 1
-        switch lower(j) {
-        case "weekend"?:
+        switch word(j) {
+        case "weekend":
             return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
-        case "future"?:
+        case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
-        case "past"?, "present"?:
+        case "past", "present":
             if let inner = relative(j) ?? quantityExpression(j) { return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type) }
             return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
-        case "next"?, "following"?, "previous"?, "preceding"?, "same"?:
+        case "next", "following", "previous", "preceding", "same":
             let word = lower(j)!
             if let unit = entry(Lexicon.units, j + 1), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
                 let offset = word == "same" ? 0 : (word == "previous" || word == "preceding" ? -1 : 1)
                 return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: offset), type: .date)
             }
             return quantityExpression(j).map { Parse(start: i, end: $0.end, semantic: $0.semantic, type: $0.type) }
-        case "latest"?, "current"?, "recent"?:
+        case "latest", "current", "recent":
             if isWord(j + 1, "quarter") {
                 let semantic: Semantic = lower(j) == "current" ? .quarter(nil, year: nil, offset: 0) : .quarter(nil, year: nil, offset: -1)
                 return Parse(start: i, end: j + 2, semantic: semantic, type: .date)
             }
             return nil
-        case "quarter"?:
+        case "quarter":
             return Parse(start: i, end: j + 1, semantic: .quarter(nil, year: nil, offset: -1), type: .date)
-        case "year"? where isWord(j + 1, "-") && isAny(j + 2, ["earlier", "ago"]):
+        case "year" where isWord(j + 1, "-") && isAny(j + 2, ["earlier", "ago"]):
             // "the year-earlier quarter", "the year-ago period".
             guard isAny(j + 3, ["quarter", "period"]) else { return nil }
             return Parse(start: i, end: j + 4, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
-        case "comparable"? where isWord(j + 1, "year") && isWord(j + 2, "-") && isAny(j + 3, ["earlier", "ago"]):
+        case "comparable" where isWord(j + 1, "year") && isWord(j + 2, "-") && isAny(j + 3, ["earlier", "ago"]):
             guard isAny(j + 4, ["quarter", "period"]) else { return nil }
             return Parse(start: i, end: j + 5, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
         default:
@@ -93,17 +93,17 @@ extension Grammar {
 
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "that day".
     func relativeDay(_ i: Int) -> Parse? {
-        switch lower(i) {
-        case "today"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 0), type: .date)
-        case "yesterday"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: -1), type: .date)
-        case "tomorrow"?: return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
-        case "tonight"?: return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
-        case "this"?:
+        switch word(i) {
+        case "today": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 0), type: .date)
+        case "yesterday": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: -1), type: .date)
+        case "tomorrow": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
+        case "tonight": return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
+        case "this":
             if let part = entry(Lexicon.partsOfDay, i + 1) {
                 return Parse(start: i, end: i + 2, semantic: .partOfDay(part, on: .deictic(unitCode: "D", offset: 0)), type: .time)
             }
             return nil
-        case "that"?:
+        case "that":
             guard isWord(i + 1, "day") else { return nil }
             return Parse(start: i, end: i + 2, semantic: .anaphoric(unitCode: "D", offset: 0), type: .date)
         default: return nil
@@ -120,10 +120,10 @@ extension Grammar {
         // "earlier this year", "later this month": the period itself.
         if (word == "earlier" || word == "later"), isAny(i + 1, ["this", "that"]) { j += 1 }
         let shift: Int
-        switch lower(j) {
-        case "last"?, "past"?, "previous"?: shift = -1
-        case "this"?, "current"?: shift = 0
-        case "next"?, "coming"?: shift = 1
+        switch self.word(j) {
+        case "last", "past", "previous": shift = -1
+        case "this", "current": shift = 0
+        case "next", "coming": shift = 1
         default: return nil
         }
         if isWord(i - 1, "this"), lower(j) == "past" { start = i - 1 }
@@ -155,20 +155,20 @@ extension Grammar {
     func quantityExpression(_ i: Int) -> Parse? {
         var j = i
         var modifier: Modifier?
-        switch lower(j) {
-        case "nearly"?, "almost"?, "about"?, "around"?, "roughly"?, "approximately"?, "some"?, "up"?:
+        switch word(j) {
+        case "nearly", "almost", "about", "around", "roughly", "approximately", "some", "up":
             if isWord(j, "up") { guard isWord(j + 1, "to") else { return nil }; j += 1 }
             modifier = isWord(j, "up") || isWord(j, "to") ? .lessThan : .approx
             if isWord(j, "some"), quantity(j + 1) == nil { break }
             j += 1
-        case "more"?, "less"?, "fewer"?:
+        case "more", "less", "fewer":
             guard isWord(j + 1, "than") else { return nil }
             modifier = isWord(j, "more") ? .moreThan : .lessThan
             j += 2
-        case "over"?, "under"?, "within"?:
+        case "over", "under", "within":
             modifier = isWord(j, "over") ? .moreThan : .lessThan
             j += 1
-        case "at"?:
+        case "at":
             guard isAny(j + 1, ["least", "most"]) else { return nil }
             modifier = isWord(j + 1, "least") ? .moreThan : .lessThan
             j += 2
@@ -210,15 +210,15 @@ extension Grammar {
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
         if !isBounded, count != "X" {
             // "a minute and a half later" is a span of time: the narrative rarely gives a clock to count from.
-            switch unit.isTime && !isWord(end, "ago") ? nil : lower(end) {
-            case "ago"?:
+            switch unit.isTime && !isWord(end, "ago") ? Word(nil) : word(end) {
+            case "ago":
                 let n = Int(Double(count) ?? 1)
                 return Parse(start: spanStart, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
-            case "earlier"?, "before"?, "previously"?:
+            case "earlier", "before", "previously":
                 if isWord(end, "before"), !(isAny(end + 1, [".", ",", ";"]) || end + 1 >= tokens.count) { break }
                 let n = Int(Double(count) ?? 1)
                 return Parse(start: spanStart, end: end + 1, semantic: .anaphoric(unitCode: unit.code, offset: -n), type: .date)
-            case "later"?, "afterwards"?, "afterward"?:
+            case "later", "afterwards", "afterward":
                 let n = Int(Double(count) ?? 1)
                 return Parse(start: spanStart, end: end + 1, semantic: .anaphoric(unitCode: unit.code, offset: n), type: .date)
             default: break
@@ -287,7 +287,7 @@ extension Grammar {
     /// PRESENT_REF, PAST_REF and FUTURE_REF words: "now", "currently", "recently", "soon", "in the future".
     func reference(_ i: Int) -> Parse? {
         guard let word = lower(i) else { return nil }
-        switch word {
+        switch Word(word) {
         case "now", "currently", "presently", "nowadays":
             // "now-defunct" and "now that" still refer to the present.
             return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)

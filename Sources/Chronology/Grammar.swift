@@ -6,6 +6,19 @@ struct Parse {
     var type: TimexType
 }
 
+/// A token's lowercase text as a `switch` subject. Its cases compare byte counts before bytes: a
+/// `switch` over a `String` calls the general string comparison once per case, for every word the rules
+/// look at.
+struct Word {
+    let text: String
+
+    init(_ text: String?) { self.text = text ?? "" }
+
+    static func ~= (pattern: String, word: Word) -> Bool {
+        pattern.utf8.count == word.text.utf8.count && pattern == word.text
+    }
+}
+
 /// A hand-written recursive-descent grammar over tokens. Each rule looks at token `i` and returns the
 /// longest expression it can read there, or nil. Rules never throw and never index outside `tokens`.
 struct Grammar {
@@ -34,6 +47,9 @@ struct Grammar {
         let lower = tokens[i].lower, count = lower.utf8.count
         return words.contains { $0.utf8.count == count && $0 == lower }
     }
+    /// The word at `i` for a `switch` over literals (an empty word outside the text).
+    func word(_ i: Int) -> Word { Word(lower(i)) }
+
     /// What `table` says of the word at `i`, found by the hash the tokenizer computed.
     func entry<Value>(_ table: WordTable<Value>, _ i: Int) -> Value? {
         i >= 0 && i < tokens.count ? table[tokens[i]] : nil

@@ -5,7 +5,7 @@ public struct TemporalTagger: Sendable {
     /// Every temporal expression in `text`, in order, anchored to `reference` (the document creation
     /// time) when given. Offsets are Unicode-scalar offsets into `text`.
     public func tag(_ text: String, reference: DateValue?) -> [TimeExpression] {
-        tag(scalars: Array(text.unicodeScalars), reference: reference)
+        tag(scalars: FastText.scalars(text), reference: reference)
     }
 
     /// The same, over pre-split scalars (callers that keep the scalars avoid splitting twice).

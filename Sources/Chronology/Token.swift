@@ -22,8 +22,9 @@ struct Token: Sendable {
     /// Starts with a digit or another numeral ("1990s", "5th"): such words may open a date.
     var startsNumeric: Bool
 
-    init(start: Int, end: Int, kind: Kind, lower: String, hash: UInt32, isCapitalized: Bool, isJoinedToPrevious: Bool,
-         sentence: Int) {
+    /// `first` is the token's first scalar in the text (lowercasing keeps digits and numerals as they are).
+    init(start: Int, end: Int, kind: Kind, lower: String, hash: UInt32, first: Unicode.Scalar?, isCapitalized: Bool,
+         isJoinedToPrevious: Bool, sentence: Int) {
         self.start = start
         self.end = end
         self.kind = kind
@@ -34,7 +35,7 @@ struct Token: Sendable {
         self.sentence = sentence
         number = kind == .number ? Int(lower) : nil
         digitCount = kind == .number ? lower.utf8.count : 0
-        startsNumeric = lower.unicodeScalars.first.map { FastText.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) } ?? false
+        startsNumeric = first.map { FastText.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) } ?? false
     }
 }
 
@@ -114,7 +115,7 @@ enum Tokenizer {
             }
             let (lower, hash) = lowercased(scalars, start..<i)
             let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
-            tokens.append(Token(start: start, end: i, kind: kind, lower: lower, hash: hash, isCapitalized: capitalized,
+            tokens.append(Token(start: start, end: i, kind: kind, lower: lower, hash: hash, first: c, isCapitalized: capitalized,
                                 isJoinedToPrevious: !sawSpace, sentence: sentence))
             sawSpace = false
             if kind == .punctuation, c == "." || c == "!" || c == "?" {

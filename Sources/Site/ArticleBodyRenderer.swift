@@ -10,7 +10,7 @@ enum ArticleBodyRenderer {
     }
 
     static func render(_ article: Article, timexes: [TimeExpression], links: [Link]) -> SafeHTML {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = FastText.scalars(article.text)
         var html = ""
         let links = links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for paragraph in article.paragraphs {

@@ -52,7 +52,7 @@ struct SiteModel {
     func item(_ event: Event, root: String, articles: [String: Article], diagnostics: inout [Diagnostic]) -> EventItem {
         let summary = CommonMark.render(event.summary)
         if CommonMark.omittedRawHTML(summary), let source = event.sources.first, let article = articles[source.article] {
-            let (line, column) = lineAndColumn(of: source.range.lowerBound, in: Array(article.text.unicodeScalars))
+            let (line, column) = lineAndColumn(of: source.range.lowerBound, in: FastText.scalars(article.text))
             diagnostics.append(.warning(article.path, line, column, "raw HTML omitted while rendering"))
         }
         var seenSources: Set<String> = []

@@ -69,7 +69,7 @@ struct EventExtractor {
 
     /// The article's date expressions (kept for its page) and the candidates they date.
     func extract(from article: Article, reference: DateValue?) -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = FastText.scalars(article.text)
         let timexes = tagger.tag(scalars: scalars, reference: reference)
         var result: [EventCandidate] = []
         var cursor = 0

@@ -93,7 +93,7 @@ enum EventTitler {
 
     /// The sentence's words with the date phrase and its preposition removed.
     private static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = FastText.scalars(sentence)
         let lo = max(0, timex.range.lowerBound - sentenceStart), hi = min(scalars.count, timex.range.upperBound - sentenceStart)
         // A date that is the subject stays: "This year marks the 70th anniversary".
         let opensSentence = FastText.string(scalars[..<lo]).allSatisfy { !$0.isLetter }

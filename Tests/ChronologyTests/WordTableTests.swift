@@ -27,6 +27,12 @@ import Testing
         #expect(tokens.filter { set.contains($0) }.map(\.lower) == ["déjà", "vu"])
     }
 
+    @Test func textDecodesToTheSameScalarsAsTheScalarView() {
+        for text in ["", "plain ASCII", "a – é 日本 🇰🇷 \u{0301}x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "line\r\nend"] {
+            #expect(FastText.scalars(text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
     @Test func scalarRunsBecomeTheSameStringAsTheScalarView() {
         let scalars = Array("a – é 日本 🇰🇷 \u{0301}x".unicodeScalars)
         for lower in 0...scalars.count {
