@@ -46,8 +46,6 @@ public enum FastText {
         }
     }
 
-    public static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
-
     /// The scalars of `text`, decoded from its UTF-8 bytes in one pass: `Array(text.unicodeScalars)`
     /// counts the scalars first and then copies them through the generic sequence path.
     public static func scalars(_ text: String) -> [Unicode.Scalar] {

@@ -220,12 +220,10 @@ extension Grammar {
         guard isWord(j, "quarter") || isHalf else { return nil }
         guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
         j += 1
-        if y != nil {
-            // The year is already given.
-        } else if isWord(j, "of"), let yy = year(j + 1) {
+        if y == nil, isWord(j, "of"), let yy = year(j + 1) {
             y = yy
             j += 2
-        } else if let yy = year(j), !isHalf {
+        } else if y == nil, !isHalf, let yy = year(j) {
             y = yy
             j += 1
         }

@@ -6,9 +6,9 @@ struct Parse {
     var type: TimexType
 }
 
-/// A token's lowercase text as a `switch` subject. Its cases compare byte counts before bytes: a
-/// `switch` over a `String` calls the general string comparison once per case, for every word the rules
-/// look at.
+/// A token's lowercase text as a `switch` subject (and for `isWord`/`isAny`). Its cases compare byte
+/// counts before bytes: a `switch` over a `String` calls the general string comparison once per case,
+/// for every word the rules look at.
 struct Word {
     let text: String
 
@@ -34,21 +34,14 @@ struct Grammar {
     // MARK: - Token helpers
 
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
-    /// Byte counts first: most calls compare different words, and that rejects them without a string
-    /// comparison.
-    func isWord(_ i: Int, _ word: String) -> Bool {
-        guard i >= 0 && i < tokens.count else { return false }
-        let lower = tokens[i].lower
-        return lower.utf8.count == word.utf8.count && lower == word
-    }
-    /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
-    func isAny(_ i: Int, _ words: [String]) -> Bool {
-        guard i >= 0 && i < tokens.count else { return false }
-        let lower = tokens[i].lower, count = lower.utf8.count
-        return words.contains { $0.utf8.count == count && $0 == lower }
-    }
     /// The word at `i` for a `switch` over literals (an empty word outside the text).
     func word(_ i: Int) -> Word { Word(lower(i)) }
+    func isWord(_ i: Int, _ literal: String) -> Bool { literal ~= word(i) }
+    /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
+    func isAny(_ i: Int, _ literals: [String]) -> Bool {
+        let word = word(i)
+        return literals.contains { $0 ~= word }
+    }
 
     /// What `table` says of the word at `i`, found by the hash the tokenizer computed.
     func entry<Value>(_ table: WordTable<Value>, _ i: Int) -> Value? {

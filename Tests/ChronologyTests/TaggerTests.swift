@@ -102,6 +102,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "January", in: "The dividend would be paid in January.", reference: "1989-10-26") == "1990-01")
         #expect(value(of: "Wednesday", in: "He could not be located Wednesday.", reference: "2000-01-06") == "2000-01-05")
         #expect(value(of: "December", in: "The plant was closed in December.", reference: "1998-03-04") == "1997-12")
+        // After "is" the passive is present, so the nearer March, not the past one of the document's year.
+        #expect(value(of: "March", in: "The appeal is heard in March.", reference: "2024-11-20") == "2025-03")
+        #expect(value(of: "March", in: "The appeal was heard in March.", reference: "2024-11-20") == "2024-03")
         // "as soon as" looks ahead; "vacation plans" is a noun, "plans to" a verb.
         #expect(value(of: "Tuesday", in: "The group could leave as soon as Tuesday, Castro said.", reference: "2000-04-03") == "2000-04-04")
         #expect(value(of: "Friday", in: "On Friday, Albright set aside vacation plans.", reference: "1998-08-17") == "1998-08-14")
