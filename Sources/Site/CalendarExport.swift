@@ -5,25 +5,38 @@ import Timeline
 /// `events.ics` (RFC 5545): one all-day VEVENT per anchored event, spanning its interval.
 public enum CalendarExport {
     public static func encode(_ timeline: Timeline, baseURL: String?) -> Data {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Annals//Diplomacy timeline//EN", "CALSCALE:GREGORIAN"]
+        ByteSink.collect { write(timeline, baseURL: baseURL, to: $0) }
+    }
+
+    /// The same bytes, handed to `sink` event by event.
+    public static func write(_ timeline: Timeline, baseURL: String?, to sink: ByteSink) {
+        var out = ChunkedBytes(sink: sink)
+        func emit(_ line: String) {
+            for part in fold(line) {
+                out.bytes.append(contentsOf: part.utf8)
+                out.bytes.append(contentsOf: [0x0D, 0x0A])
+            }
+        }
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Annals//Diplomacy timeline//EN", "CALSCALE:GREGORIAN"].forEach(emit)
         // DTSTAMP is required; a fixed one keeps the file byte-identical between builds.
         let stamp = (timeline.events.compactMap { $0.date.end }.max().map { compact($0) } ?? "19700101") + "T000000Z"
         for event in timeline.events {
             guard let start = event.date.start, let end = event.date.end else { continue }
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(event.id)@annals")
-            lines.append("DTSTAMP:\(stamp)")
-            lines.append("DTSTART;VALUE=DATE:\(compact(start))")
-            lines.append("DTEND;VALUE=DATE:\(compact(end.adding(days: 1)))")
-            lines.append("SUMMARY:\(escape(event.title))")
+            emit("BEGIN:VEVENT")
+            emit("UID:\(event.id)@annals")
+            emit("DTSTAMP:\(stamp)")
+            emit("DTSTART;VALUE=DATE:\(compact(start))")
+            emit("DTEND;VALUE=DATE:\(compact(end.adding(days: 1)))")
+            emit("SUMMARY:\(escape(event.title))")
             let description = "\(event.date.display) (\(event.status.rawValue)). " + event.sources.map { "\($0.article): \($0.quote)" }.joined(separator: " | ")
-            lines.append("DESCRIPTION:\(escape(description))")
-            lines.append("CATEGORIES:\(escape(event.kind.label))")
-            if let baseURL { lines.append("URL:\(baseURL)events/\(event.id).html") }
-            lines.append("END:VEVENT")
+            emit("DESCRIPTION:\(escape(description))")
+            emit("CATEGORIES:\(escape(event.kind.label))")
+            if let baseURL { emit("URL:\(baseURL)events/\(event.id).html") }
+            emit("END:VEVENT")
+            out.flushIfFull()
         }
-        lines.append("END:VCALENDAR")
-        return Data((lines.flatMap(fold).joined(separator: "\r\n") + "\r\n").utf8)
+        emit("END:VCALENDAR")
+        out.finish()
     }
 
     static func compact(_ d: Day) -> String { d.iso.replacingOccurrences(of: "-", with: "") }

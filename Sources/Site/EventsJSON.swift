@@ -75,7 +75,12 @@ public enum EventsJSON {
     /// Written directly (the same bytes as `encodedWithJSONEncoder`, pinned by a test): JSONEncoder's
     /// intermediate tree took gigabytes for a 10,000-article timeline.
     public static func encode(_ timeline: Timeline) -> Data {
-        var out = JSONWriter()
+        ByteSink.collect { write(timeline, to: $0) }
+    }
+
+    /// The same bytes, handed to `sink` as they are made.
+    public static func write(_ timeline: Timeline, to sink: ByteSink) {
+        var out = JSONWriter(sink: sink)
         out.raw("{")
         out.key("articles", first: true)
         out.array(timeline.articles) { out, a in
@@ -135,7 +140,7 @@ public enum EventsJSON {
             out.raw("}")
         }
         out.raw("}\n")
-        return Data(out.bytes)
+        out.finish()
     }
 
     private static func write(_ d: DateValue, confidence: Double?, to out: inout JSONWriter) {

@@ -2,14 +2,26 @@
 /// slashes, `<`, `>`, `&`, U+2028 and U+2029 escaped) for outputs big enough that JSONEncoder's
 /// generic machinery dominates (`annals dates` over thousands of files). Callers write keys in order.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private var buffer: ChunkedBytes
+    /// What is written and not yet handed to the sink (everything, without a sink).
+    var bytes: [UInt8] { buffer.bytes }
+
+    /// Without a sink the text collects in `bytes`; with one it goes there in chunks, between array
+    /// elements, and `finish()` hands over the rest.
+    init(sink: ByteSink? = nil) {
+        buffer = ChunkedBytes(sink: sink)
+    }
+
+    mutating func finish() {
+        buffer.finish()
+    }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { buffer.bytes.append(contentsOf: $0) }
     }
 
     mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        buffer.bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A number as JSONEncoder writes it: integral values without a fraction, others in Swift's
@@ -18,12 +30,12 @@ struct JSONWriter {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             int(Int(value))
         } else {
-            bytes.append(contentsOf: "\(value)".utf8)
+            buffer.bytes.append(contentsOf: "\(value)".utf8)
         }
     }
 
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.bytes.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": raw("\\\"")
@@ -40,18 +52,18 @@ struct JSONWriter {
             case "\u{2029}": raw("\\u2029")
             case "\u{0}"..."\u{1F}":
                 let hex = String(scalar.value, radix: 16)
-                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                buffer.bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
-                if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: String(scalar).utf8) }
+                if scalar.isASCII { buffer.bytes.append(UInt8(scalar.value)) } else { buffer.bytes.append(contentsOf: String(scalar).utf8) }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.bytes.append(UInt8(ascii: "\""))
     }
 
     /// `"key":` preceded by a comma unless it is the object's first key.
     mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
+        if !first { buffer.bytes.append(UInt8(ascii: ",")) }
+        buffer.bytes.append(UInt8(ascii: "\""))
         raw(name)
         raw("\":")
     }
@@ -63,12 +75,13 @@ struct JSONWriter {
         string(value)
     }
 
-    mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+    mutating func array<Items: Sequence>(_ items: Items, _ write: (inout JSONWriter, Items.Element) -> Void) {
+        buffer.bytes.append(UInt8(ascii: "["))
         for (n, item) in items.enumerated() {
-            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            if n > 0 { buffer.bytes.append(UInt8(ascii: ",")) }
             write(&self, item)
+            buffer.flushIfFull()
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.bytes.append(UInt8(ascii: "]"))
     }
 }

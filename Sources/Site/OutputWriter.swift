@@ -15,18 +15,18 @@ public struct OutputWriter {
 
     /// `projectRoot` is the folder the user works in; the output may not be it or contain it.
     public static func write(_ output: SiteOutput, to destination: String, projectRoot: String) throws(WriteError) {
-        try write(paths: output.paths, to: destination, projectRoot: projectRoot) { output.files[$0]! }
+        try write(paths: output.paths, to: destination, projectRoot: projectRoot) { $1.write(output.files[$0]!) }
     }
 
     /// Renders the plan's files on all cores straight into the staging folder: the site is never held in
     /// memory whole. Returns the warnings rendering raised.
     public static func write(_ plan: SitePlan, to destination: String, projectRoot: String) throws(WriteError) -> [Diagnostic] {
-        try write(paths: plan.paths, to: destination, projectRoot: projectRoot, contents: plan.make)
+        try write(paths: plan.paths, to: destination, projectRoot: projectRoot, contents: plan.write)
         return plan.diagnostics
     }
 
     private static func write(paths: [String], to destination: String, projectRoot: String,
-                              contents: (String) -> Data) throws(WriteError) {
+                              contents: (String, ByteSink) -> Void) throws(WriteError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
         try checkDestination(target, projectRoot: projectRoot)
@@ -54,7 +54,7 @@ public struct OutputWriter {
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             }
             let failures = ParallelMap.map(paths) { path -> WriteError? in
-                do { try writeFile(stage + "/" + path, contents(path)) } catch { return error as? WriteError ?? WriteError(message: "\(error)") }
+                do { try writeFile(stage + "/" + path) { contents(path, $0) } } catch { return error as? WriteError ?? WriteError(message: "\(error)") }
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
@@ -79,18 +79,13 @@ public struct OutputWriter {
 
     /// A plain write: Foundation's `Data.write` syncs every file to disk, which costs more than the
     /// rendering on large sites; the swap after writing is what makes the output appear atomically.
-    private static func writeFile(_ path: String, _ data: Data) throws {
+    private static func writeFile(_ path: String, _ fill: (ByteSink) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw WriteError(message: "\(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        try data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                guard n > 0 else { throw WriteError(message: "\(path): \(String(cString: strerror(errno)))") }
-                offset += n
-            }
-        }
+        let sink = ByteSink(fileDescriptor: fd)
+        fill(sink)
+        if let failure = sink.failure { throw WriteError(message: "\(path): \(failure)") }
     }
 
     /// Refuses `/`, the home folder, the project root or any folder containing it, and a non-empty

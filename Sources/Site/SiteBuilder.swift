@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
                                            description: "A timeline of \(timeline.events.count) events."), root: "",
                     firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
                     stripHTML: DensityStrip.svg(counts: model.yearCounts, link: link), kinds: model.kindOptions, actors: model.actorFilters,
-                    years: model.yearGroups(events, shared.items(Array(events), root: "")), pagination: indexPager.navigation(number))
+                    years: model.yearGroups(events, shared.listed(events, root: "")), pagination: indexPager.navigation(number))
             }
         }
 
@@ -96,7 +96,7 @@ public struct SiteBuilder: Sendable {
                 listPage(path, "list") {
                     let all = filtered.get
                     return ListPage(site: site, page: info(pager.title(title, page: number), path, description: description), root: "../",
-                                    intro: intro(all.count), events: shared.items(Array(all[pager.range(number, total: all.count)]), root: "../"),
+                                    intro: intro(all.count), events: shared.listed(all[pager.range(number, total: all.count)], root: "../"),
                                     pagination: pager.navigation(number))
                 }
             }
@@ -129,15 +129,16 @@ public struct SiteBuilder: Sendable {
 
         // Assets and exports.
         for (path, data) in theme.assets { makers["assets/" + path] = { data } }
-        makers["events.json"] = { EventsJSON.encode(timeline) }
+        var streams: [String: (ByteSink) -> Void] = [:]
+        streams["events.json"] = { EventsJSON.write(timeline, to: $0) }
         makers["events.schema.json"] = { Data(EventsSchema.text.utf8) }
-        makers["timelinejs.json"] = { TimelineJSExport.encode(timeline, title: config.title) }
-        makers["events.ics"] = { CalendarExport.encode(timeline, baseURL: config.baseURL) }
+        streams["timelinejs.json"] = { TimelineJSExport.write(timeline, title: config.title, to: $0) }
+        streams["events.ics"] = { CalendarExport.write(timeline, baseURL: config.baseURL, to: $0) }
         makers["feed.xml"] = { FeedExport.atom(timeline, title: config.title, baseURL: config.baseURL) }
         makers["robots.txt"] = { FeedExport.robots(baseURL: config.baseURL) }
         makers["sitemap.xml"] = { FeedExport.sitemap(paths: shared.plan?.paths ?? [], baseURL: config.baseURL) }
 
-        let plan = SitePlan(makers: makers, families: [eventPages])
+        let plan = SitePlan(makers: makers, streams: streams, families: [eventPages])
         shared.plan = plan
         plan.prepareShared = { _ = shared.model.get }
         return plan
@@ -163,47 +164,5 @@ public struct SiteBuilder: Sendable {
         let removed = article.removed.map { RemovedLine(reason: $0.reason, text: article.text.scalarSlice($0.range)) }
         return (ArticlePage(site: site, page: info, root: "../", article: articleInfo, bodyHTML: body,
                             removedCount: removed.count, removed: removed), warnings)
-    }
-}
-
-/// What several pages share, made once on first use and from any rendering thread: the site model and
-/// each event's list item per folder depth (its summary rendered once).
-final class SharedFacts: @unchecked Sendable {
-    let timeline: Timeline
-    let articlesByID: [String: Article]
-    let model: Lazy<SiteModel>
-    let theme: Theme
-    weak var plan: SitePlan?
-    private let lock = NSLock()
-    private var itemsByRoot: [String: [String: EventItem]] = [:]
-
-    init(timeline: Timeline, filters: SiteModel.Filters, theme: Theme) {
-        self.timeline = timeline
-        self.theme = theme
-        articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        model = Lazy { SiteModel(timeline: timeline, filters: filters) }
-    }
-
-    func item(_ event: Event, root: String) -> EventItem {
-        lock.lock()
-        if let item = itemsByRoot[root]?[event.id] {
-            lock.unlock()
-            return item
-        }
-        lock.unlock()
-        var warnings: [Diagnostic] = []
-        var item = model.get.item(event, root: root, articles: articlesByID, diagnostics: &warnings)
-        item.renderedHTML = SafeHTML(trusted: theme.render("event-item", item))
-        lock.lock()
-        let first = itemsByRoot[root]?[event.id] == nil
-        if first { itemsByRoot[root, default: [:]][event.id] = item }
-        lock.unlock()
-        // Each event's warnings once, from its top-level item.
-        if first, root == "" { plan?.note(warnings) }
-        return item
-    }
-
-    func items(_ events: [Event], root: String) -> [EventItem] {
-        events.map { item($0, root: root) }
     }
 }

@@ -75,10 +75,10 @@ struct SiteModel {
 
     /// Year sections with months, and a marked gap where years without events are skipped: for the
     /// events of one index page and their items.
-    func yearGroups(_ events: ArraySlice<Event>, _ items: [EventItem]) -> [YearGroup] {
+    func yearGroups(_ events: ArraySlice<Event>, _ items: [ListedEvent]) -> [YearGroup] {
         var groups: [YearGroup] = []
         var previous: Int?
-        var byYear: [Int: [(Event, EventItem)]] = [:]
+        var byYear: [Int: [(Event, ListedEvent)]] = [:]
         var pageYears: [Int] = []
         for (event, item) in zip(events, items) {
             guard let y = event.date.start?.year else { continue }
@@ -87,7 +87,7 @@ struct SiteModel {
         }
         for year in pageYears.sorted() {
             let inYear = byYear[year] ?? []
-            var byMonth: [(String, [EventItem])] = []
+            var byMonth: [(String, [ListedEvent])] = []
             for (event, item) in inYear {
                 let label = SiteModel.monthLabel(event.date)
                 if let last = byMonth.last, last.0 == label { byMonth[byMonth.count - 1].1.append(item) } else { byMonth.append((label, [item])) }

@@ -51,6 +51,8 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
     public var paths: [String] { sortedPaths.get }
     private let sortedPaths: Lazy<[String]>
     private let makers: [String: () -> Data]
+    /// Large files (the exports) made straight into their destination.
+    private let streams: [String: (ByteSink) -> Void]
     private let families: [Family]
     private let lock = NSLock()
     private var made: [String: Data] = [:]
@@ -58,15 +60,22 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
     /// Makes what every page shares (the site model), so the first page asked for is quick.
     var prepareShared: () -> Void = {}
 
-    init(makers: [String: () -> Data], families: [Family] = []) {
-        for path in makers.keys { precondition(SiteOutput.isSafeRelativePath(path), "unsafe output path \(path)") }
+    init(makers: [String: () -> Data], streams: [String: (ByteSink) -> Void] = [:], families: [Family] = []) {
+        for path in Array(makers.keys) + Array(streams.keys) {
+            precondition(SiteOutput.isSafeRelativePath(path), "unsafe output path \(path)")
+            precondition(makers[path] == nil || streams[path] == nil, "two ways to make \(path)")
+        }
         self.makers = makers
+        self.streams = streams
         self.families = families
-        sortedPaths = Lazy { (Array(makers.keys) + families.flatMap { f in f.names.map { f.prefix + $0 + f.suffix } }).sorted() }
+        sortedPaths = Lazy {
+            (Array(makers.keys) + Array(streams.keys) + families.flatMap { f in f.names.map { f.prefix + $0 + f.suffix } }).sorted()
+        }
     }
 
     private func maker(_ path: String) -> (() -> Data)? {
         if let maker = makers[path] { return maker }
+        if let stream = streams[path] { return { ByteSink.collect(stream) } }
         for family in families {
             if let n = family.member(path) { return { family.make(n) } }
         }
@@ -97,9 +106,10 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
         return data
     }
 
-    /// One file made afresh, not remembered: for writing a whole site without holding it in memory.
-    func make(_ path: String) -> Data {
-        maker(path)!()
+    /// One file made afresh into `sink`, not remembered: for writing a whole site without holding it
+    /// in memory.
+    func write(_ path: String, to sink: ByteSink) {
+        if let stream = streams[path] { stream(sink) } else { sink.write(maker(path)!()) }
     }
 
     /// How many files were made on demand so far.
@@ -111,7 +121,7 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
 
     /// Every file, made on all cores (same bytes as one by one), with the warnings rendering raised.
     public func renderAll() -> (SiteOutput, [Diagnostic]) {
-        let data = ParallelMap.map(paths) { make($0) }
+        let data = ParallelMap.map(paths) { path in maker(path)!() }
         var output = SiteOutput()
         for (path, bytes) in zip(paths, data) { output.add(path, bytes) }
         return (output, diagnostics)

@@ -38,7 +38,7 @@ struct TemplateContext: MustacheParent {
     /// Structs become contexts, arrays are converted element-wise, optionals unwrap (nil is absent),
     /// SafeHTML and plain values stay as they are.
     private static func convert(_ value: Any) -> Any? {
-        if value is SafeHTML || value is String || value is Int || value is Bool || value is Double { return value }
+        if value is SafeHTML || value is String || value is Int || value is Bool || value is Double || value is ListedEvent { return value }
         if value is TemplateFields { return TemplateContext(value) }
         if let array = value as? TemplateArray { return array.templateElements.compactMap(convert) }
         let mirror = Mirror(reflecting: value)

@@ -39,7 +39,7 @@ extension EventItem: TemplateFields {
         [("id", id), ("root", root), ("title", title), ("dateDisplay", dateDisplay), ("datetime", datetime), ("year", year),
          ("summaryHTML", summaryHTML), ("kind", kind), ("kindLabel", kindLabel), ("actors", actors), ("actorSlugs", actorSlugs),
          ("sources", sources), ("scheduled", scheduled), ("approximate", approximate), ("approximateLabel", approximateLabel),
-         ("dateNote", dateNote), ("renderedHTML", renderedHTML as Any)]
+         ("dateNote", dateNote)]
     }
 }
 

@@ -7,7 +7,7 @@ import Mustache
 public struct Theme: Sendable {
     public let library: MustacheLibrary
     /// The same templates with `event-item` replaced by the event's already rendered item: an event
-    /// appears on the index and on its year, kind and actor pages, and is rendered once per folder depth.
+    /// appears on the index and on its year, kind and actor pages, and is rendered once (`SharedFacts`).
     let listLibrary: MustacheLibrary
     /// Asset path relative to `assets/` -> bytes.
     public let assets: [String: Data]

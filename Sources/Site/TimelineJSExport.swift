@@ -43,10 +43,15 @@ public enum TimelineJSExport {
 
     /// Written directly, event by event (the same bytes as `encodedWithJSONEncoder`, pinned by a test).
     public static func encode(_ timeline: Timeline, title: String) -> Data {
-        var out = JSONWriter()
+        ByteSink.collect { write(timeline, title: title, to: $0) }
+    }
+
+    /// The same bytes, handed to `sink` as they are made.
+    public static func write(_ timeline: Timeline, title: String, to sink: ByteSink) {
+        var out = JSONWriter(sink: sink)
         out.raw("{")
         out.key("events", first: true)
-        out.array(timeline.events.compactMap(event)) { out, e in
+        out.array(timeline.events.lazy.compactMap(event)) { out, e in
             out.raw("{")
             if let last = e.end_date {
                 out.key("end_date", first: true)
@@ -69,7 +74,7 @@ public enum TimelineJSExport {
         out.key("text", first: true)
         write(TLText(headline: HTMLEscape.text(title), text: ""), to: &out)
         out.raw("}}\n")
-        return Data(out.bytes)
+        out.finish()
     }
 
     private static func write(_ d: TLDate, to out: inout JSONWriter) {

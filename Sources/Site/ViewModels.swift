@@ -43,13 +43,11 @@ struct EventItem {
     let approximate: Bool
     let approximateLabel: String
     let dateNote: String
-    /// Not for templates: this item through `event-item.mustache`, filled in once per folder depth.
-    var renderedHTML: SafeHTML?
 }
 
 struct MonthGroup {
     let label: String
-    let events: [EventItem]
+    let events: [ListedEvent]
 }
 
 struct YearGroup {
@@ -88,7 +86,7 @@ struct ListPage {
     let page: PageInfo
     let root: String
     let intro: String?
-    let events: [EventItem]
+    let events: [ListedEvent]
     let pagination: Pagination?
 }
 

@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    /// Streamed a byte at a time (a chunk per event), the exports are the same bytes.
+    @Test func exportsStreamedInChunksEqualExportsMadeWhole() throws {
+        let (_, timeline, _) = try buildSite(try seedFiles())
+        let exports: [(String, (ByteSink) -> Void, Data)] = [
+            ("events.json", { EventsJSON.write(timeline, to: $0) }, EventsJSON.encodedWithJSONEncoder(timeline)),
+            ("timelinejs.json", { TimelineJSExport.write(timeline, title: "T", to: $0) }, TimelineJSExport.encodedWithJSONEncoder(timeline, title: "T")),
+            ("events.ics", { CalendarExport.write(timeline, baseURL: "https://example.org/", to: $0) },
+             CalendarExport.encode(timeline, baseURL: "https://example.org/")),
+        ]
+        for (name, write, whole) in exports {
+            let sink = ByteSink(chunkSize: 1)
+            write(sink)
+            #expect(sink.data == whole, "\(name)")
+            #expect(sink.writes > timeline.events.count / 2, "\(name) was not streamed: \(sink.writes) writes")
+        }
+    }
+
     @Test func numbersAreWrittenAsJSONEncoderWritesThem() {
         for value in [0, 1, 0.35, 0.85, 0.05, 1.0 / 3, 12.5, 100] as [Double] {
             var out = JSONWriter()

@@ -37,6 +37,19 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Pages rendered on all cores and exports streamed into their files: the same bytes as in memory.
+    @Test func writtenPlanEqualsTheSiteBuiltInMemory() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let timeline = try SitePlanTests().seedTimeline()
+        let builder = SiteBuilder(theme: try defaultTheme(), config: SiteConfig(title: "T", baseURL: "https://example.org/"))
+        let (output, _) = builder.build(timeline)
+        let out = root.appendingPathComponent("public")
+        _ = try OutputWriter.write(builder.plan(timeline), to: out.path, projectRoot: root.appendingPathComponent("project").path)
+        for path in output.paths {
+            #expect(FileManager.default.contents(atPath: out.appendingPathComponent(path).path) == output.files[path], "\(path)")
+        }
+    }
+
     @Test func refusesDangerousDestinations() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let project = root.appendingPathComponent("project")

@@ -15,13 +15,12 @@ import Testing
     static var samples: [Any] {
         let site = SiteInfo(title: "T", language: "en", articleCount: 2, eventCount: 3)
         var items: [EventItem] = []
-        for (optional, flag) in [(true, true), (false, false)] {
-            var item = EventItem(id: "e", root: "../", title: "Talks", dateDisplay: "9 Jan 2018", datetime: "2018-01-09", year: 2018,
+        for flag in [true, false] {
+            let item = EventItem(id: "e", root: "../", title: "Talks", dateDisplay: "9 Jan 2018", datetime: "2018-01-09", year: 2018,
                                  summaryHTML: SafeHTML(trusted: "<p>x</p>"), kind: "meeting", kindLabel: "Meeting",
                                  actors: [ActorChip(name: "Japan", slug: "japan")], actorSlugs: "japan",
                                  sources: [SourceChip(name: "Herald", article: "a1", last: flag)], scheduled: flag, approximate: !flag,
                                  approximateLabel: "Approximate", dateNote: "stated")
-            if optional { item.renderedHTML = SafeHTML(trusted: "<li>x</li>") }
             items.append(item)
         }
         let pagination = Pagination(pageNumber: 2, pageCount: 3, previousURL: "index.html", nextURL: nil,
@@ -29,6 +28,7 @@ import Testing
         var samples: [Any] = []
         for (n, item) in items.enumerated() {
             let some = n == 0
+            let listed = ListedEvent(renderedHTML: SafeHTML(trusted: "<li>x</li>")) { item }
             let page = PageInfo(title: "P", description: "D", root: "../", canonical: some ? "https://example.org/p.html" : nil)
             samples += [
                 site, page, item, ActorChip(name: "Japan", slug: "japan"), SourceChip(name: "H", article: "a", last: some),
@@ -36,9 +36,9 @@ import Testing
                 SourceQuote(quote: "q", article: "a", start: 4, name: "n", published: some ? "p" : nil, url: some ? "https://x.org" : nil),
                 EventPage(site: site, page: page, root: "../", event: item, reasons: [Reason(text: "r")], confidence: 80,
                           sources: [], hasConflicts: some, conflicts: some ? [Reason(text: "c")] : []),
-                ListPage(site: site, page: page, root: "../", intro: some ? "i" : nil, events: [item], pagination: some ? pagination : nil),
-                MonthGroup(label: "January", events: [item]),
-                YearGroup(year: 2018, gapBefore: some ? "gap" : nil, months: [MonthGroup(label: "January", events: [item])]),
+                ListPage(site: site, page: page, root: "../", intro: some ? "i" : nil, events: [listed], pagination: some ? pagination : nil),
+                MonthGroup(label: "January", events: [listed]),
+                YearGroup(year: 2018, gapBefore: some ? "gap" : nil, months: [MonthGroup(label: "January", events: [listed])]),
             ]
         }
         return samples

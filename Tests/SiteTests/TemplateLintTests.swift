@@ -29,13 +29,14 @@ import Testing
                              kind: "", kindLabel: "", actors: [ActorChip(name: "", slug: "")], actorSlugs: "",
                              sources: [SourceChip(name: "", article: "", last: true)], scheduled: false, approximate: false,
                              approximateLabel: "", dateNote: "")
+        let listed = ListedEvent(renderedHTML: SafeHTML(trusted: "")) { item }
         let pagination = Pagination(pageNumber: 1, pageCount: 2, previousURL: "", nextURL: "",
                                     pages: [PageLink(label: "", url: "", isCurrent: true, isGap: false)])
         let samples: [Any] = [
             IndexPage(site: site, page: page, root: "", firstYear: 0, lastYear: 0, stripHTML: SafeHTML(trusted: ""),
                       kinds: [FilterOption(value: "", label: "", count: 0)], actors: [ActorFilter(name: "", slug: "", count: 0)],
-                      years: [YearGroup(year: 0, gapBefore: "", months: [MonthGroup(label: "", events: [item])])], pagination: pagination),
-            ListPage(site: site, page: page, root: "", intro: "", events: [item], pagination: pagination),
+                      years: [YearGroup(year: 0, gapBefore: "", months: [MonthGroup(label: "", events: [listed])])], pagination: pagination),
+            ListPage(site: site, page: page, root: "", intro: "", events: [listed], pagination: pagination),
             DirectoryPage(site: site, page: page, root: "", intro: "", entries: [DirectoryEntry(name: "", url: "", detail: "")]),
             EventPage(site: site, page: page, root: "", event: item, reasons: [Reason(text: "")], confidence: 0,
                       sources: [SourceQuote(quote: "", article: "", start: 0, name: "", published: "", url: "")], hasConflicts: false, conflicts: []),

@@ -1,0 +1,48 @@
+import Articles
+import Foundation
+import Testing
+import Timeline
+@testable import Site
+
+/// List items are rendered once with a root placeholder and filled in per page: the result must be what
+/// rendering the item for that page would give, whatever the article text holds.
+@Suite struct SharedFactsTests {
+    @Test func placeholderIsReplacedByTheRoot() {
+        #expect(RootPlaceholder.fill("<a href=\"\u{1}events/e.html\">\u{1}</a>", root: "../") == "<a href=\"../events/e.html\">../</a>")
+        #expect(RootPlaceholder.fill("<a href=\"\u{1}events/é.html\">", root: "") == "<a href=\"events/é.html\">")
+        #expect(RootPlaceholder.fill("no placeholder", root: "../") == "no placeholder")
+    }
+
+    @Test func listedItemsEqualItemsRenderedForTheirPage() throws {
+        let timeline = try SitePlanTests().seedTimeline()
+        let theme = try defaultTheme()
+        let shared = SharedFacts(timeline: timeline, filters: SiteModel.filters(timeline), theme: theme)
+        #expect(!timeline.events.isEmpty)
+        for root in ["", "../", "", "../"] {  // twice: first made, then from the cache
+            for (event, listed) in zip(timeline.events, shared.listed(timeline.events[...], root: root)) {
+                #expect(listed.renderedHTML.html == theme.render("event-item", shared.item(event, root: root)))
+                #expect(listed.renderedHTML.html.contains("href=\"\(root)events/\(event.id).html\""))
+            }
+        }
+    }
+
+    @Test func textHoldingThePlaceholderCharacterIsKept() throws {
+        let text = "Japan and Korea envoys to meet ahead of trade talks\n\nBy Kim Arin\n\nPublished : Feb. 16, 2024 - 19:17\n\n"
+            + "The South Korean government said Friday it signed the \u{1}accord with Japan on Monday in Seoul.\n"
+        let (output, timeline, _) = try buildSite(["a.txt": text])
+        let event = try #require(timeline.events.first { $0.title.contains("\u{1}accord") })
+        let index = output.text("index.html"), year = output.text("years/\(event.date.start!.year).html")
+        #expect(index.contains("\u{1}accord") && year.contains("\u{1}accord"))
+        #expect(index.contains("href=\"events/\(event.id).html\"") && year.contains("href=\"../events/\(event.id).html\""))
+    }
+
+    @Test func listTemplatesMayPrintItemFields() throws {
+        var (templates, assets) = try Theme.readFolder(repositoryRoot.appendingPathComponent("templates").path)
+        templates["list"] = "{{#events}}<b>{{title}}</b>{{> event-item}}{{/events}}"
+        let timeline = try SitePlanTests().seedTimeline()
+        let (output, _) = SiteBuilder(theme: try Theme(templates: templates, assets: assets), config: SiteConfig(title: "T")).build(timeline)
+        let event = try #require(timeline.events.first)
+        let page = output.text("years/\(event.date.start!.year).html")
+        #expect(page.contains("<b>\(HTMLEscape.text(event.title))</b><li class=\"event"))
+    }
+}
