@@ -31,12 +31,19 @@ public enum FeedExport {
     }
 
     public static func sitemap(paths: [String], baseURL: String?) -> Data {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        ByteSink.collect { writeSitemap(paths: paths, baseURL: baseURL, to: $0) }
+    }
+
+    /// The same bytes, handed to `sink` as they are made: a page per event makes the sitemap large.
+    public static func writeSitemap(paths: [String], baseURL: String?, to sink: ByteSink) {
+        var out = ChunkedBytes(sink: sink)
+        out.bytes.append(contentsOf: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         for path in paths.sorted() where path.hasSuffix(".html") && path != "404.html" {
-            xml += "  <url><loc>\(XML.escape((baseURL ?? "") + path))</loc></url>\n"
+            out.bytes.append(contentsOf: "  <url><loc>\(XML.escape((baseURL ?? "") + path))</loc></url>\n".utf8)
+            out.flushIfFull()
         }
-        xml += "</urlset>\n"
-        return Data(xml.utf8)
+        out.bytes.append(contentsOf: "</urlset>\n".utf8)
+        out.finish()
     }
 
     public static func robots(baseURL: String?) -> Data {

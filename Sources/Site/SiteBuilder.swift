@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
         streams["events.ics"] = { CalendarExport.write(timeline, baseURL: config.baseURL, to: $0) }
         makers["feed.xml"] = { FeedExport.atom(timeline, title: config.title, baseURL: config.baseURL) }
         makers["robots.txt"] = { FeedExport.robots(baseURL: config.baseURL) }
-        makers["sitemap.xml"] = { FeedExport.sitemap(paths: shared.plan?.paths ?? [], baseURL: config.baseURL) }
+        streams["sitemap.xml"] = { FeedExport.writeSitemap(paths: shared.plan?.paths ?? [], baseURL: config.baseURL, to: $0) }
 
         let plan = SitePlan(makers: makers, streams: streams, families: [eventPages])
         shared.plan = plan

@@ -33,7 +33,7 @@ final class EventCandidate {
     let principal: String?
     let confidence: Double
     /// Content words of the sentence, computed once for the similarity checks of merging.
-    let words: Set<String>
+    let words: ContentWords
     /// The actors split by kind, computed once: merging compares every pair of nearby candidates.
     let people: Set<String>
     let states: Set<String>
@@ -41,7 +41,7 @@ final class EventCandidate {
     let namedDay: String?
 
     init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
-         kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: Set<String>,
+         kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: ContentWords,
          people: Set<String>, states: Set<String>, namedDay: String?) {
         self.article = article
         self.sentence = sentence

@@ -13,8 +13,8 @@ struct EventMatcher {
     ]
 
     /// Content words, crudely stemmed so "statement" and "statements" meet.
-    static func contentWords(_ text: String) -> Set<String> {
-        var words: Set<String> = []
+    static func contentWords(_ text: String) -> ContentWords {
+        var words: [String] = []
         for raw in FastText.words(text, lowercase: true, where: FastText.isLetter) {
             var w = raw
             guard w.unicodeScalars.count > 2, !stopWords.contains(w) else { continue }
@@ -22,19 +22,17 @@ struct EventMatcher {
                 w.removeLast(suffix.count)
                 break
             }
-            words.insert(w)
+            words.append(w)
         }
-        return words
+        return ContentWords(words)
     }
 
     static func similarity(_ a: String, _ b: String) -> Double {
         similarity(contentWords(a), contentWords(b))
     }
 
-    static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        let shared = x.intersection(y).count
-        return Double(shared) / Double(x.count + y.count - shared)
+    static func similarity(_ x: ContentWords, _ y: ContentWords) -> Double {
+        ContentWords.similarity(x, y)
     }
 
     /// True when the two sentences describe one happening (dates are checked by the caller).
@@ -46,7 +44,7 @@ struct EventMatcher {
         if !a.people.isDisjoint(with: b.people) {
             return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
         }
-        return a.states.intersection(b.states).count >= 2 && EventMatcher.similarity(a.words, b.words) >= 0.25
+        return a.states.lazy.filter(b.states.contains).count >= 2 && EventMatcher.similarity(a.words, b.words) >= 0.25
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }

@@ -39,9 +39,14 @@ struct Build: ParsableCommand {
         diagnostics += articleDiagnostics
         clock.lap("read, clean and date articles")
         Console.step(2, 4, "make the timeline")
-        let readings = Pipeline.readings(articles, config: settings)
+        var readings = Pipeline.readings(articles, config: settings)
         clock.lap("extract events")
-        let timeline = TimelineBuilder(gazetteer: settings.gazetteer).build(readings: readings)
+        var timeline = TimelineBuilder(gazetteer: settings.gazetteer).build(readings: readings)
+        // Free what rendering does not need: the event candidates (with what merging compares), and every
+        // article's date expressions, which its page finds again (1-2% of a build) rather than hold all
+        // of them at once (a sixth of the memory at 10,000 articles).
+        readings = []
+        timeline.timexes = [:]
         diagnostics += timeline.diagnostics
         clock.lap("merge events")
         Console.step(3, 4, "load templates from \(templateFolder)")
