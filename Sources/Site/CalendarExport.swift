@@ -14,7 +14,8 @@ public enum CalendarExport {
         func emit(_ line: String) {
             for part in fold(line) {
                 out.bytes.append(contentsOf: part.utf8)
-                out.bytes.append(contentsOf: [0x0D, 0x0A])
+                out.bytes.append(0x0D)
+                out.bytes.append(0x0A)
             }
         }
         ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Annals//Diplomacy timeline//EN", "CALSCALE:GREGORIAN"].forEach(emit)

@@ -46,14 +46,18 @@ final class SharedFacts: @unchecked Sendable {
     }
 
     private func renderedItem(_ event: Event, root: String) -> String {
+        switch rendering(of: event) {
+        case .rooted(let html): RootPlaceholder.fill(html, root: root)
+        case .unrooted: theme.render("event-item", item(event, root: root))
+        }
+    }
+
+    /// The event's kept rendering, made on first use.
+    private func rendering(of event: Event) -> RenderedItem {
         lock.lock()
         let cached = renderedItems[event.id]
         lock.unlock()
-        switch cached {
-        case .rooted(let html): return RootPlaceholder.fill(html, root: root)
-        case .unrooted: return theme.render("event-item", item(event, root: root))
-        case nil: break
-        }
+        if let cached { return cached }
         var warnings: [Diagnostic] = []
         let placeheld = model.get.item(event, root: RootPlaceholder.text, articles: articlesByID, diagnostics: &warnings)
         let rendered: RenderedItem = RootPlaceholder.occurs(inFieldsOf: placeheld)
@@ -64,10 +68,7 @@ final class SharedFacts: @unchecked Sendable {
         lock.unlock()
         // Each event's warnings once, from the rendering that was kept.
         if first { plan?.note(warnings) }
-        switch rendered {
-        case .rooted(let html): return RootPlaceholder.fill(html, root: root)
-        case .unrooted: return theme.render("event-item", item(event, root: root))
-        }
+        return rendered
     }
 }
 
