@@ -116,40 +116,29 @@ struct BoilerplateClassifier {
         "more from", "most read", "trending now", "recommended for you", "sign up for", "related articles",
     ]
 
-    private func containsPhrase(_ text: String, _ phrase: String) -> Bool {
-        var searchStart = text.startIndex
-        while let r = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            searchStart = r.upperBound
-        }
-        return false
-    }
-
     func isWidget(_ b: Block) -> Bool {
         guard !b.endsLikeSentence || b.wordCount <= 6 else { return false }
         let lower = b.lower
-        return BoilerplateClassifier.widgetWords.contains { containsPhrase(lower, $0) }
+        return BoilerplateClassifier.widgetWords.contains { FastText.containsWholePhrase(lower, $0) }
     }
 
     func isTerminalMarker(_ b: Block) -> Bool {
         guard b.wordCount <= 6 else { return false }
         let lower = b.lower
-        return BoilerplateClassifier.terminalPhrases.contains { containsPhrase(lower, $0) }
+        return BoilerplateClassifier.terminalPhrases.contains { FastText.containsWholePhrase(lower, $0) }
     }
 
     func isRelatedHeading(_ b: Block) -> Bool {
         guard b.wordCount <= 6, !b.endsLikeSentence else { return false }
         let lower = b.lower
         return ["related", "see also", "more stories", "read also", "also read", "what's trending", "a mix of what"]
-            .contains { containsPhrase(lower, $0) }
+            .contains { FastText.containsWholePhrase(lower, $0) }
     }
 
     func isCaption(_ b: Block) -> Bool {
         let lower = b.lower
         for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty"]
-            where lower.contains(marker) { return true }
+            where FastText.contains(lower, marker) { return true }
         return false
     }
 

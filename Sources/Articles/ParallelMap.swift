@@ -6,8 +6,10 @@ public enum ParallelMap {
     public static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
-        // Chunks keep scheduling overhead small when items are cheap.
-        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        // Chunks keep scheduling overhead small when items are cheap; many small ones keep every core busy to
+        // the end when costs are uneven (a site's list pages cost a hundred times its event pages, and sort
+        // together at the end of its paths).
+        let chunk = max(1, min(64, items.count / (ProcessInfo.processInfo.activeProcessorCount * 64)))
         let chunks = (items.count + chunk - 1) / chunk
         // The workers only read `items` and call `transform`, which callers keep free of shared state.
         withoutActuallyEscaping(transform) { transform in

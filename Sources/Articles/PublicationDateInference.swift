@@ -105,6 +105,16 @@ struct PublicationDateInference {
     }
 
     /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
+    /// "copyright" in any case at `i`, compared scalar by scalar: a string per position cost more than the
+    /// rest of the inference.
+    private static func startsCopyright(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        for (k, letter) in "copyright".unicodeScalars.enumerated() {
+            let c = scalars[i + k].value
+            guard c == letter.value || c + 32 == letter.value else { return false }
+        }
+        return true
+    }
+
     static func copyrightYear(in text: String) -> Int? {
         let scalars = FastText.scalars(text)
         var i = 0
@@ -112,7 +122,7 @@ struct PublicationDateInference {
             var j = -1
             if scalars[i] == "©" { j = i + 1 }
             if j < 0, i + 3 <= scalars.count, scalars[i] == "(", scalars[i + 1] == "c" || scalars[i + 1] == "C", scalars[i + 2] == ")" { j = i + 3 }
-            if j < 0, i + 9 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<i + 9])).lowercased() == "copyright" { j = i + 9 }
+            if j < 0, i + 9 <= scalars.count, startsCopyright(scalars, at: i) { j = i + 9 }
             if j >= 0 {
                 while j < scalars.count, scalars[j] == " " { j += 1 }
                 if j + 4 <= scalars.count, scalars[j..<j + 4].allSatisfy({ $0.properties.numericType != nil }),

@@ -104,6 +104,49 @@ public enum FastText {
         needle.isEmpty || occurrences(of: needle, in: text, stopAfter: 1) > 0
     }
 
+    /// Whether `phrase` occurs in `text` with no letter right before or after it ("share" in "share this",
+    /// not in "shareholders"), by UTF-8 bytes.
+    public static func containsWholePhrase(_ text: String, _ phrase: String) -> Bool {
+        var haystack = text, pattern = phrase
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                guard !n.isEmpty, h.count >= n.count else { return false }
+                var i = 0
+                search: while i <= h.count - n.count {
+                    for k in 0..<n.count where h[i + k] != n[k] {
+                        i += 1
+                        continue search
+                    }
+                    if !letter(endingAt: i, in: h), !letter(startingAt: i + n.count, in: h) { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether the scalar whose UTF-8 bytes start at `i` is a letter (false at the end of the text).
+    private static func letter(startingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i < bytes.count else { return false }
+        var end = i + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return letter(bytes[i..<end])
+    }
+
+    /// Whether the scalar whose UTF-8 bytes end before `i` is a letter (false at the start of the text).
+    private static func letter(endingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0 else { return false }
+        var start = i - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return letter(bytes[start..<i])
+    }
+
+    private static func letter(_ encoded: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if encoded.count == 1 { return isLetter(Unicode.Scalar(encoded[encoded.startIndex])) }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: encoded), as: UTF8.self).unicodeScalars.first else { return false }
+        return isLetter(scalar)
+    }
+
     /// Lowercase, with a byte buffer for the ASCII case.
     public static func lowercased(_ text: String) -> String {
         var bytes: [UInt8] = []

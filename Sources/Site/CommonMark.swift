@@ -1,4 +1,5 @@
 import CCmark
+import Chronology
 
 /// Markdown to HTML through libcmark in its safe default: raw HTML becomes `<!-- raw HTML omitted -->`
 /// and `javascript:`-style links become empty. `CMARK_OPT_UNSAFE` is never set.
@@ -22,7 +23,7 @@ public enum CommonMark {
 
     /// True when rendering dropped raw HTML the author wrote (for a warning naming the file).
     public static func omittedRawHTML(_ html: SafeHTML) -> Bool {
-        html.html.contains("<!-- raw HTML omitted -->")
+        FastText.contains(html.html, "<!-- raw HTML omitted -->")
     }
 }
 

@@ -110,7 +110,7 @@ struct SiteModel {
         if date.precision.rank <= Precision.month.rank || (start.year == end.year && start.month == end.month) {
             return MonthNames.full[start.month - 1]
         }
-        if date.precision == .year || date.value.contains("/") { return "During the year" }
+        if date.precision == .year || FastText.contains(date.value, "/") { return "During the year" }
         return date.display
     }
 

@@ -169,7 +169,7 @@ struct EventExtractor {
         if let end = reference?.end, let start = date.start, start > end { return .scheduled }
         let lower = sentence.lowercased()
         if timex.tense == .future, let refStart = reference?.start, let end = date.end, end >= refStart { return .scheduled }
-        if scheduleCues.contains(where: { lower.contains($0) }), let refStart = reference?.start, let end = date.end, end >= refStart,
+        if scheduleCues.contains(where: { FastText.contains(lower, $0) }), let refStart = reference?.start, let end = date.end, end >= refStart,
            timex.tense != .past {
             return .scheduled
         }

@@ -34,8 +34,8 @@ enum Console {
 extension Console {
     /// `--timings`: one line per step, then the total, on stderr.
     static func report(_ clock: StepClock) {
-        for (name, seconds, peakMB) in clock.laps {
-            Console.error(String(format: "%8.3f s  %@ (peak %d MB)", seconds, name, peakMB))
+        for lap in clock.laps {
+            Console.error(String(format: "%8.3f s  %@ (CPU %.2f s, peak %d MB)", lap.seconds, lap.name, lap.cpuSeconds, lap.peakMB))
         }
         Console.error(String(format: "%8.3f s  total", clock.total))
     }

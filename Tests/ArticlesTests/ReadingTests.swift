@@ -26,6 +26,16 @@ import Testing
         #expect(diagnostics.first?.message == "UTF-16 is not supported; convert to UTF-8")
     }
 
+    @Test func copyrightYearsInEveryCommonForm() {
+        #expect(PublicationDateInference.copyrightYear(in: "Copyright 2019 The Herald") == 2019)
+        #expect(PublicationDateInference.copyrightYear(in: "COPYRIGHT  2021") == 2021)
+        #expect(PublicationDateInference.copyrightYear(in: "(c) 2020 News") == 2020)
+        #expect(PublicationDateInference.copyrightYear(in: "text ©2018. All rights reserved") == 2018)
+        #expect(PublicationDateInference.copyrightYear(in: "copyrighted in 1999") == nil)
+        #expect(PublicationDateInference.copyrightYear(in: "Copyright 1850") == nil)
+        #expect(PublicationDateInference.copyrightYear(in: "copyrigh") == nil)
+    }
+
     @Test func emptyAndWhitespaceFiles() {
         #expect(parse("").1.first?.message == "empty article")
         #expect(parse("  \n\t\n").1.first?.message == "article has only whitespace")

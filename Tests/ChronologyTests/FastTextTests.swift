@@ -15,6 +15,22 @@ import Testing
         #expect(FastText.occurrences(of: "é", in: "日本 café é") == 2)
     }
 
+    @Test func wholePhrasesHaveNoLetterOnEitherSide() {
+        #expect(FastText.containsWholePhrase("share this story", "share"))
+        #expect(FastText.containsWholePhrase("log in | sign up", "sign up"))
+        #expect(!FastText.containsWholePhrase("shareholders met", "share"))
+        #expect(!FastText.containsWholePhrase("reshare", "share"))
+        // A later occurrence counts when the first is inside a word.
+        #expect(FastText.containsWholePhrase("shareholders: share", "share"))
+        // Letters outside ASCII are letters: "émail" is not "email", "email" before "é" neither.
+        #expect(!FastText.containsWholePhrase("émail", "mail"))
+        #expect(!FastText.containsWholePhrase("emailé", "email"))
+        #expect(FastText.containsWholePhrase("«email»", "email"))
+        #expect(FastText.containsWholePhrase("email", "email"))
+        #expect(!FastText.containsWholePhrase("", "email"))
+        #expect(!FastText.containsWholePhrase("email", ""))
+    }
+
     @Test func containsFindsAnywhereAndStopsEarly() {
         #expect(FastText.contains("WASHINGTON (AP) —", "(AP)"))
         #expect(!FastText.contains("WASHINGTON (AFP)", "(AP)"))
