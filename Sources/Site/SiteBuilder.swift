@@ -86,24 +86,24 @@ public struct SiteBuilder: Sendable {
                           intro: "The articles the events come from, with their cleaned text and every date marked.", entries: articleEntries)
         }
 
-        // Each list is filtered once, on first use, and shared by its pages.
+        // A list's events are indexes into the timeline, grouped once for all lists (SiteModel).
         func listPages(_ basePath: String, count: Int, title: String, description: String,
-                       intro: @escaping (Int) -> String, events: @escaping () -> [Event]) {
+                       intro: @escaping (Int) -> String, events: @escaping (SiteModel) -> [Int]?) {
             let pager = Pager(basePath: basePath, itemCount: count, perPage: perPage)
-            let filtered = Lazy(events)
             for number in pager.pageNumbers {
                 let path = pager.path(number)
                 listPage(path, "list") {
-                    let all = filtered.get
+                    let all = events(shared.model.get) ?? []
+                    let onPage = all[pager.range(number, total: all.count)].map { timeline.events[$0] }
                     return ListPage(site: site, page: info(pager.title(title, page: number), path, description: description), root: "../",
-                                    intro: intro(all.count), events: shared.listed(all[pager.range(number, total: all.count)], root: "../"),
+                                    intro: intro(all.count), events: shared.listed(onPage[...], root: "../"),
                                     pagination: pager.navigation(number))
                 }
             }
         }
         for actor in filters.actors {
             listPages("actors/\(actor.slug).html", count: actor.count, title: actor.name, description: "Events involving \(actor.name).",
-                      intro: { "\($0) events involving \(actor.name)." }) { timeline.events.filter { $0.actors.contains(actor.name) } }
+                      intro: { "\($0) events involving \(actor.name)." }) { $0.eventsByActor[actor.name] }
         }
         page("actors/index.html", "directory") {
             DirectoryPage(site: site, page: info("Actors", "actors/index.html", description: "States, leaders and organizations."), root: "../",
@@ -112,11 +112,11 @@ public struct SiteBuilder: Sendable {
         }
         for kind in filters.kinds {
             listPages("kinds/\(kind.value).html", count: kind.count, title: kind.label, description: "\(kind.label) events.",
-                      intro: { "\($0) events of kind \(kind.label)." }) { timeline.events.filter { $0.kind.rawValue == kind.value } }
+                      intro: { "\($0) events of kind \(kind.label)." }) { $0.eventsByKind[kind.value] }
         }
         for (year, count) in filters.yearCounts {
             listPages("years/\(year).html", count: count, title: "\(year)", description: "Events of \(year).",
-                      intro: { "\($0) events in \(year)." }) { timeline.events.filter { $0.date.start?.year == year } }
+                      intro: { "\($0) events in \(year)." }) { $0.eventsByYear[year] }
         }
         page("years/index.html", "directory") {
             DirectoryPage(site: site, page: info("Years", "years/index.html", description: "Events by year."), root: "../", intro: nil,

@@ -12,6 +12,11 @@ struct SiteModel {
     let actorFilters: [ActorFilter]
     /// Article id -> sentences that made events.
     let sentenceLinks: [String: [ArticleBodyRenderer.Link]]
+    /// The events of each filter page, as indexes into `timeline.events` in timeline order: found in one
+    /// pass, where filtering the timeline once per page took a pass (and a copy of each event) per year.
+    let eventsByActor: [String: [Int]]
+    let eventsByKind: [String: [Int]]
+    let eventsByYear: [Int: [Int]]
 
     /// The filter pages a timeline has: its years, kinds and actors, with their counts.
     struct Filters {
@@ -39,14 +44,23 @@ struct SiteModel {
         kindOptions = filters.kinds
         actorFilters = filters.actors
         var links: [String: [ArticleBodyRenderer.Link]] = [:]
-        for event in timeline.events {
+        var byActor: [String: [Int]] = [:], byKind: [String: [Int]] = [:], byYear: [Int: [Int]] = [:]
+        for (index, event) in timeline.events.enumerated() {
             let id = event.id
             // By index: a loop variable would copy (and retain) each source's strings.
             for refs in [event.sources, event.conflicts] {
                 for i in refs.indices { links[refs[i].article, default: []].append(.init(range: refs[i].range, eventID: id)) }
             }
+            for (k, actor) in event.actors.enumerated() where !event.actors[..<k].contains(actor) {
+                byActor[actor, default: []].append(index)
+            }
+            byKind[event.kind.rawValue, default: []].append(index)
+            if let year = event.date.start?.year { byYear[year, default: []].append(index) }
         }
         sentenceLinks = links
+        eventsByActor = byActor
+        eventsByKind = byKind
+        eventsByYear = byYear
     }
 
     func item(_ event: Event, root: String, articles: [String: Article], diagnostics: inout [Diagnostic]) -> EventItem {

@@ -45,12 +45,17 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                       "noted", "announced", "announcement", "urged", "called", "speech", "message", "interview", "insisted"]),
     ]
 
+    private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in
+        cue.split(separator: " ").count == 2 ? String(cue.split(separator: " ")[0]) : nil
+    })
+
     /// The kind a sentence describes, by the first matching cue in precedence order.
     public static func classify(_ sentence: String) -> EventKind {
         let words = FastText.words(sentence, lowercase: true) { FastText.isLetter($0) || $0 == "-" }
         let single = Set(words)
+        // Only pairs that can be a two-word cue: joining every pair of words was most of the cost.
         var pairs = Set<String>()
-        for (a, b) in zip(words, words.dropFirst()) { pairs.insert(a + " " + b) }
+        for (a, b) in zip(words, words.dropFirst()) where pairCueFirstWords.contains(a) { pairs.insert(a + " " + b) }
         for (kind, cues) in cues where cues.contains(where: { single.contains($0) || pairs.contains($0) }) {
             return kind
         }

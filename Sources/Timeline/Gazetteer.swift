@@ -25,7 +25,9 @@ public struct Gazetteer: Sendable {
     /// Normalized alias (lowercase words) -> canonical name, longest aliases matched first. Acronyms
     /// ("US", "UN") only match in capitals, so the pronoun "us" is not the United States.
     private var aliasIndex: [[String]: (name: String, needsCapitals: Bool)] = [:]
-    private var longestAlias = 1
+    /// First word of an alias -> the most words an alias starting with it has: most words of a sentence
+    /// start no alias and are passed over with one lookup.
+    private var longestAliasStartingWith: [String: Int] = [:]
 
     public init(entries: [Entry]) {
         for entry in entries { add(entry) }
@@ -39,7 +41,7 @@ public struct Gazetteer: Sendable {
             guard !key.isEmpty else { continue }
             let needsCapitals = alias.count <= 4 && alias == alias.uppercased() && alias.contains(where: \.isLetter)
             aliasIndex[key] = (entry.name, needsCapitals)
-            longestAlias = max(longestAlias, key.count)
+            longestAliasStartingWith[key[0]] = max(longestAliasStartingWith[key[0]] ?? 0, key.count)
         }
     }
 
@@ -79,8 +81,12 @@ public struct Gazetteer: Sendable {
         var found: [String] = []
         var i = 0
         while i < words.count {
+            guard let longest = longestAliasStartingWith[words[i]] else {
+                i += 1
+                continue
+            }
             var matched = false
-            for length in stride(from: min(longestAlias, words.count - i), through: 1, by: -1) {
+            for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
                    !needsCapitals || original[i] == original[i].uppercased() {
                     if !found.contains(name) { found.append(name) }
