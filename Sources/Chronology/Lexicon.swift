@@ -95,6 +95,16 @@ enum Lexicon {
         "is", "are", "likely", "hopes", "intends", "aims", "promised", "vowed", "pledged", "poised", "supposed",
     ]
 
+    /// The intent verbs that announce a date with "for" ("scheduled for Monday"); "plans for the summit"
+    /// and "is for" name no date to come.
+    static let intentVerbsBeforeFor: WordSet = ["set", "expected", "due", "scheduled", "slated", "planned", "poised"]
+
+    /// Verbs that move a happening to a later date: "postponed until Tuesday".
+    static let postponingVerbs: WordSet = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "adjourned",
+        "adjourn", "pushed", "put", "moved", "rescheduled", "extended",
+    ]
+
     static let pastCues: WordSet = [
         "said", "was", "were", "had", "did", "met", "told", "ago", "earlier", "last", "came", "went", "held",
         "made", "took", "gave", "saw", "began", "announced", "reported", "fired", "launched", "spoke", "wrote",

@@ -14,6 +14,7 @@ struct TenseDetector {
            tokens[soon...start].allSatisfy({ $0.sentence == tokens[start].sentence }) {
             return .future
         }
+        if postponedUntil(start) { return .future }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
@@ -60,9 +61,12 @@ struct TenseDetector {
         let word = token.lower
         switch TenseDetector.cues[token] {
         case .intentMarker?:
-            // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul".
-            guard k > 0, Lexicon.intentVerbs.contains(tokens[k - 1]) else { return nil }
-            return .future
+            // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul", not
+            // "vacation plans for the holiday".
+            guard k > 0, word == "to" ? Lexicon.intentVerbs.contains(tokens[k - 1]) : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
+            else { return nil }
+            // A plan told in the past perfect is over: "it had been due to expire Friday".
+            return hadBefore(k - 1) ? .past : .future
         case .future?:
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].lower == "to"
@@ -74,6 +78,35 @@ struct TenseDetector {
         case .notPast?: return nil
         case nil: return word.utf8.count > 4 && word.hasSuffix("ed") && word.count > 4 ? passive(at: k) ?? .past : nil
         }
+    }
+
+    /// "had" or "had been" right before the word at `k`.
+    private func hadBefore(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if tokens[k - 1].lower == "had" { return true }
+        return k > 1 && tokens[k - 1].lower == "been" && tokens[k - 2].lower == "had"
+    }
+
+    /// "postponed until Tuesday", "delayed to Monday", "put off until Friday": the new date is to come,
+    /// whatever the tense of the verb.
+    private func postponedUntil(_ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].lower == "on" { k -= 1 }
+        guard k > 0 else { return false }
+        switch tokens[k].lower {
+        case "until", "till", "to": break
+        default: return false
+        }
+        var words = 0
+        k -= 1
+        while k >= 0, words < 6, tokens[k].sentence == tokens[start].sentence {
+            if tokens[k].kind == .word {
+                words += 1
+                if Lexicon.postponingVerbs.contains(tokens[k]) { return !hadBefore(k) }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// A participle after a present or future "be" is a passive, not a past: "will be named for a

@@ -109,6 +109,16 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Tuesday", in: "The group could leave as soon as Tuesday, Castro said.", reference: "2000-04-03") == "2000-04-04")
         #expect(value(of: "Friday", in: "On Friday, Albright set aside vacation plans.", reference: "1998-08-17") == "1998-08-14")
         #expect(value(of: "Friday", in: "Albright plans to fly on Friday.", reference: "1998-08-17") == "1998-08-21")
+        // "plans for" is a noun ("vacation plans for the holiday"); "scheduled for" announces a date.
+        #expect(value(of: "Friday", in: "On Friday, when Albright set aside vacation plans for the holiday, she flew.", reference: "1998-08-17") == "1998-08-14")
+        #expect(value(of: "Friday", in: "A vote is scheduled for Friday.", reference: "1998-08-17") == "1998-08-21")
+        // A plan in the past perfect is over: "had been due to expire Friday".
+        #expect(value(of: "Friday", in: "The offer had been due to expire Friday.", reference: "1989-10-30") == "1989-10-27")
+        #expect(value(of: "Friday", in: "The offer is due to expire Friday.", reference: "1989-10-30") == "1989-11-03")
+        // "postponed until Tuesday" moves the happening ahead, whatever the verb's tense.
+        #expect(value(of: "Tuesday", in: "Officials postponed until Tuesday any action on the case.", reference: "2000-03-30") == "2000-04-04")
+        #expect(value(of: "Monday", in: "The hearing was delayed to Monday.", reference: "2000-03-30") == "2000-04-03")
+        #expect(value(of: "Tuesday", in: "The court had adjourned until Tuesday.", reference: "2000-03-30") == "2000-03-28")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
     }
