@@ -163,9 +163,11 @@ struct Resolver {
         default: break
         }
         // Within the document's year the tense decides ("stepped down in March" in a November piece);
-        // across a year boundary only within about five months, as a year would be written out beyond that.
+        // across a year boundary only within about eight months ("was shot on Oct. 23" in a May piece is
+        // last October), as a year would be written out beyond that. Five months was too short: the
+        // nearer date then overrode a plain past or future tense.
         // (A pivot known only as a year or month has no before and after within it.)
-        if let directed, distance(directed, p) <= 150 || (p == pEnd && directed.start!.year == p.year) { return directed }
+        if let directed, distance(directed, p) <= 240 || (p == pEnd && directed.start!.year == p.year) { return directed }
         return candidates.min { a, b in
             let da = distance(a, p), db = distance(b, p)
             return da != db ? da < db : a.start!.year == p.year

@@ -130,6 +130,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     @Test func monthRolloverAcrossYears() {
         #expect(value(of: "Monday", in: "The envoys will meet on Monday.", reference: "2023-12-29") == "2024-01-01")
         #expect(value(of: "Friday", in: "He said Friday it was over.", reference: "2024-01-02") == "2023-12-29")
+        // A date without its year follows the tense across the new year, up to about eight months away.
+        #expect(value(of: "Oct. 23", in: "Slepian was shot to death on the night of Oct. 23.", reference: "1999-05-05") == "1998-10-23")
+        #expect(value(of: "August", in: "Qantas will almost double its flights to India by August.", reference: "1998-02-13") == "1998-08")
+        #expect(value(of: "Jan. 10", in: "The envoy will return on Jan. 10.", reference: "2023-11-20") == "2024-01-10")
+        // Without a tense, the nearer one.
+        #expect(value(of: "Oct. 23", in: "The Oct. 23 vote and its aftermath.", reference: "1999-05-05") == "1999-10-23")
     }
 }
 
