@@ -105,6 +105,12 @@ enum Lexicon {
         "adjourn", "pushed", "put", "moved", "rescheduled", "extended",
     ]
 
+    /// Past verbs that start like "un-" adjectives ("unspecified", "unexpected" tell no tense).
+    static let unPrefixedVerbs: WordSet = [
+        "unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unraveled", "unravelled", "unloaded", "unsealed",
+        "unmasked", "unified", "unearthed", "unnerved", "unsettled", "unplugged", "unwrapped", "untied", "unrolled",
+    ]
+
     static let pastCues: WordSet = [
         "said", "was", "were", "had", "did", "met", "told", "ago", "earlier", "last", "came", "went", "held",
         "made", "took", "gave", "saw", "began", "announced", "reported", "fired", "launched", "spoke", "wrote",

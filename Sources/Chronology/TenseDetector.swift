@@ -14,7 +14,7 @@ struct TenseDetector {
            tokens[soon...start].allSatisfy({ $0.sentence == tokens[start].sentence }) {
             return .future
         }
-        if postponedUntil(start) { return .future }
+        if postponedUntil(start) || effectiveFrom(start) { return .future }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
@@ -76,7 +76,11 @@ struct TenseDetector {
         case .past?: return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
-        case nil: return word.utf8.count > 4 && word.hasSuffix("ed") && word.count > 4 ? passive(at: k) ?? .past : nil
+        case nil:
+            // "-ed" is a past unless the word is an "un-" adjective: "a still unspecified date in January".
+            guard word.utf8.count > 4, word.hasSuffix("ed") else { return nil }
+            if word.hasPrefix("un"), !word.hasPrefix("under"), !Lexicon.unPrefixedVerbs.contains(token) { return nil }
+            return passive(at: k) ?? .past
         }
     }
 
@@ -85,6 +89,13 @@ struct TenseDetector {
         guard k > 0 else { return false }
         if tokens[k - 1].lower == "had" { return true }
         return k > 1 && tokens[k - 1].lower == "been" && tokens[k - 2].lower == "had"
+    }
+
+    /// "effective Feb. 1", "effective from June 1": announcements name the date a change takes hold.
+    private func effectiveFrom(_ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].lower == "on" || tokens[k].lower == "from" { k -= 1 }
+        return k >= 0 && tokens[k].lower == "effective" && tokens[k].sentence == tokens[start].sentence
     }
 
     /// "postponed until Tuesday", "delayed to Monday", "put off until Friday": the new date is to come,

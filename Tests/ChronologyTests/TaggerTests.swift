@@ -119,6 +119,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Tuesday", in: "Officials postponed until Tuesday any action on the case.", reference: "2000-03-30") == "2000-04-04")
         #expect(value(of: "Monday", in: "The hearing was delayed to Monday.", reference: "2000-03-30") == "2000-04-03")
         #expect(value(of: "Tuesday", in: "The court had adjourned until Tuesday.", reference: "2000-03-30") == "2000-03-28")
+        // "un-" adjectives tell no tense ("unveiled" is still a past); "effective" names a date to come.
+        #expect(value(of: "January", in: "It would be paid on a still unspecified date in January.", reference: "1989-10-26") == "1990-01")
+        #expect(value(of: "Monday", in: "The ministry unveiled its plan Monday.") == "2024-02-12")
+        #expect(value(of: "Feb. 1", in: "He was named chairman, effective Feb. 1.", reference: "1989-10-26") == "1990-02-01")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
     }
