@@ -75,29 +75,12 @@ public enum FastText {
     /// How many times `needle` occurs in `text`, without overlaps, by UTF-8 bytes: Foundation's
     /// `contains` and `components(separatedBy:)` go through NSString and showed up in every profile.
     public static func occurrences(of needle: String, in text: String, stopAfter limit: Int = .max) -> Int {
-        var haystack = text, pattern = needle
-        return haystack.withUTF8 { h in
-            pattern.withUTF8 { n in
-                guard !n.isEmpty, h.count >= n.count else { return 0 }
-                var count = 0, i = 0
-                let first = n[0], last = h.count - n.count
-                search: while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count {
-                            if h[i + k] != n[k] { i += 1; continue search }
-                            k += 1
-                        }
-                        count += 1
-                        if count >= limit { return count }
-                        i += n.count
-                    } else {
-                        i += 1
-                    }
-                }
-                return count
-            }
+        var count = 0
+        matches(of: needle, in: text) { _, _, _ in
+            count += 1
+            return count >= limit ? nil : .afterMatch
         }
+        return count
     }
 
     public static func contains(_ text: String, _ needle: String) -> Bool {
@@ -107,20 +90,38 @@ public enum FastText {
     /// Whether `phrase` occurs in `text` with no letter right before or after it ("share" in "share this",
     /// not in "shareholders"), by UTF-8 bytes.
     public static func containsWholePhrase(_ text: String, _ phrase: String) -> Bool {
-        var haystack = text, pattern = phrase
-        return haystack.withUTF8 { h in
+        var found = false
+        matches(of: phrase, in: text) { h, i, length in
+            found = !letter(endingAt: i, in: h) && !letter(startingAt: i + length, in: h)
+            return found ? nil : .nextByte
+        }
+        return found
+    }
+
+    private enum Resume { case afterMatch, nextByte }
+
+    /// Calls `onMatch` with the text's bytes, the offset and the length of each match of `needle`, left
+    /// to right, resuming where it says; nil stops the search.
+    private static func matches(of needle: String, in text: String,
+                                _ onMatch: (UnsafeBufferPointer<UInt8>, Int, Int) -> Resume?) {
+        var haystack = text, pattern = needle
+        haystack.withUTF8 { h in
             pattern.withUTF8 { n in
-                guard !n.isEmpty, h.count >= n.count else { return false }
+                guard !n.isEmpty, h.count >= n.count else { return }
                 var i = 0
-                search: while i <= h.count - n.count {
-                    for k in 0..<n.count where h[i + k] != n[k] {
+                let first = n[0], last = h.count - n.count
+                search: while i <= last {
+                    guard h[i] == first else { i += 1; continue }
+                    for k in 1..<n.count where h[i + k] != n[k] {
                         i += 1
                         continue search
                     }
-                    if !letter(endingAt: i, in: h), !letter(startingAt: i + n.count, in: h) { return true }
-                    i += 1
+                    switch onMatch(h, i, n.count) {
+                    case .afterMatch?: i += n.count
+                    case .nextByte?: i += 1
+                    case nil: return
+                    }
                 }
-                return false
             }
         }
     }
