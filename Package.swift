@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -25,7 +24,6 @@ let package = Package(
             name: "Site",
             dependencies: [
                 "Chronology", "Articles", "Timeline", "CCmark", "Yams",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "Preview", dependencies: ["Articles", "Site", "Timeline"]),

@@ -1,17 +1,13 @@
-import Mustache
-
 /// HTML that Annals produced itself (cmark output, markup built in code with every value escaped). The
 /// only type a template may print with `{{{ }}}`; printed with `{{ }}` it is escaped, so a mistake shows
 /// as visible tags, never as live markup.
-public struct SafeHTML: Hashable, Sendable, MustacheCustomRenderable, CustomStringConvertible {
+public struct SafeHTML: Hashable, Sendable, CustomStringConvertible {
     public let html: String
 
     init(trusted html: String) {
         self.html = html
     }
 
-    public var renderText: String { html }
-    public var isNull: Bool { html.isEmpty }
     public var description: String { html }
 }
 
@@ -42,14 +38,4 @@ public enum HTMLEscape {
     private static func needsEscape(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
     }
-}
-
-/// What `{{ }}` escapes with: the same five characters as swift-mustache's own HTML escaping, which
-/// walks grapheme clusters through a dictionary and cost a tenth of a full build. Every template is
-/// compiled with the pragma that selects it (`Theme.compile`).
-struct FastHTMLContentType: MustacheContentType {
-    static let name = "ANNALS_HTML"
-    static let registered: Void = MustacheContentTypes.register(FastHTMLContentType(), named: name)
-
-    func escapeText(_ text: String) -> String { HTMLEscape.text(text) }
 }

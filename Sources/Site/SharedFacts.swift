@@ -1,6 +1,5 @@
 import Articles
 import Foundation
-import Mustache
 import Timeline
 
 /// What several pages share, made once on first use and from any rendering thread: the site model and
@@ -74,18 +73,20 @@ final class SharedFacts: @unchecked Sendable {
 
 /// An event on a list page: its item as `event-item` renders it, and the item's fields on demand (a
 /// list template that prints `{{title}}` still gets it). One page renders it, on one thread.
-final class ListedEvent: MustacheParent {
+final class ListedEvent: TemplateObject {
     let renderedHTML: SafeHTML
     private let makeItem: () -> EventItem
-    private lazy var fields = TemplateContext(makeItem())
+    private lazy var item = makeItem()
 
     init(renderedHTML: SafeHTML, makeItem: @escaping () -> EventItem) {
         self.renderedHTML = renderedHTML
         self.makeItem = makeItem
     }
 
-    func child(named name: String) -> Any? {
-        name == "renderedHTML" ? renderedHTML : fields.child(named: name)
+    var templateKeys: [String] { ["renderedHTML"] + item.templateKeys }
+
+    func templateValue(_ key: String) -> TemplateValue? {
+        key == "renderedHTML" ? .html(renderedHTML) : item.templateValue(key)
     }
 }
 
@@ -98,16 +99,16 @@ enum RootPlaceholder {
     /// True when an item's text (not its root) holds the placeholder: article text may contain any
     /// control character, and such an item cannot be filled in safely.
     static func occurs(inFieldsOf item: EventItem) -> Bool {
-        item.templateFields.contains { $0.0 != "root" && occurs(in: $0.1) }
+        item.templateKeys.contains { $0 != "root" && item.templateValue($0).map(occurs) == true }
     }
 
-    static func occurs(in value: Any) -> Bool {
+    static func occurs(in value: TemplateValue) -> Bool {
         switch value {
-        case let text as String: text.utf8.contains(byte)
-        case let html as SafeHTML: html.html.utf8.contains(byte)
-        case let fields as TemplateFields: fields.templateFields.contains { occurs(in: $0.1) }
-        case let array as TemplateArray: array.templateElements.contains { occurs(in: $0) }
-        default: false
+        case .text(let text): text.utf8.contains(byte)
+        case .html(let html): html.html.utf8.contains(byte)
+        case .list(let values): values.contains(where: occurs)
+        case .object(let object): object.templateKeys.contains { object.templateValue($0).map(occurs) == true }
+        case .number, .flag: false
         }
     }
 

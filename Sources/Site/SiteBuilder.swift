@@ -28,10 +28,10 @@ public struct SiteBuilder: Sendable {
         let theme = self.theme, config = self.config
         let site = SiteInfo(title: config.title, language: config.language, articleCount: timeline.articles.count, eventCount: timeline.events.count)
         func page(_ path: String, _ template: String, _ context: @escaping () -> Any) {
-            makers[path] = { Data(theme.render(template, context()).utf8) }
+            makers[path] = { theme.renderPage(template, context()) }
         }
         func listPage(_ path: String, _ template: String, _ context: @escaping () -> Any) {
-            makers[path] = { Data(theme.renderWithRenderedItems(template, context()).utf8) }
+            makers[path] = { theme.renderPageWithRenderedItems(template, context()) }
         }
         func info(_ title: String, _ path: String, description: String) -> PageInfo {
             let depth = path.split(separator: "/").count - 1
@@ -61,11 +61,11 @@ public struct SiteBuilder: Sendable {
         let eventPage = { (index: Int) -> Data in
             let event = shared.timeline.events[index], path = "events/\(event.id).html"
             let model = shared.model.get, articles = shared.articlesByID
-            return Data(theme.render("event", EventPage(
+            return theme.renderPage("event", EventPage(
                 site: site, page: info(event.title, path, description: "\(event.date.display): \(event.title)"), root: "../",
                 event: shared.item(event, root: "../"), reasons: model.reasons(for: event, articles: articles).map(Reason.init),
                 confidence: Int((event.confidence * 100).rounded()), sources: model.quotes(for: event, articles: articles),
-                hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init))).utf8)
+                hasConflicts: !event.conflicts.isEmpty, conflicts: model.conflictReasons(for: event, articles: articles).map(Reason.init)))
         }
         let eventPages = SitePlan.Family(prefix: "events/", suffix: ".html", names: timeline.events.map(\.id), make: eventPage)
 

@@ -1,14 +1,13 @@
 import Articles
 import Foundation
-import Mustache
 
 /// Templates and assets, loaded and checked up front: a template that does not parse, or names a
 /// partial that does not exist, is an error at load time, not an empty string at render time.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The same templates with `event-item` replaced by the event's already rendered item: an event
     /// appears on the index and on its year, kind and actor pages, and is rendered once (`SharedFacts`).
-    let listLibrary: MustacheLibrary
+    let listLibrary: TemplateLibrary
     /// Asset path relative to `assets/` -> bytes.
     public let assets: [String: Data]
     public let templateNames: Set<String>
@@ -17,16 +16,14 @@ public struct Theme: Sendable {
     public static let requiredTemplates: [String] = ["base", "index", "event", "article", "list", "directory", "event-item", "about", "pagination"]
 
     public init(templates: [String: String], assets: [String: Data], directory: String = "templates") throws(ThemeError) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
         for name in templates.keys.sorted() {
             let path = "\(directory)/\(name).mustache"
             do {
-                library.register(try Theme.compile(templates[name]!), named: name)
-            } catch let error as PositionedError {
-                diagnostics.append(.error(path, error.line, error.column, error.message))
+                library.register(try Template(templates[name]!), named: name)
             } catch {
-                diagnostics.append(.error(path, 1, 1, "\(error)"))
+                diagnostics.append(.error(path, error.line, error.column, error.message))
             }
         }
         for name in Theme.requiredTemplates where templates[name] == nil {
@@ -40,25 +37,10 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { throw ThemeError(diagnostics: diagnostics) }
         self.library = library
         var listLibrary = library
-        listLibrary.register(try! Theme.compile("{{{renderedHTML}}}"), named: "event-item")
+        listLibrary.register(try! Template("{{{renderedHTML}}}"), named: "event-item")
         self.listLibrary = listLibrary
         self.assets = assets
         self.templateNames = Set(templates.keys)
-    }
-
-    /// A template whose `{{ }}` escape with `FastHTMLContentType`. The pragma goes on a line of its own,
-    /// which a standalone tag leaves out of the output; error positions are moved back one line.
-    static func compile(_ text: String) throws -> MustacheTemplate {
-        _ = FastHTMLContentType.registered
-        do {
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}\n" + text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw PositionedError(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber, message: "\(error.error)")
-        }
-    }
-
-    struct PositionedError: Error {
-        var line: Int, column: Int, message: String
     }
 
     /// `{{> name}}` and `{{< name}}` references with their lines.
@@ -117,13 +99,19 @@ public struct Theme: Sendable {
         return (templates, assets)
     }
 
-    func render(_ template: String, _ context: Any) -> String {
-        library.render(TemplateContext(context), withTemplate: template) ?? ""
+    /// The text `template` renders for a view model (any struct; hot ones are `TemplateObject`s).
+    func render(_ template: String, _ model: Any) -> String {
+        library.render(template, TemplateValue(model) ?? .list([]))
     }
 
-    /// Renders a page whose event items carry their rendered `event-item` (see `listLibrary`).
-    func renderWithRenderedItems(_ template: String, _ context: Any) -> String {
-        listLibrary.render(TemplateContext(context), withTemplate: template) ?? ""
+    /// A page's bytes, as `render` would give them.
+    func renderPage(_ template: String, _ model: Any) -> Data {
+        Data(library.renderBytes(template, TemplateValue(model) ?? .list([])))
+    }
+
+    /// A page whose event items carry their rendered `event-item` (see `listLibrary`).
+    func renderPageWithRenderedItems(_ template: String, _ model: Any) -> Data {
+        Data(listLibrary.renderBytes(template, TemplateValue(model) ?? .list([])))
     }
 }
 

@@ -24,8 +24,8 @@ import Testing
         return try buildSite(["hostile.txt": text, "hostile.yml": sidecar]).0
     }
 
-    /// `{{ }}` escapes byte by byte: a combining mark after "<" or "&" (one grapheme cluster, which
-    /// swift-mustache's own escaping would pass through whole) cannot smuggle the character out.
+    /// `{{ }}` escapes byte by byte: a combining mark after "<" or "&" (one grapheme cluster, which an
+    /// escaper walking characters would pass through whole) cannot smuggle the character out.
     @Test func variablesEscapeEverySpecialCharacter() throws {
         struct Model { let value: String }
         var templates = Dictionary(uniqueKeysWithValues: Theme.requiredTemplates.map { ($0, "ok") })
