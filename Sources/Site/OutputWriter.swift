@@ -21,7 +21,7 @@ public struct OutputWriter {
     /// Renders the plan's files on all cores straight into the staging folder: the site is never held in
     /// memory whole. Returns the warnings rendering raised.
     public static func write(_ plan: SitePlan, to destination: String, projectRoot: String) throws(WriteError) -> [Diagnostic] {
-        try write(paths: plan.paths, to: destination, projectRoot: projectRoot, contents: plan.write)
+        try write(paths: plan.pathsInMakingOrder, to: destination, projectRoot: projectRoot, contents: plan.write)
         return plan.diagnostics
     }
 

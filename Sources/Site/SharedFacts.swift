@@ -5,20 +5,26 @@ import Timeline
 /// What several pages share, made once on first use and from any rendering thread: the site model and
 /// each event's list item rendered through `event-item` (an event appears on the index and on its year,
 /// kind and actor pages). The rendered item is kept once, for every folder depth: its links carry a
-/// placeholder where the root goes. At 10,000 articles, keeping the item values and one rendering per
-/// depth took more memory than everything else together.
+/// placeholder where the root goes. It is dropped after the last list page that needs it: `annals
+/// build` makes list pages in the order of their first event (`listPageOrder`), so the kept items are
+/// those of the pages in progress, not every item of the site (a quarter of the memory at 10,000
+/// articles).
 final class SharedFacts: @unchecked Sendable {
     let timeline: Timeline
     let articlesByID: [String: Article]
     let model: Lazy<SiteModel>
     let theme: Theme
     weak var plan: SitePlan?
+    private let filters: SiteModel.Filters
     private let lock = NSLock()
-    private var renderedItems: [String: RenderedItem] = [:]
+    /// By event index; made with the use counts on first use.
+    private var items: [ItemSlot] = []
+    private var usesLeft: [Int32] = []
 
     init(timeline: Timeline, filters: SiteModel.Filters, theme: Theme) {
         self.timeline = timeline
         self.theme = theme
+        self.filters = filters
         articlesByID = Dictionary(timeline.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         model = Lazy { SiteModel(timeline: timeline, filters: filters) }
     }
@@ -29,12 +35,24 @@ final class SharedFacts: @unchecked Sendable {
         return model.get.item(event, root: root, articles: articlesByID, diagnostics: &ignored)
     }
 
-    /// The events of a list page, each with its rendered item; the other fields are made only if a
-    /// template asks for them.
-    func listed(_ events: ArraySlice<Event>, root: String) -> [ListedEvent] {
-        events.map { event in
-            ListedEvent(renderedHTML: SafeHTML(trusted: renderedItem(event, root: root))) { [self] in item(event, root: root) }
+    /// The events of a list page (indexes into the timeline), each with its rendered item; the other
+    /// fields are made only if a template asks for them.
+    func listed(_ indexes: some Sequence<Int>, root: String) -> [ListedEvent] {
+        indexes.map { index in
+            let event = timeline.events[index]
+            return ListedEvent(renderedHTML: SafeHTML(trusted: renderedItem(index, root: root))) { [self] in item(event, root: root) }
         }
+    }
+
+    /// How many list pages list each event: the index, and the filter pages the plan has (`SiteModel.Filters`).
+    static func listUses(_ model: SiteModel, filters: SiteModel.Filters, eventCount: Int) -> [Int32] {
+        var uses = [Int32](repeating: 1, count: eventCount)
+        let lists = filters.actors.map { model.eventsByActor[$0.name] } + filters.kinds.map { model.eventsByKind[$0.value] }
+            + filters.yearCounts.map { model.eventsByYear[$0.year] }
+        for list in lists {
+            for index in list ?? [] { uses[index] += 1 }
+        }
+        return uses
     }
 
     private enum RenderedItem {
@@ -44,30 +62,64 @@ final class SharedFacts: @unchecked Sendable {
         case unrooted
     }
 
-    private func renderedItem(_ event: Event, root: String) -> String {
-        switch rendering(of: event) {
+    private enum ItemSlot {
+        case notMade
+        case kept(RenderedItem)
+        /// Made, its warnings noted, and no longer kept.
+        case dropped
+    }
+
+    private func renderedItem(_ index: Int, root: String) -> String {
+        switch rendering(of: index) {
         case .rooted(let html): RootPlaceholder.fill(html, root: root)
-        case .unrooted: theme.render("event-item", item(event, root: root))
+        case .unrooted: theme.render("event-item", item(timeline.events[index], root: root))
         }
     }
 
-    /// The event's kept rendering, made on first use.
-    private func rendering(of event: Event) -> RenderedItem {
+    /// The event's kept rendering, made on first use and dropped after its last.
+    private func rendering(of index: Int) -> RenderedItem {
         lock.lock()
-        let cached = renderedItems[event.id]
+        if items.isEmpty {
+            items = Array(repeating: .notMade, count: timeline.events.count)
+            usesLeft = SharedFacts.listUses(model.get, filters: filters, eventCount: timeline.events.count)
+        }
+        if case .kept(let kept) = items[index] {
+            use(index)
+            lock.unlock()
+            return kept
+        }
         lock.unlock()
-        if let cached { return cached }
         var warnings: [Diagnostic] = []
-        let placeheld = model.get.item(event, root: RootPlaceholder.text, articles: articlesByID, diagnostics: &warnings)
+        let placeheld = model.get.item(timeline.events[index], root: RootPlaceholder.text, articles: articlesByID, diagnostics: &warnings)
         let rendered: RenderedItem = RootPlaceholder.occurs(inFieldsOf: placeheld)
             ? .unrooted : .rooted(theme.render("event-item", placeheld))
         lock.lock()
-        let first = renderedItems[event.id] == nil
-        if first { renderedItems[event.id] = rendered }
+        let first: Bool
+        switch items[index] {
+        case .notMade:
+            first = true
+            items[index] = .kept(rendered)
+        case .kept, .dropped:
+            first = false
+        }
+        use(index)
         lock.unlock()
-        // Each event's warnings once, from the rendering that was kept.
+        // Each event's warnings once, from the first rendering.
         if first { plan?.note(warnings) }
         return rendered
+    }
+
+    /// Items kept right now.
+    var keptItemCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.filter { if case .kept = $0 { true } else { false } }.count
+    }
+
+    /// Counts one use of a kept item (the lock is held) and drops it after the last.
+    private func use(_ index: Int) {
+        usesLeft[index] -= 1
+        if usesLeft[index] <= 0, case .kept = items[index] { items[index] = .dropped }
     }
 }
 

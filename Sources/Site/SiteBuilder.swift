@@ -33,6 +33,8 @@ public struct SiteBuilder: Sendable {
         func listPage(_ path: String, _ template: String, _ context: @escaping () -> Any) {
             makers[path] = { theme.renderPageWithRenderedItems(template, context()) }
         }
+        // Each list page with the timeline index of its first event (see `SharedFacts`).
+        var listPageFirstEvents: [(path: String, first: (SiteModel) -> Int)] = []
         func info(_ title: String, _ path: String, description: String) -> PageInfo {
             let depth = path.split(separator: "/").count - 1
             return PageInfo(title: title, description: description, root: String(repeating: "../", count: depth),
@@ -44,16 +46,19 @@ public struct SiteBuilder: Sendable {
         let indexPager = Pager(basePath: "index.html", itemCount: timeline.events.count, perPage: perPage)
         for number in indexPager.pageNumbers {
             let path = indexPager.path(number)
+            let first = indexPager.range(number, total: timeline.events.count).lowerBound
+            listPageFirstEvents.append((path, { _ in first }))
             listPage(path, "index") {
                 let model = shared.model.get
-                let events = timeline.events[indexPager.range(number, total: timeline.events.count)]
+                let range = indexPager.range(number, total: timeline.events.count)
+                let events = timeline.events[range]
                 let link: (Int) -> String = indexPager.pageCount > 1 ? { "years/\($0).html" } : { "#y\($0)" }
                 return IndexPage(
                     site: site, page: info(indexPager.title("Timeline", page: number), path,
                                            description: "A timeline of \(timeline.events.count) events."), root: "",
                     firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
                     stripHTML: DensityStrip.svg(counts: model.yearCounts, link: link), kinds: model.kindOptions, actors: model.actorFilters,
-                    years: model.yearGroups(events, shared.listed(events, root: "")), pagination: indexPager.navigation(number))
+                    years: model.yearGroups(events, shared.listed(range, root: "")), pagination: indexPager.navigation(number))
             }
         }
 
@@ -92,11 +97,12 @@ public struct SiteBuilder: Sendable {
             let pager = Pager(basePath: basePath, itemCount: count, perPage: perPage)
             for number in pager.pageNumbers {
                 let path = pager.path(number)
+                listPageFirstEvents.append((path, { model in events(model).flatMap { $0[pager.range(number, total: $0.count)].first } ?? 0 }))
                 listPage(path, "list") {
                     let all = events(shared.model.get) ?? []
-                    let onPage = all[pager.range(number, total: all.count)].map { timeline.events[$0] }
+                    let onPage = all[pager.range(number, total: all.count)]
                     return ListPage(site: site, page: info(pager.title(title, page: number), path, description: description), root: "../",
-                                    intro: intro(all.count), events: shared.listed(onPage[...], root: "../"),
+                                    intro: intro(all.count), events: shared.listed(onPage, root: "../"),
                                     pagination: pager.navigation(number))
                 }
             }
@@ -140,8 +146,16 @@ public struct SiteBuilder: Sendable {
 
         let plan = SitePlan(makers: makers, streams: streams, families: [eventPages])
         shared.plan = plan
+        plan.sharedFacts = shared
         plan.prepareShared = { _ = shared.model.get }
+        plan.makingOrder = { [listPageFirstEvents] in SiteBuilder.listPageOrder(listPageFirstEvents, model: shared.model.get) }
         return plan
+    }
+
+    /// List pages by their first event (then path): a sweep through time that lists each event on its
+    /// index, year, kind and actor pages close together, so its rendered item is dropped soon after.
+    static func listPageOrder(_ pages: [(path: String, first: (SiteModel) -> Int)], model: SiteModel) -> [String] {
+        pages.map { (first: $0.first(model), path: $0.path) }.sorted { ($0.first, $0.path) < ($1.first, $1.path) }.map(\.path)
     }
 
     static func articlePage(_ article: Article, timeline: Timeline, model: SiteModel, info: PageInfo, site: SiteInfo) -> (ArticlePage, [Diagnostic]) {

@@ -59,6 +59,10 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
     private var notes: [Diagnostic] = []
     /// Makes what every page shares (the site model), so the first page asked for is quick.
     var prepareShared: () -> Void = {}
+    /// What the pages share (kept here for tests; the facts point back weakly).
+    var sharedFacts: SharedFacts?
+    /// Paths to make first, in this order (`SiteBuilder.listPageOrder`); any order gives the same files.
+    var makingOrder: () -> [String] = { [] }
 
     init(makers: [String: () -> Data], streams: [String: (ByteSink) -> Void] = [:], families: [Family] = []) {
         for path in Array(makers.keys) + Array(streams.keys) {
@@ -112,6 +116,13 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
         if let stream = streams[path] { stream(sink) } else { sink.write(maker(path)!()) }
     }
 
+    /// Every path, in the order writing the whole site should make them: `makingOrder`, then the rest.
+    public var pathsInMakingOrder: [String] {
+        let first = makingOrder()
+        let firstSet = Set(first)
+        return first + paths.filter { !firstSet.contains($0) }
+    }
+
     /// How many files were made on demand so far.
     public var renderedCount: Int {
         lock.lock()
@@ -121,9 +132,10 @@ public final class SitePlan: SiteFiles, @unchecked Sendable {
 
     /// Every file, made on all cores (same bytes as one by one), with the warnings rendering raised.
     public func renderAll() -> (SiteOutput, [Diagnostic]) {
-        let data = ParallelMap.map(paths) { path in maker(path)!() }
+        let order = pathsInMakingOrder
+        let data = ParallelMap.map(order) { path in maker(path)!() }
         var output = SiteOutput()
-        for (path, bytes) in zip(paths, data) { output.add(path, bytes) }
+        for (path, bytes) in zip(order, data) { output.add(path, bytes) }
         return (output, diagnostics)
     }
 

@@ -19,11 +19,41 @@ import Timeline
         let shared = SharedFacts(timeline: timeline, filters: SiteModel.filters(timeline), theme: theme)
         #expect(!timeline.events.isEmpty)
         for root in ["", "../", "", "../"] {  // twice: first made, then from the cache
-            for (event, listed) in zip(timeline.events, shared.listed(timeline.events[...], root: root)) {
+            for (event, listed) in zip(timeline.events, shared.listed(timeline.events.indices, root: root)) {
                 #expect(listed.renderedHTML.html == theme.render("event-item", shared.item(event, root: root)))
                 #expect(listed.renderedHTML.html.contains("href=\"\(root)events/\(event.id).html\""))
             }
         }
+    }
+
+    /// Each kept item is dropped after the last list page that lists it: the use counts must be the
+    /// number of list pages that link the event, and nothing stays kept once the site is made.
+    @Test func keptItemsAreDroppedAfterTheirLastListPage() throws {
+        let timeline = try SitePlanTests().seedTimeline()
+        let plan = SiteBuilder(theme: try defaultTheme(), config: SiteConfig(title: "T")).plan(timeline)
+        let (output, _) = plan.renderAll()
+        let shared = try #require(plan.sharedFacts)
+        #expect(shared.keptItemCount == 0)
+        let listPages = output.paths.filter { path in
+            path.hasSuffix(".html") && !path.hasSuffix("/index.html")
+                && (path.hasPrefix("index") || ["actors/", "kinds/", "years/"].contains { path.hasPrefix($0) })
+        }
+        let uses = SharedFacts.listUses(shared.model.get, filters: SiteModel.filters(timeline), eventCount: timeline.events.count)
+        for (index, event) in timeline.events.enumerated() {
+            let listing = listPages.filter { output.text($0).contains("events/\(event.id).html\"") }.count
+            #expect(Int(uses[index]) == listing, "\(event.id)")
+        }
+        // List pages first, in the order of their first event (a sweep through time), then the rest.
+        let order = plan.pathsInMakingOrder
+        #expect(order.sorted() == plan.paths, "every path once")
+        #expect(Set(order.prefix(listPages.count)) == Set(listPages))
+        let position = Dictionary(uniqueKeysWithValues: timeline.events.enumerated().map { ($1.id, $0) })
+        let firstEvents = order.prefix(listPages.count).map { path -> Int in
+            let html = output.text(path)
+            let link = html.components(separatedBy: "events/").dropFirst().first?.components(separatedBy: ".html").first ?? ""
+            return position[link] ?? -1
+        }
+        #expect(firstEvents == firstEvents.sorted() && !firstEvents.contains(-1), "\(firstEvents)")
     }
 
     @Test func textHoldingThePlaceholderCharacterIsKept() throws {
