@@ -47,6 +47,7 @@ struct Build: ParsableCommand {
         // of them at once (a sixth of the memory at 10,000 articles).
         readings = []
         timeline.timexes = [:]
+        FreedMemory.returnToSystem()
         diagnostics += timeline.diagnostics
         clock.lap("merge events")
         Console.step(3, 4, "load templates from \(templateFolder)")
