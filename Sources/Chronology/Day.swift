@@ -93,7 +93,36 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// `2024-02-16`.
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String { digits(separator: UInt8(ascii: "-")) }
+    /// `YYYYMMDD`, as iCalendar writes a date.
+    public var basicISO: String { digits(separator: nil) }
+
+    /// Written digit by digit: dates go into every event's JSON, page and calendar entry, and string
+    /// interpolation with padding made several strings per date.
+    private func digits(separator: UInt8?) -> String {
+        guard (0...9999).contains(year) else {
+            let sep = separator.map { String(UnicodeScalar($0)) } ?? ""
+            return "\(pad(year, 4))\(sep)\(pad(month, 2))\(sep)\(pad(day, 2))"
+        }
+        let length = separator == nil ? 8 : 10
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            func put(_ value: Int, width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    buffer[n] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    n += 1
+                    divisor /= 10
+                }
+            }
+            put(year, width: 4)
+            if let separator { buffer[n] = separator; n += 1 }
+            put(month, width: 2)
+            if let separator { buffer[n] = separator; n += 1 }
+            put(day, width: 2)
+            return n
+        }
+    }
     public var description: String { iso }
 
     /// Parses `YYYY-MM-DD` strictly.

@@ -33,7 +33,7 @@ public enum CalendarExport {
         lines.out.finish()
     }
 
-    static func compact(_ d: Day) -> String { d.iso.replacingOccurrences(of: "-", with: "") }
+    static func compact(_ d: Day) -> String { d.basicISO }
 
     /// Content lines as bytes: text values escaped (RFC 5545 §3.3.11), lines longer than 75 octets
     /// continued on the next line after a space (§3.1), never inside a character's UTF-8 bytes. Byte by

@@ -17,6 +17,15 @@ import Testing
         #expect(Day(year: 2024, month: 1, day: 1)!.adding(days: -5_000_000).year == 1)
     }
 
+    @Test func isoTextIsZeroPadded() {
+        #expect(Day(year: 2024, month: 2, day: 9)!.iso == "2024-02-09")
+        #expect(Day(year: 1, month: 1, day: 1)!.iso == "0001-01-01")
+        #expect(Day(year: 987, month: 12, day: 31)!.iso == "0987-12-31")
+        #expect(Day(year: 9999, month: 10, day: 10)!.basicISO == "99991010")
+        #expect(Day(year: 2024, month: 2, day: 29)!.basicISO == "20240229")
+        #expect(Day(iso: Day(year: 1066, month: 10, day: 14)!.iso[...]) == Day(year: 1066, month: 10, day: 14))
+    }
+
     @Test func weekdays() {
         #expect(Day(year: 2024, month: 2, day: 16)!.weekday == 5)   // Friday
         #expect(Day(year: 2018, month: 1, day: 1)!.weekday == 1)    // Monday
