@@ -154,8 +154,10 @@ struct Grammar {
         if let c = clockTime(j), case .clock(let h, let m, nil) = c.semantic {
             return Parse(start: p.start, end: c.end, semantic: .clock(hour: h, minute: m, on: p.semantic), type: .time)
         }
-        if entry(Lexicon.partsOfDay, p.end) != nil {
-            // "Wednesday night": TimeML values it as the day itself.
+        if let part = entry(Lexicon.partsOfDay, p.end) {
+            // TimeBank values "Friday evening" as the evening (TEV), but a night or a morning mostly as the
+            // day itself: measured on the TempEval corpus, the evening alone gains (3 values, 2 types).
+            if part == "EV" { return Parse(start: p.start, end: p.end + 1, semantic: .partOfDay(part, on: p.semantic), type: .time) }
             return Parse(start: p.start, end: p.end + 1, semantic: p.semantic, type: .date)
         }
         return p

@@ -67,6 +67,17 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
 
 @Suite struct Weekdays {
     // Friday 16 Feb 2024.
+    /// TimeBank's convention: an evening is valued as the evening (a TIME), a night or a morning as its day.
+    @Test func partsOfDayAfterAWeekday() {
+        let evening = TemporalTagger().tag("The talks ended Wednesday evening.", reference: DateValue(parsing: "2024-02-16"))
+        #expect(evening.first?.text == "Wednesday evening")
+        #expect(evening.first?.value == "2024-02-14TEV")
+        #expect(evening.first?.type == .time)
+        #expect(value(of: "Tuesday morning", in: "Voters went to the polls Tuesday morning.") == "2024-02-13")
+        #expect(value(of: "Wednesday night", in: "The envoys met Wednesday night.") == "2024-02-14")
+        #expect(value(of: "this evening", in: "He will speak this evening.") == "2024-02-16TEV")
+    }
+
     @Test func tenseDecidesDirection() {
         #expect(value(of: "Friday", in: "The government said Friday it is communicating.") == "2024-02-16")
         #expect(value(of: "late Thursday", in: "Kim Yo-jong said late Thursday that the North is open.") == "2024-02-15")
