@@ -139,7 +139,9 @@ extension Grammar {
             return Parse(start: start, end: end, semantic: .weekday(w, shift: shift), type: .date)
         }
         if let m = entry(Lexicon.months, j), capitalized(j) {
-            return Parse(start: start, end: j + 1, semantic: .month(m, shift: shift == 0 ? nil : shift), type: .date)
+            // "this September" is this year's, whatever the tense ("the election due this September").
+            let semantic: Semantic = shift == 0 ? .monthOfYear(m, yearOffset: 0) : .month(m, shift: shift)
+            return Parse(start: start, end: j + 1, semantic: semantic, type: .date)
         }
         if let named = namedDay(j), case .namedDay(let day, nil) = named.semantic {
             return Parse(start: start, end: named.end, semantic: .namedDayShifted(day, shift: shift), type: .date)

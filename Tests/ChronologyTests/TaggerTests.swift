@@ -167,6 +167,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "earlier this year", in: "It was agreed earlier this year.") == "2024")
         #expect(value(of: "recent years", in: "cooperation in recent years") == "PAST_REF")
         #expect(value(of: "two years ago", in: "It closed two years ago.") == "2022")
+        // "this <month>" is this year's whatever the tense; "last <month>" the one before the document.
+        #expect(value(of: "this September", in: "With the election due this September, figures couldn't have come at a worse time.") == "2024-09")
+        #expect(value(of: "last November", in: "He was elected last November.") == "2023-11")
     }
 
     @Test func anaphoric() {
