@@ -15,11 +15,21 @@ struct Resolver {
         self.dayAnchor = reference.flatMap { $0.precision.rank <= Precision.day.rank ? $0 : nil }
     }
 
+    /// "a year ago", "a year earlier": a comparison with the period being reported, which the next
+    /// comparison is made with too ("up from $3 million a year ago ... compared with $2 million a year
+    /// earlier" are the same year), so it does not become the anchor.
+    static func isYearComparison(_ semantic: Semantic) -> Bool {
+        switch semantic {
+        case .anaphoric("Y", _), .ago("Y", _): true
+        default: false
+        }
+    }
+
     private var referenceText: String { reference.map { "the document date \($0.value)" } ?? "" }
 
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
-        if value.isAnchored, !value.value.contains("X") {
+        if value.isAnchored, !value.value.contains("X"), !Resolver.isYearComparison(semantic) {
             anchor = value
             if value.precision.rank <= Precision.day.rank { dayAnchor = value }
         }

@@ -173,6 +173,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 
     @Test func anaphoric() {
+        // Year-on-year comparisons are all made with the period reported, not with each other.
+        let results = "Net income rose in the third quarter. It earned $5 million a year ago. Sales were $3 million a year earlier."
+        #expect(value(of: "a year ago", in: results, reference: "1989-11-02") == "1988-Q3")
+        #expect(value(of: "a year earlier", in: results, reference: "1989-11-02") == "1988-Q3")
+        #expect(value(of: "a year earlier", in: "The plant opened in 1990; a year earlier the site was a field.") == "1989")
         #expect(value(of: "a day earlier", in: "The government said Friday it is talking over an invitation made a day earlier.") == "2024-02-15")
         #expect(value(of: "The next day", in: "They met on Jan. 3, 2018. The next day, talks resumed.") == "2018-01-04")
         #expect(value(of: "three days later", in: "They met on Jan. 3, 2018 and three days later signed.") == "2018-01-06")
