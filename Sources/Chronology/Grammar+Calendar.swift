@@ -15,7 +15,22 @@ extension Grammar {
         consider(quarter(i))
         consider(season(i))
         consider(namedDay(i))
+        consider(ordinalCentury(i))
         return best
+    }
+
+    /// "the 20th century", "the eleventh century": TIMEX3 writes a century by its first two digits (19).
+    func ordinalCentury(_ i: Int) -> Parse? {
+        guard let word = lower(i), isWord(i + 1, "century") else { return nil }
+        let ordinal: Int?
+        if tokens[i].startsNumeric {
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            ordinal = ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) ? Int(digits) : nil
+        } else {
+            ordinal = entry(Lexicon.ordinals, i) ?? entry(Lexicon.centuryOrdinals, i)
+        }
+        guard let n = ordinal, (1...30).contains(n), let v = DateValue.century(n - 1) else { return nil }
+        return Parse(start: i, end: i + 2, semantic: .absolute(v), type: .date)
     }
 
     /// "2018-01-05", and the year-first forms of East Asian sites: "2024.02.16", "2024/02/16".

@@ -61,7 +61,8 @@ extension Grammar {
             }
             return quantityExpression(j).map { Parse(start: i, end: $0.end, semantic: $0.semantic, type: $0.type) }
         case "latest", "current", "recent":
-            if isWord(j + 1, "quarter") {
+            // "the latest period" of a company's results is its latest quarter.
+            if isWord(j + 1, "quarter") || (isWord(j, "latest") && isWord(j + 1, "period")) {
                 let semantic: Semantic = lower(j) == "current" ? .quarter(nil, year: nil, offset: 0) : .quarter(nil, year: nil, offset: -1)
                 return Parse(start: i, end: j + 2, semantic: semantic, type: .date)
             }

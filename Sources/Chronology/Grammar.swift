@@ -250,6 +250,7 @@ struct Grammar {
         words.formUnion(Lexicon.numberWords.keys)
         words.formUnion(Lexicon.seasons.keys)
         words.formUnion(Lexicon.ordinals.keys)
+        words.formUnion(Lexicon.centuryOrdinals.keys)
         words.formUnion(Lexicon.decadeWords.keys)
         return words
     }()

@@ -42,6 +42,12 @@ enum Lexicon {
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
 
+    /// The ordinals of the centuries news writes out, beyond `ordinals`.
+    static let centuryOrdinals: WordTable<Int> = [
+        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20,
+    ]
+
     /// Calendar units and their TIMEX3 duration letters; `isTime` units go after `T`.
     struct Unit: Sendable {
         let code: String

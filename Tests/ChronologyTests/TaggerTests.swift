@@ -184,6 +184,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "a year earlier", in: "Profit rose in the third quarter from a year earlier.", reference: "1989-10-26") == "1988-Q3")
     }
 
+    @Test func ordinalCenturiesAndLatestPeriods() {
+        #expect(value(of: "the 20th century", in: "one of the most significant events of the 20th century") == "19")
+        #expect(value(of: "11th century", in: "the fabled 11th century temple") == "10")
+        #expect(value(of: "the eighteenth century", in: "a house from the eighteenth century") == "17")
+        #expect(value(of: "the 21st century", in: "diplomacy in the 21st century") == "20")
+        #expect(found("He won 20th place in the century-old race.").isEmpty)
+        #expect(value(of: "the latest period", in: "Sales in the latest period were $1.76 billion.", reference: "1989-11-02") == "1989-Q3")
+    }
+
     @Test func partsAndFuzzySpans() {
         let text = "In early January, mid-2023, the late 1990s and the 1990s, this summer and the third quarter."
         let tags = TemporalTagger().tag(text, reference: DateValue(parsing: "2024-02-16"))
