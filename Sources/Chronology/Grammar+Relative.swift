@@ -132,6 +132,10 @@ extension Grammar {
         guard let target = lower(j) else { return nil }
         let unitWord = target.hasSuffix("'s") ? String(target.dropLast(2)) : target
         if let unit = Lexicon.units[unitWord], !unit.isTime, !unitWord.hasSuffix("s") {
+            if unitWord == "night", shift == -1, start == i, word == "last", !isWord(i - 1, "the"), !isWord(j + 1, "of") {
+                // "last night" is yesterday's night ("the last night of the festival" is not).
+                return Parse(start: i, end: j + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: -1)), type: .time)
+            }
             if unitWord == "day" || unitWord == "night" { return nil }
             return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
         }

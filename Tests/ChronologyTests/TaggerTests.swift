@@ -76,6 +76,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Tuesday morning", in: "Voters went to the polls Tuesday morning.") == "2024-02-13")
         #expect(value(of: "Wednesday night", in: "The envoys met Wednesday night.") == "2024-02-14")
         #expect(value(of: "this evening", in: "He will speak this evening.") == "2024-02-16TEV")
+        #expect(value(of: "last night", in: "CBS News first reported last night that talks stalled.") == "2024-02-15TNI")
+        #expect(found("The last night of the festival was calm.").isEmpty)
     }
 
     @Test func tenseDecidesDirection() {
