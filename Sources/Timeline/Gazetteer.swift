@@ -53,28 +53,36 @@ public struct Gazetteer: Sendable {
     /// The same words with their original capitals.
     static func normalizeKeepingCase(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
+        // On scalars, with the word's suffixes trimmed before it becomes a String: this runs on every
+        // sentence, and trimming Strings by Character cost more than finding the actors.
+        func flush() {
+            defer { current.removeAll(keepingCapacity: true) }
+            // Drop a possessive "'s" (or a bare "'"), then a sentence's final period ("talks." but "U.S.").
+            if current.count >= 2, current[current.count - 2] == "'", current[current.count - 1] == "s" {
+                current.removeLast(2)
+            } else if current.last == "'" {
+                current.removeLast()
+            }
+            while current.count > 1, current.last == ".", !current.dropLast().contains(".") { current.removeLast() }
+            guard !current.isEmpty else { return }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: current)
+            words.append(String(word))
+        }
         for c in text.unicodeScalars {
             if FastText.isLetterOrDigit(c) || c == "." {
                 current.append(c)
             } else if c == "’" || c == "'" {
-                // Drop a possessive "'s" but keep the word.
                 current.append("'")
-            } else {
-                if !current.isEmpty { words.append(String(current)) }
-                current = String.UnicodeScalarView()
+            } else if !current.isEmpty {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words.map { w in
-            var w = w
-            if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
-            while w.hasSuffix(".") && w.count > 1 && !w.dropLast().contains(".") { w.removeLast() }
-            return w
-        }.filter { !$0.isEmpty }
+        if !current.isEmpty { flush() }
+        return words
     }
 
-    /// Canonical actors mentioned in `text`, in order of first mention, longest alias first.
     public func actors(in text: String) -> [String] {
         let original = Gazetteer.normalizeKeepingCase(text)
         let words = original.map(FastText.lowercased)

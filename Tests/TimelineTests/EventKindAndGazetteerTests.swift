@@ -1,0 +1,68 @@
+import Chronology
+import Testing
+@testable import Timeline
+
+/// A sentence's kind is the first kind, in precedence order, with a cue in the sentence.
+@Suite struct EventKindTests {
+    @Test func cuesAndPrecedence() {
+        #expect(EventKind.classify("The two leaders met in Seoul on Monday.") == .meeting)
+        #expect(EventKind.classify("The ministry said the North fired a missile on Friday.") == .military, "military before statement")
+        #expect(EventKind.classify("They signed the accord and said talks would go on.") == .agreement, "agreement before meeting")
+        #expect(EventKind.classify("Seoul sent condolences after the earthquake, the minister said.") == .disaster)
+        #expect(EventKind.classify("The envoy will sit down with his counterpart.") == .meeting, "a two-word cue")
+        #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
+        #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
+        #expect(EventKind.classify("") == .other)
+    }
+
+    /// The table lookup gives what asking every cue of every kind in order gives.
+    @Test func equalsTheCueByCueReading() {
+        let sentences = [
+            "Officials said the sanctions would stay until the summit.", "The President was sworn in and delivered a speech.",
+            "A pressure campaign followed the test-launch of missiles.", "He proposed a hotline, the agency reported.",
+            "The anniversary of the treaty was commemorated.", "The nominee faces a confirmation hearing on Jan. 9.",
+        ]
+        for sentence in sentences {
+            let words = sentence.lowercased().split { !($0.isLetter || $0 == "-") }.map(String.init)
+            let pairs = Set(zip(words, words.dropFirst()).map { $0 + " " + $1 })
+            let expected = EventKind.cues.first { $0.1.contains { Set(words).contains($0) || pairs.contains($0) } }?.0 ?? .other
+            #expect(EventKind.classify(sentence) == expected, "\(sentence)")
+        }
+    }
+}
+
+/// The gazetteer's word splitting, against the reading by Characters it replaced.
+@Suite struct GazetteerWordsTests {
+    static func byCharacters(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for c in text.unicodeScalars {
+            if FastText.isLetterOrDigit(c) || c == "." {
+                current.unicodeScalars.append(c)
+            } else if c == "’" || c == "'" {
+                current.append("'")
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { w in
+            var w = w
+            if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
+            while w.hasSuffix(".") && w.count > 1 && !w.dropLast().contains(".") { w.removeLast() }
+            return w
+        }.filter { !$0.isEmpty }
+    }
+
+    @Test func wordsKeepCapitalsAndDropPossessivesAndFinalStops() {
+        let samples = [
+            "Kim Jong-un’s sister met U.S. envoys in Seoul.", "The talks' end. 's", "O'Brien said: 'no.'", "...", "",
+            "Mr. Yoon and Ms. Lee", "Japan’s PM Kishida, 2024.", "A.B.C. news", "x.", ". .. ...", "Tōkyō's mayor",
+        ]
+        for text in samples {
+            #expect(Gazetteer.normalizeKeepingCase(text) == Self.byCharacters(text), "\(text)")
+        }
+        #expect(Gazetteer.normalizeKeepingCase("Kim Jong-un’s sister met U.S. envoys.") == ["Kim", "Jong", "un", "sister", "met", "U.S.", "envoys"])
+    }
+}
