@@ -53,28 +53,27 @@ public struct Gazetteer: Sendable {
     /// The same words with their original capitals.
     static func normalizeKeepingCase(_ text: String) -> [String] {
         var words: [String] = []
-        var current: [Unicode.Scalar] = []
-        // On scalars, with the word's suffixes trimmed before it becomes a String: this runs on every
-        // sentence, and trimming Strings by Character cost more than finding the actors.
+        // A word's UTF-8 bytes, its suffixes trimmed before it becomes a String: this runs on every
+        // sentence, and trimming Strings by Character cost more than finding the actors. The marks
+        // trimmed ("'", ".") are ASCII, so trimming bytes never cuts a character.
+        var current: [UInt8] = []
+        let apostrophe = UInt8(ascii: "'"), period = UInt8(ascii: "."), s = UInt8(ascii: "s")
         func flush() {
             defer { current.removeAll(keepingCapacity: true) }
             // Drop a possessive "'s" (or a bare "'"), then a sentence's final period ("talks." but "U.S.").
-            if current.count >= 2, current[current.count - 2] == "'", current[current.count - 1] == "s" {
+            if current.count >= 2, current[current.count - 2] == apostrophe, current[current.count - 1] == s {
                 current.removeLast(2)
-            } else if current.last == "'" {
+            } else if current.last == apostrophe {
                 current.removeLast()
             }
-            while current.count > 1, current.last == ".", !current.dropLast().contains(".") { current.removeLast() }
-            guard !current.isEmpty else { return }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: current)
-            words.append(String(word))
+            while current.count > 1, current.last == period, !current.dropLast().contains(period) { current.removeLast() }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         }
         for c in text.unicodeScalars {
-            if FastText.isLetterOrDigit(c) || c == "." {
-                current.append(c)
+            if c.isASCII ? (FastText.isLetterOrDigit(c) || c == ".") : FastText.isLetterOrDigit(c) {
+                if c.isASCII { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
             } else if c == "’" || c == "'" {
-                current.append("'")
+                current.append(apostrophe)
             } else if !current.isEmpty {
                 flush()
             }
