@@ -150,29 +150,51 @@ public enum FastText {
 
     /// Lowercase, with a byte buffer for the ASCII case.
     public static func lowercased(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for b in text.utf8 {
-            if b >= 128 { return text.lowercased() }
-            bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+        let count = text.utf8.count
+        var isASCII = true
+        let lowered = String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for b in text.utf8 {
+                if b >= 128 {
+                    isASCII = false
+                    return 0
+                }
+                buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
+                n += 1
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return isASCII ? lowered : text.lowercased()
     }
 
-    /// The maximal runs of scalars for which `isPart` holds, optionally lowercased.
+    /// The maximal runs of scalars for which `isPart` holds, optionally lowercased. Gathered as UTF-8
+    /// bytes, ASCII lowercased on the way: sentences are split into words several times each.
     public static func words(_ text: String, lowercase: Bool = false, where isPart: (Unicode.Scalar) -> Bool) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var hasNonASCII = false
+        func flush() {
+            let word = String(decoding: current, as: UTF8.self)
+            // Beyond ASCII, the whole word is lowercased at once (a final sigma depends on its place).
+            result.append(lowercase && hasNonASCII ? word.lowercased() : word)
+            current.removeAll(keepingCapacity: true)
+            hasNonASCII = false
+        }
         for c in text.unicodeScalars {
             if isPart(c) {
-                current.append(c)
+                if c.isASCII {
+                    let b = UInt8(c.value)
+                    current.append(lowercase && b >= 65 && b <= 90 ? b + 32 : b)
+                } else {
+                    hasNonASCII = true
+                    UTF8.encode(c) { current.append($0) }
+                }
             } else if !current.isEmpty {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
+                flush()
             }
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return lowercase ? result.map(lowercased) : result
+        if !current.isEmpty { flush() }
+        return result
     }
 
     /// `text` without leading and trailing scalars that are neither letters nor digits.

@@ -2,6 +2,16 @@
 import Testing
 
 @Suite struct FastTextTests {
+    @Test func wordsAndLowercasingMatchTheStandardLibrary() {
+        let samples = ["Kim Jong-un met U.S. envoys", "ÉCOLE Normale ΟΔΟΣ", "İstanbul’s mayor", "", "  --  ", "a1b2 C3", "Straße GROSS"]
+        for text in samples {
+            let expected = text.unicodeScalars.split { !FastText.isLetter($0) }.map { String(String.UnicodeScalarView($0)) }
+            #expect(FastText.words(text, where: FastText.isLetter) == expected, "\(text)")
+            #expect(FastText.words(text, lowercase: true, where: FastText.isLetter) == expected.map { $0.lowercased() }, "\(text)")
+            #expect(FastText.lowercased(text) == text.lowercased(), "\(text)")
+        }
+    }
+
     @Test func occurrencesCountWithoutOverlapsLikeFoundation() {
         #expect(FastText.occurrences(of: "aa", in: "aaaa") == 2)
         #expect(FastText.occurrences(of: "aa", in: "aaa") == 1)
