@@ -144,8 +144,10 @@ struct BoilerplateClassifier {
 
     /// A block made only of parenthesized credits: "(123rf) (123rf)", "(Yonhap)".
     func isCreditOnly(_ b: Block) -> Bool {
+        // The word count first: filtering every paragraph's characters cost a tenth of reading.
+        guard b.wordCount <= 6 else { return false }
         let t = b.text.filter { !$0.isWhitespace }
-        guard t.first == "(", t.last == ")", b.wordCount <= 6 else { return false }
+        guard t.first == "(", t.last == ")" else { return false }
         return t.split(separator: ")").allSatisfy { $0.hasPrefix("(") }
     }
 
@@ -155,8 +157,8 @@ struct BoilerplateClassifier {
     }
 
     func isPublishedLine(_ b: Block) -> Bool {
-        let lower = b.content.lowercased()
         guard b.wordCount <= 14 else { return false }
+        let lower = b.content.lowercased()
         return ["published", "updated", "posted", "date:", "last updated", "first published"].contains { lower.hasPrefix($0) }
     }
 
