@@ -15,14 +15,20 @@ enum ArticleBodyRenderer {
         let links = links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for paragraph in article.paragraphs {
             html += "<p>"
+            var nextLink = 0
             var i = paragraph.lowerBound
             var openLink: Link?
             let inParagraph = timexes.filter { paragraph.contains($0.range.lowerBound) && $0.range.upperBound <= paragraph.upperBound }
             var timexIndex = 0
             while i < paragraph.upperBound {
-                if openLink == nil, let link = links.first(where: { $0.range.lowerBound == i }) {
-                    html += "<a class=\"evt\" id=\"s\(i)\" href=\"../events/\(link.eventID).html\">"
-                    openLink = link
+                // A link opens only where its sentence starts, and not inside another link.
+                if openLink == nil {
+                    while nextLink < links.count, links[nextLink].range.lowerBound < i { nextLink += 1 }
+                    if nextLink < links.count, links[nextLink].range.lowerBound == i {
+                        let link = links[nextLink]
+                        html += "<a class=\"evt\" id=\"s\(i)\" href=\"../events/\(link.eventID).html\">"
+                        openLink = link
+                    }
                 }
                 if timexIndex < inParagraph.count, inParagraph[timexIndex].range.lowerBound == i,
                    openLink.map({ inParagraph[timexIndex].range.upperBound <= $0.range.upperBound }) ?? true {
@@ -33,9 +39,19 @@ enum ArticleBodyRenderer {
                     i = t.range.upperBound
                     timexIndex += 1
                 } else {
+                    // Plain text up to where something may happen: a date starts, the open link ends or
+                    // (with none open) a link starts. One escape per run, not per character.
                     while timexIndex < inParagraph.count, inParagraph[timexIndex].range.lowerBound < i { timexIndex += 1 }
-                    html += escaped(scalars[i..<i + 1])
-                    i += 1
+                    var stop = paragraph.upperBound
+                    if let next = inParagraph[timexIndex...].first(where: { $0.range.lowerBound > i }) { stop = min(stop, next.range.lowerBound) }
+                    if let link = openLink {
+                        stop = min(stop, link.range.upperBound)
+                    } else if let next = links[nextLink...].first(where: { $0.range.lowerBound > i }) {
+                        stop = min(stop, next.range.lowerBound)
+                    }
+                    stop = max(stop, i + 1)
+                    html += escaped(scalars[i..<stop])
+                    i = stop
                 }
                 if let link = openLink, i >= link.range.upperBound {
                     html += "</a>"
