@@ -17,7 +17,8 @@ struct TemplateRenderer {
 
     mutating func render(_ nodes: [TemplateNode]) {
         guard !indentation.isEmpty else {
-            for node in nodes { render(node) }
+            // By index: iterating by value retains each node's payload once more.
+            for index in nodes.indices { render(nodes[index]) }
             return
         }
         // As swift-mustache indents: a node's output that starts a new line (within these nodes) gets the indentation.
@@ -88,11 +89,13 @@ struct TemplateRenderer {
         guard let first = path.parts.first else { return stack.last }
         var found: TemplateValue?
         if path.climbsStack {
-            for value in stack.reversed() {
-                if let child = Self.child(of: value, named: first) {
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .object(let object) = stack[level], let child = object.templateValue(first) {
                     found = child
                     break
                 }
+                level -= 1
             }
         } else {
             found = stack.last.flatMap { Self.child(of: $0, named: first) }
