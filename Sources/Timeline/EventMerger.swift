@@ -15,7 +15,8 @@ struct EventMerger {
         if let memo {
             return memo.events(groups: groups, conflicts: conflicts, make: event(from:conflicts:))
         }
-        var events = zip(groups, conflicts).map(event(from:conflicts:))
+        // Grouping depends on order; making each group's event does not, so it runs on all cores.
+        var events = ParallelMap.map(Array(groups.indices)) { event(from: groups[$0], conflicts: conflicts[$0]) }
         events = EventMerger.timelineOrder(events)
         EventMerger.assignUniqueIDs(&events)
         return events
