@@ -1,4 +1,4 @@
-/// Renders template nodes into one growing byte buffer. The context stack holds the values of the open
+/// Runs template programs into one growing byte buffer. The context stack holds the values of the open
 /// sections, innermost last; a name is looked up from the innermost outward.
 struct TemplateRenderer {
     private let library: TemplateLibrary
@@ -7,7 +7,7 @@ struct TemplateRenderer {
     /// Added to every line of a partial or block whose tag stood alone, indented, on its line.
     private var indentation: [UInt8] = []
     /// Blocks overridden by the parent tags being rendered; the outermost override wins.
-    private var overrides: [String: [TemplateNode]] = [:]
+    private var overrides: [String: (program: TemplateProgram, body: Range<Int>)] = [:]
 
     init(library: TemplateLibrary, root: TemplateValue) {
         self.library = library
@@ -15,30 +15,35 @@ struct TemplateRenderer {
         output.reserveCapacity(16_384)
     }
 
-    mutating func render(_ nodes: [TemplateNode]) {
-        guard !indentation.isEmpty else {
-            // By index: iterating by value retains each node's payload once more.
-            for index in nodes.indices { render(nodes[index]) }
-            return
-        }
-        // As swift-mustache indents: a node's output that starts a new line (within these nodes) gets the indentation.
+    /// Runs a template from its first operation.
+    mutating func render(_ template: Template) {
+        run(template.program, 0..<template.program.mainEnd)
+    }
+
+    /// Runs the operations `range` of `program`: one level, for indentation (a section's body, a
+    /// partial, a block).
+    private mutating func run(_ program: TemplateProgram, _ range: Range<Int>) {
         let levelStart = output.count
-        for node in nodes {
+        var index = range.lowerBound
+        while index < range.upperBound {
             let mark = output.count
-            render(node)
-            if output.count > mark, mark > levelStart, output[mark - 1] == UInt8(ascii: "\n") {
+            index = step(program, index)
+            // As swift-mustache indents: output that starts a new line (within this level) gets the indentation.
+            if !indentation.isEmpty, output.count > mark, mark > levelStart, output[mark - 1] == UInt8(ascii: "\n") {
                 output.insert(contentsOf: indentation, at: mark)
             }
         }
     }
 
-    private mutating func render(_ node: TemplateNode) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+    /// Runs the operation at `index` (with its body); returns the index of the next one.
+    private mutating func step(_ program: TemplateProgram, _ index: Int) -> Int {
+        switch program.operations[index] {
+        case .text(let start, let end):
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[Int(start)..<Int(end)]))
+            return index + 1
 
         case .variable(let path, let escaped):
-            guard let value = lookUp(path) else { return }
+            guard let value = lookUp(program, program.paths[Int(path)]) else { return index + 1 }
             switch value {
             case .text(let text): append(text, escaped: escaped)
             case .html(let html): append(html.html, escaped: escaped)
@@ -46,47 +51,59 @@ struct TemplateRenderer {
             case .flag(let flag): append(flag ? "true" : "false", escaped: false)
             case .list, .object: break
             }
+            return index + 1
 
-        case .section(let path, let nodes, let inverted):
-            let value = lookUp(path)
+        case .section(let path, let end, let inverted):
+            let body = index + 1..<Int(end)
+            let value = lookUp(program, program.paths[Int(path)])
             if inverted {
-                if !(value?.isTruthy ?? false) { render(nodes) }
-                return
+                if !(value?.isTruthy ?? false) { run(program, body) }
+                return body.upperBound
             }
-            guard let value, value.isTruthy else { return }
+            guard let value, value.isTruthy else { return body.upperBound }
             switch value {
             case .list(let elements):
-                for element in elements { renderPushing(element, nodes) }
+                for element in elements { runPushing(element, program, body) }
             case .flag:
-                render(nodes)
+                run(program, body)
             default:
-                renderPushing(value, nodes)
+                runPushing(value, program, body)
             }
+            return body.upperBound
 
-        case .partial(let name, let indent, let parentOverrides):
-            guard let template = library[name] else { return }
+        case .partial(let name, let indentStart, let indentEnd, let set):
+            guard let template = library[program.names[Int(name)]] else { return index + 1 }
             let (savedIndentation, savedOverrides) = (indentation, overrides)
-            if let indent { indentation += indent }
-            if let parentOverrides { overrides.merge(parentOverrides) { outer, _ in outer } }
-            render(template.nodes)
+            indentation.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]))
+            if set >= 0 {
+                for (block, body) in program.overrideSets[Int(set)] where overrides[block] == nil { overrides[block] = (program, body) }
+            }
+            render(template)
             (indentation, overrides) = (savedIndentation, savedOverrides)
+            return index + 1
 
-        case .block(let name, let defaultNodes, let indent):
+        case .block(let name, let end, let indentStart, let indentEnd):
             let savedIndentation = indentation
-            if let indent { indentation += indent }
-            render(overrides[name] ?? defaultNodes)
+            indentation.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]))
+            if let override = overrides[program.names[Int(name)]] {
+                run(override.program, override.body)
+            } else {
+                run(program, index + 1..<Int(end))
+            }
             indentation = savedIndentation
+            return Int(end)
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ nodes: [TemplateNode]) {
+    private mutating func runPushing(_ value: TemplateValue, _ program: TemplateProgram, _ body: Range<Int>) {
         stack.append(value)
-        render(nodes)
+        run(program, body)
         stack.removeLast()
     }
 
-    private func lookUp(_ path: TemplatePath) -> TemplateValue? {
-        guard let first = path.parts.first else { return stack.last }
+    private func lookUp(_ program: TemplateProgram, _ path: TemplateProgram.Path) -> TemplateValue? {
+        guard path.count > 0 else { return stack.last }
+        let first = program.names[Int(path.start)]
         var found: TemplateValue?
         if path.climbsStack {
             var level = stack.count - 1
@@ -100,9 +117,11 @@ struct TemplateRenderer {
         } else {
             found = stack.last.flatMap { Self.child(of: $0, named: first) }
         }
-        for part in path.parts.dropFirst() {
+        var part = Int(path.start) + 1
+        while part < Int(path.start + path.count) {
             guard let current = found else { return nil }
-            found = Self.child(of: current, named: part)
+            found = Self.child(of: current, named: program.names[part])
+            part += 1
         }
         return found
     }
@@ -121,16 +140,13 @@ struct TemplateRenderer {
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: Self.ampersand)
-            case UInt8(ascii: "<"): output.append(contentsOf: Self.lessThan)
-            case UInt8(ascii: ">"): output.append(contentsOf: Self.greaterThan)
-            case UInt8(ascii: "\""): output.append(contentsOf: Self.quote)
-            case UInt8(ascii: "'"): output.append(contentsOf: Self.apostrophe)
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
             default: output.append(byte)
             }
         }
     }
-
-    private static let ampersand = Array("&amp;".utf8), lessThan = Array("&lt;".utf8), greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
 }

@@ -2,12 +2,13 @@
 /// inheritance (`{{< parent}}`, `{{$ block}}`). It renders `TemplateValue`s, written as UTF-8 bytes.
 /// Parsing follows swift-mustache, which Annals used before, so a theme renders byte for byte the same.
 struct Template: Sendable {
-    let nodes: [TemplateNode]
+    /// The parsed nodes, compiled for rendering (`TemplateProgram`).
+    let program: TemplateProgram
 
     /// Parses a template; errors carry the line and column where they were found.
     init(_ text: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(text)
-        nodes = try parser.parseAll()
+        program = TemplateProgram(try parser.parseAll())
     }
 }
 
@@ -58,7 +59,7 @@ struct TemplateLibrary: Sendable {
 
     func renderBytes(_ name: String, _ value: TemplateValue) -> [UInt8] {
         var renderer = TemplateRenderer(library: self, root: value)
-        if let template = templates[name] { renderer.render(template.nodes) }
+        if let template = templates[name] { renderer.render(template) }
         return renderer.output
     }
 }

@@ -107,6 +107,13 @@ import Testing
         #expect(try render("{{<base}}{{$body}}{{who}}{{/body}}{{/base}}", ["who": "ctx"], partials: partials) == "<title>Default</title>\nctx")
     }
 
+    @Test func overridesMayHoldParentsAndSectionsOfTheirOwn() throws {
+        let partials = ["base": "[{{$body}}base{{/body}}]", "inner": "<{{$slot}}slot{{/slot}}>"]
+        let template = "{{<base}}{{$body}}{{#items}}{{<inner}}{{$slot}}{{n}}{{/slot}}{{/inner}}{{/items}}{{/body}}{{/base}}"
+        let data: Hash = ["items": [Hash(dictionaryLiteral: ("n", 1)), Hash(dictionaryLiteral: ("n", 2))]]
+        #expect(try render(template, data, partials: partials) == "[<1><2>]")
+    }
+
     @Test func blocksAreReindentedWhereTheyAreExpanded() throws {
         let partials = ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"]
         #expect(try render("{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n", partials: partials) == "Hi,\n  one\n  two\n")
