@@ -165,22 +165,36 @@ enum RootPlaceholder {
     }
 
     static func fill(_ html: String, root: String) -> String {
-        var count = 0
-        for b in html.utf8 where b == byte { count += 1 }
-        guard count > 0 else { return html }
-        let rootBytes = Array(root.utf8)
-        let length = html.utf8.count + count * (rootBytes.count - 1)
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var n = 0
-            for b in html.utf8 {
-                if b == byte {
-                    for r in rootBytes { buffer[n] = r; n += 1 }
-                } else {
-                    buffer[n] = b
-                    n += 1
+        var html = html, root = root
+        // memchr finds the few placeholders of an item; the text between them is copied whole.
+        let filled: String? = html.withUTF8 { source in
+            guard let base = source.baseAddress else { return nil }
+            var count = 0
+            var scan = base
+            let end = base + source.count
+            while scan < end, let hit = memchr(scan, Int32(byte), end - scan) {
+                count += 1
+                scan = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            guard count > 0 else { return nil }
+            return root.withUTF8 { rootBytes in
+                String(unsafeUninitializedCapacity: source.count + count * (rootBytes.count - 1)) { buffer in
+                    var n = 0
+                    var from = base
+                    while from < end {
+                        let hit = memchr(from, Int32(byte), end - from).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                        let run = hit - from
+                        UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[n..<n + run])
+                            .copyMemory(from: UnsafeRawBufferPointer(start: from, count: run))
+                        n += run
+                        guard hit < end else { break }
+                        for r in rootBytes { buffer[n] = r; n += 1 }
+                        from = hit + 1
+                    }
+                    return n
                 }
             }
-            return n
         }
+        return filled ?? html
     }
 }

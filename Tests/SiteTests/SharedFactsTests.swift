@@ -11,6 +11,9 @@ import Timeline
         #expect(RootPlaceholder.fill("<a href=\"\u{1}events/e.html\">\u{1}</a>", root: "../") == "<a href=\"../events/e.html\">../</a>")
         #expect(RootPlaceholder.fill("<a href=\"\u{1}events/é.html\">", root: "") == "<a href=\"events/é.html\">")
         #expect(RootPlaceholder.fill("no placeholder", root: "../") == "no placeholder")
+        #expect(RootPlaceholder.fill("\u{1}\u{1}x\u{1}", root: "../") == "../../x../")
+        #expect(RootPlaceholder.fill("\u{1}ü\u{1}", root: "") == "ü")
+        #expect(RootPlaceholder.fill("", root: "../") == "")
     }
 
     @Test func listedItemsEqualItemsRenderedForTheirPage() throws {
