@@ -36,25 +36,36 @@ struct JSONWriter {
 
     mutating func string(_ value: String) {
         buffer.bytes.append(UInt8(ascii: "\""))
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": raw("\\\"")
-            case "\\": raw("\\\\")
-            case "\n": raw("\\n")
-            case "\r": raw("\\r")
-            case "\t": raw("\\t")
-            case "\u{8}": raw("\\b")
-            case "\u{C}": raw("\\f")
-            case "<": raw("\\u003c")
-            case ">": raw("\\u003e")
-            case "&": raw("\\u0026")
-            case "\u{2028}": raw("\\u2028")
-            case "\u{2029}": raw("\\u2029")
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                buffer.bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                if scalar.isASCII { buffer.bytes.append(UInt8(scalar.value)) } else { buffer.bytes.append(contentsOf: String(scalar).utf8) }
+        // Byte by byte: every character escaped is ASCII but U+2028 and U+2029 (E2 80 A8/A9), and
+        // everything else is copied as its UTF-8 bytes.
+        var value = value
+        value.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                case 0x08: raw("\\b")
+                case 0x0C: raw("\\f")
+                case UInt8(ascii: "<"): raw("\\u003c")
+                case UInt8(ascii: ">"): raw("\\u003e")
+                case UInt8(ascii: "&"): raw("\\u0026")
+                case 0x00...0x1F:
+                    let hex = Array("0123456789abcdef".utf8)
+                    buffer.bytes.append(contentsOf: "\\u00".utf8)
+                    buffer.bytes.append(hex[Int(byte >> 4)])
+                    buffer.bytes.append(hex[Int(byte & 0xF)])
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    raw(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 2
+                default:
+                    buffer.bytes.append(byte)
+                }
+                index += 1
             }
         }
         buffer.bytes.append(UInt8(ascii: "\""))
