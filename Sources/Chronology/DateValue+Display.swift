@@ -19,7 +19,7 @@ extension DateValue {
     }
 
     private var coreDisplay: String {
-        if value.contains("/") {
+        if value.utf8.contains(UInt8(ascii: "/")) {
             // A span: "1910–1945", "December 2017 – November 2018".
             let halves = value.split(separator: "/").compactMap { DateValue(parsing: String($0)) }
             if halves.count == 2 {

@@ -87,21 +87,26 @@ enum HTMLDatetime {
     }
 
     static func isValid(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        let digits = { (s: Substring, n: Int) in s.count == n && s.allSatisfy(\.isNumber) }
-        if value.hasPrefix("P") {
-            // HTML durations: days, hours, minutes, seconds only (no years or months).
-            return value.dropFirst().allSatisfy { $0.isNumber || "DTHMS".contains($0) } && !value.contains("X")
-                && !(value.contains("M") && !value.contains("T"))
+        // On bytes: every valid form is ASCII, and this runs for every date of every page.
+        let bytes = Array(value.utf8)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= bytes.count && bytes[range].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         }
-        switch parts.count {
-        case 1: return digits(parts[0], 4)
-        case 2: return digits(parts[0], 4) && (digits(parts[1], 2) || (parts[1].hasPrefix("W") && digits(parts[1].dropFirst(), 2)))
-        case 3:
-            if digits(parts[0], 4), digits(parts[1], 2), digits(parts[2], 2) { return true }
-            let dayAndTime = parts[2].split(separator: "T")
-            return digits(parts[0], 4) && digits(parts[1], 2) && dayAndTime.count == 2 && digits(dayAndTime[0], 2)
-                && dayAndTime[1].count == 5 && dayAndTime[1].dropFirst(2).first == ":"
+        func isByte(_ index: Int, _ c: Character) -> Bool { index < bytes.count && bytes[index] == c.asciiValue! }
+        if bytes.first == UInt8(ascii: "P") {
+            // HTML durations: days, hours, minutes, seconds only (no years or months).
+            let allowed = Set("0123456789DTHMS".utf8)
+            let hasT = bytes.contains(UInt8(ascii: "T")), hasM = bytes.contains(UInt8(ascii: "M"))
+            return bytes.dropFirst().allSatisfy(allowed.contains) && !(hasM && !hasT)
+        }
+        switch bytes.count {
+        case 4: return digits(0..<4)                                                       // 2024
+        case 7: return digits(0..<4) && isByte(4, "-") && digits(5..<7)                   // 2024-02
+        case 8: return digits(0..<4) && isByte(4, "-") && isByte(5, "W") && digits(6..<8) // 2024-W06
+        case 10: return digits(0..<4) && isByte(4, "-") && digits(5..<7) && isByte(7, "-") && digits(8..<10)
+        case 16:                                                                           // 2018-01-05T13:50
+            return digits(0..<4) && isByte(4, "-") && digits(5..<7) && isByte(7, "-") && digits(8..<10) && isByte(10, "T")
+                && digits(11..<13) && isByte(13, ":") && digits(14..<16)
         default: return false
         }
     }

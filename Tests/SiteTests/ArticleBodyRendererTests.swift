@@ -32,3 +32,21 @@ import Testing
         #expect(html == "<p><a class=\"evt\" id=\"s0\" href=\"../events/e.html\">They met on Mo</a>nday.</p>\n")
     }
 }
+
+/// Which TIMEX3 values HTML's `datetime` attribute takes as they are.
+@Suite struct HTMLDatetimeTests {
+    @Test func validValuesAreTheFormsHTMLAccepts() {
+        for value in ["2024", "2024-02", "2024-W06", "2024-02-16", "2018-01-05T13:50", "P3D", "PT2H", "P1DT3H"] {
+            #expect(HTMLDatetime.isValid(value), "\(value)")
+        }
+        for value in ["201", "19", "2024-Q1", "2024-SP", "2024-W06-WE", "2024-02-16TMO", "2024-02-16T24", "P2Y", "P3M",
+                      "PXD", "PRESENT_REF", "XXXX-02", "2024-2-16", "", "2018-01-05T13:5x", "２０２４"] {
+            #expect(!HTMLDatetime.isValid(value), "\(value)")
+        }
+    }
+
+    @Test func otherValuesFallBackToTheirFirstDay() {
+        #expect(HTMLDatetime.attribute(for: DateValue(parsing: "2024-Q1")!) == "2024-01-01")
+        #expect(HTMLDatetime.attribute(for: DateValue(parsing: "2024-02-16")!) == "2024-02-16")
+    }
+}
