@@ -18,12 +18,16 @@ enum EventTitler {
     static let leadingMarkers: Set<String> = ["however", "meanwhile", "but", "and", "also", "still", "yet", "then", "so", "moreover", "separately"]
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "by", "since", "from", "of", "late", "later", "earlier", "early", "until", "before", "after"]
 
+    /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
+    private static let adverbialStarts: Set<String> = [
+        "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
+        "when", "since", "earlier", "later", "asked", "speaking",
+    ]
+
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
         var words = stripDateline(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
-        let adverbialStarts: Set<String> = ["in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid",
-                                            "under", "for", "as", "while", "when", "since", "earlier", "later", "asked", "speaking"]
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
            gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty {
@@ -145,7 +149,10 @@ enum EventTitler {
         var text = words.joined(separator: " ")
         while let last = text.last, ",;:.".contains(last) { text.removeLast() }
         // Balance quotes a cut left open.
-        let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+        var opens = 0, closes = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "“" { opens += 1 } else if scalar == "”" { closes += 1 }
+        }
         if opens > closes { text += "”" }
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
