@@ -48,10 +48,12 @@ public struct OutputWriter {
         do {
             try fm.createDirectory(atPath: stage, withIntermediateDirectories: true)
             // Folders first, so the parallel writers never race to create one.
-            var folders: Set<String> = [stage]
+            // By the last "/" of each path: NSString's path methods on 320,000 paths took a second.
+            var folders: Set<Substring> = []
             for path in paths {
-                let folder = ((stage + "/" + path) as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+                let folder = path[..<slash]
+                if folders.insert(folder).inserted { try fm.createDirectory(atPath: stage + "/" + folder, withIntermediateDirectories: true) }
             }
             let failures = ParallelMap.map(paths) { path -> WriteError? in
                 do { try writeFile(stage + "/" + path) { contents(path, $0) } } catch { return error as? WriteError ?? WriteError(message: "\(error)") }
