@@ -104,7 +104,6 @@ struct PublicationDateInference {
         return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
 
-    /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
     /// "copyright" in any case at `i`, compared scalar by scalar: a string per position cost more than the
     /// rest of the inference.
     private static func startsCopyright(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
@@ -115,6 +114,7 @@ struct PublicationDateInference {
         return true
     }
 
+    /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
     static func copyrightYear(in text: String) -> Int? {
         let scalars = FastText.scalars(text)
         var i = 0

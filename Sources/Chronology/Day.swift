@@ -98,12 +98,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var basicISO: String { digits(separator: nil) }
 
     /// Written digit by digit: dates go into every event's JSON, page and calendar entry, and string
-    /// interpolation with padding made several strings per date.
+    /// interpolation with padding made several strings per date. Every `Day` has a year of four digits
+    /// (0001-9999, as its initializers keep it).
     private func digits(separator: UInt8?) -> String {
-        guard (0...9999).contains(year) else {
-            let sep = separator.map { String(UnicodeScalar($0)) } ?? ""
-            return "\(pad(year, 4))\(sep)\(pad(month, 2))\(sep)\(pad(day, 2))"
-        }
         let length = separator == nil ? 8 : 10
         return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0

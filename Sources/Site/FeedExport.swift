@@ -30,11 +30,7 @@ public enum FeedExport {
         return Data(xml.utf8)
     }
 
-    public static func sitemap(paths: [String], baseURL: String?) -> Data {
-        ByteSink.collect { writeSitemap(paths: paths, baseURL: baseURL, to: $0) }
-    }
-
-    /// The same bytes, handed to `sink` as they are made: a page per event makes the sitemap large.
+    /// The sitemap, handed to `sink` as it is made: a page per event makes it large.
     public static func writeSitemap(paths: [String], baseURL: String?, to sink: ByteSink) {
         var out = ChunkedBytes(sink: sink)
         out.bytes.append(contentsOf: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)

@@ -21,18 +21,23 @@ public enum HTMLEscape {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             out.append(contentsOf: bytes[..<first])
-            for b in bytes[first...] {
-                switch b {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(b)
-                }
-            }
+            append(bytes[first...], to: &out)
             return String(decoding: out, as: UTF8.self)
         } ?? s
+    }
+
+    /// Appends `bytes` (UTF-8) to `out`, escaped: what templates' `{{ }}` write straight into a page.
+    static func append(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
+            }
+        }
     }
 
     private static func needsEscape(_ b: UInt8) -> Bool {

@@ -131,22 +131,8 @@ struct TemplateRenderer {
         return object.templateValue(name)
     }
 
-    /// `{{ }}` escapes the five characters HTML gives meaning to; all are ASCII, so the UTF-8 bytes of
-    /// everything else are copied as they are.
+    /// `{{ }}` escapes the five characters HTML gives meaning to (`HTMLEscape`); `{{{ }}}` copies.
     private mutating func append(_ text: String, escaped: Bool) {
-        guard escaped else {
-            output.append(contentsOf: text.utf8)
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-            default: output.append(byte)
-            }
-        }
+        if escaped { HTMLEscape.append(text.utf8, to: &output) } else { output.append(contentsOf: text.utf8) }
     }
 }

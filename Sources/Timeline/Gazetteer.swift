@@ -70,7 +70,7 @@ public struct Gazetteer: Sendable {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         }
         for c in text.unicodeScalars {
-            if c.isASCII ? (FastText.isLetterOrDigit(c) || c == ".") : FastText.isLetterOrDigit(c) {
+            if FastText.isLetterOrDigit(c) || c == "." {
                 if c.isASCII { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
             } else if c == "’" || c == "'" {
                 current.append(apostrophe)
