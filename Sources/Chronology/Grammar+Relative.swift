@@ -35,7 +35,7 @@ extension Grammar {
             if case .quarter = p.semantic { return p }
             if case .season = p.semantic { return p }
             return nil
-        } : nil
+        } ?? periodOfNarrative(j).flatMap { $0.type == .date ? $0 : nil } : nil
         guard let inner = dated(j) ?? throughThe ?? relativeDay(j), inner.type == .date else { return nil }
         return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: .date)
     }
@@ -44,6 +44,7 @@ extension Grammar {
     /// "the next day", "the same day", "the latest quarter", "the year-earlier quarter".
     func withThe(_ i: Int) -> Parse? {
         guard isWord(i, "the") else { return nil }
+        if let period = periodOfNarrative(i) { return period }
         let j = i + 1
         switch word(j) {
         case "weekend":
@@ -70,9 +71,19 @@ extension Grammar {
         case "quarter":
             return Parse(start: i, end: j + 1, semantic: .quarter(nil, year: nil, offset: -1), type: .date)
         case "year" where isWord(j + 1, "-") && isAny(j + 2, ["earlier", "ago"]):
-            // "the year-earlier quarter", "the year-ago period".
-            guard isAny(j + 3, ["quarter", "period"]) else { return nil }
-            return Parse(start: i, end: j + 4, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
+            // "the year-earlier quarter", "the year-ago period", "the year-ago third quarter", "the
+            // year-earlier nine months"; before another noun ("the year-ago results") only the adjective
+            // is the expression.
+            if isAny(j + 3, ["quarter", "period"]) {
+                return Parse(start: i, end: j + 4, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
+            }
+            if let named = quarter(j + 3), case .quarter(let q?, nil, _) = named.semantic {
+                return Parse(start: i, end: named.end, semantic: .quarter(q, year: nil, offset: -1), type: .date)
+            }
+            if let span = quantityExpression(j + 3), span.start == j + 3, case .duration = span.semantic {
+                return Parse(start: i, end: span.end, semantic: span.semantic, type: .duration)
+            }
+            return yearAgoAdjective(j)
         case "comparable" where isWord(j + 1, "year") && isWord(j + 2, "-") && isAny(j + 3, ["earlier", "ago"]):
             guard isAny(j + 4, ["quarter", "period"]) else { return nil }
             return Parse(start: i, end: j + 5, semantic: .anaphoric(unitCode: "Y", offset: -1), type: .date)
@@ -90,6 +101,38 @@ extension Grammar {
                 return nil
             }
         }
+    }
+
+    /// "the year", "the full year", "the fiscal year", "the week": the year or week the narrative is in
+    /// ("sales for the year rose", "for the week, the index dropped"). Before "ended" or "ending" the
+    /// phrase is the length of an accounting period ("the year ended Sept. 30": P1Y, the date apart).
+    func periodOfNarrative(_ i: Int) -> Parse? {
+        var j = i + 1
+        if isAny(j, ["full", "fiscal"]) { j += 1 }
+        let isPossessive = isAny(j, ["year's", "week's"])
+        guard let unitCode = isAny(j, ["year", "year's"]) ? "Y" : (isAny(j, ["week", "week's"]) && j == i + 1 ? "W" : nil) else { return nil }
+        // "the year 2000", "the year two thousand": the year named.
+        if unitCode == "Y", !isPossessive, let named = dated(j + 1), case .absolute(let v) = named.semantic, v.precision == .year {
+            return Parse(start: i, end: named.end, semantic: named.semantic, type: .date)
+        }
+        // "the year before", "the year of the dragon", "the week-long talks": other readings.
+        if isAny(j + 1, ["before", "after", "earlier", "later", "of", "-", "in", "when", "that", "which"]) || number(j + 1) != nil
+            || entry(Lexicon.numberWords, j + 1) != nil {
+            return nil
+        }
+        if isAny(j + 1, ["ended", "ending", "to"]), !isPossessive {
+            return Parse(start: i, end: j + 1, semantic: .duration("P1\(unitCode)"), type: .duration)
+        }
+        return Parse(start: i, end: j + 1, semantic: .anaphoric(unitCode: unitCode, offset: 0), type: .date)
+    }
+
+    /// "year-earlier results", "year-ago profit": a year before the period being reported, that is before
+    /// the document (the same quarter a year before, when the narrative is in a quarter).
+    func yearAgoAdjective(_ i: Int) -> Parse? {
+        guard isWord(i, "year"), isWord(i + 1, "-"), joined(i + 1), isAny(i + 2, ["earlier", "ago"]), joined(i + 2) else { return nil }
+        // "a year-earlier" never stands alone; "one year-ago" is a count.
+        if isAny(i - 1, ["a", "one"]) || number(i - 1) != nil || isWord(i - 1, "-") { return nil }
+        return Parse(start: i, end: i + 3, semantic: .ago(unitCode: "Y", count: 1), type: .date)
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "that day".
@@ -188,6 +231,11 @@ extension Grammar {
         if isAny(j, ["past", "last", "next", "first", "coming", "previous", "following", "final"]) {
             j += 1
             isBounded = true
+        }
+        // "the coming weeks", "the next months": some of them, as "the next few weeks" is.
+        if isBounded, modifier == nil, isAny(j - 1, ["coming", "next", "past"]), let word = lower(j), word.hasSuffix("s"),
+           let unit = entry(Lexicon.units, j), !unit.isTime {
+            return Parse(start: spanStart, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         }
         // A bare plural after a preposition: "for years", "in recent months".
         if !isBounded, modifier == nil, let word = lower(j), let unit = entry(Lexicon.units, j), word.hasSuffix("s") || word == "centuries",

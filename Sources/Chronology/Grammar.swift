@@ -14,7 +14,7 @@ struct Word {
 
     init(_ text: String?) { self.text = text ?? "" }
 
-    static func ~= (pattern: String, word: Word) -> Bool {
+    @inline(__always) static func ~= (pattern: String, word: Word) -> Bool {
         pattern.utf8.count == word.text.utf8.count && pattern == word.text
     }
 }
@@ -142,6 +142,7 @@ struct Grammar {
         consider(quantityExpression(i))
         consider(set(i))
         consider(reference(i))
+        consider(yearAgoAdjective(i))
         return best.map(extended)
     }
 
@@ -243,7 +244,7 @@ struct Grammar {
             "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
             "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",
             "half", "for", "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
-            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant",
+            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant", "year",
         ]
         words.formUnion(Lexicon.months.keys)
         words.formUnion(Lexicon.weekdays.keys)

@@ -17,10 +17,11 @@ struct Resolver {
 
     /// "a year ago", "a year earlier": a comparison with the period being reported, which the next
     /// comparison is made with too ("up from $3 million a year ago ... compared with $2 million a year
-    /// earlier" are the same year), so it does not become the anchor.
+    /// earlier" are the same year), so it does not become the anchor. So is "the year-ago second quarter".
     static func isYearComparison(_ semantic: Semantic) -> Bool {
         switch semantic {
         case .anaphoric("Y", _), .ago("Y", _): true
+        case .quarter(.some, _, let yearOffset): yearOffset != 0
         default: false
         }
     }
@@ -89,7 +90,8 @@ struct Resolver {
             let base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
             guard let base else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }
             let basis = Basis(.relative, "'\(text)' relative to \(base.value), the date last mentioned")
-            if unit == "Y", [.month, .quarter].contains(base.precision), let start = base.start,
+            // "the year" itself is the year, whatever part of it was last mentioned.
+            if unit == "Y", offset != 0, [.month, .quarter].contains(base.precision), let start = base.start,
                let sameSpan = DateValue(parsing: Resolver.replaceYear(base.value, start.year + offset)) {
                 // "a year earlier" after "the third quarter" is the same quarter a year before.
                 return sameSpan.with(basis: basis)
@@ -118,7 +120,7 @@ struct Resolver {
             }
             // News reports finished quarters: a later quarter of the year is last year's unless the clause looks ahead.
             let y = (tense != .future && q > current) ? base.year - 1 : base.year
-            return DateValue.quarter(year: y, quarter: q, basis: relativeBasis)
+            return DateValue.quarter(year: y + offset, quarter: q, basis: relativeBasis)
         case .half(let h, let year):
             if let year { return DateValue.half(year: year, half: h) }
             guard let base = reference?.start else { return .unanchored("XXXX-H\(h)", precision: .half) }

@@ -19,7 +19,9 @@ indirect enum Semantic: Sendable {
     case anaphoric(unitCode: String, offset: Int)
     /// A season, with its year given or to be found (offset from the document year).
     case season(String, year: Int?, offset: Int?)
-    /// A quarter (1-4), with its year given or to be found; `latest` for "the latest quarter".
+    /// A quarter (1-4), with its year given or to be found. Without a number, `offset` counts quarters from
+    /// the document's ("the latest quarter" is -1); with one, years from the year it falls in ("the
+    /// year-ago third quarter" is -1).
     case quarter(Int?, year: Int?, offset: Int)
     /// A half year (1-2).
     case half(Int, year: Int?)

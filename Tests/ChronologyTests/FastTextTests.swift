@@ -58,8 +58,8 @@ import Testing
 
     @Test func leadWordsStartOnlyWithATemporalWordAhead() {
         #expect(starts("The cat slept on the mat for a while.") == [])
-        // "year" and "ago" complete a lead word but never start an expression themselves.
-        #expect(starts("For the second half of the year.") == ["for", "the", "second", "half", "the"])
+        // "ago" completes a lead word but never starts an expression itself; "year" does ("year-earlier").
+        #expect(starts("For the second half of the year.") == ["for", "the", "second", "half", "the", "year"])
         #expect(starts("About three weeks ago.") == ["about", "three", "weeks"])
         // Six tokens is the reach: "the end of the fiscal year" starts at "the".
         #expect(starts("At the end of the fiscal year.").first == "at")

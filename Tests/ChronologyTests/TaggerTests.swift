@@ -44,7 +44,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "nineteen ninety-six", in: "In nineteen ninety-six, the party won.") == "1996")
         #expect(value(of: "Twenty twenty-four", in: "Twenty twenty-four was busy.") == "2024")
         #expect(value(of: "nineteen eighty", in: "Since nineteen eighty, nothing changed.") == "1980")
-        #expect(value(of: "two thousand", in: "By the year two thousand, it had split.") == "2000")
+        #expect(value(of: "the year two thousand", in: "By the year two thousand, it had split.") == "2000")
         #expect(value(of: "the nineties", in: "Prices rose in the nineties.") == "199")
         #expect(value(of: "the mid-sixties", in: "In the mid-sixties, the treaty was signed.") == "196")
         // Counts and ages stay numbers.
@@ -193,6 +193,29 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the 21st century", in: "diplomacy in the 21st century") == "20")
         #expect(found("He won 20th place in the century-old race.").isEmpty)
         #expect(value(of: "the latest period", in: "Sales in the latest period were $1.76 billion.", reference: "1989-11-02") == "1989-Q3")
+    }
+
+    @Test func periodsOfTheNarrativeAndYearAgoAdjectives() {
+        let report = "Third-quarter net fell to $3 million, compared with year-earlier profit of $3.8 million. "
+            + "The year-ago results included a charge. Net rose from the year-ago second quarter and the "
+            + "year-earlier nine months. For the year, volume was flat; in the year ended Sept. 30 it rose."
+        #expect(value(of: "year-earlier", in: report, reference: "1989-11-02") == "1988-Q3")
+        #expect(value(of: "year-ago", in: report, reference: "1989-11-02") == "1988-Q3")
+        #expect(value(of: "the year-ago second quarter", in: report, reference: "1989-11-02") == "1988-Q2")
+        #expect(value(of: "the year-earlier nine months", in: report, reference: "1989-11-02") == "P9M")
+        // "The year" is the year, even when the narrative is in one of its quarters.
+        #expect(value(of: "the year", in: report, reference: "1989-11-02") == "1989")
+        #expect(value(of: "the year", in: "Sales in the year ended Sept. 30 rose.", reference: "1989-11-02") == "P1Y")
+        #expect(value(of: "the full year", in: "He forecast an increase for the full year.", reference: "1989-11-02") == "1989")
+        // Without a quarter in the narrative, a year before the document.
+        #expect(value(of: "year-ago", in: "Sales rose 5% from year-ago levels.") == "2023")
+        #expect(value(of: "the end of the year", in: "Talks should end by the end of the year.") == "2024")
+        #expect(value(of: "the week", in: "For the week, the index dropped 3.8%.") == "2024-W07")
+        #expect(value(of: "the year two thousand", in: "the year two thousand problem") == "2000")
+        #expect(found("The year before, he had resigned. The year of the dragon began.").isEmpty)
+        #expect(found("a 10-year-ago figure").allSatisfy { !$0.hasPrefix("year") })
+        #expect(value(of: "the coming weeks", in: "Talks will resume in the coming weeks.") == "PXW")
+        #expect(value(of: "coming months", in: "The economy will slow in coming months.") == "PXM")
     }
 
     @Test func partsAndFuzzySpans() {
