@@ -34,15 +34,16 @@ final class EventCandidate {
     let confidence: Double
     /// Content words of the sentence, computed once for the similarity checks of merging.
     let words: ContentWords
-    /// The actors split by kind, computed once: merging compares every pair of nearby candidates.
-    let people: Set<String>
-    let states: Set<String>
+    /// The actors split by kind, computed once: merging compares every pair of nearby candidates. Arrays,
+    /// not sets: a sentence names a handful, and a set's table costs more memory than the names.
+    let people: [String]
+    let states: [String]
     /// The lowercased phrase when it names a day in words ("on Monday"), for "the same named day".
     let namedDay: String?
 
     init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
          kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: ContentWords,
-         people: Set<String>, states: Set<String>, namedDay: String?) {
+         people: [String], states: [String], namedDay: String?) {
         self.article = article
         self.sentence = sentence
         self.text = text
@@ -97,8 +98,8 @@ struct EventExtractor {
                     article: ref, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
                     kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
                     title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text),
-                    people: Set(actors.filter { gazetteer.entries[$0]?.kind == .person }),
-                    states: Set(actors.filter { gazetteer.entries[$0]?.kind == .state }),
+                    people: actors.filter { gazetteer.entries[$0]?.kind == .person },
+                    states: actors.filter { gazetteer.entries[$0]?.kind == .state },
                     namedDay: timex.date.precision == .day && !startsWithDigit ? FastText.lowercased(timex.text) : nil))
             }
         }

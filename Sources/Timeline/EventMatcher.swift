@@ -41,7 +41,7 @@ struct EventMatcher {
         // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
         // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
         if let p = a.principal, let q = b.principal, p != q, isPerson(p), isPerson(q) { return false }
-        if !a.people.isDisjoint(with: b.people) {
+        if a.people.contains(where: b.people.contains) {
             return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
         }
         return a.states.lazy.filter(b.states.contains).count >= 2 && EventMatcher.similarity(a.words, b.words) >= 0.25
