@@ -105,6 +105,8 @@ struct Resolver {
             switch offset {
             case .some(-1): pool = candidates.filter { $0.end! < base && !($0.start! <= base && base <= $0.end!) }
             case .some(1): pool = candidates.filter { $0.start! > base }
+            // "this summer" is this year's, whether it is over or to come.
+            case .some(0): pool = candidates.filter { $0.start!.year == base.year || ($0.start! <= base && base <= $0.end!) }
             default: pool = candidates
             }
             let direction: Tense = offset.map { $0 < 0 ? .past : ($0 > 0 ? .future : .unknown) } ?? tense
@@ -180,8 +182,12 @@ struct Resolver {
         // nearer date then overrode a plain past or future tense.
         // (A pivot known only as a year or month has no before and after within it.)
         if let directed, distance(directed, p) <= 240 || (p == pEnd && directed.start!.year == p.year) { return directed }
+        // News mostly reports what has happened: without a tense cue, a date ahead wins only when it is
+        // less than half as far ("from $29.75 in March" in an October piece is this past March). Measured on
+        // the TempEval corpus: +3 values at twice the distance, fewer at 1.25x, 1.5x, 3x and 4x.
+        func weighted(_ v: DateValue) -> Int { v.start! > pEnd && tense == .unknown ? distance(v, p) * 2 : distance(v, p) }
         return candidates.min { a, b in
-            let da = distance(a, p), db = distance(b, p)
+            let da = weighted(a), db = weighted(b)
             return da != db ? da < db : a.start!.year == p.year
         }
     }

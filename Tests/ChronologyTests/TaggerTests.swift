@@ -40,6 +40,19 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "July 1997", in: "since July 1997") == "1997-07")
     }
 
+    @Test func withoutATenseCueTheNearerDateWinsWithThePastFavoured() {
+        // March 1990 is nearer to an October 1989 piece than March 1989, but not twice as near.
+        #expect(value(of: "March", in: "Shares rose to a high of $42 in June from $29.75 in March.", reference: "1989-10-30") == "1989-03")
+        #expect(value(of: "Aug. 6", in: "Stocks rallied, leaving the index within 70 points of its record high set on Aug. 6.", reference: "1998-02-06") == "1997-08-06")
+        // A date much nearer ahead still wins.
+        #expect(value(of: "December", in: "The calendar year in December.", reference: "1989-10-27") == "1989-12")
+    }
+
+    @Test func thisSeasonIsThisYears() {
+        #expect(value(of: "this summer", in: "The summit is this summer.", reference: "2024-02-16") == "2024-SU")
+        #expect(value(of: "this summer", in: "The summit was this summer.", reference: "2024-11-16") == "2024-SU")
+    }
+
     @Test func yearsAndDecadesInWords() {
         #expect(value(of: "nineteen ninety-six", in: "In nineteen ninety-six, the party won.") == "1996")
         #expect(value(of: "Twenty twenty-four", in: "Twenty twenty-four was busy.") == "2024")
@@ -151,8 +164,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Oct. 23", in: "Slepian was shot to death on the night of Oct. 23.", reference: "1999-05-05") == "1998-10-23")
         #expect(value(of: "August", in: "Qantas will almost double its flights to India by August.", reference: "1998-02-13") == "1998-08")
         #expect(value(of: "Jan. 10", in: "The envoy will return on Jan. 10.", reference: "2023-11-20") == "2024-01-10")
-        // Without a tense, the nearer one.
-        #expect(value(of: "Oct. 23", in: "The Oct. 23 vote and its aftermath.", reference: "1999-05-05") == "1999-10-23")
+        // Without a tense, the nearer one, the past favoured: one ahead must be less than half as far.
+        #expect(value(of: "Oct. 23", in: "The Oct. 23 vote and its aftermath.", reference: "1999-05-05") == "1998-10-23")
+        #expect(value(of: "Oct. 23", in: "The Oct. 23 vote and its aftermath.", reference: "1999-09-01") == "1999-10-23")
     }
 }
 
