@@ -215,8 +215,14 @@ extension Grammar {
             guard isWord(j + 1, "than") else { return nil }
             modifier = isWord(j, "more") ? .moreThan : .lessThan
             j += 2
-        case "over", "under", "within":
-            modifier = isWord(j, "over") ? .moreThan : .lessThan
+        case "under", "within":
+            modifier = .lessThan
+            j += 1
+        case "over":
+            // "over an hour" is more than one; "over three years" is mostly "during" in news, and TimeBank
+            // leaves that "over" outside.
+            guard isAny(j + 1, ["a", "an"]) else { return nil }
+            modifier = .moreThan
             j += 1
         case "at":
             guard isAny(j + 1, ["least", "most"]) else { return nil }
@@ -225,8 +231,8 @@ extension Grammar {
         default: break
         }
         // TimeML leaves approximating adverbs outside the span ("about [five hours]") but keeps
-        // comparatives inside ("[more than sixty days]").
-        let spanStart = (modifier == .approx || isWord(i, "within")) ? j : i
+        // comparatives inside ("[more than sixty days]"); TimeBank keeps "nearly" inside (7 of 8).
+        let spanStart = ((modifier == .approx && !isWord(i, "nearly")) || isWord(i, "within")) ? j : i
         var isBounded = false
         if isAny(j, ["past", "last", "next", "first", "coming", "previous", "following", "final"]) {
             j += 1

@@ -260,7 +260,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 
     @Test func durationsSetsRangesReferences() {
-        #expect(value(of: "two years", in: "for the first time in nearly two years") == "P2Y")
+        // TimeBank keeps "nearly" inside the expression but "roughly" and "about" outside; "over" before a
+        // count is mostly "during", before "a"/"an" "more than".
+        #expect(value(of: "nearly two years", in: "for the first time in nearly two years") == "P2Y")
+        #expect(value(of: "three years", in: "payments spread over three years") == "P3Y")
+        #expect(value(of: "over an hour", in: "The meeting lasted over an hour.") == "PT1H")
         #expect(value(of: "roughly 20 years", in: "their first summit in roughly 20 years") == nil)
         #expect(value(of: "20 years", in: "their first summit in roughly 20 years") == "P20Y")
         #expect(value(of: "every year", in: "They meet every year.") == "P1Y")
