@@ -305,7 +305,7 @@ extension Grammar {
         return Parse(start: i, end: j, semantic: .namedDay(named, year: y), type: .date)
     }
 
-    /// "1:50 p.m.", "19:17", "9 a.m.", "noon", optionally followed by a time zone and a day ("9 a.m. EST Tuesday").
+    /// "1:50 p.m.", "19:17", "9 a.m.", "noon", "midday", optionally followed by a time zone and a day ("9 a.m. EST Tuesday").
     func clock(_ i: Int) -> Parse? {
         guard var p = clockTime(i), case .clock(let h, let m, nil) = p.semantic else { return nil }
         var j = p.end
@@ -317,8 +317,8 @@ extension Grammar {
     }
 
     func clockTime(_ i: Int) -> Parse? {
-        if isWord(i, "noon") || isWord(i, "midnight") {
-            return Parse(start: i, end: i + 1, semantic: .clock(hour: isWord(i, "noon") ? 12 : 0, minute: 0, on: nil), type: .time)
+        if isAny(i, ["noon", "midday", "midnight"]) {
+            return Parse(start: i, end: i + 1, semantic: .clock(hour: isWord(i, "midnight") ? 0 : 12, minute: 0, on: nil), type: .time)
         }
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
         var minute = 0

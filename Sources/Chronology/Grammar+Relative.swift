@@ -56,6 +56,12 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
         case "next", "following", "previous", "preceding", "same":
             let word = lower(j)!
+            // "the next morning": that day, as "Friday morning" is (the evening apart).
+            if word != "same", let part = entry(Lexicon.partsOfDay, j + 1) {
+                let day: Semantic = .anaphoric(unitCode: "D", offset: word == "previous" || word == "preceding" ? -1 : 1)
+                return part == "EV" ? Parse(start: i, end: j + 2, semantic: .partOfDay(part, on: day), type: .time)
+                    : Parse(start: i, end: j + 2, semantic: day, type: .date)
+            }
             if let unit = entry(Lexicon.units, j + 1), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
                 let offset = word == "same" ? 0 : (word == "previous" || word == "preceding" ? -1 : 1)
                 return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: offset), type: .date)
@@ -168,6 +174,11 @@ extension Grammar {
         case "last", "past", "previous": shift = -1
         case "this", "current": shift = 0
         case "next", "coming": shift = 1
+        case "that":
+            // "that year", "later that month": the period of the date last mentioned.
+            guard let unit = entry(Lexicon.units, j + 1), !unit.isTime, ["Y", "M", "W", "Q"].contains(unit.code),
+                  !isWord(j + 2, "-") else { return nil }
+            return Parse(start: start, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: 0), type: .date)
         default: return nil
         }
         if isWord(i - 1, "this"), lower(j) == "past" { start = i - 1 }

@@ -240,7 +240,7 @@ struct Grammar {
             "recently", "recent", "lately", "previously", "formerly", "soon", "future", "present",
             "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly", "hourly",
             "fiscal", "new", "christmas", "thanksgiving", "easter", "halloween", "valentine's", "election",
-            "independence", "labor", "memorial", "noon", "midnight", "nearly", "almost", "about", "around",
+            "independence", "labor", "memorial", "noon", "midday", "midnight", "nearly", "almost", "about", "around",
             "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
             "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",
             "half", "for", "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",

@@ -209,6 +209,17 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the latest period", in: "Sales in the latest period were $1.76 billion.", reference: "1989-11-02") == "1989-Q3")
     }
 
+    @Test func thatPeriodAndTheNextMorning() {
+        let story = "The talks began in 1988. Later that year, they failed. He left the next morning. At midday the vote came."
+        #expect(value(of: "Later that year", in: story, reference: "1990-08-15") == "1988")
+        #expect(value(of: "that year", in: "The plant opened in 1988; that year it lost money.", reference: "1990-08-15") == "1988")
+        #expect(value(of: "that quarter", in: "Sales fell in the second quarter of 1988 and that quarter ended badly.", reference: "1990-08-15") == "1988-Q2")
+        #expect(value(of: "the next morning", in: "They met on Feb. 22, 2000. He left the next morning.") == "2000-02-23")
+        #expect(value(of: "the following evening", in: "They met on Feb. 22, 2000 and again the following evening.") == "2000-02-23TEV")
+        #expect(value(of: "midday", in: "At midday the vote came.") == "2024-02-16T12:00")
+        #expect(found("That month-long trip ended.").isEmpty)
+    }
+
     @Test func periodsOfTheNarrativeAndYearAgoAdjectives() {
         let report = "Third-quarter net fell to $3 million, compared with year-earlier profit of $3.8 million. "
             + "The year-ago results included a charge. Net rose from the year-ago second quarter and the "
