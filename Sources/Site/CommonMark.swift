@@ -8,6 +8,11 @@ public enum CommonMark {
     public static let options: Int32 = CMARK_OPT_VALIDATE_UTF8
 
     public static func render(_ markdown: String) -> SafeHTML {
+        if let html = PlainMarkdown.html(markdown) { return SafeHTML(trusted: html) }
+        return renderWithLibcmark(markdown)
+    }
+
+    static func renderWithLibcmark(_ markdown: String) -> SafeHTML {
         var bytes = Array(markdown.utf8)
         let count = bytes.count
         bytes.append(0)
