@@ -141,6 +141,27 @@ extension Grammar {
         return Parse(start: i, end: i + 3, semantic: .ago(unitCode: "Y", count: 1), type: .date)
     }
 
+    /// "year-end", "year end", "year's end": the end of the document's year ("complete the deal by
+    /// year-end"); "since year-end" looks back to the last one.
+    func yearEnd(_ i: Int) -> Parse? {
+        // "a year-end rally" is no year long: the article stays outside, as with other dates.
+        if isWord(i, "a") { return yearEnd(i + 1) }
+        let end: Int
+        if isWord(i, "year"), isWord(i + 1, "'s"), isWord(i + 2, "end") {
+            end = i + 3
+        } else if isWord(i, "year"), isWord(i + 1, "-"), joined(i + 1), isWord(i + 2, "end"), joined(i + 2) {
+            end = i + 3
+        } else if isWord(i, "year"), isWord(i + 1, "end") {
+            end = i + 2
+        } else {
+            return nil
+        }
+        // "each year-end" is a set, read elsewhere.
+        if isAny(i - 1, ["each", "every"]) { return nil }
+        let year: Semantic = .deictic(unitCode: "Y", offset: isWord(i - 1, "since") ? -1 : 0)
+        return Parse(start: i, end: end, semantic: .part(.end, year), type: .date)
+    }
+
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "that day".
     func relativeDay(_ i: Int) -> Parse? {
         switch word(i) {

@@ -143,6 +143,7 @@ struct Grammar {
         consider(set(i))
         consider(reference(i))
         consider(yearAgoAdjective(i))
+        consider(yearEnd(i))
         return best.map(extended)
     }
 

@@ -28,9 +28,10 @@ struct Resolver {
 
     private var referenceText: String { reference.map { "the document date \($0.value)" } ?? "" }
 
-    mutating func resolve(_ semantic: Semantic, text: String, tense: Tense) -> DateValue? {
+    /// `anchoring: false` resolves without making the value the narrative's anchor (a deadline).
+    mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
-        if value.isAnchored, !value.value.contains("X"), !Resolver.isYearComparison(semantic) {
+        if anchoring, value.isAnchored, !value.value.contains("X"), !Resolver.isYearComparison(semantic) {
             anchor = value
             if value.precision.rank <= Precision.day.rank { dayAnchor = value }
         }

@@ -24,7 +24,9 @@ public struct TemporalTagger: Sendable {
             let start = tokens[parse.start].start, end = tokens[parse.end - 1].end
             let text = FastText.string(scalars[start..<end])
             let tense = tenses.tense(start: parse.start, end: parse.end)
-            if let date = resolver.resolve(parse.semantic, text: text, tense: tense) {
+            // "by 1992 it intended to ...": a deadline, not the time the narrative is in.
+            let isDeadline = parse.start > 0 && tokens[parse.start - 1].lower == "by"
+            if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isDeadline) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))
             }

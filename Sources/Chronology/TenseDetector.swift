@@ -73,7 +73,12 @@ struct TenseDetector {
             if word == "next", followedByTo { return nil }
             if word == "plans", !followedByTo { return nil }
             return .future
-        case .past?: return passive(at: k) ?? .past
+        case .past?:
+            // "were planning to drive", "was going to": the plan is the clause's tense, not the auxiliary.
+            if word == "was" || word == "were", k + 1 < tokens.count, ["planning", "going"].contains(tokens[k + 1].lower) {
+                return nil
+            }
+            return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
         case nil:

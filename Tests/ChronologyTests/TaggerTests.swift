@@ -149,6 +149,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "January", in: "It would be paid on a still unspecified date in January.", reference: "1989-10-26") == "1990-01")
         #expect(value(of: "Monday", in: "The ministry unveiled its plan Monday.") == "2024-02-12")
         #expect(value(of: "Feb. 1", in: "He was named chairman, effective Feb. 1.", reference: "1989-10-26") == "1990-02-01")
+        // "were planning to", "was going to": the plan sets the tense, not the past auxiliary.
+        let plans = "Protesters planned a rally on Saturday and were planning to march on Monday."
+        #expect(value(of: "Saturday", in: plans, reference: "2000-01-07") == "2000-01-08")
+        #expect(value(of: "Monday", in: plans, reference: "2000-01-07") == "2000-01-10")
+        #expect(value(of: "Saturday", in: "A rally took place on Saturday and was planned again.", reference: "2000-01-07") == "2000-01-01")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
     }
@@ -235,6 +240,18 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // Without a quarter in the narrative, a year before the document.
         #expect(value(of: "year-ago", in: "Sales rose 5% from year-ago levels.") == "2023")
         #expect(value(of: "the end of the year", in: "Talks should end by the end of the year.") == "2024")
+        // "year-end" is the end of the document's year; "since year-end" the last one.
+        for phrase in ["year-end", "year end", "year's end"] {
+            let tag = TemporalTagger().tag("The deal should close by \(phrase).", reference: DateValue(parsing: "1989-10-26"))
+            #expect(tag.map(\.text) == [phrase])
+            #expect(tag.first?.value == "1989")
+            #expect(tag.first?.date.modifier == .end)
+        }
+        #expect(value(of: "year-end", in: "The index is up 12% since year-end.", reference: "1989-10-26") == "1988")
+        #expect(found("Shares rose at a year end rally each year.", reference: "1989-10-26") == ["year end", "each year"])
+        // A deadline is not the narrative's time: "the full year" after "by 1992" is still the document's.
+        let deadline = "By 1992 it intended to hold half the market. He forecast a rise for the full year."
+        #expect(value(of: "the full year", in: deadline, reference: "1989-10-30") == "1989")
         #expect(value(of: "the week", in: "For the week, the index dropped 3.8%.") == "2024-W07")
         #expect(value(of: "the year two thousand", in: "the year two thousand problem") == "2000")
         #expect(found("The year before, he had resigned. The year of the dragon began.").isEmpty)
