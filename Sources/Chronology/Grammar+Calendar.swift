@@ -227,12 +227,30 @@ extension Grammar {
         // "the 1988 second quarter", "fiscal 1990 first half": the year before the ordinal.
         var y = year(i)
         if y != nil { i += 1 }
-        guard let ordinal = entry(Lexicon.ordinals, i), ordinal >= 1 else { return nil }
+        // "the 1988 quarter", "the 1989 period": the quarter being reported, in that year.
+        if let y, isWord(i, "quarter") || (isWord(i, "period") && isWord(start - 1, "the")) {
+            return Parse(start: start, end: i + 1, semantic: .quarter(nil, year: y, offset: 0), type: .date)
+        }
+        guard var ordinal = entry(Lexicon.ordinals, i), ordinal >= 1 || ordinal == -1 else { return nil }
         var j = i + 1
+        // "the first two quarters", "the last two quarters": a half.
+        var isHalf = false
+        if isWord(j, "two"), isWord(j + 1, "quarters"), ordinal == 1 || ordinal == -1 {
+            isHalf = true
+            j += 1
+        }
         if isWord(j, "-"), joined(j) { j += 1 }
         if isWord(j, "fiscal") { j += 1 }
-        let isHalf = isWord(j, "half")
+        if isWord(j, "half") { isHalf = true }
         guard isWord(j, "quarter") || isHalf else { return nil }
+        // "the last half" is the second; "the last quarter" only with its year ("the last quarter of
+        // 1989"): alone it is mostly the quarter before this one.
+        if ordinal == -1 {
+            // Not of a decade either: "the last half of the '80s".
+            let ofYear = isWord(j + 1, "of") && year(j + 2) != nil
+            guard ofYear || (isHalf && !isWord(j + 1, "of")) else { return nil }
+            ordinal = isHalf ? 2 : 4
+        }
         guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
         j += 1
         if y == nil, isWord(j, "of"), let yy = year(j + 1) {

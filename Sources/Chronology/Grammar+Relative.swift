@@ -135,9 +135,13 @@ extension Grammar {
     /// "year-earlier results", "year-ago profit": a year before the period being reported, that is before
     /// the document (the same quarter a year before, when the narrative is in a quarter).
     func yearAgoAdjective(_ i: Int) -> Parse? {
+        // Read from the article too, or "a year" would be taken for a length first.
+        if isWord(i, "a"), isWord(i + 1, "year") { return yearAgoAdjective(i + 1) }
         guard isWord(i, "year"), isWord(i + 1, "-"), joined(i + 1), isAny(i + 2, ["earlier", "ago"]), joined(i + 2) else { return nil }
-        // "a year-earlier" never stands alone; "one year-ago" is a count.
-        if isAny(i - 1, ["a", "one"]) || number(i - 1) != nil || isWord(i - 1, "-") { return nil }
+        // "a year-earlier" stands alone only as a misspelt "a year earlier" (not before a noun: "a
+        // year-earlier loss"); "one year-ago" is a count.
+        if isWord(i - 1, "a"), !(i + 3 < tokens.count && tokens[i + 3].kind == .word) { return nil }
+        if isWord(i - 1, "one") || number(i - 1) != nil || isWord(i - 1, "-") { return nil }
         return Parse(start: i, end: i + 3, semantic: .ago(unitCode: "Y", count: 1), type: .date)
     }
 
@@ -212,6 +216,9 @@ extension Grammar {
                 return Parse(start: i, end: j + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: -1)), type: .time)
             }
             if unitWord == "day" || unitWord == "night" { return nil }
+            if unitWord == "year", isWord(j + 1, "'s"), let part = quarterOfPossessiveYear(j + 2, shift: shift) {
+                return Parse(start: start, end: part.end, semantic: part.semantic, type: .date)
+            }
             return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
         }
         if let w = entry(Lexicon.weekdays, j), capitalized(j) {
@@ -230,6 +237,26 @@ extension Grammar {
             return Parse(start: start, end: j + 1, semantic: .season(code, year: nil, offset: shift), type: .date)
         }
         return nil
+    }
+
+    /// After "this year's", "last year's": "third quarter", "first half" ("this year's third quarter");
+    /// a bare "quarter" or "period" is the quarter being reported, a year back ("last year's quarter").
+    private func quarterOfPossessiveYear(_ i: Int, shift: Int) -> Parse? {
+        if isAny(i, ["quarter", "period"]) {
+            guard shift == -1 else { return nil }
+            return Parse(start: i, end: i + 1, semantic: .quarter(nil, year: nil, offset: -5), type: .date)
+        }
+        guard let ordinal = entry(Lexicon.ordinals, i) else { return nil }
+        var j = i + 1
+        if isWord(j, "-"), joined(j) { j += 1 }
+        if isWord(j, "fiscal") { j += 1 }
+        switch word(j) {
+        case "quarter" where (1...4).contains(ordinal):
+            return Parse(start: i, end: j + 1, semantic: .partOfYear("Q\(ordinal)", yearOffset: shift), type: .date)
+        case "half" where (1...2).contains(ordinal) || ordinal == -1:
+            return Parse(start: i, end: j + 1, semantic: .partOfYear(ordinal == 1 ? "H1" : "H2", yearOffset: shift), type: .date)
+        default: return nil
+        }
     }
 
     /// Counts of units: durations ("nearly two years", "the past two months", "16-hour") and offsets
@@ -301,12 +328,17 @@ extension Grammar {
         // "three-quarters of the vote" is a fraction; "a second time" an ordinal.
         if unitWord == "quarters", isWord(end, "of") || isWord(k - 1, "-") { return nil }
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
+        // "several years ago", "a few weeks ago": some time back, how far unknown.
+        if !isBounded, count == "X", isWord(end, "ago") {
+            return Parse(start: i, end: end + 1, semantic: .reference("PAST_REF"), type: .date)
+        }
         if !isBounded, count != "X" {
             // "a minute and a half later" is a span of time: the narrative rarely gives a clock to count from.
             switch unit.isTime && !isWord(end, "ago") ? Word(nil) : word(end) {
             case "ago":
+                // TimeBank keeps "about", "almost" inside a date counted back: "[almost two years ago]".
                 let n = Int(Double(count) ?? 1)
-                return Parse(start: spanStart, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
+                return Parse(start: i, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
             case "earlier", "before", "previously":
                 if isWord(end, "before"), !(isAny(end + 1, [".", ",", ";"]) || end + 1 >= tokens.count) { break }
                 let n = Int(Double(count) ?? 1)

@@ -22,6 +22,8 @@ struct Resolver {
         switch semantic {
         case .anaphoric("Y", _), .ago("Y", _): true
         case .quarter(.some, _, let yearOffset): yearOffset != 0
+        // "the 1988 quarter" is compared with, not reported.
+        case .quarter(nil, .some, _): true
         default: false
         }
     }
@@ -114,6 +116,14 @@ struct Resolver {
             return choose(pool, around: reference, tense: direction)?.with(basis: relativeBasis)
         case .quarter(let q, let year, let offset):
             if let q, let year { return DateValue.quarter(year: year, quarter: q) }
+            if q == nil, let year {
+                // "the 1988 quarter": the quarter being reported (the one last mentioned, or the latest
+                // finished), in that year.
+                let reported = anchor.flatMap { $0.precision == .quarter ? $0.start.map { ($0.month - 1) / 3 + 1 } : nil }
+                    ?? reference?.start.map { (($0.year * 4 + ($0.month - 1) / 3 - 1) % 4) + 1 }
+                guard let reported else { return .unanchored("\(pad(year, 4))-QX", precision: .quarter) }
+                return DateValue.quarter(year: year, quarter: reported, basis: relativeBasis)
+            }
             guard let reference, let base = reference.start else { return .unanchored("XXXX-Q\(q.map(String.init) ?? "X")", precision: .quarter) }
             let current = (base.month - 1) / 3 + 1
             guard let q else {
@@ -124,6 +134,9 @@ struct Resolver {
             // News reports finished quarters: a later quarter of the year is last year's unless the clause looks ahead.
             let y = (tense != .future && q > current) ? base.year - 1 : base.year
             return DateValue.quarter(year: y + offset, quarter: q, basis: relativeBasis)
+        case .partOfYear(let code, let offset):
+            guard let base = reference?.start else { return .unanchored("XXXX-\(code)", precision: code.hasPrefix("H") ? .half : .quarter) }
+            return DateValue(parsing: "\(pad(base.year + offset, 4))-\(code)")?.with(basis: relativeBasis)
         case .half(let h, let year):
             if let year { return DateValue.half(year: year, half: h) }
             guard let base = reference?.start else { return .unanchored("XXXX-H\(h)", precision: .half) }

@@ -25,6 +25,9 @@ indirect enum Semantic: Sendable {
     case quarter(Int?, year: Int?, offset: Int)
     /// A half year (1-2).
     case half(Int, year: Int?)
+    /// A quarter or half ("Q3", "H1") of a year given relative to the document: "this year's third
+    /// quarter", "next year's first half".
+    case partOfYear(String, yearOffset: Int)
     /// A day fixed by a rule each year: New Year's Day, Christmas, Thanksgiving.
     case namedDay(NamedDay, year: Int?)
     /// A named day found by direction: "last Thanksgiving" (-1), "next Christmas" (+1), "this Easter" (0).

@@ -214,6 +214,38 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the latest period", in: "Sales in the latest period were $1.76 billion.", reference: "1989-11-02") == "1989-Q3")
     }
 
+    @Test func quartersAndHalvesOfNamedYears() {
+        let ref = "1989-10-30"
+        #expect(value(of: "this year's third quarter", in: "Sales in this year's third quarter rose.", reference: ref) == "1989-Q3")
+        #expect(value(of: "next year's first quarter", in: "It ships in next year's first quarter.", reference: ref) == "1990-Q1")
+        // The possessive year says the year, whatever the tense: a fourth quarter still to come.
+        #expect(value(of: "this year's fourth quarter", in: "Sales fell in this year's fourth quarter.", reference: "1989-08-10") == "1989-Q4")
+        #expect(value(of: "last year's quarter", in: "Net rose from last year's quarter.", reference: ref) == "1988-Q3")
+        #expect(value(of: "the 1988 quarter", in: "Net was $5 million, up from $4 million in the 1988 quarter.", reference: ref) == "1988-Q3")
+        let report = "Net fell in the second quarter of 1989, compared with the 1988 period. A year ago it rose."
+        #expect(value(of: "the 1988 period", in: report, reference: ref) == "1988-Q2")
+        // The compared period is no anchor: "a year ago" is still counted from the second quarter.
+        #expect(value(of: "A year ago", in: report, reference: ref) == "1988-Q2")
+        #expect(value(of: "the last half of 1989", in: "Sales slowed in the last half of 1989.", reference: ref) == "1989-H2")
+        #expect(value(of: "the first two quarters of 1990", in: "Sales rise in the first two quarters of 1990.", reference: ref) == "1990-H1")
+        #expect(value(of: "the last quarter of 1988", in: "It lost money in the last quarter of 1988.", reference: ref) == "1988-Q4")
+        // "the last half of the '80s" is half a decade; "the last quarter" alone is the one before this.
+        #expect(found("in the last half of the '80s", reference: ref) == ["the '80s"])
+        #expect(!found("Profit fell in the last quarter.", reference: ref).contains("the last quarter"))
+    }
+
+    @Test func vagueCountsBackAndApproximateAgo() {
+        #expect(value(of: "several years ago", in: "The plant closed several years ago.") == "PAST_REF")
+        #expect(value(of: "a few weeks ago", in: "The plant closed a few weeks ago.") == "PAST_REF")
+        // TimeBank keeps the approximation inside a date counted back.
+        #expect(found("The deal came almost two years ago.") == ["almost two years ago"])
+        #expect(value(of: "about two years ago", in: "The deal came about two years ago.") == "2022")
+        // "a year-earlier loss" is the year-ago period, not a length of a year.
+        let report = "Net was $3 million in the third quarter, compared with a year-earlier loss of $6 million."
+        #expect(value(of: "year-earlier", in: report, reference: "1989-10-30") == "1988-Q3")
+        #expect(!found(report, reference: "1989-10-30").contains("a year"))
+    }
+
     @Test func thatPeriodAndTheNextMorning() {
         let story = "The talks began in 1988. Later that year, they failed. He left the next morning. At midday the vote came."
         #expect(value(of: "Later that year", in: story, reference: "1990-08-15") == "1988")
@@ -277,7 +309,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // A year before the ordinal, and "Q3" (split by the tokenizer into "Q" and "3").
         #expect(value(of: "the 1988 second quarter", in: "Profit rose from the 1988 second quarter.", reference: "1989-10-26") == "1988-Q2")
         #expect(value(of: "Q3 2024", in: "Revenue in Q3 2024 rose.") == "2024-Q3")
-        #expect(found("Results of the 1988 quarter", reference: "1989-10-26") == ["1988"])
+        // A year before "quarter" is no count of 1,988 quarters: the quarter being reported, that year.
+        #expect(found("Results of the 1988 quarter", reference: "1989-10-26") == ["the 1988 quarter"])
     }
 
     @Test func namedDays() {
