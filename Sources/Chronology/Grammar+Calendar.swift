@@ -84,9 +84,9 @@ extension Grammar {
             return Parse(start: i, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
         }
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
-        if isWord(j, "of"), year(j + 1) != nil { j += 1 }
-        if let y = year(j), let v = DateValue.month(year: y, month: m) {
-            return Parse(start: i, end: j + 1, semantic: .absolute(v), type: .date)
+        if isWord(j, "of"), writtenYear(j + 1) != nil { j += 1 }
+        if let (y, next) = writtenYear(j), let v = DateValue.month(year: y, month: m) {
+            return Parse(start: i, end: next, semantic: .absolute(v), type: .date)
         }
         let isAbbreviation = Lexicon.abbreviations.contains(tokens[i])
         let k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
@@ -131,6 +131,12 @@ extension Grammar {
     }
 
     /// "2002", "fiscal 1989", "1990s", "the '90s".
+    /// A year in digits or in words ("January nineteen ninety-seven"), and the index after it.
+    func writtenYear(_ i: Int) -> (year: Int, next: Int)? {
+        if let y = year(i) { return (y, i + 1) }
+        return spelledYear(i)
+    }
+
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
     /// hundred", "twenty twenty-four"; "two thousand (and) five" only after "year", "in", "since",
     /// "until" or "by" ("two thousand soldiers" is a count).
@@ -271,10 +277,10 @@ extension Grammar {
         // "fall" is a verb unless a determiner or a year makes it the season.
         if lower(i) == "fall", !isAny(i - 1, ["the", "this", "last", "next", "in", "early", "late", "mid", "past"]), year(i + 1) == nil { return nil }
         var j = i + 1
-        if isWord(j, "of"), year(j + 1) != nil { j += 1 }
-        if let y = year(j) {
+        if isWord(j, "of"), writtenYear(j + 1) != nil { j += 1 }
+        if let (y, next) = writtenYear(j) {
             guard let v = DateValue.season(year: y, code) else { return nil }
-            return Parse(start: i, end: j + 1, semantic: .absolute(v), type: .date)
+            return Parse(start: i, end: next, semantic: .absolute(v), type: .date)
         }
         // A bare season word needs a determiner to be a date ("in summer" is generic; "this summer" is not).
         guard isAny(i - 1, ["the", "this", "last", "next", "early", "late", "mid", "past", "coming"]) else { return nil }
@@ -328,10 +334,36 @@ extension Grammar {
         guard var p = clockTime(i), case .clock(let h, let m, nil) = p.semantic else { return nil }
         var j = p.end
         if isWord(j, "on") { j += 1 }
-        if let day = weekdayDate(j) ?? relativeDay(j), isDayLike(day.semantic) {
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the day can follow a comma, when it is a date.
+        if isWord(j, ","), let day = dated(j + 1), isDayLike(day.semantic) {
+            return Parse(start: i, end: day.end, semantic: .clock(hour: h, minute: m, on: day.semantic), type: .time)
+        }
+        if let day = weekdayDate(j) ?? relativeDay(j) ?? dated(j), isDayLike(day.semantic) {
             p = Parse(start: i, end: day.end, semantic: .clock(hour: h, minute: m, on: day.semantic), type: .time)
         }
         return p
+    }
+
+    /// "mid-afternoon yesterday", "in mid morning", "midafternoon Friday": that part of the day named
+    /// after it, or of the day the narrative is in.
+    func midPartOfDay(_ i: Int) -> Parse? {
+        var j = i
+        let part: String
+        switch word(j) {
+        case "midafternoon": part = "AF"
+        case "midmorning": part = "MO"
+        case "mid":
+            j += 1
+            if isWord(j, "-"), joined(j) { j += 1 }
+            guard let p = entry(Lexicon.partsOfDay, j), p == "AF" || p == "MO" else { return nil }
+            part = p
+        default: return nil
+        }
+        j += 1
+        if let day = weekdayDate(j) ?? relativeDay(j), isDayLike(day.semantic) {
+            return Parse(start: i, end: day.end, semantic: .partOfDay(part, on: day.semantic), type: .time)
+        }
+        return Parse(start: i, end: j, semantic: .partOfDay(part, on: .anaphoric(unitCode: "D", offset: 0)), type: .time)
     }
 
     func clockTime(_ i: Int) -> Parse? {

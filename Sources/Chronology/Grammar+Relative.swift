@@ -73,6 +73,10 @@ extension Grammar {
                 let semantic: Semantic = lower(j) == "current" ? .quarter(nil, year: nil, offset: 0) : .quarter(nil, year: nil, offset: -1)
                 return Parse(start: i, end: j + 2, semantic: semantic, type: .date)
             }
+            // "the current fiscal year" keeps its article, as "the past two years" does.
+            if isWord(j, "current"), let inner = relative(j) {
+                return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type)
+            }
             return nil
         case "quarter":
             return Parse(start: i, end: j + 1, semantic: .quarter(nil, year: nil, offset: -1), type: .date)
@@ -96,7 +100,7 @@ extension Grammar {
         default:
             guard let inner = dated(j) ?? quantityExpression(j) else { return nil }
             switch inner.semantic {
-            case .absolute(let v) where v.precision == .decade || v.precision == .century:
+            case .absolute(let v) where v.precision == .decade || v.precision == .century || v.precision == .season:
                 return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type)
             case .duration where joined(inner.start + 1):
                 // "the eight-year [freeze]": an adjective, the article belongs to the noun.
@@ -208,6 +212,8 @@ extension Grammar {
         }
         if isWord(i - 1, "this"), lower(j) == "past" { start = i - 1 }
         j += 1
+        // "the current fiscal year", "last fiscal year": the year (Annals keeps no fiscal calendar).
+        if isWord(j, "fiscal"), isAny(j + 1, ["year", "quarter"]) { j += 1 }
         guard let target = lower(j) else { return nil }
         let unitWord = target.hasSuffix("'s") ? String(target.dropLast(2)) : target
         if let unit = Lexicon.units[unitWord], !unit.isTime, !unitWord.hasSuffix("s") {

@@ -144,6 +144,7 @@ struct Grammar {
         consider(reference(i))
         consider(yearAgoAdjective(i))
         consider(yearEnd(i))
+        consider(midPartOfDay(i))
         return best.map(extended)
     }
 
@@ -245,7 +246,7 @@ struct Grammar {
             "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
             "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",
             "half", "for", "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
-            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant", "year",
+            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant", "year", "midafternoon", "midmorning",
         ]
         words.formUnion(Lexicon.months.keys)
         words.formUnion(Lexicon.weekdays.keys)

@@ -234,6 +234,26 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(!found("Profit fell in the last quarter.", reference: ref).contains("the last quarter"))
     }
 
+    @Test func clockTimesWithTheirDayAndPartsOfDay() {
+        let ref = "1989-11-02"
+        #expect(value(of: "5 p.m. EST Nov. 9", in: "Offers expire at 5 p.m. EST Nov. 9.", reference: ref) == "1989-11-09T17:00")
+        #expect(value(of: "5 p.m. EST, Nov. 6", in: "Offers expire at 5 p.m. EST, Nov. 6, unless extended.", reference: ref) == "1989-11-06T17:00")
+        #expect(value(of: "mid-afternoon yesterday", in: "Trading halted in mid-afternoon yesterday.", reference: ref) == "1989-11-01TAF")
+        #expect(value(of: "midmorning Friday", in: "It fell by midmorning Friday.", reference: ref) == "1989-10-27TMO")
+        // Alone, the part of the day the narrative is in.
+        #expect(value(of: "mid afternoon", in: "On Nov. 1, 1989, by mid afternoon the index fell.", reference: ref) == "1989-11-01TAF")
+        #expect(found("a mid-size company", reference: ref).isEmpty)
+    }
+
+    @Test func fiscalYearsAndYearsInWordsAfterMonthsAndSeasons() {
+        #expect(value(of: "the current fiscal year", in: "Profit will rise in the current fiscal year.", reference: "1989-10-26") == "1989")
+        #expect(value(of: "last fiscal year", in: "Profit rose last fiscal year.", reference: "1989-10-26") == "1988")
+        #expect(value(of: "the current quarter", in: "Sales in the current quarter", reference: "1989-10-26") == "1989-Q4")
+        #expect(value(of: "January nineteen ninety-seven", in: "It began in January nineteen ninety-seven.", reference: "1998-03-01") == "1997-01")
+        #expect(value(of: "the winter of nineteen ninety-four", in: "It began in the winter of nineteen ninety-four.", reference: "1998-03-01") == "1994-WI")
+        #expect(value(of: "the summer of 2023", in: "It began in the summer of 2023.") == "2023-SU")
+    }
+
     @Test func vagueCountsBackAndApproximateAgo() {
         #expect(value(of: "several years ago", in: "The plant closed several years ago.") == "PAST_REF")
         #expect(value(of: "a few weeks ago", in: "The plant closed a few weeks ago.") == "PAST_REF")
