@@ -215,6 +215,10 @@ extension Grammar {
         // "the current fiscal year", "last fiscal year": the year (Annals keeps no fiscal calendar).
         if isWord(j, "fiscal"), isAny(j + 1, ["year", "quarter"]) { j += 1 }
         guard let target = lower(j) else { return nil }
+        // ABC's "This Week": capitals opened by a quotation mark inside a sentence make a title (a
+        // title-case headline's "Next Week" stays a date).
+        if capitalized(j), capitalized(start), start > 1, isAny(start - 1, ["\"", "``", "“"]),
+           tokens[start - 2].sentence == tokens[start].sentence, Lexicon.units[target] != nil { return nil }
         let unitWord = target.hasSuffix("'s") ? String(target.dropLast(2)) : target
         if let unit = Lexicon.units[unitWord], !unit.isTime, !unitWord.hasSuffix("s") {
             if unitWord == "night", shift == -1, start == i, word == "last", !isWord(i - 1, "the"), !isWord(j + 1, "of") {
@@ -314,7 +318,8 @@ extension Grammar {
             if isWord(j - 1, "recent") || isWord(j - 1, "past") { return nil }
             return Parse(start: j, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         }
-        guard var (count, afterCount) = quantity(j) else { return nil }
+        guard let (countText, afterCount) = quantity(j) else { return nil }
+        var count = countText
         var k = afterCount
         if isWord(k, "-"), joined(k) { k += 1 }
         guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }

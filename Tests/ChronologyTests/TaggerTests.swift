@@ -254,6 +254,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the summer of 2023", in: "It began in the summer of 2023.") == "2023-SU")
     }
 
+    @Test func showTitlesAreNotDates() {
+        #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
+        // A title-case headline still dates: "Next Week" there is next week.
+        #expect(value(of: "Next Week", in: "Envoys Will Meet Next Week in Geneva") == "2024-W08")
+    }
+
     @Test func vagueCountsBackAndApproximateAgo() {
         #expect(value(of: "several years ago", in: "The plant closed several years ago.") == "PAST_REF")
         #expect(value(of: "a few weeks ago", in: "The plant closed a few weeks ago.") == "PAST_REF")
