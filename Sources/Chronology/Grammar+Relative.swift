@@ -51,6 +51,14 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
         case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
+        case "near", "short":
+            // "in the near term", "for the short term", "the near future": the time just ahead.
+            guard isWord(j + 1, "term") || (isWord(j, "near") && isWord(j + 1, "future")) else { return nil }
+            return Parse(start: i, end: j + 2, semantic: .reference("FUTURE_REF"), type: .date)
+        case "days", "weeks", "months", "years":
+            // "in the weeks ahead": some of them, as "the coming weeks" are.
+            guard isWord(j + 1, "ahead"), let unit = entry(Lexicon.units, j) else { return nil }
+            return Parse(start: i, end: j + 2, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         case "past", "present":
             if let inner = relative(j) ?? quantityExpression(j) { return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type) }
             return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
@@ -120,7 +128,16 @@ extension Grammar {
         var j = i + 1
         if isAny(j, ["full", "fiscal"]) { j += 1 }
         let isPossessive = isAny(j, ["year's", "week's"])
-        guard let unitCode = isAny(j, ["year", "year's"]) ? "Y" : (isAny(j, ["week", "week's"]) && j == i + 1 ? "W" : nil) else { return nil }
+        let unitCode: String
+        if isAny(j, ["year", "year's"]) {
+            unitCode = "Y"
+        } else if j == i + 1, isAny(j, ["week", "week's"]) {
+            unitCode = "W"
+        } else if j == i + 1, isWord(j, "month") {
+            unitCode = "M"
+        } else {
+            return nil
+        }
         // "the year 2000", "the year two thousand": the year named.
         if unitCode == "Y", !isPossessive, let named = dated(j + 1), case .absolute(let v) = named.semantic, v.precision == .year {
             return Parse(start: i, end: named.end, semantic: named.semantic, type: .date)
@@ -322,6 +339,10 @@ extension Grammar {
         var count = countText
         var k = afterCount
         if isWord(k, "-"), joined(k) { k += 1 }
+        // "20 more years", "an additional year", "eight trading days": the count is still of the unit.
+        if isAny(k, ["more", "additional", "extra", "further", "trading", "business", "working"]), entry(Lexicon.units, k + 1) != nil {
+            k += 1
+        }
         guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }
         // A year before a singular unit names the year: "the 1988 second quarter" is not 1,988 seconds.
         if year(j) != nil, afterCount == j + 1, !unitWord.hasSuffix("s") { return nil }
@@ -337,7 +358,8 @@ extension Grammar {
         if isWord(end, "old") || (isWord(end, "-") && isWord(end + 1, "old")) { return nil }
         if unitWord == "weekend" || unitWord == "weekends" { return nil }
         // "three-quarters of the vote" is a fraction; "a second time" an ordinal.
-        if unitWord == "quarters", isWord(end, "of") || isWord(k - 1, "-") { return nil }
+        // "several quarters of losses" is time.
+        if unitWord == "quarters", isWord(k - 1, "-") || (isWord(end, "of") && isAny(end + 1, Grammar.determiners)) { return nil }
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
         // "several years ago", "a few weeks ago": some time back, how far unknown.
         if !isBounded, count == "X", isWord(end, "ago") {
@@ -410,6 +432,10 @@ extension Grammar {
         let step = isWord(i + 1, "other") ? "2" : "1"
         if let w = entry(Lexicon.weekdays, j) {
             return Parse(start: i, end: j + 1, semantic: .set("XXXX-WXX-\(w)"), type: .set)
+        }
+        // "each July": that month of every year.
+        if let m = entry(Lexicon.months, j), capitalized(j) {
+            return Parse(start: i, end: j + 1, semantic: .set("XXXX-\(pad(m, 2))"), type: .set)
         }
         if let unit = entry(Lexicon.units, j) {
             return Parse(start: i, end: j + 1, semantic: .set(Grammar.durationValue(step, unit)), type: .set)

@@ -37,6 +37,9 @@ struct Grammar {
     /// The word at `i` for a `switch` over literals (an empty word outside the text).
     func word(_ i: Int) -> Word { Word(lower(i)) }
     func isWord(_ i: Int, _ literal: String) -> Bool { literal ~= word(i) }
+    /// Words that open a noun phrase: "three quarters of the vote" is a fraction.
+    static let determiners = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"]
+
     /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
     func isAny(_ i: Int, _ literals: [String]) -> Bool {
         let word = word(i)

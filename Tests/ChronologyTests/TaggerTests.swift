@@ -254,6 +254,23 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the summer of 2023", in: "It began in the summer of 2023.") == "2023-SU")
     }
 
+    @Test func countsWithMoreAndKindsOfDays() {
+        #expect(value(of: "at least 20 more years", in: "The navy may use the base for at least 20 more years.") == "P20Y")
+        #expect(value(of: "an additional year", in: "The loan may be extended for an additional year.") == "P1Y")
+        #expect(value(of: "Eight trading days", in: "Eight trading days after Oct. 12, the index fell.") == "P8D")
+        #expect(value(of: "several quarters", in: "It returned to profit after several quarters of losses.") == "PXQ")
+        // A fraction stays a fraction.
+        #expect(found("It won three quarters of the vote.").isEmpty)
+        #expect(value(of: "the weeks ahead", in: "Funds will sell in the weeks ahead.") == "PXW")
+        #expect(value(of: "the near term", in: "We don't minimize the challenges of the near term.") == "FUTURE_REF")
+        #expect(value(of: "the short term", in: "to placate holders in the short term") == "FUTURE_REF")
+        #expect(value(of: "the near future", in: "No talks are planned in the near future.") == "FUTURE_REF")
+        #expect(found("the near side of the river").isEmpty)
+        #expect(value(of: "each July", in: "Orangemen march each July through the town.") == "XXXX-07")
+        #expect(value(of: "the end of the month", in: "Troops arrive by the end of the month.") == "2024-02")
+        #expect(found("The month-long strike ended.").isEmpty)
+    }
+
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
         // A title-case headline still dates: "Next Week" there is next week.
