@@ -326,6 +326,10 @@ extension Grammar {
         guard let named else { return nil }
         var y: Int?
         if let yy = year(j) { y = yy; j += 1 }
+        // "Easter week", "Thanksgiving week": the week the day falls in.
+        if isWord(j, "week"), named != .newYearSeason {
+            return Parse(start: i, end: j + 1, semantic: .weekOf(.namedDay(named, year: y)), type: .date)
+        }
         return Parse(start: i, end: j, semantic: .namedDay(named, year: y), type: .date)
     }
 

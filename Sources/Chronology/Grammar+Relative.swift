@@ -51,6 +51,14 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
         case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
+        case "day":
+            // "the day before last Tuesday's hearing", "the day after Christmas".
+            guard isAny(j + 1, ["before", "after"]), let day = relative(j + 2) ?? dated(j + 2), isDayLike(day.semantic) else { return nil }
+            return Parse(start: i, end: day.end, semantic: .daysFrom(day.semantic, days: isWord(j + 1, "before") ? -1 : 1), type: .date)
+        case "week":
+            // "the week of March 6": the week that day falls in.
+            guard isWord(j + 1, "of"), let day = dated(j + 2), isDayLike(day.semantic) else { return nil }
+            return Parse(start: i, end: day.end, semantic: .weekOf(day.semantic), type: .date)
         case "near", "short":
             // "in the near term", "for the short term", "the near future": the time just ahead.
             guard isWord(j + 1, "term") || (isWord(j, "near") && isWord(j + 1, "future")) else { return nil }

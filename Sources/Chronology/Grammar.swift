@@ -174,7 +174,7 @@ struct Grammar {
         case .monthDay, .weekday: return true
         case .absolute(let v): return v.precision == .day
         case .deictic(let unit, _), .anaphoric(let unit, _): return unit == "D"
-        case .namedDay: return true
+        case .namedDay, .daysFrom: return true
         default: return false
         }
     }

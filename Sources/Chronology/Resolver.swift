@@ -159,6 +159,14 @@ struct Resolver {
             // Days keep their value: "late Thursday" is still that Thursday.
             if v.precision.rank <= Precision.day.rank { return v }
             return v.with(modifier: modifier)
+        case .daysFrom(let inner, let days):
+            guard let day = value(of: inner, text: text, tense: tense) else { return nil }
+            guard day.precision == .day, let d = day.start else { return day }
+            return .day(d.adding(days: days), basis: day.basis)
+        case .weekOf(let inner):
+            guard let day = value(of: inner, text: text, tense: tense) else { return nil }
+            guard day.precision == .day, let d = day.start else { return day }
+            return .week(containing: d, basis: day.basis)
         case .clock(let h, let m, let on):
             let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? dayAnchor
             guard let day, day.precision.rank <= Precision.day.rank, let d = day.start else {

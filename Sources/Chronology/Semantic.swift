@@ -34,6 +34,10 @@ indirect enum Semantic: Sendable {
     case namedDayShifted(NamedDay, shift: Int)
     /// A part of another expression: "early January" (START), "mid-2023" (MID), "late 1990s" (END).
     case part(Modifier, Semantic)
+    /// The week a day falls in: "the week of March 6", "Easter week".
+    case weekOf(Semantic)
+    /// A day counted from another: "the day before last Tuesday's hearing" (-1), "the day after Christmas" (+1).
+    case daysFrom(Semantic, days: Int)
     /// A clock time, optionally on a given day: "1:50 p.m.", "Feb. 16, 2024 - 19:17".
     case clock(hour: Int, minute: Int, on: Semantic?)
     /// Morning, afternoon, evening or night of a day: "Wednesday night", "this morning", "tonight".
@@ -93,7 +97,7 @@ extension Semantic {
     /// The precision the phrase itself names (see `TimeExpression.nominalPrecision`).
     func nominalPrecision(resolved: DateValue) -> Precision {
         switch self {
-        case .weekday, .monthDay, .namedDay, .namedDayShifted: return .day
+        case .weekday, .monthDay, .namedDay, .namedDayShifted, .daysFrom: return .day
         case .deictic(let unit, _), .anaphoric(let unit, _), .ago(let unit, _):
             switch unit {
             case "D": return .day

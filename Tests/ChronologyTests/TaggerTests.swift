@@ -271,6 +271,16 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("The month-long strike ended.").isEmpty)
     }
 
+    @Test func weeksOfADayAndDaysFromADay() {
+        #expect(value(of: "the week of March 6", in: "A hearing is set for the week of March 6.", reference: "2000-02-24") == "2000-W10")
+        #expect(value(of: "Easter week", in: "Protesters prayed as Easter week began.", reference: "2000-04-17") == "2000-W16")
+        let story = "The day before last Tuesday's hearing, Manuel went to the house."
+        #expect(value(of: "The day before last Tuesday", in: story, reference: "2000-02-24") == "2000-02-21")
+        #expect(value(of: "the day after Christmas", in: "They left the day after Christmas.", reference: "2000-01-10") == "1999-12-26")
+        #expect(value(of: "the day before yesterday", in: "He came the day before yesterday.") == "2024-02-14")
+        #expect(found("the day before the vote").isEmpty)
+    }
+
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
         // A title-case headline still dates: "Next Week" there is next week.
