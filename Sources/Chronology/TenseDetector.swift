@@ -72,6 +72,8 @@ struct TenseDetector {
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].lower == "to"
             if word == "next", followedByTo { return nil }
             if word == "plans", !followedByTo { return nil }
+            // "as previously planned", "the hastily planned trip": a plan told as done.
+            if word == "planned", k > 0, tokens[k - 1].lower == "as" || tokens[k - 1].lower.hasSuffix("ly") { return .past }
             return .future
         case .past?:
             // "were planning to drive", "was going to": the plan is the clause's tense, not the auxiliary.

@@ -154,6 +154,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Saturday", in: plans, reference: "2000-01-07") == "2000-01-08")
         #expect(value(of: "Monday", in: plans, reference: "2000-01-07") == "2000-01-10")
         #expect(value(of: "Saturday", in: "A rally took place on Saturday and was planned again.", reference: "2000-01-07") == "2000-01-01")
+        // "as previously planned", "the hastily planned trip": a plan told as done.
+        #expect(value(of: "Saturday", in: "The offensive began as previously planned Saturday.", reference: "1991-02-25") == "1991-02-23")
+        #expect(value(of: "Friday", in: "On Friday, she set off on the hastily planned trip.", reference: "1998-08-17") == "1998-08-14")
+        #expect(value(of: "Saturday", in: "The rally planned for Saturday.", reference: "1991-02-25") == "1991-03-02")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
     }
