@@ -372,6 +372,8 @@ extension Grammar {
 
     func clockTime(_ i: Int) -> Parse? {
         if isAny(i, ["noon", "midday", "midnight"]) {
+            // "High Noon", "high noon comes today": the idiom, no clock.
+            if isWord(i, "noon"), isWord(i - 1, "high") { return nil }
             return Parse(start: i, end: i + 1, semantic: .clock(hour: isWord(i, "midnight") ? 0 : 12, minute: 0, on: nil), type: .time)
         }
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }

@@ -366,6 +366,8 @@ extension Grammar {
         if isWord(end, "old") || (isWord(end, "-") && isWord(end + 1, "old")) { return nil }
         if unitWord == "weekend" || unitWord == "weekends" { return nil }
         // "three-quarters of the vote" is a fraction; "a second time" an ordinal.
+        // "more than a quarter of the vote" is a fraction.
+        if unitWord == "quarter", isWord(end, "of") { return nil }
         // "several quarters of losses" is time.
         if unitWord == "quarters", isWord(k - 1, "-") || (isWord(end, "of") && isAny(end + 1, Grammar.determiners)) { return nil }
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }

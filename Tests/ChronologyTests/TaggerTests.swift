@@ -75,6 +75,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     @Test func yearsAreNotCounts() {
         #expect(!found("They deployed 2000 troops and $2000 in aid.").contains("2000"))
         #expect(!found("Around 1,500 people gathered.").contains("1,500"))
+        // Index levels, idioms and fractions are no dates either.
+        #expect(found("The index shed 47.3 points to close at 2082.1 and the DAX at 1462.93.").isEmpty)
+        #expect(found("a poster of Gary Cooper from the film High Noon").isEmpty)
+        #expect(found("He won more than a quarter of the vote.").isEmpty)
+        #expect(value(of: "noon", in: "The vote is at noon.") == "2024-02-16T12:00")
     }
 }
 
