@@ -97,6 +97,27 @@ extension Grammar {
         return Parse(start: i, end: isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1, semantic: .month(m, shift: nil), type: .date)
     }
 
+    /// The day number in "April 24 and 25", "May 3 or 4" after a month-and-day date: its index and day.
+    /// A count ("April 24 and 25 percent", "May 3 and 4 others") or another month's date is not one.
+    func coordinatedDay(after p: Parse) -> (index: Int, day: Int)? {
+        switch p.semantic {
+        case .monthDay: break
+        case .absolute(let v) where v.precision == .day && month(p.start) != nil: break
+        default: return nil
+        }
+        let j = p.end
+        guard isAny(j, ["and", "or"]), let day = dayOfMonth(j + 1), tokens[j + 1].kind == .number else { return nil }
+        // What follows must end the phrase: punctuation (not "%", not a decimal point) or a function word.
+        let next = j + 2
+        guard next < tokens.count else { return (j + 1, day) }
+        if tokens[next].kind == .punctuation {
+            if isWord(next, "%") || (isWord(next, ".") && joined(next + 1) && number(next + 1) != nil) { return nil }
+            return (j + 1, day)
+        }
+        return isAny(next, ["in", "at", "on", "the", "when", "to", "for", "with", "will", "would", "was", "were", "is", "are",
+                            "has", "have", "had", "and", "but"]) ? (j + 1, day) : nil
+    }
+
     /// "5 January 2018", "5th of January", "the 5th of January 2018".
     func dayFirst(_ i: Int) -> Parse? {
         let start = i

@@ -84,6 +84,10 @@ extension Grammar {
             }
             return quantityExpression(j).map { Parse(start: i, end: $0.end, semantic: $0.semantic, type: $0.type) }
         case "latest", "current", "recent":
+            // "the latest fiscal year": the last one finished.
+            if isWord(j, "latest"), isWord(j + 1, "fiscal"), isWord(j + 2, "year") {
+                return Parse(start: i, end: j + 3, semantic: .deictic(unitCode: "Y", offset: -1), type: .date)
+            }
             // "the latest period" of a company's results is its latest quarter.
             if isWord(j + 1, "quarter") || (isWord(j, "latest") && isWord(j + 1, "period")) {
                 let semantic: Semantic = lower(j) == "current" ? .quarter(nil, year: nil, offset: 0) : .quarter(nil, year: nil, offset: -1)
@@ -337,6 +341,11 @@ extension Grammar {
            let unit = entry(Lexicon.units, j), !unit.isTime {
             return Parse(start: spanStart, end: j + 1, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         }
+        // "just months ago": some time back.
+        if !isBounded, modifier == nil, let word = lower(j), word.hasSuffix("s"), let unit = entry(Lexicon.units, j), !unit.isTime,
+           isWord(j + 1, "ago") {
+            return Parse(start: j, end: j + 2, semantic: .reference("PAST_REF"), type: .date)
+        }
         // A bare plural after a preposition: "for years", "in recent months".
         if !isBounded, modifier == nil, let word = lower(j), let unit = entry(Lexicon.units, j), word.hasSuffix("s") || word == "centuries",
            isAny(j - 1, ["for", "over", "within", "in", "after", "past", "many", "recent"]) {
@@ -470,6 +479,10 @@ extension Grammar {
             return Parse(start: i, end: i + 1, semantic: .reference("PRESENT_REF"), type: .date)
         case "recently", "lately":
             return Parse(start: i, end: i + 1, semantic: .reference("PAST_REF"), type: .date)
+        case "later":
+            // "at a later date": some time to come.
+            guard isWord(i + 1, "date"), isWord(i - 1, "a") else { return nil }
+            return Parse(start: i - 1, end: i + 2, semantic: .reference("FUTURE_REF"), type: .date)
         case "soon":
             // Not the conjunction ("as soon as", "how soon") nor a time after another ("soon after the vote").
             guard !isAny(i - 1, ["as", "how", "too"]), !isAny(i + 1, ["after", "afterwards", "afterward", "thereafter"]) else { return nil }

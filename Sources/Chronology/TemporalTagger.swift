@@ -16,11 +16,13 @@ public struct TemporalTagger: Sendable {
         var resolver = Resolver(reference: reference)
         var found: [TimeExpression] = []
         var i = 0
+        var pending: Parse?
         while i < tokens.count {
-            guard let parse = grammar.parse(at: i) else {
+            guard let parse = pending ?? grammar.parse(at: i) else {
                 i += 1
                 continue
             }
+            pending = nil
             let start = tokens[parse.start].start, end = tokens[parse.end - 1].end
             let text = FastText.string(scalars[start..<end])
             let tense = tenses.tense(start: parse.start, end: parse.end)
@@ -29,6 +31,11 @@ public struct TemporalTagger: Sendable {
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isDeadline) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))
+                // "April 24 and 25": the second day is in the first one's month and year.
+                if date.precision == .day, let first = date.start, let (index, day) = grammar.coordinatedDay(after: parse),
+                   let second = Day(year: first.year, month: first.month, day: day) {
+                    pending = Parse(start: index, end: index + 1, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
+                }
             }
             i = parse.end
         }

@@ -290,6 +290,19 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("the day before the vote").isEmpty)
     }
 
+    @Test func coordinatedDaysAndVaguePeriods() {
+        let summit = "The summit on April 24 and 25 will admit them."
+        #expect(value(of: "April 24", in: summit, reference: "1999-02-10") == "1999-04-24")
+        #expect(value(of: "25", in: summit, reference: "1999-02-10") == "1999-04-25")
+        #expect(value(of: "4", in: "Talks on May 3 or 4, the envoys said.", reference: "2020-04-20") == "2020-05-04")
+        // Counts after a date stay counts.
+        #expect(found("On April 24 and 25 percent of voters left.", reference: "1999-02-10") == ["April 24"])
+        #expect(found("On April 24 and 25 delegates left.", reference: "1999-02-10") == ["April 24"])
+        #expect(value(of: "the latest fiscal year", in: "Sales in the latest fiscal year rose.", reference: "1989-10-26") == "1988")
+        #expect(value(of: "a later date", in: "It will seek financing at a later date.") == "FUTURE_REF")
+        #expect(value(of: "months ago", in: "The company, which just months ago was failing, is profitable.") == "PAST_REF")
+    }
+
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
         // A title-case headline still dates: "Next Week" there is next week.
