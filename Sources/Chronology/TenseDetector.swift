@@ -28,7 +28,9 @@ struct TenseDetector {
         }
         k = end
         words = 0
-        while k < tokens.count, words < 8, tokens[k].sentence == sentence {
+        // A quotation mark ends the clause: in "will leave at 4 a.m. Thursday,'' Castro said" the verb
+        // after the quote reports the quote, it does not date it.
+        while k < tokens.count, words < 8, tokens[k].sentence == sentence, !isQuotationMark(k) {
             if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
@@ -88,6 +90,21 @@ struct TenseDetector {
             guard word.utf8.count > 4, word.hasSuffix("ed") else { return nil }
             if word.hasPrefix("un"), !word.hasPrefix("under"), !Lexicon.unPrefixedVerbs.contains(token) { return nil }
             return passive(at: k) ?? .past
+        }
+    }
+
+    /// A double quotation mark, or a single one that pairs up ("''") or follows punctuation (",'"); a
+    /// lone apostrophe after a word is a plural possessive ("students' union").
+    private func isQuotationMark(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .punctuation else { return false }
+        switch token.lower {
+        case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": return true
+        case "'", "`":
+            // (Typographic apostrophes are folded to "'" by the tokenizer.)
+            if k + 1 < tokens.count, tokens[k + 1].isJoinedToPrevious, tokens[k + 1].lower == "'" || tokens[k + 1].lower == "`" { return true }
+            return k > 0 && token.isJoinedToPrevious && tokens[k - 1].kind == .punctuation
+        default: return false
         }
     }
 

@@ -163,6 +163,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Saturday", in: "The offensive began as previously planned Saturday.", reference: "1991-02-25") == "1991-02-23")
         #expect(value(of: "Friday", in: "On Friday, she set off on the hastily planned trip.", reference: "1998-08-17") == "1998-08-14")
         #expect(value(of: "Saturday", in: "The rally planned for Saturday.", reference: "1991-02-25") == "1991-03-02")
+        // A quotation mark ends the clause: the reporting verb after it does not date the quote.
+        #expect(value(of: "Thursday", in: "\"He will leave on Thursday,\" Castro said.", reference: "2000-04-05") == "2000-04-06")
+        #expect(value(of: "Thursday", in: "``He will leave at 4 in the morning (Thursday),'' Castro said.", reference: "2000-04-05") == "2000-04-06")
+        #expect(value(of: "Thursday", in: "On Thursday the students' union met.", reference: "2000-04-05") == "2000-03-30")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
     }
