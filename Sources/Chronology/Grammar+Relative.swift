@@ -202,7 +202,13 @@ extension Grammar {
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "that day".
     func relativeDay(_ i: Int) -> Parse? {
         switch word(i) {
-        case "today": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 0), type: .date)
+        case "today":
+            // "USA Today", "This is VOA Today": a name.
+            if capitalized(i), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].sentence == tokens[i].sentence,
+               !tokens[i - 1].lower.hasSuffix("day") {
+                return nil
+            }
+            return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 0), type: .date)
         case "yesterday": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: -1), type: .date)
         case "tomorrow": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
         case "tonight": return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
@@ -486,6 +492,11 @@ extension Grammar {
         case "soon":
             // Not the conjunction ("as soon as", "how soon") nor a time after another ("soon after the vote").
             guard !isAny(i - 1, ["as", "how", "too"]), !isAny(i + 1, ["after", "afterwards", "afterward", "thereafter"]) else { return nil }
+            // "He was soon released", "a trickle that soon became a flood": soon after, in the past told.
+            if isAny(i - 1, ["was", "were", "had"]) || (i + 1 < tokens.count && (Lexicon.pastCues.contains(tokens[i + 1])
+                || (lower(i + 1)!.hasSuffix("ed") && !Lexicon.edNotPast.contains(tokens[i + 1])))) {
+                return nil
+            }
             return Parse(start: i, end: i + 1, semantic: .reference("FUTURE_REF"), type: .date)
         case "recent":
             if isAny(i + 1, ["years", "months", "weeks", "days", "decades"]) {

@@ -309,6 +309,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
 
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
+        #expect(found("This is VOA Today. The story ran in USA Today.").isEmpty)
+        #expect(value(of: "Today", in: "Today, hundreds of people gathered.") == "2024-02-16")
+        // "soon" in a past told is soon after, no future.
+        #expect(found("He was soon released. The trickle soon became a flood.").isEmpty)
+        #expect(value(of: "soon", in: "The company will soon begin selling boxes.") == "FUTURE_REF")
         // A title-case headline still dates: "Next Week" there is next week.
         #expect(value(of: "Next Week", in: "Envoys Will Meet Next Week in Geneva") == "2024-W08")
     }
