@@ -69,6 +69,8 @@ extension Grammar {
             return Parse(start: i, end: j + 2, semantic: .duration(Grammar.durationValue("X", unit)), type: .duration)
         case "past", "present":
             if let inner = relative(j) ?? quantityExpression(j) { return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type) }
+            // "the past three summers" counts something else: no past in general.
+            if quantity(j + 1) != nil { return nil }
             return Parse(start: i, end: j + 1, semantic: .reference(isWord(j, "past") ? "PAST_REF" : "PRESENT_REF"), type: .date)
         case "next", "following", "previous", "preceding", "same":
             let word = lower(j)!
@@ -271,6 +273,8 @@ extension Grammar {
             return Parse(start: start, end: end, semantic: .weekday(w, shift: shift), type: .date)
         }
         if let m = entry(Lexicon.months, j), capitalized(j) {
+            // "last Oct. 23" is a day, read by itself ("last" is a past cue for its year).
+            if let day = monthFirst(j), isDayLike(day.semantic) { return nil }
             // "this September" is this year's, whatever the tense ("the election due this September").
             let semantic: Semantic = shift == 0 ? .monthOfYear(m, yearOffset: 0) : .month(m, shift: shift)
             return Parse(start: start, end: j + 1, semantic: semantic, type: .date)
@@ -372,6 +376,11 @@ extension Grammar {
         // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".
         if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]) { return nil }
         var end = k + 1
+        // "a week or so ago", "the next year or so": about that many.
+        if isWord(end, "or"), isWord(end + 1, "so") {
+            end += 2
+            if modifier == nil { modifier = .approx }
+        }
         // "a year and a half", "a minute and a half": the half comes after the unit.
         if let n = Double(count), isWord(end, "and"), isAny(end + 1, ["a", "one"]), isWord(end + 2, "half") {
             count = String(n + 0.5)

@@ -307,6 +307,14 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "months ago", in: "The company, which just months ago was failing, is profitable.") == "PAST_REF")
     }
 
+    @Test func aboutSoManyAndDaysAfterLast() {
+        #expect(value(of: "a week or so ago", in: "A week or so ago, he picked the date.".lowercased(), reference: "1991-02-25") == "1991-W08")
+        #expect(value(of: "the next two years or so", in: "Prices will rise over the next two years or so.") == "P2Y")
+        #expect(value(of: "Oct. 23", in: "He was killed last Oct. 23 by a sniper.", reference: "1999-04-19") == "1998-10-23")
+        #expect(value(of: "last October", in: "He was killed last October.", reference: "1999-04-19") == "1998-10")
+        #expect(found("in the past three summers").allSatisfy { $0 != "the past" })
+    }
+
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
         #expect(found("This is VOA Today. The story ran in USA Today.").isEmpty)
