@@ -14,8 +14,7 @@ public enum FeedExport {
         xml += "  <link rel=\"alternate\" href=\"\(XML.escape((baseURL ?? "") + "index.html"))\"/>\n"
         if let baseURL { xml += "  <link rel=\"self\" href=\"\(XML.escape(baseURL + "feed.xml"))\"/>\n" }
         xml += "  <author><name>Annals</name></author>\n"
-        let newestFirst = timeline.events.sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }
-        for event in newestFirst.prefix(100) {
+        for event in newest(100, of: timeline.events) {
             let link = (baseURL ?? "") + "events/\(event.id).html"
             xml += "  <entry>\n"
             xml += "    <title>\(XML.escape(event.date.display + ": " + event.title))</title>\n"
@@ -28,6 +27,17 @@ public enum FeedExport {
         }
         xml += "</feed>\n"
         return Data(xml.utf8)
+    }
+
+    /// The `count` newest events, newest first (then by id, descending). Only the events on or after the
+    /// count-th newest day are sorted: sorting all of them copied every event for a hundred.
+    static func newest(_ count: Int, of events: [Event]) -> ArraySlice<Event> {
+        let days = events.compactMap { $0.date.start?.serial }.sorted(by: >)
+        guard let threshold = days.dropFirst(count - 1).first else {
+            return events.sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }.prefix(count)
+        }
+        return events.filter { $0.date.start!.serial >= threshold }
+            .sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }.prefix(count)
     }
 
     /// The sitemap, handed to `sink` as it is made: a page per event makes it large.
