@@ -45,8 +45,11 @@ public enum Pipeline {
     }
 
     /// Each article's date expressions and event candidates, on all cores.
-    public static func readings(_ articles: [Article], config: ProjectConfig) -> [ArticleReading] {
+    /// `keepingTimexes: false` drops each article's date expressions as soon as it is read (see
+    /// `ArticleReading.droppingTimexes`).
+    public static func readings(_ articles: [Article], config: ProjectConfig, keepingTimexes: Bool = true) -> [ArticleReading] {
         let builder = TimelineBuilder(gazetteer: config.gazetteer)
-        return ParallelMap.map(articles, builder.read)
+        if keepingTimexes { return ParallelMap.map(articles, builder.read) }
+        return ParallelMap.map(articles) { builder.read($0).droppingTimexes() }
     }
 }

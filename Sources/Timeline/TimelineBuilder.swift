@@ -7,6 +7,13 @@ public struct ArticleReading: @unchecked Sendable {
     public let article: Article
     public let timexes: [TimeExpression]
     let candidates: [EventCandidate]
+
+    /// The reading without its list of date expressions, for a build that renders article pages by
+    /// tagging each again: holding every article's list through merging cost tens of megabytes at 10,000
+    /// articles.
+    public func droppingTimexes() -> ArticleReading {
+        ArticleReading(article: article, timexes: [], candidates: candidates)
+    }
 }
 
 /// Builds the timeline: extracts events from every article, corrects the year of undated articles from
