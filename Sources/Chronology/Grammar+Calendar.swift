@@ -97,6 +97,35 @@ extension Grammar {
         return Parse(start: i, end: isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1, semantic: .month(m, shift: nil), type: .date)
     }
 
+    /// "on the 15th": a day of the month the narrative is in. Only after "on" and before the clause goes on
+    /// ("on the 15th, talks resumed"): "the 15th century", "on the 15th floor" are no days.
+    func dayOfMonthAlone(_ i: Int) -> Parse? {
+        guard isWord(i, "the"), isWord(i - 1, "on"), tokens.indices.contains(i + 1), tokens[i + 1].kind == .word,
+              let d = dayOfMonth(i + 1) else { return nil }
+        let next = i + 2
+        guard next >= tokens.count || (tokens[next].kind == .punctuation && !isWord(next, "-"))
+                || isAny(next, ["and", "when", "at", "in", "after", "before", "but"]) else { return nil }
+        return Parse(start: i, end: i + 2, semantic: .dayOfMonth(d), type: .date)
+    }
+
+    /// What a date leaves to be read with it: the second day of "April 24 and 25" (in the first one's
+    /// month and year) and the second year of "1950-53" (in the first one's century).
+    func continuation(after p: Parse, resolved date: DateValue) -> Parse? {
+        if date.precision == .day, let first = date.start, let (index, day) = coordinatedDay(after: p),
+           let second = Day(year: first.year, month: first.month, day: day) {
+            return Parse(start: index, end: index + 1, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
+        }
+        if case .absolute(let v) = p.semantic, v.precision == .year, p.end == p.start + 1, let first = v.start?.year,
+           isWord(p.end, "-"), joined(p.end), joined(p.end + 1), digits(p.end + 1) == 2, let nn = number(p.end + 1),
+           !(p.end + 2 < tokens.count && joined(p.end + 2) && tokens[p.end + 2].kind != .punctuation) {
+            var year = first / 100 * 100 + nn
+            if year <= first { year += 100 }
+            guard year - first < 100, let value = DateValue.year(year) else { return nil }
+            return Parse(start: p.end + 1, end: p.end + 2, semantic: .absolute(value), type: .date)
+        }
+        return nil
+    }
+
     /// The day number in "April 24 and 25", "May 3 or 4" after a month-and-day date: its index and day.
     /// A count ("April 24 and 25 percent", "May 3 and 4 others") or another month's date is not one.
     func coordinatedDay(after p: Parse) -> (index: Int, day: Int)? {

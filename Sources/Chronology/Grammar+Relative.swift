@@ -214,6 +214,11 @@ extension Grammar {
         case "yesterday": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: -1), type: .date)
         case "tomorrow": return Parse(start: i, end: i + 1, semantic: .deictic(unitCode: "D", offset: 1), type: .date)
         case "tonight": return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: 0)), type: .time)
+        case "overnight":
+            // "Overnight, talks stalled": last night. "An overnight stay", "overnight talks" are adjectives.
+            guard !isAny(i - 1, ["an", "the", "a"]), i + 1 >= tokens.count || tokens[i + 1].kind == .punctuation
+                || isAny(i + 1, ["and", "in", "on", "as", "when", "after", "before", "to", "from", "into"]) else { return nil }
+            return Parse(start: i, end: i + 1, semantic: .partOfDay("NI", on: .deictic(unitCode: "D", offset: -1)), type: .time)
         case "this":
             if let part = entry(Lexicon.partsOfDay, i + 1) {
                 return Parse(start: i, end: i + 2, semantic: .partOfDay(part, on: .deictic(unitCode: "D", offset: 0)), type: .time)

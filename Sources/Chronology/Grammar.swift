@@ -150,6 +150,7 @@ struct Grammar {
         consider(yearAgoAdjective(i))
         consider(yearEnd(i))
         consider(midPartOfDay(i))
+        consider(dayOfMonthAlone(i))
         return best.map(extended)
     }
 
@@ -173,7 +174,7 @@ struct Grammar {
 
     func isDayLike(_ s: Semantic) -> Bool {
         switch s {
-        case .monthDay, .weekday: return true
+        case .monthDay, .weekday, .dayOfMonth: return true
         case .absolute(let v): return v.precision == .day
         case .deictic(let unit, _), .anaphoric(let unit, _): return unit == "D"
         case .namedDay, .daysFrom: return true
@@ -251,7 +252,7 @@ struct Grammar {
             "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
             "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",
             "half", "for", "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes",
-            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant", "year", "midafternoon", "midmorning",
+            "comparable", "once", "twice", "per", "these", "near", "foreseeable", "distant", "year", "midafternoon", "midmorning", "overnight",
         ]
         words.formUnion(Lexicon.months.keys)
         words.formUnion(Lexicon.weekdays.keys)

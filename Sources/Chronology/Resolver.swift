@@ -8,6 +8,11 @@ struct Resolver {
     var anchor: DateValue?
     /// The latest date mentioned at day precision or finer.
     var dayAnchor: DateValue?
+    /// The latest month named ("in March", "on March 3", "March 2023"): "on the 15th" is a day of it. A
+    /// month counted ("18 months ago") is not one.
+    var monthAnchor: (value: DateValue, sentence: Int)?
+    /// The sentence being resolved (for how far back `monthAnchor` was named).
+    var sentence = 0
 
     init(reference: DateValue?) {
         self.reference = reference
@@ -28,11 +33,21 @@ struct Resolver {
         }
     }
 
+    static func namesAMonth(_ semantic: Semantic) -> Bool {
+        switch semantic {
+        case .month, .monthOfYear, .monthDay, .dayOfMonth: true
+        case .absolute(let v): v.precision == .month || v.precision == .day
+        case .clock(_, _, let on?): namesAMonth(on)
+        default: false
+        }
+    }
+
     private var referenceText: String { reference.map { "the document date \($0.value)" } ?? "" }
 
     /// `anchoring: false` resolves without making the value the narrative's anchor (a deadline).
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
+        if anchoring, value.isAnchored, Resolver.namesAMonth(semantic) { monthAnchor = (value, sentence) }
         if anchoring, value.isAnchored, !value.value.contains("X"), !Resolver.isYearComparison(semantic) {
             anchor = value
             if value.precision.rank <= Precision.day.rank { dayAnchor = value }
@@ -56,6 +71,16 @@ struct Resolver {
                 candidates = candidates.filter { $0.start!.weekday == weekday }
             }
             return choose(candidates, around: reference!, tense: tense)?.with(basis: relativeBasis)
+        case .dayOfMonth(let d):
+            // The month the narrative is in, or the document's; the day itself may fall in the month before
+            // or after, as the tense says.
+            // The month named in this sentence or the two before; else the document's.
+            let base = monthAnchor.flatMap { sentence - $0.sentence <= 2 ? $0.value : nil } ?? reference
+            guard let base, let start = base.start else { return .unanchored("XXXX-XX-\(pad(d, 2))", precision: .day) }
+            let months = [start.adding(months: -1), start, start.adding(months: 1)]
+            let candidates = months.compactMap { Day(year: $0.year, month: $0.month, day: d) }.map { DateValue.day($0) }
+            let basis = Basis(.relative, "'\(text)' in the month of \(base.value)")
+            return choose(candidates, around: base, tense: tense)?.with(basis: basis)
         case .monthOfYear(let m, let offset):
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             return DateValue.month(year: base.year + offset, month: m, basis: relativeBasis)

@@ -5,6 +5,8 @@ indirect enum Semantic: Sendable {
     case absolute(DateValue)
     /// A month and day whose year comes from context: "Jan. 3".
     case monthDay(month: Int, day: Int, weekday: Int?)
+    /// A day of a month named before: "on the 15th".
+    case dayOfMonth(Int)
     /// A month in a year given relative to the document: "January this year", "June last year".
     case monthOfYear(Int, yearOffset: Int)
     /// A month whose year comes from context: "in February"; `shift` -1 for "last November", +1 for "next June".
@@ -97,7 +99,7 @@ extension Semantic {
     /// The precision the phrase itself names (see `TimeExpression.nominalPrecision`).
     func nominalPrecision(resolved: DateValue) -> Precision {
         switch self {
-        case .weekday, .monthDay, .namedDay, .namedDayShifted, .daysFrom: return .day
+        case .weekday, .monthDay, .dayOfMonth, .namedDay, .namedDayShifted, .daysFrom: return .day
         case .deictic(let unit, _), .anaphoric(let unit, _), .ago(let unit, _):
             switch unit {
             case "D": return .day

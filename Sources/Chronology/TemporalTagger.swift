@@ -26,16 +26,15 @@ public struct TemporalTagger: Sendable {
             let start = tokens[parse.start].start, end = tokens[parse.end - 1].end
             let text = FastText.string(scalars[start..<end])
             let tense = tenses.tense(start: parse.start, end: parse.end)
-            // "by 1992 it intended to ...": a deadline, not the time the narrative is in.
-            let isDeadline = parse.start > 0 && tokens[parse.start - 1].lower == "by"
+            // "by 1992 it intended to ...", "has ruled since December 2011": a deadline or a starting point,
+            // not the time the narrative is in.
+            let isDeadline = parse.start > 0 && (tokens[parse.start - 1].lower == "by" || tokens[parse.start - 1].lower == "since")
+            resolver.sentence = tokens[parse.start].sentence
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isDeadline) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))
-                // "April 24 and 25": the second day is in the first one's month and year.
-                if date.precision == .day, let first = date.start, let (index, day) = grammar.coordinatedDay(after: parse),
-                   let second = Day(year: first.year, month: first.month, day: day) {
-                    pending = Parse(start: index, end: index + 1, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
-                }
+                // "April 24 and 25", "the 1950-53 war": the second half, read from the first.
+                pending = grammar.continuation(after: parse, resolved: date)
             }
             i = parse.end
         }

@@ -315,6 +315,21 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("in the past three summers").allSatisfy { $0 != "the past" })
     }
 
+    @Test func overnightYearRangesAndDaysOfTheMonth() {
+        #expect(value(of: "Overnight", in: "Overnight, shelling resumed.") == "2024-02-15TNI")
+        #expect(found("An overnight stay. Overnight talks failed.").isEmpty)
+        let war = "The 1953 armistice ended the 1950-53 Korean War; the 1999-00 season followed."
+        #expect(value(of: "53", in: war) == "1953")
+        #expect(value(of: "00", in: war) == "2000")
+        // "On the 15th" is a day of the month named just before, else of the document's month.
+        #expect(value(of: "the 15th", in: "Talks opened in March. On the 15th, they stalled.", reference: "2024-05-16") == "2024-03-15")
+        #expect(value(of: "the 15th", in: "Talks resumed on the 15th.", reference: "2024-05-16") == "2024-05-15")
+        #expect(found("a 15th century castle; he lives on the 15th floor").allSatisfy { $0 != "the 15th" })
+        // A starting point is not the narrative's time: the month named after "since" does not count.
+        let ruled = "Kim has ruled since December 2011. The talks resumed on the 15th."
+        #expect(value(of: "the 15th", in: ruled, reference: "2024-05-16") == "2024-05-15")
+    }
+
     @Test func showTitlesAreNotDates() {
         #expect(found("Baker, speaking on ABC News' \"This Week,\" said the request was made.").isEmpty)
         #expect(found("This is VOA Today. The story ran in USA Today.").isEmpty)
