@@ -28,9 +28,9 @@ public struct TemporalTagger: Sendable {
             let tense = tenses.tense(start: parse.start, end: parse.end)
             // "by 1992 it intended to ...", "has ruled since December 2011": a deadline or a starting point,
             // not the time the narrative is in.
-            let isDeadline = parse.start > 0 && (tokens[parse.start - 1].lower == "by" || tokens[parse.start - 1].lower == "since")
+            let isEndpoint = parse.start > 0 && (tokens[parse.start - 1].lower == "by" || tokens[parse.start - 1].lower == "since")
             resolver.sentence = tokens[parse.start].sentence
-            if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isDeadline) {
+            if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isEndpoint) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))
                 // "April 24 and 25", "the 1950-53 war": the second half, read from the first.
