@@ -36,14 +36,18 @@ struct Grammar {
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
     /// The word at `i` for a `switch` over literals (an empty word outside the text).
     func word(_ i: Int) -> Word { Word(lower(i)) }
-    func isWord(_ i: Int, _ literal: String) -> Bool { literal ~= word(i) }
+    /// Compared in place: wrapping the token's text first (as `word(i)` does) costs a retain per call.
+    @inline(__always) func isWord(_ i: Int, _ literal: String) -> Bool {
+        guard i >= 0, i < tokens.count else { return literal.isEmpty }
+        return tokens[i].lower.utf8.count == literal.utf8.count && tokens[i].lower == literal
+    }
     /// Words that open a noun phrase: "three quarters of the vote" is a fraction.
     static let determiners = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"]
 
     /// An array, not a set: the word lists are short literals, and a set literal is hashed anew on every call.
     func isAny(_ i: Int, _ literals: [String]) -> Bool {
-        let word = word(i)
-        return literals.contains { $0 ~= word }
+        guard i >= 0, i < tokens.count else { return literals.contains("") }
+        return literals.contains { isWord(i, $0) }
     }
 
     /// What `table` says of the word at `i`, found by the hash the tokenizer computed.
