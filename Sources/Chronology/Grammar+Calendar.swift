@@ -180,13 +180,13 @@ extension Grammar {
         return Parse(start: i, end: word.count <= 5 ? afterOptionalPeriod(i + 1) : i + 1, semantic: .weekday(w, shift: nil), type: .date)
     }
 
-    /// "2002", "fiscal 1989", "1990s", "the '90s".
     /// A year in digits or in words ("January nineteen ninety-seven"), and the index after it.
     func writtenYear(_ i: Int) -> (year: Int, next: Int)? {
         if let y = year(i) { return (y, i + 1) }
         return spelledYear(i)
     }
 
+    /// "2002", "fiscal 1989", "1990s", "the '90s".
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
     /// hundred", "twenty twenty-four"; "two thousand (and) five" only after "year", "in", "since",
     /// "until" or "by" ("two thousand soldiers" is a count).

@@ -7,19 +7,20 @@ extension Grammar {
     func periodOfNarrative(_ i: Int) -> Parse? {
         var j = i + 1
         if isAny(j, ["full", "fiscal"]) { j += 1 }
-        let isPossessive = isAny(j, ["year's", "week's"])
         let unitCode: String
-        if isAny(j, ["year", "year's"]) {
+        if isWord(j, "year") {
             unitCode = "Y"
-        } else if j == i + 1, isAny(j, ["week", "week's"]) {
+        } else if j == i + 1, isWord(j, "week") {
             unitCode = "W"
         } else if j == i + 1, isWord(j, "month") {
             unitCode = "M"
         } else {
             return nil
         }
+        // "by the year's end", "the year-end": the end of the document's year.
+        if unitCode == "Y", let end = yearEnd(j) { return Parse(start: i, end: end.end, semantic: end.semantic, type: .date) }
         // "the year 2000", "the year two thousand": the year named.
-        if unitCode == "Y", !isPossessive, let named = dated(j + 1), case .absolute(let v) = named.semantic, v.precision == .year {
+        if unitCode == "Y", let named = dated(j + 1), case .absolute(let v) = named.semantic, v.precision == .year {
             return Parse(start: i, end: named.end, semantic: named.semantic, type: .date)
         }
         // "the year before", "the year of the dragon", "the week-long talks": other readings.
@@ -27,7 +28,7 @@ extension Grammar {
             || entry(Lexicon.numberWords, j + 1) != nil {
             return nil
         }
-        if isAny(j + 1, ["ended", "ending", "to"]), !isPossessive {
+        if isAny(j + 1, ["ended", "ending", "to"]) {
             return Parse(start: i, end: j + 1, semantic: .duration("P1\(unitCode)"), type: .duration)
         }
         return Parse(start: i, end: j + 1, semantic: .anaphoric(unitCode: unitCode, offset: 0), type: .date)
@@ -61,9 +62,10 @@ extension Grammar {
         } else {
             return nil
         }
-        // "each year-end" is a set, read elsewhere.
+        // "each year-end" is a set, read elsewhere; "since (the) year-end" is the last one.
         if isAny(i - 1, ["each", "every"]) { return nil }
-        let year: Semantic = .deictic(unitCode: "Y", offset: isWord(i - 1, "since") ? -1 : 0)
+        let before = isWord(i - 1, "the") ? i - 2 : i - 1
+        let year: Semantic = .deictic(unitCode: "Y", offset: isWord(before, "since") ? -1 : 0)
         return Parse(start: i, end: end, semantic: .part(.end, year), type: .date)
     }
 

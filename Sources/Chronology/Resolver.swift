@@ -44,7 +44,8 @@ struct Resolver {
 
     private var referenceText: String { reference.map { "the document date \($0.value)" } ?? "" }
 
-    /// `anchoring: false` resolves without making the value the narrative's anchor (a deadline).
+    /// `anchoring: false` resolves without making the value the narrative's anchor (a deadline or a
+    /// starting point).
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
         if anchoring, value.isAnchored, Resolver.namesAMonth(semantic) { monthAnchor = (value, sentence) }
@@ -72,9 +73,8 @@ struct Resolver {
             }
             return choose(candidates, around: reference!, tense: tense)?.with(basis: relativeBasis)
         case .dayOfMonth(let d):
-            // The month the narrative is in, or the document's; the day itself may fall in the month before
-            // or after, as the tense says.
-            // The month named in this sentence or the two before; else the document's.
+            // The month named in this sentence or the two before, else the document's; the day itself may
+            // fall in the month before or after, as the tense says.
             let base = monthAnchor.flatMap { sentence - $0.sentence <= 2 ? $0.value : nil } ?? reference
             guard let base, let start = base.start else { return .unanchored("XXXX-XX-\(pad(d, 2))", precision: .day) }
             let months = [start.adding(months: -1), start, start.adding(months: 1)]

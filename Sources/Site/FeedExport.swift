@@ -33,9 +33,7 @@ public enum FeedExport {
     /// count-th newest day are sorted: sorting all of them copied every event for a hundred.
     static func newest(_ count: Int, of events: [Event]) -> ArraySlice<Event> {
         let days = events.compactMap { $0.date.start?.serial }.sorted(by: >)
-        guard let threshold = days.dropFirst(count - 1).first else {
-            return events.sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }.prefix(count)
-        }
+        let threshold = days.dropFirst(max(count - 1, 0)).first ?? Int.min
         return events.filter { $0.date.start!.serial >= threshold }
             .sorted { ($0.date.start!, $0.id) > ($1.date.start!, $1.id) }.prefix(count)
     }

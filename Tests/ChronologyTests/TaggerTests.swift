@@ -387,6 +387,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
             #expect(tag.first?.date.modifier == .end)
         }
         #expect(value(of: "year-end", in: "The index is up 12% since year-end.", reference: "1989-10-26") == "1988")
+        let byTheEnd = TemporalTagger().tag("Rules should be in place by the year's end.", reference: DateValue(parsing: "1989-10-26"))
+        #expect(byTheEnd.map(\.text) == ["the year's end"])
+        #expect(byTheEnd.first?.value == "1989")
+        #expect(byTheEnd.first?.date.modifier == .end)
+        #expect(value(of: "the year-end", in: "Shares rose 12% since the year-end.", reference: "1989-10-26") == "1988")
         #expect(found("Shares rose at a year end rally each year.", reference: "1989-10-26") == ["year end", "each year"])
         // A deadline is not the narrative's time: "the full year" after "by 1992" is still the document's.
         let deadline = "By 1992 it intended to hold half the market. He forecast a rise for the full year."
