@@ -61,7 +61,12 @@ extension Grammar {
         if Lexicon.ambiguousMonths.contains(word) {
             let next = afterOptionalPeriod(i + 1)
             let datedAfter = dayOfMonth(next) != nil || year(next) != nil || (isWord(i + 1, ".") && word.count == 3)
-            let datedBefore = isAny(i - 1, ["in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
+                || (isWord(i + 1, "of") && (year(i + 2) != nil || (isAny(i + 2, ["this", "last", "next"]) && isWord(i + 3, "year"))))
+            // "3 March", "the 3rd of May": a day number before it makes it a date too.
+            let dayBefore = i > 0 && tokens[i - 1].startsNumeric && dayOfMonth(i - 1) != nil
+            // "between March and May": the month before makes it a month too.
+            let coordinated = isAny(i - 1, ["and", "or"]) && i > 1 && month(i - 2) != nil
+            let datedBefore = dayBefore || coordinated || isAny(i - 1, ["in", "between", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
                                             "next", "this", "through", "from", "to", "before", "after", "during", "-", "end"])
             guard datedAfter || datedBefore else { return nil }
             // "May" opening a sentence is the modal verb far more often than the month.
@@ -89,12 +94,33 @@ extension Grammar {
             return Parse(start: i, end: next, semantic: .absolute(v), type: .date)
         }
         let isAbbreviation = Lexicon.abbreviations.contains(tokens[i])
-        let k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        var k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        // "May of last year" reads like "May last year".
+        if isWord(k, "of"), isAny(k + 1, ["this", "last", "next"]), isWord(k + 2, "year") { k += 1 }
         if isAny(k, ["this", "last", "next"]), isWord(k + 1, "year") {
             let offset = isWord(k, "this") ? 0 : (isWord(k, "last") ? -1 : 1)
             return Parse(start: i, end: k + 2, semantic: .monthOfYear(m, yearOffset: offset), type: .date)
         }
-        return Parse(start: i, end: isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1, semantic: .month(m, shift: nil), type: .date)
+        let end = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        if let year = yearOfNextMonth(after: end, from: m) {
+            return Parse(start: i, end: end, semantic: year, type: .date)
+        }
+        return Parse(start: i, end: end, semantic: .month(m, shift: nil), type: .date)
+    }
+
+    /// "between March and May of last year", "from January to March 2023": a month joined to a later one
+    /// that has its year is in that year (the month `m` in it, as a semantic).
+    private func yearOfNextMonth(after k: Int, from m: Int) -> Semantic? {
+        guard isAny(k, ["and", "or", "to", "through", "until", "-"]), let second = monthFirst(k + 1) else { return nil }
+        switch second.semantic {
+        case .absolute(let v) where v.precision == .month:
+            guard let start = v.start, m <= start.month, let first = DateValue.month(year: start.year, month: m) else { return nil }
+            return .absolute(first)
+        case .monthOfYear(let m2, let offset) where m <= m2:
+            return .monthOfYear(m, yearOffset: offset)
+        default:
+            return nil
+        }
     }
 
     /// "on the 15th": a day of the month the narrative is in. Only after "on" and before the clause goes on
@@ -156,7 +182,8 @@ extension Grammar {
         var j = i + 1
         if isWord(j, "of") { j += 1 }
         guard let m = month(j) else { return nil }
-        j = afterOptionalPeriod(j + 1)
+        // "3 Dec." keeps its period; after "3 December." the period ends the sentence.
+        j = Lexicon.abbreviations.contains(tokens[j]) ? afterOptionalPeriod(j + 1) : j + 1
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
         if let y = year(j), let day = Day(year: y, month: m, day: d) {
             return Parse(start: start, end: j + 1, semantic: .absolute(.day(day)), type: .date)

@@ -290,6 +290,10 @@ extension Grammar {
             k += 1
         }
         guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }
+        // A fortnight counts in weeks, two each.
+        if unitWord.hasPrefix("fortnight"), let n = Double(count) {
+            count = n * 2 == (n * 2).rounded() ? String(Int(n * 2)) : String(n * 2)
+        }
         // A year before a singular unit names the year: "the 1988 second quarter" is not 1,988 seconds.
         if year(j) != nil, afterCount == j + 1, !unitWord.hasSuffix("s") { return nil }
         // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".

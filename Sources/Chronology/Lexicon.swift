@@ -92,7 +92,7 @@ enum Lexicon {
     /// Words after which a tense marker suggests a future or scheduled happening.
     static let futureCues: WordSet = [
         "will", "'ll", "shall", "scheduled", "slated", "planned", "plans", "planning", "upcoming", "tomorrow",
-        "next", "possibly",
+        "next", "possibly", "expires", "begins", "starts", "opens", "ends", "resumes", "convenes", "kicks",
     ]
 
     /// Verbs that announce a planned happening when followed by "to" or "for".
@@ -115,6 +115,11 @@ enum Lexicon {
     static let unPrefixedVerbs: WordSet = [
         "unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unraveled", "unravelled", "unloaded", "unsealed",
         "unmasked", "unified", "unearthed", "unnerved", "unsettled", "unplugged", "unwrapped", "untied", "unrolled",
+    ]
+
+    /// Words after which "last" is the verb ("will last", "to last"), not a past cue.
+    static let modalsBeforeVerb: WordSet = [
+        "will", "'ll", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "not", "cannot",
     ]
 
     static let pastCues: WordSet = [

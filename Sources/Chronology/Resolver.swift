@@ -115,7 +115,13 @@ struct Resolver {
             }
             return value(of: .deictic(unitCode: unit, offset: -count), text: text, tense: tense)
         case .anaphoric(let unit, let offset):
-            let base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
+            var base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
+            // "talks will last until the end of the week" after "met on Sunday": a period still to come
+            // cannot be one already over, so it is the document's.
+            if offset == 0, tense == .future, let reference, let baseEnd = base?.end, let now = reference.start,
+               baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank {
+                base = reference
+            }
             guard let base else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }
             let basis = Basis(.relative, "'\(text)' relative to \(base.value), the date last mentioned")
             // "the year" itself is the year, whatever part of it was last mentioned.

@@ -31,6 +31,8 @@ struct TenseDetector {
         // A quotation mark ends the clause: in "will leave at 4 a.m. Thursday,'' Castro said" the verb
         // after the quote reports the quote, it does not date it.
         while k < tokens.count, words < 8, tokens[k].sentence == sentence, !isQuotationMark(k) {
+            // "flew to Kyiv over the weekend and will travel on": a verb on the left keeps its clause.
+            if best != nil, ["and", "but", "while", "whereas"].contains(tokens[k].lower) { break }
             if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
@@ -82,6 +84,8 @@ struct TenseDetector {
             if word == "was" || word == "were", k + 1 < tokens.count, ["planning", "going"].contains(tokens[k + 1].lower) {
                 return nil
             }
+            // "will last until the end of the week", "expected to last": the verb, not "last week".
+            if word == "last", k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
             return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil

@@ -462,6 +462,43 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 }
 
+@Suite struct DayFirstAndCoordinatedMonths {
+    @Test func dayBeforeAnAmbiguousMonth() {
+        #expect(value(of: "3 March", in: "The summit on 3 March followed talks.") == "2024-03-03")
+        #expect(value(of: "3 May", in: "They met on 3 May.", reference: "2024-06-01") == "2024-05-03")
+        // A full month name at the end of a sentence leaves the period out; an abbreviation keeps it.
+        #expect(found("They met on 3 December.") == ["3 December"])
+        #expect(found("They met on 3 Dec. in Rome.") == ["3 Dec."])
+        #expect(found("Markets may 3 percent rise.").isEmpty)
+    }
+
+    @Test func aMonthJoinedToAYearedOneTakesItsYear() {
+        let text = "Relations soured between March and May of last year."
+        #expect(value(of: "March", in: text) == "2023-03")
+        #expect(value(of: "May of last year", in: text) == "2023-05")
+        #expect(value(of: "January", in: "Prices rose from January to March 2023.") == "2023-01")
+        // A later month cannot borrow an earlier one's year.
+        #expect(value(of: "November", in: "From November to March 2023 it rained.", reference: "2023-06-01") == "2022-11")
+    }
+
+    @Test func fortnightsAreTwoWeeks() {
+        #expect(value(of: "a fortnight", in: "Talks lasted a fortnight.") == "P2W")
+        #expect(value(of: "a fortnight ago", in: "They met a fortnight ago.") == "2024-W05")
+    }
+
+    @Test func clausesKeepTheirTense() {
+        // "last" after a modal is the verb; a period still to come is not one already over.
+        let text = "Kani met Mora on Sunday evening. Talks will last until the end of the week."
+        #expect(value(of: "the end of the week", in: text, reference: "2021-11-29") == "2021-W48")
+        #expect(value(of: "the end of the week", in: "Kani met Mora on Sunday. Talks lasted until the end of the week.",
+                      reference: "2021-11-29") == "2021-W47")
+        // A verb before "and" keeps its clause: the weekend is the one just past.
+        #expect(value(of: "the weekend", in: "She flew to Kyiv over the weekend and will travel to Warsaw tomorrow.") == "2024-W06-WE")
+        // Present-tense schedules look ahead.
+        #expect(value(of: "31 December", in: "The agreement expires on 31 December.") == "2024-12-31")
+    }
+}
+
 @Suite struct NoReference {
     @Test func unknownPartsStayUnknown() {
         #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")
