@@ -32,17 +32,19 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     static let cues: [(EventKind, [String])] = [
         (.disaster, ["earthquake", "quake", "tsunami", "typhoon", "flood", "floods", "condolence", "condolences", "disaster", "wildfire"]),
-        (.military, ["missile", "missiles", "fired", "firing", "launch", "launched", "test-launch", "test-launching", "artillery",
+        (.military, ["missile", "missiles", "fired", "fires", "firing", "launch", "launched", "launches", "test-launch", "test-launching", "artillery",
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs"]),
-        (.agreement, ["agreed", "agreement", "signed", "accord", "deal", "treaty", "normalized", "normalize"]),
-        (.proposal, ["proposed", "proposal", "offered", "offer", "offers", "invitation", "invited", "invite", "inviting", "suggested", "floated", "overture", "overtures"]),
-        (.meeting, ["met", "meet", "meeting", "talks", "summit", "visit", "visited", "visits", "dialogue", "hotline",
-                    "communication channel", "conference", "sit down", "discussed", "negotiations"]),
-        (.appointment, ["hearing", "appointed", "nominee", "nominated", "assumed office", "confirmation", "sworn in", "elected"]),
-        (.anniversary, ["anniversary", "commemorate", "commemorated", "commemoration"]),
-        (.statement, ["said", "says", "say", "statement", "told", "warned", "stated", "remarked", "mentioned", "declared",
-                      "noted", "announced", "announcement", "urged", "called", "speech", "message", "interview", "insisted"]),
+        (.agreement, ["agreed", "agree", "agrees", "agreement", "signed", "signs", "accord", "deal", "treaty", "normalized", "normalize"]),
+        (.proposal, ["proposed", "proposes", "proposal", "offered", "offer", "offers", "invitation", "invited", "invite", "invites", "inviting",
+                     "suggested", "suggests", "floated", "floats", "overture", "overtures"]),
+        (.meeting, ["met", "meet", "meets", "meeting", "talks", "summit", "visit", "visited", "visits", "dialogue", "hotline",
+                    "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations"]),
+        (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects"]),
+        (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),
+        (.statement, ["said", "says", "say", "statement", "told", "tells", "warned", "warns", "stated", "states", "remarked", "remarks",
+                      "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
+                      "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in

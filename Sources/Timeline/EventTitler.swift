@@ -14,9 +14,67 @@ enum EventTitler {
         "signed": "signs", "agreed": "agrees", "launched": "launches", "spoke": "speaks", "made": "makes",
         "held": "holds", "insisted": "insists", "expressed": "expresses", "conveyed": "conveys",
     ]
+
+    /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
+    /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
+    static let regularPresent: [String: String] = [
+        "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
+        "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
+        "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",
+        "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends",
+        "started": "starts", "opened": "opens", "closed": "closes", "invaded": "invades", "ordered": "orders",
+        "demanded": "demands", "denied": "denies", "confirmed": "confirms", "hosted": "hosts", "joined": "joins",
+        "pledged": "pledges", "vowed": "vows", "threatened": "threatens", "released": "releases", "seized": "seizes",
+        "captured": "captures", "deployed": "deploys", "expelled": "expels", "recalled": "recalls",
+        "postponed": "postpones", "cancelled": "cancels", "canceled": "cancels", "unveiled": "unveils",
+        "published": "publishes", "passed": "passes", "adopted": "adopts", "ratified": "ratifies",
+        "resigned": "resigns", "appointed": "appoints", "nominated": "nominates", "arrested": "arrests",
+        "summoned": "summons", "discussed": "discusses", "asked": "asks", "promised": "promises",
+        "responded": "responds", "replied": "replies", "claimed": "claims", "stressed": "stresses",
+        "reiterated": "reiterates", "revealed": "reveals", "hailed": "hails", "dismissed": "dismisses",
+        "blamed": "blames", "accepted": "accepts", "refused": "refuses", "declined": "declines",
+        "decided": "decides", "travelled": "travels", "traveled": "travels", "landed": "lands",
+        "departed": "departs", "toured": "tours", "concluded": "concludes", "completed": "completes",
+        "conducted": "conducts", "carried": "carries", "tested": "tests", "negotiated": "negotiates",
+        "failed": "fails", "showed": "shows", "reached": "reaches", "pulled": "pulls", "called": "calls",
+    ]
+
+    /// The headline present of a past form, if known: "said" -> "says", "voted" -> "votes".
+    static func presentForm(_ past: String) -> String? {
+        presentTense[past] ?? regularPresent[past]
+    }
+
+    /// The present a plural subject takes: "says" -> "say", "launches" -> "launch", "carries" -> "carry".
+    static func pluralPresent(_ singular: String) -> String {
+        switch singular {
+        case "has": return "have"
+        case "summons": return "summon"
+        default: break
+        }
+        if singular.hasSuffix("ies"), singular.count > 4 { return singular.dropLast(3) + "y" }
+        if ["sses", "ches", "shes", "xes"].contains(where: singular.hasSuffix) { return String(singular.dropLast(2)) }
+        return String(singular.dropLast())
+    }
+
+    /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").
+    private static let nounModifiers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+
+    /// Titles and bodies that end a named subject without being a person's name ("the UN Human Rights Council").
+    private static let notNames: Set<String> = [
+        "President", "Prime", "Minister", "Secretary", "Foreign", "Defense", "Defence", "State", "Chancellor", "King",
+        "Queen", "Prince", "Crown", "Senator", "General", "Ambassador", "Envoy", "Chief", "Vice", "Deputy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Leader", "Premier", "Supreme", "Council", "Ministry", "Office", "Department",
+        "Party", "Committee", "Commission", "Agency", "News", "Army", "Navy", "Forces", "Force", "Court", "Assembly",
+        "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Union", "Nations", "Bank",
+        "Organization", "Organisation", "Security", "Affairs", "Service", "Guard", "Corps", "Group", "Media",
+        "Authority", "Cabinet", "Republic", "Kingdom", "States", "Police", "Association", "Fund", "Embassy",
+    ]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "could", "can", "should", "must"]
     static let leadingMarkers: Set<String> = ["however", "meanwhile", "but", "and", "also", "still", "yet", "then", "so", "moreover", "separately"]
-    static let datePrepositions: Set<String> = ["on", "in", "at", "during", "by", "since", "from", "of", "late", "later", "earlier", "early", "until", "before", "after"]
+    static let datePrepositions: Set<String> = [
+        "on", "in", "at", "during", "by", "since", "from", "of", "late", "later", "earlier", "early", "until", "till", "before", "after",
+        "over", "through", "throughout", "into", "within", "around", "for", "well",
+    ]
 
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     private static let adverbialStarts: Set<String> = [
@@ -28,9 +86,10 @@ enum EventTitler {
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
         var words = stripDateline(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
+        // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
-           gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty {
+           (["in", "at"].contains(first) && comma <= 3) || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty {
             words.removeSubrange(...comma)
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
@@ -41,6 +100,13 @@ enum EventTitler {
         // more likely a participle ("with their ties overshadowed by").
         let verbIndex = words.indices.first { i in
             isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].contains { $0.hasSuffix(",") })
+                && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
+                // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
+                && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
+                // "A poll conducted by Gallup showed", "A study published in a journal found": a participle
+                // with its agent, or after an indefinite subject, is not the head either.
+                && !(isRegularPast(words[i]) && i + 1 < words.count
+                     && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
         }
         if let verb = verbIndex, verb > 0 {
             let subject = words[..<verb].joined(separator: " ")
@@ -51,16 +117,35 @@ enum EventTitler {
             let named = gazetteer.actors(in: subject)
             let people = named.filter { gazetteer.entries[$0]?.kind == .person }
             let actor = people.last ?? (named.count == 1 ? named[0] : nil)
-            var head = actor.map { [$0] } ?? Array(words[..<verb])
-            if actor == nil, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
+            // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
+            // a state named inside it is not what acted.
+            let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
+            var head = actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
+            // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
+            // at the end of the subject, is its head rather than the state before the title.
+            if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]) {
+                head = name
+            }
+            if actor == nil || stateInLongSubject, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
                head[...comma].allSatisfy({ $0.first?.isUppercase == true }) {
                 head = Array(head[...comma])
                 head[head.count - 1].removeLast()
             }
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
-            if actor != nil || head.count <= 3, let present = presentTense[clean(predicate[0]).lowercased()],
-               !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
-                predicate[0] = present
+            if actor != nil || head.count <= 3, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
+                // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
+                let plural = head != actor.map({ [$0] }) && isPlural(head)
+                // "met again and signed": the verbs joined to the head change with it, or none does.
+                let joined = predicate.indices.filter { k in
+                    k > 1 && ["and", "but"].contains(predicate[k - 1])
+                        && (isRegularPast(predicate[k]) || ["was", "were", "had"].contains(predicate[k]) || presentForm(predicate[k]) != nil)
+                }
+                let presents = ([0] + joined).map { k in presentForm(clean(predicate[k]).lowercased()) }
+                if presents.allSatisfy({ $0 != nil }) {
+                    for (k, present) in zip([0] + joined, presents) {
+                        predicate[k] = plural ? pluralPresent(present!) : present!
+                    }
+                }
             }
             return (finish(head + clip(predicate)), actor)
         }
@@ -126,6 +211,51 @@ enum EventTitler {
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }
 
+    private static func modifiesNoun(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || nounModifiers.contains(word.lowercased())
+    }
+
+    /// Two to four capitalized words ending the subject that look like a person's name: no title, no
+    /// body, no possessive ("Antony Blinken" in "U.S. Secretary of State Antony Blinken").
+    private static func trailingName(_ subject: ArraySlice<String>) -> [String]? {
+        var name: [String] = []
+        for word in subject.reversed() {
+            let w = clean(word)
+            guard name.count < 4, word == w, let first = w.first, first.isUppercase, w.count > 1,
+                  w.allSatisfy({ $0.isLetter || $0 == "-" }), !notNames.contains(w), w != w.uppercased() else { break }
+            name.insert(w, at: 0)
+        }
+        // The name must be preceded by something (a title): a bare name is already the subject.
+        return name.count >= 2 && name.count < subject.count ? name : nil
+    }
+
+    /// A subject that is plural: a lower-case noun in "-s" at its end ("the two sides", "foreign
+    /// ministers"), or two subjects joined by "and".
+    private static func isPlural(_ head: [String]) -> Bool {
+        // The noun that heads the subject ends before its complement: "Negotiations to salvage the deal".
+        let core = head.prefix { !subjectComplements.contains(clean($0).lowercased()) }
+        if core.contains(where: { $0.lowercased() == "and" }) { return true }
+        guard let last = core.last.map(clean), let first = last.first else { return false }
+        // A capitalized word is a name ("Reuters"), unless it opens a longer subject or is a common plural.
+        guard first.isLowercase || (core.count == 1 && head.count > 1) || commonPlurals.contains(last.lowercased()) else { return false }
+        if irregularPlurals.contains(last.lowercased()) { return true }
+        return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is") && !last.hasSuffix("'s")
+    }
+
+    private static let subjectComplements: Set<String> = [
+        "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
+    ]
+
+    private static let irregularPlurals: Set<String> = ["people", "police", "children", "men", "women"]
+
+    /// Plural nouns that open news sentences on their own ("Talks resumed", "Officials said").
+    private static let commonPlurals: Set<String> = [
+        "talks", "negotiations", "officials", "leaders", "ministers", "diplomats", "troops", "forces", "protesters",
+        "lawmakers", "envoys", "delegates", "authorities", "analysts", "experts", "critics", "observers", "residents",
+        "researchers", "scientists", "investigators", "prosecutors", "witnesses", "sources", "voters", "workers",
+        "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police",
+    ]
+
     private static func isRegularPast(_ word: String) -> Bool {
         let w = clean(word)
         return presentTense[w] == nil && w.hasSuffix("ed")
@@ -147,7 +277,8 @@ enum EventTitler {
 
     private static func finish(_ words: [String]) -> String {
         var text = words.joined(separator: " ")
-        while let last = text.last, ",;:.".contains(last) { text.removeLast() }
+        // (A date cut from the end leaves its sentence's period behind a space.)
+        while let last = text.last, ",;:. ".contains(last) { text.removeLast() }
         // Balance quotes a cut left open.
         var opens = 0, closes = 0
         for scalar in text.unicodeScalars {

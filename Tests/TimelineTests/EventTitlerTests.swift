@@ -1,6 +1,13 @@
+import Chronology
 import Foundation
 import Testing
 @testable import Timeline
+
+/// The headline for the event a sentence tells on the date `phrase`.
+private func headline(_ sentence: String, date phrase: String, reference: String = "2024-02-16") -> String {
+    let timex = TemporalTagger().tag(sentence, reference: DateValue(parsing: reference)).first { $0.text == phrase }!
+    return EventTitler.title(sentence: sentence, timex: timex, sentenceStart: 0, gazetteer: .standard).0
+}
 
 @Suite struct EventTitlerTests {
     /// The scalar trim keeps Foundation's meaning: Unicode punctuation (quotes included) off both ends.
@@ -18,5 +25,32 @@ import Testing
         for word in words {
             #expect(EventTitler.clean(word) == word.trimmingCharacters(in: reference), "\(word.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    @Test func aPluralSubjectKeepsThePlural() {
+        #expect(headline("The two sides agreed in Bali last November to keep talking.", date: "last November")
+                == "The two sides agree in Bali to keep talking")
+        #expect(headline("Foreign ministers met in Brussels on Friday morning.", date: "Friday morning") == "Foreign ministers meet in Brussels")
+        #expect(headline("Talks resumed on Monday in Vienna.", date: "Monday") == "Talks resume in Vienna")
+        #expect(headline("Reuters reported on Monday that talks had ended.", date: "Monday") == "Reuters reports talks had ended")
+        #expect(EventTitler.pluralPresent("launches") == "launch")
+        #expect(EventTitler.pluralPresent("carries") == "carry")
+        #expect(EventTitler.pluralPresent("oversees") == "oversee")
+    }
+
+    @Test func aNamedPersonAfterATitleHeadsTheSubject() {
+        #expect(headline("U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday.", date: "Sunday")
+                == "Antony Blinken arrives in Beijing")
+        // A state named inside a long subject did not act; an apposition after a name is left out.
+        #expect(headline("Negotiations to salvage Iran's tattered 2015 nuclear deal resumed Monday in Vienna.", date: "Monday")
+                .hasPrefix("Negotiations to salvage Iran's tattered 2015 nuclear deal resume in Vienna"))
+        #expect(headline("Ali Bagheri Kani, Iran's new chief negotiator, met Enrique Mora on Sunday.", date: "Sunday")
+                == "Ali Bagheri Kani meets Enrique Mora")
+    }
+
+    @Test func relativeClausesDoNotHoldTheHeadVerb() {
+        #expect(headline("Evans Revere, a diplomat who took part in talks last year, said Pyongyang would wait.", date: "last year")
+                .hasPrefix("Evans Revere says Pyongyang would wait"))
+        #expect(headline("The UN council voted on Thursday to open an inquiry.", date: "Thursday") == "United Nations votes to open an inquiry")
     }
 }
