@@ -40,6 +40,12 @@ struct MetadataExtractor {
             }
             if roles[k] == .body { break }
         }
+        // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters": the publisher credits itself.
+        for b in blocks.reversed() {
+            if let credited = MetadataExtractor.sourceCredit(b.text) {
+                return (credited, Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
+            }
+        }
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
             let holder = MetadataExtractor.copyrightHolder(b.text)
             if let holder, !MetadataExtractor.isCompany(holder) {
@@ -156,6 +162,21 @@ struct MetadataExtractor {
         if let stop = cleaned.range(of: ". ") ?? cleaned.range(of: ", ") { cleaned = String(cleaned[..<stop.lowerBound]) }
         cleaned = cleaned.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// The first name of a "Source:" credit line: "SOURCE: AL JAZEERA AND NEWS AGENCIES" is Al Jazeera.
+    static func sourceCredit(_ text: String) -> String? {
+        guard text.count < 80, let colon = text.firstIndex(of: ":"),
+              ["source", "sources"].contains(text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+        var name = String(text[text.index(after: colon)...])
+        for separator in [",", ";", " and ", " AND ", " & ", "/"] {
+            if let cut = name.range(of: separator) { name = String(name[..<cut.lowerBound]) }
+        }
+        name = name.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        // A credit names a publisher, not a sentence ("Source: a senior official said").
+        guard !name.isEmpty, name.split(separator: " ").count <= 4, name.first?.isUppercase == true,
+              name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return nil }
+        return titleCasedIfShouting(name)
     }
 
     static func isCompany(_ name: String) -> Bool {

@@ -121,6 +121,25 @@ import Testing
         #expect(!a.body.contains("Copyright"))
     }
 
+    @Test func sourceCreditLineNamesThePublisher() throws {
+        let text = """
+        Published On 4 Mar 2022
+
+        Zelenskyy urges NATO to impose no-fly zone
+
+        Ukrainian President Volodymyr Zelenskyy has criticised NATO for refusing to impose a no-fly zone over Ukraine.
+
+        Speaking in a video address late on Friday, Zelenskyy said the alliance had given a green light to further bombing.
+
+        SOURCE: AL JAZEERA AND NEWS AGENCIES
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.source == "Al Jazeera")
+        #expect(!a.body.contains("SOURCE"))
+        #expect(MetadataExtractor.sourceCredit("Sources: Reuters, AFP") == "Reuters")
+        #expect(MetadataExtractor.sourceCredit("Source: a senior official said so") == nil)
+    }
+
     @Test func blogRepostWithCommentsBelow() throws {
         let text = """
         Home | Politics | World
