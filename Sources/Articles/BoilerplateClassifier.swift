@@ -89,8 +89,11 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if isDateline(b) {
                 roles[k] = .dateline
+            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil {
+                roles[k] = .byline
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
-                      b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1 {
+                      b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1
+                        || BoilerplateClassifier.isMasthead(b) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
                 roles[k] = .siteName
             } else if b.wordCount <= 3 {
@@ -139,7 +142,55 @@ struct BoilerplateClassifier {
         let lower = b.lower
         for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty"]
             where FastText.contains(lower, marker) { return true }
+        // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".
+        for marker in ["image source,", "image caption,", "media caption,", "video caption,", "image copyright"]
+            where lower.hasPrefix(marker) { return true }
         return false
+    }
+
+    /// Words that end a newspaper's or broadcaster's name: "BBC News", "The Japan Times".
+    static let mastheadEndings: Set<String> = [
+        "News", "Times", "Post", "Herald", "Journal", "Tribune", "Guardian", "Telegraph", "Gazette", "Independent",
+        "Observer", "Express", "Daily", "Chronicle", "Standard", "Monitor", "Review", "Press",
+    ]
+
+    /// Section names that end like a masthead: "World News", "Business Daily".
+    private static let sectionWords: Set<String> = [
+        "world", "business", "local", "breaking", "top", "latest", "national", "international", "sports", "sport",
+        "tech", "technology", "science", "health", "politics", "entertainment", "opinion", "more", "related", "asia",
+        "europe", "africa", "americas", "middle", "east",
+    ]
+
+    /// A name like "BBC News" or "Japan Times": a masthead ending after a name that is not a section's.
+    static func isMasthead(_ b: Block) -> Bool {
+        guard b.words.count >= 2, let last = b.words.last, mastheadEndings.contains(String(last)) else { return false }
+        return !b.words.dropLast().allSatisfy { sectionWords.contains($0.lowercased()) }
+    }
+
+    /// Words that describe a journalist's beat before the role noun: "Diplomatic editor", "Middle East analyst".
+    private static let beatWords: Set<String> = [
+        "diplomatic", "political", "security", "foreign", "chief", "senior", "economics", "business", "technology",
+        "science", "health", "defence", "defense", "international", "world", "global", "environment", "staff",
+        "deputy", "investigations", "legal", "home", "affairs", "correspondent", "editor", "middle", "east",
+        "asia", "europe", "africa", "americas", "latin", "america", "china", "us", "bureau", "north", "south",
+    ]
+
+    private static let roleNouns: Set<String> = [
+        "editor", "correspondent", "reporter", "writer", "analyst", "columnist", "journalist", "producer", "contributor",
+    ]
+
+    /// The name in a byline without "By" that states the writer's beat: "Patrick Wintour Diplomatic
+    /// editor" is Patrick Wintour.
+    static func nameBeforeRole(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 8, let last = words.last, roleNouns.contains(last.lowercased()) else { return nil }
+        var split = words.count - 1
+        while split > 2, beatWords.contains(words[split - 1].lowercased()) { split -= 1 }
+        let name = words[..<split]
+        guard (2...3).contains(name.count), !beatWords.contains(name[name.endIndex - 1].lowercased()),
+              name.allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
+        else { return nil }
+        return name.joined(separator: " ")
     }
 
     /// A block made only of parenthesized credits: "(123rf) (123rf)", "(Yonhap)".

@@ -15,6 +15,9 @@ struct MetadataExtractor {
     /// Authors from a "By A and B" byline, wherever it stands.
     var authors: ([String], Evidence)? {
         guard let k = roles.firstIndex(of: .byline) else { return nil }
+        if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
+            return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
+        }
         var line = String(blocks[k].text.dropFirst(3))
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {

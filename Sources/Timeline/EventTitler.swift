@@ -132,7 +132,11 @@ enum EventTitler {
                 head[head.count - 1].removeLast()
             }
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
-            if actor != nil || head.count <= 3, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
+            // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
+            let pairOfNames = head.count <= 7 && head.contains("and") && head.allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
+            // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
+            let pastAdverb = ["last", "previously", "once", "already", "first"].contains(clean(words[verb - 1]).lowercased())
+            if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
                 let plural = head != actor.map({ [$0] }) && isPlural(head)
                 // "met again and signed": the verbs joined to the head change with it, or none does.
@@ -233,8 +237,11 @@ enum EventTitler {
     /// ministers"), or two subjects joined by "and".
     private static func isPlural(_ head: [String]) -> Bool {
         // The noun that heads the subject ends before its complement: "Negotiations to salvage the deal".
-        let core = head.prefix { !subjectComplements.contains(clean($0).lowercased()) }
+        var core = Array(head.prefix { !subjectComplements.contains(clean($0).lowercased()) })
+        // "They last met": an adverb between the subject and its verb is not the subject.
+        while core.count > 1, let last = core.last, subjectAdverbs.contains(last.lowercased()) { core.removeLast() }
         if core.contains(where: { $0.lowercased() == "and" }) { return true }
+        if core.count == 1, ["they", "we"].contains(core[0].lowercased()) { return true }
         guard let last = core.last.map(clean), let first = last.first else { return false }
         // A capitalized word is a name ("Reuters"), unless it opens a longer subject or is a common plural.
         guard first.isLowercase || (core.count == 1 && head.count > 1) || commonPlurals.contains(last.lowercased()) else { return false }
@@ -244,6 +251,11 @@ enum EventTitler {
 
     private static let subjectComplements: Set<String> = [
         "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
+    ]
+
+    private static let subjectAdverbs: Set<String> = [
+        "last", "also", "first", "later", "again", "then", "already", "still", "jointly", "finally", "reportedly",
+        "previously", "never", "once", "both", "all",
     ]
 
     private static let irregularPlurals: Set<String> = ["people", "police", "children", "men", "women"]

@@ -140,6 +140,38 @@ import Testing
         #expect(MetadataExtractor.sourceCredit("Source: a senior official said so") == nil)
     }
 
+    @Test func broadcasterPageWithImageCaptionsAndABeatByline() throws {
+        let text = """
+        Skip to content
+        BBC News
+        Home
+        World
+
+        Iran and Saudi Arabia agree to restore ties after years of hostility
+
+        Published
+        10 March 2023
+
+        Image source, Reuters
+        Image caption, Chinese top diplomat Wang Yi (centre) oversaw the signing in Beijing
+
+        Patrick Wintour Diplomatic editor
+
+        Iran and Saudi Arabia have agreed to restore diplomatic relations and reopen embassies within two months.
+
+        The deal was announced after four days of previously undisclosed talks in Beijing, officials said.
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.title == "Iran and Saudi Arabia agree to restore ties after years of hostility")
+        #expect(a.source == "BBC News")
+        #expect(a.authors == ["Patrick Wintour"])
+        #expect(a.published?.value == "2023-03-10")
+        #expect(!a.body.contains("Image caption"))
+        // A section is no masthead, a beat alone no byline.
+        #expect(BoilerplateClassifier.nameBeforeRole("Middle East analyst") == nil)
+        #expect(BoilerplateClassifier.nameBeforeRole("Sebastian Usher Middle East analyst") == "Sebastian Usher")
+    }
+
     @Test func blogRepostWithCommentsBelow() throws {
         let text = """
         Home | Politics | World
