@@ -137,6 +137,7 @@ extension Grammar {
     /// What a date leaves to be read with it: the second day of "April 24 and 25" (in the first one's
     /// month and year) and the second year of "1950-53" (in the first one's century).
     func continuation(after p: Parse, resolved date: DateValue) -> Parse? {
+        if let end = weekdayRangeEnd(after: p, resolved: date) { return end }
         if date.precision == .day, let first = date.start, let (index, day) = coordinatedDay(after: p),
            let second = Day(year: first.year, month: first.month, day: day) {
             return Parse(start: index, end: index + 1, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
@@ -152,6 +153,17 @@ extension Grammar {
         return nil
     }
 
+    /// The second weekday of "from Monday to Wednesday", "Tuesday through Thursday": the first one of
+    /// its name after the first day.
+    func weekdayRangeEnd(after p: Parse, resolved date: DateValue) -> Parse? {
+        guard case .weekday = p.semantic, date.precision == .day, let first = date.start,
+              isAny(p.end, ["to", "through", "until", "till", "-", "–"]), let second = weekdayDate(p.end + 1),
+              case .weekday(let w, nil) = second.semantic else { return nil }
+        let ahead = (w - first.weekday + 7) % 7
+        let day = first.adding(days: ahead == 0 ? 7 : ahead)
+        return Parse(start: second.start, end: second.end, semantic: .absolute(.day(day, basis: date.basis)), type: .date)
+    }
+
     /// The day number in "April 24 and 25", "May 3 or 4" after a month-and-day date: its index and day.
     /// A count ("April 24 and 25 percent", "May 3 and 4 others") or another month's date is not one.
     func coordinatedDay(after p: Parse) -> (index: Int, day: Int)? {
@@ -161,7 +173,9 @@ extension Grammar {
         default: return nil
         }
         let j = p.end
-        guard isAny(j, ["and", "or"]), let day = dayOfMonth(j + 1), tokens[j + 1].kind == .number else { return nil }
+        // "Nov. 3-4", "Nov. 10 to 12": the last day of a range is read the same way.
+        guard isAny(j, ["and", "or", "to", "through", "until", "-", "–"]), let day = dayOfMonth(j + 1), tokens[j + 1].kind == .number
+        else { return nil }
         // What follows must end the phrase: punctuation (not "%", not a decimal point) or a function word.
         let next = j + 2
         guard next < tokens.count else { return (j + 1, day) }
@@ -453,6 +467,17 @@ extension Grammar {
             if isWord(i, "noon"), isWord(i - 1, "high") { return nil }
             return Parse(start: i, end: i + 1, semantic: .clock(hour: isWord(i, "midnight") ? 0 : 12, minute: 0, on: nil), type: .time)
         }
+        // "3pm", "11am": the tokenizer keeps the marker on the number.
+        if let (h, isPM) = compactMeridiem(i), (1...12).contains(h) {
+            let hour = isPM ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+            let end = isAny(i + 1, Grammar.timeZones) ? i + 2 : i + 1
+            return Parse(start: i, end: end, semantic: .clock(hour: hour, minute: 0, on: nil), type: .time)
+        }
+        // "1400 GMT": a four-digit clock needs its zone to be one. In brackets after a local time ("10:35
+        // a.m. (0735 GMT)") it repeats that moment, as TimeBank reads it.
+        if digits(i) == 4, !isWord(i - 1, "("), let hhmm = number(i), hhmm / 100 < 24, hhmm % 100 < 60, isAny(i + 1, Grammar.timeZones), !joined(i + 1) {
+            return Parse(start: i, end: i + 2, semantic: .clock(hour: hhmm / 100, minute: hhmm % 100, on: nil), type: .time)
+        }
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
         var minute = 0
         var j = i + 1
@@ -461,6 +486,12 @@ extension Grammar {
             minute = m
             j += 2
             hasMinutes = true
+        } else if isWord(j, "."), joined(j), joined(j + 1), h >= 1, h <= 12, let (m, isPM) = compactMeridiem(j + 1), m < 60,
+                  let digitsPart = lower(j + 1), digitsPart.prefix(while: \.isNumber).count == 2 {
+            // "9.30am", the British clock.
+            let hour = isPM ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+            let end = isAny(j + 2, Grammar.timeZones) ? j + 3 : j + 2
+            return Parse(start: i, end: end, semantic: .clock(hour: hour, minute: m, on: nil), type: .time)
         }
         var hour = h
         if let marker = lower(j), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {
@@ -470,7 +501,21 @@ extension Grammar {
         } else if !hasMinutes || h >= 24 {
             return nil
         }
-        if isAny(j, ["est", "edt", "gmt", "utc", "kst", "jst", "pst", "pdt", "cst", "cdt", "bst", "cet"]) { j += 1 }
+        if isAny(j, Grammar.timeZones) { j += 1 }
         return Parse(start: i, end: j, semantic: .clock(hour: hour, minute: minute, on: nil), type: .time)
+    }
+
+    static let timeZones: [String] = ["est", "edt", "gmt", "utc", "kst", "jst", "pst", "pdt", "cst", "cdt", "bst", "cet"]
+
+    /// A number with "am" or "pm" written onto it ("3pm", "30am"): the number and whether it is afternoon.
+    func compactMeridiem(_ i: Int) -> (Int, Bool)? {
+        guard i < tokens.count, tokens[i].startsNumeric, let word = lower(i) else { return nil }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
+        switch word.dropFirst(digits.count) {
+        case "am", "a.m.", "a.m": return (n, false)
+        case "pm", "p.m.", "p.m": return (n, true)
+        default: return nil
+        }
     }
 }

@@ -499,6 +499,29 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 }
 
+@Suite struct ClocksAndRanges {
+    @Test func compactAndBritishClocks() {
+        #expect(value(of: "3pm", in: "It ended at 3pm local time.", reference: "2023-11-01") == "2023-11-01T15:00")
+        #expect(value(of: "11am on Friday", in: "It ended at 11am on Friday.", reference: "2023-11-01") == "2023-10-27T11:00")
+        #expect(value(of: "9.30am", in: "It began at 9.30am.", reference: "2023-11-01") == "2023-11-01T09:30")
+        #expect(value(of: "1400 GMT", in: "It ended at 1400 GMT.", reference: "2023-11-01") == "2023-11-01T14:00")
+        // In brackets after the local time, the zone's clock repeats it; a decimal is no clock.
+        #expect(found("It began at 10:35 a.m. (0735 GMT) Friday.", reference: "1998-08-08") == ["10:35 a.m.", "Friday"])
+        #expect(found("Shares rose 9.30 points.", reference: "2023-11-01").isEmpty)
+        #expect(found("The 1400 delegates met.", reference: "2023-11-01").isEmpty)
+    }
+
+    @Test func theEndsOfRanges() {
+        let text = "Talks are set for Nov. 3-4 in Geneva, with a second round Nov. 10 to 12."
+        #expect(value(of: "4", in: text, reference: "2023-11-01") == "2023-11-04")
+        #expect(value(of: "12", in: text, reference: "2023-11-01") == "2023-11-12")
+        #expect(found("Talks run Nov. 3-4 percent", reference: "2023-11-01") == ["Nov. 3"])
+        let week = "Delegates will meet from Monday to Wednesday."
+        #expect(value(of: "Monday", in: week, reference: "2023-11-01") == "2023-11-06")
+        #expect(value(of: "Wednesday", in: week, reference: "2023-11-01") == "2023-11-08")
+    }
+}
+
 @Suite struct NoReference {
     @Test func unknownPartsStayUnknown() {
         #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")
