@@ -509,7 +509,7 @@ extension Grammar {
 
     /// A number with "am" or "pm" written onto it ("3pm", "30am"): the number and whether it is afternoon.
     func compactMeridiem(_ i: Int) -> (Int, Bool)? {
-        guard i < tokens.count, tokens[i].startsNumeric, let word = lower(i) else { return nil }
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].startsNumeric, let word = lower(i) else { return nil }
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
         switch word.dropFirst(digits.count) {
