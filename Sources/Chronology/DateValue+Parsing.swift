@@ -1,6 +1,6 @@
 extension DateValue {
     /// Reads an anchored TIMEX3 / ISO 8601 value: `2024-02-16`, `2024-02-16T19:17[:ss][Z]`,
-    /// `2024-02-16 19:17`, `2024-02`, `2024`, `2024-W06`, `2024-Q1`. Returns nil for anything else,
+    /// `2024-02-16 19:17`, `2024-02`, `2024`, `2024-W06`, `2024-Q1`, `2024-H2`. Returns nil for anything else,
     /// including impossible days such as `2024-02-30`.
     public init?(parsing text: String, basis: Basis = Basis(.given)) {
         let trimmed = text.trimmingSpaces
@@ -22,6 +22,8 @@ extension DateValue {
             if f.hasPrefix("W"), let w = Int(f.dropFirst()), let v = DateValue.week(isoYear: year, week: w, basis: basis) {
                 self = v
             } else if f.hasPrefix("Q"), let q = Int(f.dropFirst()), let v = DateValue.quarter(year: year, quarter: q, basis: basis) {
+                self = v
+            } else if f.hasPrefix("H"), let h = Int(f.dropFirst()), let v = DateValue.half(year: year, half: h, basis: basis) {
                 self = v
             } else if f.count == 2, f.allSatisfy(\.isASCIIDigit), let m = Int(f), let v = DateValue.month(year: year, month: m, basis: basis) {
                 self = v

@@ -321,6 +321,11 @@ extension Grammar {
             if let yy = year(j) { y = yy; j += 1 }
             return Parse(start: start, end: j, semantic: .quarter(q, year: y, offset: 0), type: .date)
         }
+        // "H1 2024", "H2": the tokenizer splits "H" from its joined digit too.
+        if isWord(i, "h"), capitalized(i), joined(i + 1), digits(i + 1) == 1, let h = number(i + 1), (1...2).contains(h) {
+            guard let y = year(i + 2) else { return nil }
+            return Parse(start: start, end: i + 3, semantic: .half(h, year: y), type: .date)
+        }
         // "the 1988 second quarter", "fiscal 1990 first half": the year before the ordinal.
         var y = year(i)
         if y != nil { i += 1 }
@@ -350,6 +355,16 @@ extension Grammar {
         }
         guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
         j += 1
+        // "the first quarter of next year", "the second half of last year".
+        if y == nil, isWord(j, "of"), isAny(j + 1, ["this", "last", "next"]), isWord(j + 2, "year") {
+            let shift = isWord(j + 1, "this") ? 0 : (isWord(j + 1, "last") ? -1 : 1)
+            return Parse(start: start, end: j + 3, semantic: .partOfYear(isHalf ? "H\(ordinal)" : "Q\(ordinal)", yearOffset: shift), type: .date)
+        }
+        // "the second half of the year": the narrative's year, said in full.
+        if y == nil, isWord(j, "of"), isWord(j + 1, "the"), isWord(j + 2, "year"), !isWord(j + 3, "-"), !isWord(j + 3, "'s") {
+            let semantic: Semantic = isHalf ? .half(ordinal, year: nil) : .quarter(ordinal, year: nil, offset: 0)
+            return Parse(start: start, end: j + 3, semantic: semantic, type: .date)
+        }
         if y == nil, isWord(j, "of"), let yy = year(j + 1) {
             y = yy
             j += 2

@@ -26,6 +26,11 @@ extension Grammar {
             return Parse(start: j + 1, end: inner.end, semantic: inner.semantic, type: inner.type)
         default: return nil
         }
+        // "the end of the decade", "the turn of the century": the document's.
+        if modifier != nil, isWord(j, "the"), isAny(j + 1, ["decade", "century"]), !isWord(j + 2, "-") {
+            let unit = isWord(j + 1, "decade") ? "DE" : "CE"
+            return Parse(start: i, end: j + 2, semantic: .part(modifier!, .deictic(unitCode: unit, offset: 0)), type: .date)
+        }
         if isWord(j, "this") || isWord(j, "next") || isWord(j, "last"), let inner = relative(j) {
             return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: inner.type)
         }
@@ -127,7 +132,7 @@ extension Grammar {
             case .duration where joined(inner.start + 1):
                 // "the eight-year [freeze]": an adjective, the article belongs to the noun.
                 return nil
-            case .quarter, .half, .duration, .season:
+            case .quarter, .half, .partOfYear, .duration, .season:
                 return Parse(start: i, end: inner.end, semantic: inner.semantic, type: inner.type)
             default:
                 return nil

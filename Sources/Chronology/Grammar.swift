@@ -201,7 +201,7 @@ struct Grammar {
             // One hash per word: every class a word belongs to, from one table.
             let classes = token.kind == .word ? wordClasses[token] ?? [] : []
             opens[i] = token.kind == .number || token.startsNumeric || classes.contains(.start)
-                || token.lower.utf8.first == UInt8(ascii: "'") || (token.lower.utf8.count == 1 && token.lower.utf8.first == UInt8(ascii: "q"))
+                || token.lower.utf8.first == UInt8(ascii: "'") || (token.lower.utf8.count == 1 && (token.lower.utf8.first == UInt8(ascii: "q") || token.lower.utf8.first == UInt8(ascii: "h")))
             core[i] = (opens[i] && !classes.contains(.lead)) || classes.contains(.target)
         }
         var nextCore = Int.max

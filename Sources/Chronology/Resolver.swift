@@ -171,7 +171,9 @@ struct Resolver {
         case .half(let h, let year):
             if let year { return DateValue.half(year: year, half: h) }
             guard let base = reference?.start else { return .unanchored("XXXX-H\(h)", precision: .half) }
-            return DateValue.half(year: base.year, half: h, basis: relativeBasis)
+            // "growth slowed in the second half" told in February: last year's, as with quarters.
+            let y = (tense == .past && h == 2 && base.month <= 6) ? base.year - 1 : base.year
+            return DateValue.half(year: y, half: h, basis: relativeBasis)
         case .namedDay(let named, let year):
             if named == .newYearSeason {
                 // "New Year's" on its own means the first days of January.

@@ -522,6 +522,28 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 }
 
+@Suite struct PartsOfYearsAndDecades {
+    @Test func halvesAndQuartersOfNamedYears() {
+        #expect(value(of: "the first quarter of next year", in: "Output will rise in the first quarter of next year.") == "2025-Q1")
+        #expect(value(of: "the second half of last year", in: "It fell in the second half of last year.") == "2023-H2")
+        #expect(value(of: "H1 2024", in: "Sales in H1 2024 rose.") == "2024-H1")
+        #expect(value(of: "this year's first half", in: "Compared with this year's first half, sales rose.") == "2024-H1")
+        #expect(DateValue(parsing: "2024-H2")?.end == Day(year: 2024, month: 12, day: 31))
+        #expect(DateValue(parsing: "2024-H3") == nil)
+        #expect(found("Vitamin H1 levels rose.").isEmpty)
+        // Told in the past early in a year, the second half is last year's.
+        #expect(value(of: "the second half of the year", in: "Growth slowed in the second half of the year.") == "2023-H2")
+        #expect(value(of: "the second half of the year", in: "Growth will pick up in the second half of the year.") == "2024-H2")
+    }
+
+    @Test func theEndOfTheDecade() {
+        let tags = TemporalTagger().tag("Emissions must fall by the end of the decade.", reference: DateValue(parsing: "2024-02-16"))
+        #expect(tags.map(\.text) == ["the end of the decade"])
+        #expect(tags.first?.value == "202")
+        #expect(tags.first?.date.modifier == .end)
+    }
+}
+
 @Suite struct NoReference {
     @Test func unknownPartsStayUnknown() {
         #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")
