@@ -114,16 +114,21 @@ enum EventTitler {
             if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
             // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
             // its one state; a subject naming several states stays as written, up to an apposition's comma.
-            let named = gazetteer.actors(in: subject)
+            // A person after a preposition is not the subject's head: "A phone call between Blinken and Qin".
+            let headPart = words[..<verb].prefix { !headEndingPrepositions.contains(clean($0).lowercased()) }
+            let named = gazetteer.actors(in: headPart.joined(separator: " "))
             let people = named.filter { gazetteer.entries[$0]?.kind == .person }
-            let actor = people.last ?? (named.count == 1 ? named[0] : nil)
+            // "Rishi Sunak and Emmanuel Macron agreed": people joined by "and" are all the subject.
+            let coordinatedPeople = people.count >= 2 && headPart.contains("and")
+            let actor = coordinatedPeople ? nil : people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
             let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
             // at the end of the subject, is its head rather than the state before the title.
-            if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]) {
+            if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]),
+               gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
                 head = name
             }
             if actor == nil || stateInLongSubject, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
@@ -151,7 +156,7 @@ enum EventTitler {
                     }
                 }
             }
-            return (finish(head + clip(predicate)), actor)
+            return (finish(head + clip(predicate)), actor ?? (coordinatedPeople ? people.first : nil))
         }
         return (finish(clip(words)), nil)
     }
@@ -248,6 +253,13 @@ enum EventTitler {
         if irregularPlurals.contains(last.lowercased()) { return true }
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is") && !last.hasSuffix("'s")
     }
+
+    /// Prepositions after which a subject's words are its complement ("of" is left out: "The director of
+    /// the agency Cho Tae-yong" is headed by Cho).
+    private static let headEndingPrepositions: Set<String> = [
+        "between", "with", "by", "for", "to", "from", "about", "against", "on", "over", "after", "before", "among",
+        "in", "at", "near", "inside", "outside",
+    ]
 
     private static let subjectComplements: Set<String> = [
         "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
