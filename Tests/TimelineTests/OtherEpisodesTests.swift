@@ -107,6 +107,16 @@ import Testing
         #expect(Gazetteer.standard.actors(in: "Let us meet the US envoy").contains("United States"))
         #expect(Gazetteer.standard.actors(in: "They told us nothing") == [])
     }
+
+    @Test func theWorldBeyondEastAsia() {
+        #expect(Gazetteer.standard.actors(in: "Zelensky met Macron and Erdoğan in Geneva") == ["Volodymyr Zelenskyy", "Emmanuel Macron", "Recep Tayyip Erdogan"])
+        #expect(Gazetteer.standard.actorsWithStates(in: "Riyadh and Tehran restored ties, Blinken said")
+                == ["Saudi Arabia", "Iran", "Antony Blinken", "United States"])
+        // A venue is not a party; "WHO" in capitals is the organization, "who" is not.
+        #expect(Gazetteer.standard.actors(in: "Talks in Vienna and Brussels") == [])
+        #expect(Gazetteer.standard.actors(in: "the WHO said") == ["World Health Organization"])
+        #expect(Gazetteer.standard.actors(in: "those who said") == [])
+    }
 }
 
 @Suite struct SentenceSplitterTests {
