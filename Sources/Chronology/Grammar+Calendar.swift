@@ -173,6 +173,8 @@ extension Grammar {
         default: return nil
         }
         let j = p.end
+        // The first date must end with its day: "Nov. 3, 2023-24" is a season, not a range of days.
+        guard j > 0, (1...2).contains(digits(j - 1)) else { return nil }
         // "Nov. 3-4", "Nov. 10 to 12": the last day of a range is read the same way.
         guard isAny(j, ["and", "or", "to", "through", "until", "-", "–"]), let day = dayOfMonth(j + 1), tokens[j + 1].kind == .number
         else { return nil }

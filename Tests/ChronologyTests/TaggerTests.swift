@@ -516,6 +516,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "4", in: text, reference: "2023-11-01") == "2023-11-04")
         #expect(value(of: "12", in: text, reference: "2023-11-01") == "2023-11-12")
         #expect(found("Talks run Nov. 3-4 percent", reference: "2023-11-01") == ["Nov. 3"])
+        #expect(found("It opened Nov. 3, 2023-24 season", reference: "2023-11-01") == ["Nov. 3, 2023"])
         let week = "Delegates will meet from Monday to Wednesday."
         #expect(value(of: "Monday", in: week, reference: "2023-11-01") == "2023-11-06")
         #expect(value(of: "Wednesday", in: week, reference: "2023-11-01") == "2023-11-08")
