@@ -1,7 +1,8 @@
 import Chronology
+import Foundation
 
-/// Decides whether two sentences tell the same happening: shared people (or several shared states),
-/// shared wording, compatible kinds.
+/// Decides whether two sentences tell the same happening: shared people (or several shared states, or
+/// one state or none on the same date with mostly the same words), shared wording, compatible kinds.
 struct EventMatcher {
     let gazetteer: Gazetteer
 
@@ -44,7 +45,24 @@ struct EventMatcher {
         if a.people.contains(where: b.people.contains) {
             return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
         }
-        return a.states.lazy.filter(b.states.contains).count >= 2 && EventMatcher.similarity(a.words, b.words) >= 0.25
+        let sharedStates = a.states.lazy.filter(b.states.contains).count
+        if sharedStates >= 2 { return EventMatcher.similarity(a.words, b.words) >= 0.25 }
+        // One state or no actor at all: the same date and nearly the same sentence, as when one wire story
+        // is reposted word for word by another outlet.
+        guard a.date.value == b.date.value, a.people.isEmpty, b.people.isEmpty, a.words.count >= 6, b.words.count >= 6,
+              sharedStates == 1 || (a.actors.isEmpty && b.actors.isEmpty) else { return false }
+        // Names and figures must agree too: "a film set in Accra" and "a film set in Melbourne" are two
+        // films, "$45.5 billion" and "$10.2 billion" two budgets.
+        return EventMatcher.similarity(a.words, b.words) >= 0.85 && EventMatcher.namesAndFigures(a.text) == EventMatcher.namesAndFigures(b.text)
+    }
+
+    /// The capitalized words after a sentence's first, and its numbers: what wording alone does not weigh.
+    static func namesAndFigures(_ text: String) -> Set<String> {
+        Set(text.split(separator: " ").enumerated().compactMap { index, word in
+            let w = word.trimmingCharacters(in: .punctuationCharacters)
+            if w.contains(where: \.isNumber) { return w }
+            return index > 0 && w.first?.isUppercase == true ? w : nil
+        })
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }

@@ -57,7 +57,7 @@ struct GroupIndex {
     mutating func add(_ c: EventCandidate, group: Int) {
         guard let start = c.date.start, let end = c.date.end else { return }
         let (level, slots) = GroupIndex.slots(start, end)
-        for name in c.actors {
+        for name in GroupIndex.filingNames(c) {
             let actor = number(name)
             for slot in slots {
                 let key = Key(actor: actor, level: level, slot: slot)
@@ -77,7 +77,7 @@ struct GroupIndex {
         guard let start = c.date.start, let end = c.date.end else { return [] }
         let months = GroupIndex.months(start, end)
         var found: [Int] = []
-        for name in c.actors {
+        for name in GroupIndex.filingNames(c) {
             let actor = number(name)
             for month in months { found += buckets[Key(actor: actor, level: .month, slot: month)] ?? [] }
             for year in start.year...end.year { found += buckets[Key(actor: actor, level: .year, slot: year)] ?? [] }
@@ -93,6 +93,13 @@ struct GroupIndex {
         var found: [Int] = []
         for year in (start.year - 1)...(end.year + 1) { found += byPersonYear[PersonYear(person: person, year: year)] ?? [] }
         return GroupIndex.uniqueSorted(found)
+    }
+
+    /// The names a sentence is filed under: its actors, or for a sentence naming none ("The two sides
+    /// agreed in Bali") its exact date, as only sentences of the same date can then meet: one bucket
+    /// for every unnamed sentence of a month would make merging quadratic.
+    private static func filingNames(_ c: EventCandidate) -> [String] {
+        c.actors.isEmpty ? ["\u{0}" + c.date.value] : c.actors
     }
 
     private static func uniqueSorted(_ numbers: [Int]) -> [Int] {

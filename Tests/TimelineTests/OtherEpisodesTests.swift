@@ -33,6 +33,29 @@ import Testing
         #expect(visit.actors.contains("Moon Jae-in"))
     }
 
+    @Test func aSentenceNamingNoActorMergesOnlyWhenReposted() throws {
+        let a = article("repost-a", """
+        Envoys agree on a hotline
+
+        The two sides agreed in Bali last November to keep lines of communication open at all times.
+
+        The negotiators said they would spend $45.5 billion on the new facility next year.
+        """, published: "2023-06-18")
+        let b = article("repost-b", """
+        Envoys agree on a hotline, officials say
+
+        The two sides agreed in Bali last November to keep lines of communication open at all times.
+
+        The negotiators said they would spend $10.2 billion on the new facility next year.
+        """, published: "2023-06-19")
+        let timeline = TimelineBuilder().build([a, b])
+        let bali = timeline.events(from: "repost-a", quoting: "agreed in Bali")
+        #expect(bali.count == 1)
+        #expect(Set(bali.first?.sources.map(\.article) ?? []) == ["repost-a", "repost-b"])
+        // Nearly the same words with other figures are two facts.
+        #expect(timeline.events(from: "repost-a", quoting: "$45.5 billion").first?.sources.count == 1)
+    }
+
     @Test func conflictingDatesAreKept() throws {
         let a = article("report-a", """
         Lavrov visits Pyongyang
