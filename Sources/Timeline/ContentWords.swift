@@ -12,6 +12,10 @@ struct ContentWords: Sendable, Equatable {
     }
 
     var count: Int { hashes.count }
+
+    /// The `k` smallest hashes: near-identical sentences almost always share one of them (a MinHash
+    /// sketch), which files them together without comparing every pair.
+    func smallest(_ k: Int) -> ArraySlice<UInt64> { hashes.prefix(k) }
     var isEmpty: Bool { hashes.isEmpty }
 
     /// Jaccard similarity: shared words over all words, 0 when either side has none.

@@ -40,6 +40,9 @@ final class EventCandidate {
     let states: [String]
     /// The lowercased phrase when it names a day in words ("on Monday"), for "the same named day".
     let namedDay: String?
+    /// The names and figures of the sentence as one order-free hash, for telling near-verbatim
+    /// sentences about other places or sums apart (computed once: merging compares many pairs).
+    let namesAndFigures: UInt64
 
     init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
          kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: ContentWords,
@@ -58,6 +61,7 @@ final class EventCandidate {
         self.words = words
         self.people = people
         self.states = states
+        self.namesAndFigures = EventMatcher.namesAndFigures(text)
         self.namedDay = namedDay
     }
 }

@@ -1,5 +1,4 @@
 import Chronology
-import Foundation
 
 /// Decides whether two sentences tell the same happening: shared people (or several shared states, or
 /// one state or none on the same date with mostly the same words), shared wording, compatible kinds.
@@ -49,20 +48,38 @@ struct EventMatcher {
         if sharedStates >= 2 { return EventMatcher.similarity(a.words, b.words) >= 0.25 }
         // One state or no actor at all: the same date and nearly the same sentence, as when one wire story
         // is reposted word for word by another outlet.
-        guard a.date.value == b.date.value, a.people.isEmpty, b.people.isEmpty, a.words.count >= 6, b.words.count >= 6,
-              sharedStates == 1 || (a.actors.isEmpty && b.actors.isEmpty) else { return false }
+        guard a.namesAndFigures == b.namesAndFigures, a.people.isEmpty, b.people.isEmpty, a.words.count >= 6, b.words.count >= 6,
+              sharedStates == 1 || (a.actors.isEmpty && b.actors.isEmpty), a.date.value == b.date.value else { return false }
         // Names and figures must agree too: "a film set in Accra" and "a film set in Melbourne" are two
         // films, "$45.5 billion" and "$10.2 billion" two budgets.
-        return EventMatcher.similarity(a.words, b.words) >= 0.85 && EventMatcher.namesAndFigures(a.text) == EventMatcher.namesAndFigures(b.text)
+        return EventMatcher.similarity(a.words, b.words) >= 0.85
     }
 
-    /// The capitalized words after a sentence's first, and its numbers: what wording alone does not weigh.
-    static func namesAndFigures(_ text: String) -> Set<String> {
-        Set(text.split(separator: " ").enumerated().compactMap { index, word in
-            let w = word.trimmingCharacters(in: .punctuationCharacters)
-            if w.contains(where: \.isNumber) { return w }
-            return index > 0 && w.first?.isUppercase == true ? w : nil
-        })
+    /// The capitalized words after a sentence's first, and its numbers (what wording alone does not
+    /// weigh), as one hash of the set: their sorted distinct FNV-1a hashes, folded.
+    static func namesAndFigures(_ text: String) -> UInt64 {
+        var hashes: [UInt64] = []
+        for (index, word) in text.split(separator: " ").enumerated() {
+            let scalars = word.unicodeScalars
+            guard let first = scalars.firstIndex(where: FastText.isLetterOrDigit),
+                  let last = scalars.lastIndex(where: FastText.isLetterOrDigit) else { continue }
+            let core = scalars[first...last]
+            let isFigure = core.contains(where: FastText.isDigit)
+            guard isFigure || (index > 0 && FastText.isUppercase(core[core.startIndex])) else { continue }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for scalar in core {
+                h ^= UInt64(scalar.value)
+                h = h &* 0x0000_0100_0000_01b3
+            }
+            hashes.append(h)
+        }
+        var folded: UInt64 = 0
+        var previous: UInt64?
+        for h in hashes.sorted() where h != previous {
+            folded = (folded ^ h) &* 0x0000_0100_0000_01b3
+            previous = h
+        }
+        return folded
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }

@@ -57,8 +57,7 @@ struct GroupIndex {
     mutating func add(_ c: EventCandidate, group: Int) {
         guard let start = c.date.start, let end = c.date.end else { return }
         let (level, slots) = GroupIndex.slots(start, end)
-        for name in GroupIndex.filingNames(c) {
-            let actor = number(name)
+        for actor in filingNumbers(c) {
             for slot in slots {
                 let key = Key(actor: actor, level: level, slot: slot)
                 if buckets[key]?.last != group { buckets[key, default: []].append(group) }
@@ -77,8 +76,7 @@ struct GroupIndex {
         guard let start = c.date.start, let end = c.date.end else { return [] }
         let months = GroupIndex.months(start, end)
         var found: [Int] = []
-        for name in GroupIndex.filingNames(c) {
-            let actor = number(name)
+        for actor in filingNumbers(c) {
             for month in months { found += buckets[Key(actor: actor, level: .month, slot: month)] ?? [] }
             for year in start.year...end.year { found += buckets[Key(actor: actor, level: .year, slot: year)] ?? [] }
             found += buckets[Key(actor: actor, level: .wide, slot: 0)] ?? []
@@ -95,11 +93,17 @@ struct GroupIndex {
         return GroupIndex.uniqueSorted(found)
     }
 
-    /// The names a sentence is filed under: its actors, or for a sentence naming none ("The two sides
-    /// agreed in Bali") its exact date, as only sentences of the same date can then meet: one bucket
-    /// for every unnamed sentence of a month would make merging quadratic.
-    private static func filingNames(_ c: EventCandidate) -> [String] {
-        c.actors.isEmpty ? ["\u{0}" + c.date.value] : c.actors
+    /// The numbers a sentence is filed under: its actors', or for a sentence naming none ("The two sides
+    /// agreed in Bali") negative numbers made of what a near-verbatim sentence must share with it: the
+    /// exact date, the names and figures, and one of its two smallest word hashes. One bucket for every
+    /// unnamed sentence of a month (or of a date, in a large corpus) made merging quadratic.
+    private mutating func filingNumbers(_ c: EventCandidate) -> [Int] {
+        guard c.actors.isEmpty else { return c.actors.map { number($0) } }
+        let date = ContentWords.hash(c.date.value)
+        return c.words.smallest(2).map { word in
+            let key = (date ^ c.namesAndFigures &* 31 ^ word &* 0x9E37_79B9_7F4A_7C15) & 0x3FFF_FFFF_FFFF_FFFF
+            return -1 - Int(key)
+        }
     }
 
     private static func uniqueSorted(_ numbers: [Int]) -> [Int] {
