@@ -15,30 +15,6 @@ enum EventTitler {
         "held": "holds", "insisted": "insists", "expressed": "expresses", "conveyed": "conveys",
     ]
 
-    /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
-    /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
-    static let regularPresent: [String: String] = [
-        "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
-        "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
-        "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",
-        "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends",
-        "started": "starts", "opened": "opens", "closed": "closes", "invaded": "invades", "ordered": "orders",
-        "demanded": "demands", "denied": "denies", "confirmed": "confirms", "hosted": "hosts", "joined": "joins",
-        "pledged": "pledges", "vowed": "vows", "threatened": "threatens", "released": "releases", "seized": "seizes",
-        "captured": "captures", "deployed": "deploys", "expelled": "expels", "recalled": "recalls",
-        "postponed": "postpones", "cancelled": "cancels", "canceled": "cancels", "unveiled": "unveils",
-        "published": "publishes", "passed": "passes", "adopted": "adopts", "ratified": "ratifies",
-        "resigned": "resigns", "appointed": "appoints", "nominated": "nominates", "arrested": "arrests",
-        "summoned": "summons", "discussed": "discusses", "asked": "asks", "promised": "promises",
-        "responded": "responds", "replied": "replies", "claimed": "claims", "stressed": "stresses",
-        "reiterated": "reiterates", "revealed": "reveals", "hailed": "hails", "dismissed": "dismisses",
-        "blamed": "blames", "accepted": "accepts", "refused": "refuses", "declined": "declines",
-        "decided": "decides", "travelled": "travels", "traveled": "travels", "landed": "lands",
-        "departed": "departs", "toured": "tours", "concluded": "concludes", "completed": "completes",
-        "conducted": "conducts", "carried": "carries", "tested": "tests", "negotiated": "negotiates",
-        "failed": "fails", "showed": "shows", "reached": "reaches", "pulled": "pulls", "called": "calls",
-    ]
-
     /// The headline present of a past form, if known: "said" -> "says", "voted" -> "votes".
     static func presentForm(_ past: String) -> String? {
         presentTense[past] ?? regularPresent[past]
@@ -56,19 +32,6 @@ enum EventTitler {
         return String(singular.dropLast())
     }
 
-    /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").
-    private static let nounModifiers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
-
-    /// Titles and bodies that end a named subject without being a person's name ("the UN Human Rights Council").
-    private static let notNames: Set<String> = [
-        "President", "Prime", "Minister", "Secretary", "Foreign", "Defense", "Defence", "State", "Chancellor", "King",
-        "Queen", "Prince", "Crown", "Senator", "General", "Ambassador", "Envoy", "Chief", "Vice", "Deputy", "Spokesman",
-        "Spokeswoman", "Spokesperson", "Leader", "Premier", "Supreme", "Council", "Ministry", "Office", "Department",
-        "Party", "Committee", "Commission", "Agency", "News", "Army", "Navy", "Forces", "Force", "Court", "Assembly",
-        "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Union", "Nations", "Bank",
-        "Organization", "Organisation", "Security", "Affairs", "Service", "Guard", "Corps", "Group", "Media",
-        "Authority", "Cabinet", "Republic", "Kingdom", "States", "Police", "Association", "Fund", "Embassy",
-    ]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "could", "can", "should", "must"]
     static let leadingMarkers: Set<String> = ["however", "meanwhile", "but", "and", "also", "still", "yet", "then", "so", "moreover", "separately"]
     static let datePrepositions: Set<String> = [
@@ -109,7 +72,6 @@ enum EventTitler {
                      && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
         }
         if let verb = verbIndex, verb > 0 {
-            let subject = words[..<verb].joined(separator: " ")
             var predicate = Array(words[verb...])
             if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
             // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
@@ -253,32 +215,6 @@ enum EventTitler {
         if irregularPlurals.contains(last.lowercased()) { return true }
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is") && !last.hasSuffix("'s")
     }
-
-    /// Prepositions after which a subject's words are its complement ("of" is left out: "The director of
-    /// the agency Cho Tae-yong" is headed by Cho).
-    private static let headEndingPrepositions: Set<String> = [
-        "between", "with", "by", "for", "to", "from", "about", "against", "on", "over", "after", "before", "among",
-        "in", "at", "near", "inside", "outside",
-    ]
-
-    private static let subjectComplements: Set<String> = [
-        "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
-    ]
-
-    private static let subjectAdverbs: Set<String> = [
-        "last", "also", "first", "later", "again", "then", "already", "still", "jointly", "finally", "reportedly",
-        "previously", "never", "once", "both", "all",
-    ]
-
-    private static let irregularPlurals: Set<String> = ["people", "police", "children", "men", "women"]
-
-    /// Plural nouns that open news sentences on their own ("Talks resumed", "Officials said").
-    private static let commonPlurals: Set<String> = [
-        "talks", "negotiations", "officials", "leaders", "ministers", "diplomats", "troops", "forces", "protesters",
-        "lawmakers", "envoys", "delegates", "authorities", "analysts", "experts", "critics", "observers", "residents",
-        "researchers", "scientists", "investigators", "prosecutors", "witnesses", "sources", "voters", "workers",
-        "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police",
-    ]
 
     private static func isRegularPast(_ word: String) -> Bool {
         let w = clean(word)

@@ -1,0 +1,66 @@
+/// The word lists the headline writer reads sentences with.
+extension EventTitler {
+    /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
+    /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
+    static let regularPresent: [String: String] = [
+        "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
+        "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
+        "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",
+        "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends",
+        "started": "starts", "opened": "opens", "closed": "closes", "invaded": "invades", "ordered": "orders",
+        "demanded": "demands", "denied": "denies", "confirmed": "confirms", "hosted": "hosts", "joined": "joins",
+        "pledged": "pledges", "vowed": "vows", "threatened": "threatens", "released": "releases", "seized": "seizes",
+        "captured": "captures", "deployed": "deploys", "expelled": "expels", "recalled": "recalls",
+        "postponed": "postpones", "cancelled": "cancels", "canceled": "cancels", "unveiled": "unveils",
+        "published": "publishes", "passed": "passes", "adopted": "adopts", "ratified": "ratifies",
+        "resigned": "resigns", "appointed": "appoints", "nominated": "nominates", "arrested": "arrests",
+        "summoned": "summons", "discussed": "discusses", "asked": "asks", "promised": "promises",
+        "responded": "responds", "replied": "replies", "claimed": "claims", "stressed": "stresses",
+        "reiterated": "reiterates", "revealed": "reveals", "hailed": "hails", "dismissed": "dismisses",
+        "blamed": "blames", "accepted": "accepts", "refused": "refuses", "declined": "declines",
+        "decided": "decides", "travelled": "travels", "traveled": "travels", "landed": "lands",
+        "departed": "departs", "toured": "tours", "concluded": "concludes", "completed": "completes",
+        "conducted": "conducts", "carried": "carries", "tested": "tests", "negotiated": "negotiates",
+        "failed": "fails", "showed": "shows", "reached": "reaches", "pulled": "pulls",
+    ]
+
+    /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").
+    static let nounModifiers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+
+    /// Titles and bodies that end a named subject without being a person's name ("the UN Human Rights Council").
+    static let notNames: Set<String> = [
+        "President", "Prime", "Minister", "Secretary", "Foreign", "Defense", "Defence", "State", "Chancellor", "King",
+        "Queen", "Prince", "Crown", "Senator", "General", "Ambassador", "Envoy", "Chief", "Vice", "Deputy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Leader", "Premier", "Supreme", "Council", "Ministry", "Office", "Department",
+        "Party", "Committee", "Commission", "Agency", "News", "Army", "Navy", "Forces", "Force", "Court", "Assembly",
+        "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Union", "Nations", "Bank",
+        "Organization", "Organisation", "Security", "Affairs", "Service", "Guard", "Corps", "Group", "Media",
+        "Authority", "Cabinet", "Republic", "Kingdom", "States", "Police", "Association", "Fund", "Embassy",
+    ]
+
+    /// Prepositions after which a subject's words are its complement ("of" is left out: "The director of
+    /// the agency Cho Tae-yong" is headed by Cho).
+    static let headEndingPrepositions: Set<String> = [
+        "between", "with", "by", "for", "to", "from", "about", "against", "on", "over", "after", "before", "among",
+        "in", "at", "near", "inside", "outside",
+    ]
+
+    static let subjectComplements: Set<String> = [
+        "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
+    ]
+
+    static let subjectAdverbs: Set<String> = [
+        "last", "also", "first", "later", "again", "then", "already", "still", "jointly", "finally", "reportedly",
+        "previously", "never", "once", "both", "all",
+    ]
+
+    static let irregularPlurals: Set<String> = ["people", "police", "children", "men", "women"]
+
+    /// Plural nouns that open news sentences on their own ("Talks resumed", "Officials said").
+    static let commonPlurals: Set<String> = [
+        "talks", "negotiations", "officials", "leaders", "ministers", "diplomats", "troops", "forces", "protesters",
+        "lawmakers", "envoys", "delegates", "authorities", "analysts", "experts", "critics", "observers", "residents",
+        "researchers", "scientists", "investigators", "prosecutors", "witnesses", "sources", "voters", "workers",
+        "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police",
+    ]
+}
