@@ -24,6 +24,14 @@ extension EventTitler {
         "failed": "fails", "showed": "shows", "reached": "reaches", "pulled": "pulls",
     ]
 
+    /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a
+    /// participle) when the head verb is looked for.
+    static let irregularPresent: [String: String] = [
+        "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
+        "struck": "strikes", "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
+        "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
+    ]
+
     /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").
     static let nounModifiers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
 

@@ -17,13 +17,14 @@ enum EventTitler {
 
     /// The headline present of a past form, if known: "said" -> "says", "voted" -> "votes".
     static func presentForm(_ past: String) -> String? {
-        presentTense[past] ?? regularPresent[past]
+        presentTense[past] ?? regularPresent[past] ?? irregularPresent[past]
     }
 
     /// The present a plural subject takes: "says" -> "say", "launches" -> "launch", "carries" -> "carry".
     static func pluralPresent(_ singular: String) -> String {
         switch singular {
         case "has": return "have"
+        case "goes": return "go"
         case "summons": return "summon"
         default: break
         }
@@ -178,6 +179,7 @@ enum EventTitler {
         let w = clean(word)
         guard let first = w.first, first.isLowercase else { return false }
         if presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w) { return true }
+        if irregularPresent[w] != nil { return true }
         // Regular past forms ("arrived", "condemned"), except participles used as adjectives.
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }
@@ -218,7 +220,7 @@ enum EventTitler {
 
     private static func isRegularPast(_ word: String) -> Bool {
         let w = clean(word)
-        return presentTense[w] == nil && w.hasSuffix("ed")
+        return presentTense[w] == nil && (w.hasSuffix("ed") || irregularPresent[w] != nil)
     }
 
     /// At most 14 words, cut at a clause boundary when one comes after the fourth word.

@@ -58,5 +58,10 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Evans Revere, a diplomat who took part in talks last year, said Pyongyang would wait.", date: "last year")
                 .hasPrefix("Evans Revere says Pyongyang would wait"))
         #expect(headline("The UN council voted on Thursday to open an inquiry.", date: "Thursday") == "United Nations votes to open an inquiry")
+        // Irregular pasts head the predicate like regular ones, and turn present with it.
+        #expect(headline("The announcement came on Tuesday, five days after the vote.", date: "Tuesday")
+                == "The announcement comes five days after the vote")
+        #expect(headline("Envoys went to Hanoi on Monday.", date: "Monday") == "Envoys go to Hanoi")
+        #expect(EventTitler.pluralPresent("flies") == "fly")
     }
 }
