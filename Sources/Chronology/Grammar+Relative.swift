@@ -20,6 +20,10 @@ extension Grammar {
             }
             j += 3
         case "later", "earlier":
+            // "earlier in the day": the day last mentioned.
+            if isWord(j + 1, "in"), isWord(j + 2, "the"), isWord(j + 3, "day"), !isWord(j + 4, "'s") {
+                return Parse(start: j + 2, end: j + 4, semantic: .anaphoric(unitCode: "D", offset: 0), type: .date)
+            }
             // "later Thursday", "earlier today": the same day, said from within it; the adverb stays
             // outside the expression, as TimeML marks it.
             guard let inner = weekdayDate(j + 1) ?? relativeDay(j + 1), isDayLike(inner.semantic) else { return nil }
@@ -57,6 +61,11 @@ extension Grammar {
         case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
         case "day":
+            // "The day after, officials met again": the day after the one last mentioned.
+            if isAny(j + 1, ["before", "after"]), j + 2 >= tokens.count || (tokens[j + 2].kind == .punctuation && !isWord(j + 2, "'s")) {
+                return Parse(start: i, end: j + 2, semantic: .daysFrom(.anaphoric(unitCode: "D", offset: 0), days: isWord(j + 1, "before") ? -1 : 1),
+                             type: .date)
+            }
             // "the day before last Tuesday's hearing", "the day after Christmas".
             guard isAny(j + 1, ["before", "after"]), let day = relative(j + 2) ?? dated(j + 2), isDayLike(day.semantic) else { return nil }
             return Parse(start: i, end: day.end, semantic: .daysFrom(day.semantic, days: isWord(j + 1, "before") ? -1 : 1), type: .date)
@@ -185,6 +194,10 @@ extension Grammar {
         case "this", "current": shift = 0
         case "next", "coming": shift = 1
         case "that":
+            // "that evening", "that morning": a part of the day last mentioned.
+            if let part = entry(Lexicon.partsOfDay, j + 1), !isWord(j + 2, "-") {
+                return Parse(start: start, end: j + 2, semantic: .partOfDay(part, on: .anaphoric(unitCode: "D", offset: 0)), type: .time)
+            }
             // "that year", "later that month": the period of the date last mentioned.
             guard let unit = entry(Lexicon.units, j + 1), !unit.isTime, ["Y", "M", "W", "Q"].contains(unit.code),
                   !isWord(j + 2, "-") else { return nil }

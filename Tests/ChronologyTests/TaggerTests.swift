@@ -545,6 +545,22 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 }
 
+@Suite struct TheDayLastMentioned {
+    @Test func partsAndNeighboursOfTheNarrativesDay() {
+        let text = "The envoy met the minister on Tuesday. Earlier in the day, protesters gathered. That evening, he flew home. "
+            + "The day after, officials met again. The week before, negotiators had met in secret."
+        let tags = TemporalTagger().tag(text, reference: DateValue(parsing: "2024-02-16"))
+        let byText = Dictionary(tags.map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["the day"] == "2024-02-13")
+        #expect(byText["That evening"] == "2024-02-13TEV")
+        #expect(byText["The day after"] == "2024-02-14")
+        #expect(byText["The week before"] == "2024-W06")
+        // Before a noun or a date, these are other readings.
+        #expect(value(of: "Christmas", in: "They met the day after Christmas.", reference: "2024-02-16") == nil)
+        #expect(found("The day before the vote was calm.", reference: "2024-02-16").isEmpty)
+    }
+}
+
 @Suite struct NoReference {
     @Test func unknownPartsStayUnknown() {
         #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")
