@@ -64,8 +64,9 @@ extension Grammar {
                 || (isWord(i + 1, "of") && (year(i + 2) != nil || (isAny(i + 2, ["this", "last", "next"]) && isWord(i + 3, "year"))))
             // "3 March", "the 3rd of May": a day number before it makes it a date too.
             let dayBefore = i > 0 && tokens[i - 1].startsNumeric && dayOfMonth(i - 1) != nil
-            // "between March and May": the month before makes it a month too.
-            let coordinated = isAny(i - 1, ["and", "or"]) && i > 1 && month(i - 2) != nil
+            // "between March and May": the month before makes it a month too. (Looked up, not parsed:
+            // asking `month` again would recurse down a chain of "March and March and ...".)
+            let coordinated = isAny(i - 1, ["and", "or"]) && i > 1 && entry(Lexicon.months, i - 2) != nil && capitalized(i - 2)
             let datedBefore = dayBefore || coordinated || isAny(i - 1, ["in", "between", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
                                             "next", "this", "through", "from", "to", "before", "after", "during", "-", "end"])
             guard datedAfter || datedBefore else { return nil }
@@ -110,17 +111,18 @@ extension Grammar {
 
     /// "between March and May of last year", "from January to March 2023": a month joined to a later one
     /// that has its year is in that year (the month `m` in it, as a semantic).
+    /// Only the next month is read, and only its year: parsing it in full would read the month after
+    /// it too, down a chain of "March and March and ...".
     private func yearOfNextMonth(after k: Int, from m: Int) -> Semantic? {
-        guard isAny(k, ["and", "or", "to", "through", "until", "-"]), let second = monthFirst(k + 1) else { return nil }
-        switch second.semantic {
-        case .absolute(let v) where v.precision == .month:
-            guard let start = v.start, m <= start.month, let first = DateValue.month(year: start.year, month: m) else { return nil }
-            return .absolute(first)
-        case .monthOfYear(let m2, let offset) where m <= m2:
-            return .monthOfYear(m, yearOffset: offset)
-        default:
-            return nil
+        guard isAny(k, ["and", "or", "to", "through", "until", "-"]), let m2 = month(k + 1), m <= m2 else { return nil }
+        var j = Lexicon.abbreviations.contains(tokens[k + 1]) ? afterOptionalPeriod(k + 2) : k + 2
+        if isWord(j, ","), year(j + 1) != nil { j += 1 }
+        if isWord(j, "of") { j += 1 }
+        if let y = year(j), let first = DateValue.month(year: y, month: m) { return .absolute(first) }
+        if isAny(j, ["this", "last", "next"]), isWord(j + 1, "year") {
+            return .monthOfYear(m, yearOffset: isWord(j, "this") ? 0 : (isWord(j, "last") ? -1 : 1))
         }
+        return nil
     }
 
     /// "on the 15th": a day of the month the narrative is in. Only after "on" and before the clause goes on

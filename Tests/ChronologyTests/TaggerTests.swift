@@ -583,6 +583,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tagger.tag(longLine, reference: DateValue(parsing: "2024-02-16")).count == 40_000)
     }
 
+    @Test func longChainsOfMonthsReturnNormally() {
+        // Each month of "March and March and ... 2023" once read its neighbours recursively: a deep
+        // chain overflowed the stack.
+        let chain = "In " + Array(repeating: "March", count: 50_000).joined(separator: " and ") + " 2023 we met."
+        let tags = TemporalTagger().tag(chain, reference: DateValue(parsing: "2024-02-16"))
+        #expect(tags.count == 50_000)
+        #expect(tags.last?.value == "2023-03")
+    }
+
     @Test func impossibleDatesAreNotInvented() {
         let tags = TemporalTagger().tag("It was February 30, 2024 or 2023-02-29 or 13/45/2020.", reference: DateValue(parsing: "2024-02-16"))
         for t in tags {
