@@ -61,7 +61,7 @@ extension Grammar {
         if Lexicon.ambiguousMonths.contains(word) {
             let next = afterOptionalPeriod(i + 1)
             let datedAfter = dayOfMonth(next) != nil || year(next) != nil || (isWord(i + 1, ".") && word.count == 3)
-                || (isWord(i + 1, "of") && (year(i + 2) != nil || (isAny(i + 2, ["this", "last", "next"]) && isWord(i + 3, "year"))))
+                || (isWord(i + 1, "of") && (year(i + 2) != nil || yearShift(i + 2) != nil))
             // "3 March", "the 3rd of May": a day number before it makes it a date too.
             let dayBefore = i > 0 && tokens[i - 1].startsNumeric && dayOfMonth(i - 1) != nil
             // "between March and May": the month before makes it a month too. (Looked up, not parsed:
@@ -95,14 +95,12 @@ extension Grammar {
             return Parse(start: i, end: next, semantic: .absolute(v), type: .date)
         }
         let isAbbreviation = Lexicon.abbreviations.contains(tokens[i])
-        var k = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
-        // "May of last year" reads like "May last year".
-        if isWord(k, "of"), isAny(k + 1, ["this", "last", "next"]), isWord(k + 2, "year") { k += 1 }
-        if isAny(k, ["this", "last", "next"]), isWord(k + 1, "year") {
-            let offset = isWord(k, "this") ? 0 : (isWord(k, "last") ? -1 : 1)
+        let end = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        // "May last year", and "May of last year" alike.
+        let k = isWord(end, "of") && yearShift(end + 1) != nil ? end + 1 : end
+        if let offset = yearShift(k) {
             return Parse(start: i, end: k + 2, semantic: .monthOfYear(m, yearOffset: offset), type: .date)
         }
-        let end = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
         if let year = yearOfNextMonth(after: end, from: m) {
             return Parse(start: i, end: end, semantic: year, type: .date)
         }
@@ -119,10 +117,18 @@ extension Grammar {
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
         if isWord(j, "of") { j += 1 }
         if let y = year(j), let first = DateValue.month(year: y, month: m) { return .absolute(first) }
-        if isAny(j, ["this", "last", "next"]), isWord(j + 1, "year") {
-            return .monthOfYear(m, yearOffset: isWord(j, "this") ? 0 : (isWord(j, "last") ? -1 : 1))
+        return yearShift(j).map { .monthOfYear(m, yearOffset: $0) }
+    }
+
+    /// "this year", "last year", "next year" at `i`: the years from the document's.
+    func yearShift(_ i: Int) -> Int? {
+        guard isWord(i + 1, "year") else { return nil }
+        switch word(i) {
+        case "this": return 0
+        case "last": return -1
+        case "next": return 1
+        default: return nil
         }
-        return nil
     }
 
     /// "on the 15th": a day of the month the narrative is in. Only after "on" and before the clause goes on
@@ -360,8 +366,7 @@ extension Grammar {
         guard isHalf ? ordinal <= 2 : ordinal <= 4 else { return nil }
         j += 1
         // "the first quarter of next year", "the second half of last year".
-        if y == nil, isWord(j, "of"), isAny(j + 1, ["this", "last", "next"]), isWord(j + 2, "year") {
-            let shift = isWord(j + 1, "this") ? 0 : (isWord(j + 1, "last") ? -1 : 1)
+        if y == nil, isWord(j, "of"), let shift = yearShift(j + 1) {
             return Parse(start: start, end: j + 3, semantic: .partOfYear(isHalf ? "H\(ordinal)" : "Q\(ordinal)", yearOffset: shift), type: .date)
         }
         // "the second half of the year": the narrative's year, said in full.
@@ -488,9 +493,8 @@ extension Grammar {
         }
         // "3pm", "11am": the tokenizer keeps the marker on the number.
         if let (h, isPM) = compactMeridiem(i), (1...12).contains(h) {
-            let hour = isPM ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
             let end = isAny(i + 1, Grammar.timeZones) ? i + 2 : i + 1
-            return Parse(start: i, end: end, semantic: .clock(hour: hour, minute: 0, on: nil), type: .time)
+            return Parse(start: i, end: end, semantic: .clock(hour: Grammar.hour(h, pm: isPM), minute: 0, on: nil), type: .time)
         }
         // "1400 GMT": a four-digit clock needs its zone to be one. In brackets after a local time ("10:35
         // a.m. (0735 GMT)") it repeats that moment, as TimeBank reads it.
@@ -508,20 +512,24 @@ extension Grammar {
         } else if isWord(j, "."), joined(j), joined(j + 1), h >= 1, h <= 12, let (m, isPM) = compactMeridiem(j + 1), m < 60,
                   let digitsPart = lower(j + 1), digitsPart.prefix(while: \.isNumber).count == 2 {
             // "9.30am", the British clock.
-            let hour = isPM ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
             let end = isAny(j + 2, Grammar.timeZones) ? j + 3 : j + 2
-            return Parse(start: i, end: end, semantic: .clock(hour: hour, minute: m, on: nil), type: .time)
+            return Parse(start: i, end: end, semantic: .clock(hour: Grammar.hour(h, pm: isPM), minute: m, on: nil), type: .time)
         }
         var hour = h
         if let marker = lower(j), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {
             guard h >= 1, h <= 12 else { return nil }
-            if marker.hasPrefix("p") { hour = h == 12 ? 12 : h + 12 } else if h == 12 { hour = 0 }
+            hour = Grammar.hour(h, pm: marker.hasPrefix("p"))
             j += 1
         } else if !hasMinutes || h >= 24 {
             return nil
         }
         if isAny(j, Grammar.timeZones) { j += 1 }
         return Parse(start: i, end: j, semantic: .clock(hour: hour, minute: minute, on: nil), type: .time)
+    }
+
+    /// The 24-hour clock's hour for 1...12 a.m. or p.m.: 12 a.m. is midnight, 12 p.m. noon.
+    static func hour(_ h: Int, pm: Bool) -> Int {
+        pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
     }
 
     static let timeZones: [String] = ["est", "edt", "gmt", "utc", "kst", "jst", "pst", "pdt", "cst", "cdt", "bst", "cet"]

@@ -25,7 +25,7 @@ extension Grammar {
         }
         // "The week before, negotiators had met": the week before the one last mentioned. ("The year
         // before" mostly compares figures, "down from $450 million the year before": TimeBank leaves it.)
-        if unitCode != "Y", isAny(j + 1, ["before", "after"]), j + 2 >= tokens.count || (tokens[j + 2].kind == .punctuation && !isWord(j + 2, "'s")) {
+        if unitCode != "Y", standsAloneAfter(j + 1) {
             return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unitCode, offset: isWord(j + 1, "before") ? -1 : 1), type: .date)
         }
         // "the year before", "the year of the dragon", "the week-long talks": other readings.

@@ -30,7 +30,7 @@ extension Grammar {
             return Parse(start: j + 1, end: inner.end, semantic: inner.semantic, type: inner.type)
         default: return nil
         }
-        // "the end of the decade", "the turn of the century": the document's.
+        // "the end of the decade", "the beginning of the century": the document's.
         if modifier != nil, isWord(j, "the"), isAny(j + 1, ["decade", "century"]), !isWord(j + 2, "-") {
             let unit = isWord(j + 1, "decade") ? "DE" : "CE"
             return Parse(start: i, end: j + 2, semantic: .part(modifier!, .deictic(unitCode: unit, offset: 0)), type: .date)
@@ -62,7 +62,7 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
         case "day":
             // "The day after, officials met again": the day after the one last mentioned.
-            if isAny(j + 1, ["before", "after"]), j + 2 >= tokens.count || (tokens[j + 2].kind == .punctuation && !isWord(j + 2, "'s")) {
+            if standsAloneAfter(j + 1) {
                 return Parse(start: i, end: j + 2, semantic: .daysFrom(.anaphoric(unitCode: "D", offset: 0), days: isWord(j + 1, "before") ? -1 : 1),
                              type: .date)
             }

@@ -62,6 +62,12 @@ struct Grammar {
     /// Skips an abbreviation's period: "Jan." reads as "Jan".
     func afterOptionalPeriod(_ i: Int) -> Int { isWord(i, ".") && joined(i) ? i + 1 : i }
 
+    /// "before" or "after" at `i` with nothing after it in the phrase ("The day after, officials met"):
+    /// counted from the date last mentioned, not from a date that follows.
+    func standsAloneAfter(_ i: Int) -> Bool {
+        isAny(i, ["before", "after"]) && (i + 1 >= tokens.count || (tokens[i + 1].kind == .punctuation && !isWord(i + 1, "'s")))
+    }
+
     /// A plausible four-digit year at `i`.
     func year(_ i: Int) -> Int? {
         guard digits(i) == 4, let y = number(i), (1000...2199).contains(y) else { return nil }

@@ -38,8 +38,13 @@ struct ContentWords: Sendable, Equatable {
     }
 
     static func hash(_ word: String) -> UInt64 {
+        hash(bytes: word.utf8)
+    }
+
+    /// FNV-1a over a word's UTF-8 bytes (a `Substring`'s too, without copying it).
+    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
+        for byte in bytes {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01b3
         }

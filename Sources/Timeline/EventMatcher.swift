@@ -66,12 +66,7 @@ struct EventMatcher {
             let core = scalars[first...last]
             let isFigure = core.contains(where: FastText.isDigit)
             guard isFigure || (index > 0 && FastText.isUppercase(core[core.startIndex])) else { continue }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for scalar in core {
-                h ^= UInt64(scalar.value)
-                h = h &* 0x0000_0100_0000_01b3
-            }
-            hashes.append(h)
+            hashes.append(ContentWords.hash(bytes: Substring(core).utf8))
         }
         var folded: UInt64 = 0
         var previous: UInt64?

@@ -505,6 +505,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "11am on Friday", in: "It ended at 11am on Friday.", reference: "2023-11-01") == "2023-10-27T11:00")
         #expect(value(of: "9.30am", in: "It began at 9.30am.", reference: "2023-11-01") == "2023-11-01T09:30")
         #expect(value(of: "1400 GMT", in: "It ended at 1400 GMT.", reference: "2023-11-01") == "2023-11-01T14:00")
+        #expect(value(of: "12pm", in: "It ended at 12pm.", reference: "2023-11-01") == "2023-11-01T12:00")
+        #expect(value(of: "12am", in: "It ended at 12am.", reference: "2023-11-01") == "2023-11-01T00:00")
         // In brackets after the local time, the zone's clock repeats it; a decimal is no clock.
         #expect(found("It began at 10:35 a.m. (0735 GMT) Friday.", reference: "1998-08-08") == ["10:35 a.m.", "Friday"])
         #expect(found("Shares rose 9.30 points.", reference: "2023-11-01").isEmpty)
@@ -542,6 +544,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tags.map(\.text) == ["the end of the decade"])
         #expect(tags.first?.value == "202")
         #expect(tags.first?.date.modifier == .end)
+        #expect(value(of: "the beginning of the century", in: "It began at the beginning of the century.") == "20")
     }
 }
 

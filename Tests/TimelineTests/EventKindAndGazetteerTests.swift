@@ -13,6 +13,10 @@ import Testing
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
         #expect(EventKind.classify("") == .other)
+        // Headlines are in the present: its forms are cues too.
+        #expect(EventKind.classify("Kim floats the idea and suggests a delegation") == .proposal)
+        #expect(EventKind.classify("The ministers meet in Brussels") == .meeting)
+        #expect(EventKind.classify("Seoul warns of a response") == .statement)
     }
 
     /// The table lookup gives what asking every cue of every kind in order gives.

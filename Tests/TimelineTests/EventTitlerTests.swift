@@ -64,4 +64,23 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Envoys went to Hanoi on Monday.", date: "Monday") == "Envoys go to Hanoi")
         #expect(EventTitler.pluralPresent("flies") == "fly")
     }
+
+    @Test func theSubjectsHeadAndItsVerbs() {
+        // People after a preposition do not head the subject.
+        #expect(headline("A phone call between Blinken and Qin on Wednesday paved the way for the visit.", date: "Wednesday")
+                .hasPrefix("A phone call between Blinken and Qin paved the way"))
+        // A place opening the sentence is where, not who; a participle with a preposition after an
+        // indefinite subject is not the head verb.
+        #expect(headline("In New Delhi, residents interviewed by reporters on Monday were divided.", date: "Monday")
+                == "Residents interviewed by reporters were divided")
+        #expect(headline("A study published in a journal on Monday found that costs rose.", date: "Monday")
+                .hasPrefix("A study published in a journal found"))
+        // Verbs joined by "and" or "but" change tense together, or not at all.
+        #expect(headline("Officials met again on Monday but failed to reach an agreement.", date: "Monday")
+                == "Officials meet again but fail to reach an agreement")
+        #expect(headline("Officials met again on Monday but were unable to agree.", date: "Monday")
+                == "Officials met again but were unable to agree")
+        // The date's preposition goes with the date.
+        #expect(headline("The next round is planned for mid-December.", date: "mid-December") == "The next round is planned")
+    }
 }

@@ -56,6 +56,16 @@ import Testing
         #expect(timeline.events(from: "repost-a", quoting: "$45.5 billion").first?.sources.count == 1)
     }
 
+    @Test func aRepostNamingOneStateMerges() throws {
+        let sentence = "Russia launched its full-scale invasion on February 24 after months of troop build-up along the border."
+        let a = article("state-a", "Three years of war\n\n\(sentence)\n", published: "2025-02-20")
+        let b = article("state-b", "The war in numbers\n\n\(sentence)\n", published: "2025-02-21")
+        let timeline = TimelineBuilder().build([a, b])
+        let invasion = try #require(timeline.events(from: "state-a", quoting: "full-scale invasion").first)
+        #expect(invasion.actors == ["Russia"])
+        #expect(Set(invasion.sources.map(\.article)) == ["state-a", "state-b"])
+    }
+
     @Test func conflictingDatesAreKept() throws {
         let a = article("report-a", """
         Lavrov visits Pyongyang
