@@ -95,6 +95,11 @@ struct Resolver {
             }
             return pick.map { DateValue.day($0, basis: relativeBasis) }
         case .month(let m, let shift):
+            // "elections scheduled for December 2024 ... the elections in December": the month just named.
+            if shift == nil, let named = monthAnchor, sentence - named.sentence <= 2, let day = named.value.start,
+               day.month == m, named.value.precision.rank <= Precision.month.rank {
+                return DateValue.month(year: day.year, month: m, basis: Basis(.relative, "'\(text)' as \(named.value.value), named just before"))
+            }
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             let candidates = (base.year - 1...base.year + 1).compactMap { DateValue.month(year: $0, month: m) }
             let direction: Tense = shift.map { $0 < 0 ? .past : .future } ?? tense

@@ -28,7 +28,7 @@ public struct TemporalTagger: Sendable {
             let tense = tenses.tense(start: parse.start, end: parse.end)
             // "by 1992 it intended to ...", "has ruled since December 2011": a deadline or a starting point,
             // not the time the narrative is in.
-            let isEndpoint = grammar.isAny(parse.start - 1, ["by", "since"])
+            let isEndpoint = grammar.isAny(parse.start - 1, ["by", "since", "until", "till", "through"])
             resolver.sentence = tokens[parse.start].sentence
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isEndpoint) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,

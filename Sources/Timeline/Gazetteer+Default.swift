@@ -193,6 +193,14 @@ extension Gazetteer {
         organization("Hezbollah", "Lebanon")
         organization("Taliban", "Afghanistan")
         organization("Houthis", "Yemen", ["Houthi"])
+        entries += worldPeople.filter { person in !entries.contains { $0.name == person.name } }
+        for world in worldStates {
+            if let known = entries.firstIndex(where: { $0.name == world.name }) {
+                entries[known].aliases += world.aliases
+            } else {
+                entries.append(world)
+            }
+        }
         return Gazetteer(entries: entries)
     }()
 }

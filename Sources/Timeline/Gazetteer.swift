@@ -95,7 +95,8 @@ public struct Gazetteer: Sendable {
             var matched = false
             for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
-                   !needsCapitals || original[i] == original[i].uppercased() {
+                   !needsCapitals || original[i] == original[i].uppercased(),
+                   !Gazetteer.beginsLongerName(original, at: i, length: length) {
                     if !found.contains(name) { found.append(name) }
                     i += length
                     matched = true
@@ -105,6 +106,14 @@ public struct Gazetteer: Sendable {
             if !matched { i += 1 }
         }
         return found
+    }
+
+    /// "the South China Sea", "the North Atlantic": "the South" and "the North" stand for the Koreas
+    /// only when no capitalized word follows to make them part of another name.
+    private static func beginsLongerName(_ original: [String], at i: Int, length: Int) -> Bool {
+        guard length == 2, original[i] == "the" || original[i] == "The", i + 2 < original.count,
+              ["South", "North", "East", "West"].contains(original[i + 1]) else { return false }
+        return original[i + 2].first?.isUppercase == true
     }
 
     /// The actors of a text with each person's or organization's state added after it.

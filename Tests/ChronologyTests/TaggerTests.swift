@@ -564,6 +564,28 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 }
 
+
+@Suite struct DeadlinesAndMonthsNamedBefore {
+    @Test func aDeadlineIsNotTheNarrativesDay() {
+        // "until 30 April 2025" ends a mandate; the meeting's clock time is still the document's day.
+        let text = "The Council extended the mandate until 30 April 2025. The meeting began at 10:07 a.m."
+        #expect(value(of: "10:07 a.m.", in: text, reference: "2024-04-30") == "2024-04-30T10:07")
+        let through = "The bank extended loans through March 2025. The meeting began at 9 a.m."
+        #expect(value(of: "9 a.m.", in: through, reference: "2024-04-30") == "2024-04-30T09:00")
+    }
+
+    @Test func aBareMonthIsTheOneJustNamed() {
+        // Told in the past from April 2024, "December" alone would be last December; just after
+        // "December 2024" it is that December.
+        let text = "It asked for a report on the elections scheduled for December 2024. "
+            + "The envoy said the elections in December had to be free."
+        #expect(value(of: "December", in: text, reference: "2024-04-30") == "2024-12")
+        // Three sentences on, the month named is too far back to count.
+        let far = "Elections are due in December 2024. Turnout was low. Parties argued. Observers left. "
+            + "The envoy said talks began in December."
+        #expect(value(of: "December", in: far, reference: "2024-04-30") == "2023-12")
+    }
+}
 @Suite struct NoReference {
     @Test func unknownPartsStayUnknown() {
         #expect(value(of: "Friday", in: "He said Friday.", reference: nil) == "XXXX-WXX-5")

@@ -150,6 +150,22 @@ import Testing
         #expect(Gazetteer.standard.actors(in: "the WHO said") == ["World Health Organization"])
         #expect(Gazetteer.standard.actors(in: "those who said") == [])
     }
+
+    @Test func everyMemberStateInItsUsualSpellings() {
+        // The longer name wins over the state inside it; UN documents' formal names are the same states.
+        #expect(Gazetteer.standard.actors(in: "the UN Mission in South Sudan") == ["United Nations", "South Sudan"])
+        #expect(Gazetteer.standard.actors(in: "China and the Russian Federation abstained") == ["China", "Russia"])
+        #expect(Gazetteer.standard.actors(in: "Kinshasa and Kigali signed in Luanda") == ["DR Congo", "Rwanda", "Angola"])
+        #expect(Gazetteer.standard.actors(in: "the Islamic Republic of Iran and Viet Nam") == ["Iran", "Vietnam"])
+        #expect(Gazetteer.standard.actorsWithStates(in: "S Jaishankar met Hakan Fidan")
+                == ["Subrahmanyam Jaishankar", "India", "Hakan Fidan", "Turkey"])
+        // "The South" is South Korea, but not inside another name.
+        #expect(Gazetteer.standard.actors(in: "incidents in the South China Sea") == ["China"])
+        #expect(Gazetteer.standard.actors(in: "the North Atlantic alliance") == [])
+        #expect(Gazetteer.standard.actors(in: "talks between the North and the South") == ["North Korea", "South Korea"])
+        // Surnames that are common words are not aliases.
+        #expect(Gazetteer.standard.actors(in: "a gallant effort to waltz through") == [])
+    }
 }
 
 @Suite struct SentenceSplitterTests {
