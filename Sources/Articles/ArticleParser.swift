@@ -108,7 +108,7 @@ public enum ArticleParser {
             article.title = title.hasPrefix("# ") ? String(title.dropFirst(2)) : title
             article.evidence["title"] = evidence
         } else {
-            let first = article.paragraphs.first.map { article.text.scalarSlice($0) } ?? article.id
+            let first = article.paragraphs.first.map { Dateline.strip(article.text.scalarSlice($0)) } ?? article.id
             article.title = first.count > 90 ? String(first.prefix(87)) + "..." : first
             article.evidence["title"] = Evidence(.inferred, "no headline found: the first sentence stands in", confidence: 0.2)
             diagnostics.append(.warning(article.path, 1, 1, "no headline found; add 'title:' to \(article.id).yml"))

@@ -43,6 +43,12 @@ struct MetadataExtractor {
             }
             if roles[k] == .body { break }
         }
+        let header = roles.firstIndex(of: .body) ?? blocks.count
+        for k in 0..<header where roles[k] != .title {
+            if let agency = MetadataExtractor.agency(openingCredit: blocks[k].text) {
+                return (agency, Evidence(.parsed, "agency credit '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
+            }
+        }
         // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters": the publisher credits itself.
         for b in blocks.reversed() {
             if let credited = MetadataExtractor.sourceCredit(b.text) {
@@ -58,7 +64,6 @@ struct MetadataExtractor {
         if let k = roles.firstIndex(of: .siteName) {
             return (blocks[k].text, Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
-        let header = roles.firstIndex(of: .body) ?? blocks.count
         for k in 0..<header where roles[k] == .metadata || roles[k] == .published {
             for part in blocks[k].content.split(separator: ",") {
                 let name = part.trimmingCharacters(in: .whitespaces)
@@ -121,8 +126,8 @@ struct MetadataExtractor {
     var datelineMonthDay: (month: Int, day: Int, text: String)? {
         guard let k = roles.firstIndex(of: .body) else { return nil }
         let opening = String(blocks[k].text.prefix(60))
-        guard let paren = opening.firstIndex(of: "("), MetadataExtractor.agency(inDateline: opening) != nil else { return nil }
-        let head = String(opening[..<paren])
+        guard let mark = MetadataExtractor.agencyMark(inDateline: opening) else { return nil }
+        let head = String(opening[..<mark.at])
         for t in tagger.tag(head, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count == 10 {
             let parts = t.value.split(separator: "-")
             if let m = Int(parts[1]), let d = Int(parts[2]) { return (m, d, head.trimmingCharacters(in: .whitespaces)) }
@@ -144,15 +149,34 @@ struct MetadataExtractor {
         return (h, m)
     }
 
-    static let agencies = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "Yonhap": "Yonhap", "Kyodo": "Kyodo",
-                           "Xinhua": "Xinhua", "UPI": "UPI", "Bloomberg": "Bloomberg", "dpa": "dpa", "KCNA": "KCNA"]
+    static let agencies: [String: String] = {
+        var names = ["AP": "AP", "Reuters": "Reuters", "AFP": "AFP", "Yonhap": "Yonhap", "Kyodo": "Kyodo",
+                     "Xinhua": "Xinhua", "UPI": "UPI", "Bloomberg": "Bloomberg", "dpa": "dpa", "KCNA": "KCNA"]
+        for name in ["TASS", "PTI", "IANS", "ANI", "Anadolu", "EFE", "ANSA", "Interfax", "RIA Novosti", "Sputnik", "Bernama",
+                     "Antara", "IRNA", "Tasnim", "KUNA", "WAM", "SPA", "MENA", "Ukrinform", "PAP", "Lusa", "Kyodo News",
+                     "Yonhap News Agency", "CNA", "Jiji", "Jiji Press", "NNA", "Petra", "SANA", "QNA"] {
+            names[name] = name
+        }
+        names["AA"] = "Anadolu"
+        return names
+    }()
 
-    /// "SEOUL, Feb 16 (Reuters) -" -> "Reuters".
-    static func agency(inDateline text: String) -> String? {
-        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        guard text.distance(from: text.startIndex, to: open) < 60 else { return nil }
-        let inner = String(text[text.index(after: open)..<close])
-        return agencies[inner]
+    /// "SEOUL, Feb 16 (Reuters) -" and "MOSCOW, March 5. /TASS/." -> the agency, and where its mark opens.
+    static func agencyMark(inDateline text: String) -> (agency: String, at: String.Index)? {
+        for (open, close) in [("(", ")"), ("/", "/")] {
+            guard let o = text.firstIndex(of: Character(open)), text.distance(from: text.startIndex, to: o) < 60,
+                  let c = text[text.index(after: o)...].firstIndex(of: Character(close)) else { continue }
+            if let agency = agencies[String(text[text.index(after: o)..<c])] { return (agency, o) }
+        }
+        return nil
+    }
+
+    static func agency(inDateline text: String) -> String? { agencyMark(inDateline: text)?.agency }
+
+    /// "PTI | Updated: Feb 20, 2024", "Reuters | 5 min read": a header line that opens with an agency.
+    static func agency(openingCredit text: String) -> String? {
+        guard let bar = text.range(of: " | ") else { return agencies[text.trimmingCharacters(in: .whitespaces)] }
+        return agencies[text[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)]
     }
 
     static func copyrightHolder(_ text: String) -> String? {

@@ -87,6 +87,14 @@ extension Grammar {
                 return Parse(start: i, end: k + 1, semantic: .absolute(.day(day)), type: .date)
             }
             guard m != 2 || d <= 29, d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
+            if let offset = yearShift(k) {
+                return Parse(start: i, end: k + 2, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
+            }
+            // "October 9 and 10 last year": the year told after the second day is the first's too.
+            if isAny(j, ["and", "or", "to", "through", "-", "–"]), tokens.indices.contains(j + 1), tokens[j + 1].kind == .number,
+               dayOfMonth(j + 1) != nil, let offset = yearShift(j + 2) {
+                return Parse(start: i, end: j, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
+            }
             return Parse(start: i, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
         }
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
@@ -176,7 +184,7 @@ extension Grammar {
     /// A count ("April 24 and 25 percent", "May 3 and 4 others") or another month's date is not one.
     func coordinatedDay(after p: Parse) -> (index: Int, day: Int)? {
         switch p.semantic {
-        case .monthDay: break
+        case .monthDay, .monthDayOfYear: break
         case .absolute(let v) where v.precision == .day && month(p.start) != nil: break
         default: return nil
         }
@@ -194,7 +202,7 @@ extension Grammar {
             return (j + 1, day)
         }
         return isAny(next, ["in", "at", "on", "the", "when", "to", "for", "with", "will", "would", "was", "were", "is", "are",
-                            "has", "have", "had", "and", "but"]) ? (j + 1, day) : nil
+                            "has", "have", "had", "and", "but"]) || yearShift(next) != nil ? (j + 1, day) : nil
     }
 
     /// "5 January 2018", "5th of January", "the 5th of January 2018".
@@ -213,6 +221,9 @@ extension Grammar {
             return Parse(start: start, end: j + 1, semantic: .absolute(.day(day)), type: .date)
         }
         guard d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
+        if let offset = yearShift(j) {
+            return Parse(start: start, end: j + 2, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
+        }
         return Parse(start: start, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
     }
 

@@ -35,7 +35,7 @@ struct Resolver {
 
     static func namesAMonth(_ semantic: Semantic) -> Bool {
         switch semantic {
-        case .month, .monthOfYear, .monthDay, .dayOfMonth: true
+        case .month, .monthOfYear, .monthDay, .monthDayOfYear, .dayOfMonth: true
         case .absolute(let v): v.precision == .month || v.precision == .day
         case .clock(_, _, let on?): namesAMonth(on)
         default: false
@@ -81,6 +81,9 @@ struct Resolver {
             let candidates = months.compactMap { Day(year: $0.year, month: $0.month, day: d) }.map { DateValue.day($0) }
             let basis = Basis(.relative, "'\(text)' in the month of \(base.value)")
             return choose(candidates, around: base, tense: tense)?.with(basis: basis)
+        case .monthDayOfYear(let m, let d, let offset):
+            guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))-\(pad(d, 2))", precision: .day) }
+            return Day(year: base.year + offset, month: m, day: d).map { DateValue.day($0, basis: relativeBasis) }
         case .monthOfYear(let m, let offset):
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             return DateValue.month(year: base.year + offset, month: m, basis: relativeBasis)

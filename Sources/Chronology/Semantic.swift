@@ -9,6 +9,8 @@ indirect enum Semantic: Sendable {
     case dayOfMonth(Int)
     /// A month in a year given relative to the document: "January this year", "June last year".
     case monthOfYear(Int, yearOffset: Int)
+    /// A month and day in a year given relative to the document: "October 9 last year", "9 May this year".
+    case monthDayOfYear(month: Int, day: Int, yearOffset: Int)
     /// A month whose year comes from context: "in February"; `shift` -1 for "last November", +1 for "next June".
     case month(Int, shift: Int?)
     /// A weekday; `shift` -1 for "last Friday", +1 for "next Friday", 0 for "this Friday", nil to follow the tense.
@@ -99,7 +101,7 @@ extension Semantic {
     /// The precision the phrase itself names (see `TimeExpression.nominalPrecision`).
     func nominalPrecision(resolved: DateValue) -> Precision {
         switch self {
-        case .weekday, .monthDay, .dayOfMonth, .namedDay, .namedDayShifted, .daysFrom: return .day
+        case .weekday, .monthDay, .monthDayOfYear, .dayOfMonth, .namedDay, .namedDayShifted, .daysFrom: return .day
         case .deictic(let unit, _), .anaphoric(let unit, _), .ago(let unit, _):
             switch unit {
             case "D": return .day

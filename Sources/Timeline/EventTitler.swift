@@ -1,5 +1,6 @@
 import Chronology
 import Foundation
+import Articles
 
 /// Writes a short headline for an event from its sentence: actor + action, present tense, the date
 /// phrase removed ("Kim Yo Jong says North Korea is open to “a new future” with Japan").
@@ -40,6 +41,12 @@ enum EventTitler {
         "over", "through", "throughout", "into", "within", "around", "for", "well",
     ]
 
+    /// Adverbs that measure a date's preposition: "shortly before 11:00", "just after midnight".
+    private static let dateDegreeAdverbs: Set<String> = [
+        "shortly", "just", "soon", "right", "immediately", "only", "long", "sometime", "about", "approximately", "roughly",
+        "nearly", "almost",
+    ]
+
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     private static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
@@ -48,7 +55,7 @@ enum EventTitler {
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
-        var words = stripDateline(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
+        var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
@@ -88,6 +95,8 @@ enum EventTitler {
             // a state named inside it is not what acted.
             let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
+            // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
+            let pastAdverb = ["last", "previously", "once", "already", "first"].contains(clean(words[verb - 1]).lowercased())
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
             // at the end of the subject, is its head rather than the state before the title.
             if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]),
@@ -102,8 +111,7 @@ enum EventTitler {
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
             // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
             let pairOfNames = head.count <= 7 && head.contains("and") && head.allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
-            // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
-            let pastAdverb = ["last", "previously", "once", "already", "first"].contains(clean(words[verb - 1]).lowercased())
+            if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
             if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
                 let plural = head != actor.map({ [$0] }) && isPlural(head)
@@ -115,7 +123,10 @@ enum EventTitler {
                 let presents = ([0] + joined).map { k in presentForm(clean(predicate[k]).lowercased()) }
                 if presents.allSatisfy({ $0 != nil }) {
                     for (k, present) in zip([0] + joined, presents) {
-                        predicate[k] = plural ? pluralPresent(present!) : present!
+                        // "ended, officials said": the comma before an attribution stays with the verb.
+                        let attribution = predicate[(k + 1)...].prefix(3).contains { ["said", "says", "told", "added", "reported"].contains(clean($0)) }
+                        let mark = predicate[k].hasSuffix(",") && attribution ? "," : ""
+                        predicate[k] = (plural ? pluralPresent(present!) : present!) + mark
                     }
                 }
             }
@@ -138,20 +149,6 @@ enum EventTitler {
         return (finish([speaker, "says"] + clip(quote)), speaker)
     }
 
-    /// Drops a wire dateline: "SEOUL, South Korea—North Korea said" reads "North Korea said".
-    private static func stripDateline(_ words: [String]) -> [String] {
-        guard let first = words.first, first.count >= 3, first.filter(\.isLetter).allSatisfy(\.isUppercase),
-              first.contains(where: \.isLetter) else { return words }
-        for (i, word) in words.prefix(6).enumerated() {
-            for dash in ["—", "–"] where FastText.contains(word, dash) {
-                let rest = word.components(separatedBy: dash).dropFirst().joined(separator: dash)
-                return (rest.isEmpty ? [] : [rest]) + words[(i + 1)...]
-            }
-            if word == "-" || word == "--" { return Array(words[(i + 1)...]) }
-        }
-        return words
-    }
-
     /// The sentence's words with the date phrase and its preposition removed.
     private static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
         let scalars = FastText.scalars(sentence)
@@ -162,7 +159,19 @@ enum EventTitler {
         guard lo < hi, !(opensSentence && !followedByComma) else { return sentence.split(separator: " ").map(String.init) }
         var before = FastText.string(scalars[..<lo]).split(separator: " ").map(String.init)
         var after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
-        while let last = before.last, datePrepositions.contains(last.lowercased()) { before.removeLast() }
+        // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.
+        while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
+            before.removeLast()
+        }
+        // "on October 9 and 10 last year", "Nov. 3-4": the second day (and its year) go with the first.
+        if let first = after.first, first.count > 1, ["-", "–"].contains(first.first!), first.dropFirst().allSatisfy(\.isNumber) {
+            after.removeFirst()
+        } else if after.count >= 2, ["and", "or", "to", "-", "–"].contains(after[0]), let day = Int(clean(after[1])), (1...31).contains(day) {
+            let last = after.count >= 4 && ["last", "this", "next"].contains(after[2]) && clean(after[3]) == "year" ? 3 : 1
+            let trailing = String(after[last].drop { $0.isLetter || $0.isNumber })
+            after.removeSubrange(0...last)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        }
         if let first = after.first, first == "," || first.hasPrefix(",") {
             after[0] = String(first.dropFirst())
             if after[0].isEmpty { after.removeFirst() }

@@ -106,6 +106,35 @@ import Testing
         #expect(!a.body.contains("(END)") && !a.body.contains("All Rights Reserved"))
     }
 
+    @Test func agenciesInSlashesAndInCreditLines() throws {
+        // TASS writes its name between slashes; with no headline, the first sentence stands in without
+        // the dateline, and a year stated nowhere leaves the story undated.
+        let tass = """
+        MOSCOW, March 5. /TASS/. Russian Foreign Minister Sergey Lavrov will hold talks with his Turkish counterpart in Antalya on Friday.
+
+        The ministers will discuss the situation in Ukraine, the ministry said.
+        """
+        let t = try #require(parse(tass).0)
+        #expect(t.source == "TASS")
+        #expect(t.title.hasPrefix("Russian Foreign Minister Sergey Lavrov"))
+        #expect(t.published == nil)
+        // The Indian press: "PTI | Updated: ..." under the headline credits the agency.
+        let pti = """
+        India, China agree to expedite disengagement in eastern Ladakh
+        PTI | Updated: Feb 20, 2024, 23:40 IST
+
+        NEW DELHI: India and China on Tuesday agreed to expedite the disengagement process, the external affairs ministry said.
+
+        The understanding was reached at the 29th meeting of the working mechanism held in Beijing.
+        """
+        let p = try #require(parse(pti).0)
+        #expect(p.source == "PTI")
+        #expect(p.published?.value == "2024-02-20T23:40")
+        #expect(Dateline.strip("NEW DELHI: India and China on Tuesday agreed") == "India and China on Tuesday agreed")
+        #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
+        #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
+    }
+
     @Test func copyrightLineNamesTheAgency() throws {
         let text = """
         Japan and North Korea held secret talks, officials say

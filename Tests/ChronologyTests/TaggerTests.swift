@@ -636,3 +636,16 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tags.map(\.text) == ["Monday", "Friday"])
     }
 }
+
+@Suite struct DaysOfRelativeYears {
+    @Test func aDayInLastOrNextYear() {
+        #expect(value(of: "October 9 last year", in: "They met on October 9 last year.", reference: "2024-12-16") == "2023-10-09")
+        #expect(value(of: "9 October last year", in: "They met on 9 October last year.", reference: "2024-12-16") == "2023-10-09")
+        #expect(value(of: "March 3 next year", in: "Talks are set for March 3 next year.", reference: "2024-12-16") == "2025-03-03")
+        // The year after the second day is the first day's too.
+        let both = TemporalTagger().tag("They met on October 9 and 10 last year.", reference: DateValue(parsing: "2024-12-16"))
+        #expect(both.map(\.value) == ["2023-10-09", "2023-10-10", "2023"])
+        // A day that last year did not have is no date.
+        #expect(value(of: "February 29 last year", in: "On February 29 last year it rained.", reference: "2024-12-16") == nil)
+    }
+}

@@ -83,4 +83,22 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // The date's preposition goes with the date.
         #expect(headline("The next round is planned for mid-December.", date: "mid-December") == "The next round is planned")
     }
+
+    @Test func datelinesAndTheWordsAroundTheDate() {
+        // A dateline in capitals with a colon is not the subject.
+        #expect(headline("NEW DELHI: India and China on Tuesday agreed to expedite the disengagement process.", date: "Tuesday")
+                == "India and China agree to expedite the disengagement process")
+        // An adverb measuring the date's preposition goes with it; so does a clause's comma stay.
+        #expect(headline("Leaders began arriving at the Europa building shortly before 11:00 on Thursday.", date: "11:00 on Thursday")
+                == "Leaders begin arriving at the Europa building")
+        #expect(headline("The talks ended just after midnight on Wednesday, officials said.", date: "midnight on Wednesday")
+                == "The talks end, officials said")
+        // The second day of "October 9 and 10 last year", and "Nov. 3-4", go with the first.
+        #expect(headline("The two sides met on October 9 and 10 last year at the border point.", date: "October 9")
+                == "The two sides meet at the border point")
+        #expect(headline("Envoys met in Geneva on Nov. 3-4 to draft the text.", date: "Nov. 3") == "Envoys meet in Geneva to draft the text")
+        // The adverb that dates a past verb stays with a named subject too.
+        #expect(headline("Secretary Blinken last met Foreign Minister Wang in Munich last February.", date: "last February")
+                == "Antony Blinken last met Foreign Minister Wang in Munich")
+    }
 }
