@@ -57,6 +57,8 @@ extension Grammar {
         let j = i + 1
         switch word(j) {
         case "weekend":
+            // "the weekend of March 9-10": the days named are the date.
+            if isWord(j + 1, "of"), dated(j + 2) != nil { return nil }
             return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
         case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)

@@ -74,6 +74,8 @@ struct Grammar {
         // "$2000", "2000%" and "2000-page" are amounts, not years.
         if isAny(i - 1, ["$", "£", "€", "¥", "#", "no"]) && joined(i) { return nil }
         if isWord(i + 1, "%") { return nil }
+        // "(1830 GMT)": a clock in a zone, never a year.
+        if isAny(i + 1, Grammar.timeZones), !joined(i + 1) { return nil }
         // "close at 2082.1": an index level.
         if isWord(i + 1, "."), joined(i + 1), joined(i + 2), number(i + 2) != nil { return nil }
         return y

@@ -649,3 +649,18 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "February 29 last year", in: "On February 29 last year it rained.", reference: "2024-12-16") == nil)
     }
 }
+
+@Suite struct ClocksInZonesAndNamedWeekends {
+    @Test func aZonedClockInBracketsIsNoYear() {
+        let text = "The attack came at around 3:30 a.m. local time (1830 GMT) on Wednesday."
+        #expect(!found(text).contains("1830"))
+        #expect(found(text).contains("3:30 a.m."))
+    }
+
+    @Test func theWeekendOfNamedDays() {
+        let text = "The summit is set for the weekend of March 9-10."
+        #expect(!found(text).contains("the weekend"))
+        #expect(value(of: "March 9", in: text, reference: "2024-02-15") == "2024-03-09")
+        #expect(value(of: "the weekend", in: "Protests are planned for the weekend.", reference: "2024-02-15") == "2024-W07-WE")
+    }
+}
