@@ -74,6 +74,8 @@ struct Grammar {
         // "$2000", "2000%" and "2000-page" are amounts, not years.
         if isAny(i - 1, ["$", "£", "€", "¥", "#", "no"]) && joined(i) { return nil }
         if isWord(i + 1, "%") { return nil }
+        // "resolution 2729 (2024)": the year is part of a UN resolution's number.
+        if isWord(i - 1, "("), number(i - 2) != nil, isAny(i - 3, ["resolution", "resolutions"]) { return nil }
         // "(1830 GMT)": a clock in a zone, never a year.
         if isAny(i + 1, Grammar.timeZones), !joined(i + 1) { return nil }
         // "close at 2082.1": an index level.

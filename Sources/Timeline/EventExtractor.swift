@@ -90,11 +90,19 @@ struct EventExtractor {
                     k += 1
                 }
                 let text = FastText.string(scalars[sentence])
-                let actors = mentioned.actors(in: text)
-                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence) else { continue }
+                var actors = mentioned.actors(in: text)
+                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, text: text) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
-                let (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
+                var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
+                // "the November 15 meeting between Biden and Xi": the date's event is the noun phrase's,
+                // with the phrase's actors, not the sentence's verb's.
+                if let phrase = EventTitler.nominalEvent(sentence: text, timex: timex, sentenceStart: sentence.lowerBound) {
+                    let named = gazetteer.actorsWithStates(in: phrase.joined(separator: " "))
+                    title = EventTitler.headline(phrase)
+                    actors = actors.filter(named.contains) + named.filter { !actors.contains($0) }
+                    principal = nil
+                }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
@@ -112,7 +120,7 @@ struct EventExtractor {
 
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
     /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
-    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>) -> (TimeExpression, DateValue)? {
+    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>, text: String) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
         let calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
@@ -131,7 +139,10 @@ struct EventExtractor {
         // A trailing attribution (", two officials said on Tuesday") dates the telling, not the happening:
         // it dates the sentence only when nothing else does.
         let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
-        let pool = happening.isEmpty ? calendar : happening
+        var pool = happening.isEmpty ? calendar : happening
+        // A date modifying a noun ("the December 10 incident") dates the predicate only when nothing else does.
+        let predicate = pool.filter { EventTitler.nominalEvent(sentence: text, timex: $0, sentenceStart: sentence.lowerBound) == nil }
+        if !predicate.isEmpty { pool = predicate }
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
         let best = pool.min { x, y in

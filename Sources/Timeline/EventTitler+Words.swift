@@ -30,6 +30,7 @@ extension EventTitler {
         "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
         "struck": "strikes", "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
         "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
+        "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes",
     ]
 
     /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").

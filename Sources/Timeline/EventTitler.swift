@@ -38,7 +38,7 @@ enum EventTitler {
     static let leadingMarkers: Set<String> = ["however", "meanwhile", "but", "and", "also", "still", "yet", "then", "so", "moreover", "separately"]
     static let datePrepositions: Set<String> = [
         "on", "in", "at", "during", "by", "since", "from", "of", "late", "later", "earlier", "early", "until", "till", "before", "after",
-        "over", "through", "throughout", "into", "within", "around", "for", "well",
+        "over", "through", "throughout", "into", "within", "around", "for", "well", "between",
     ]
 
     /// Adverbs that measure a date's preposition: "shortly before 11:00", "just after midnight".
@@ -184,7 +184,7 @@ enum EventTitler {
 
     /// A finite verb: a known past form, "says"-style present forms, or an auxiliary. Capitalized words
     /// are names ("United States"), never verbs here.
-    private static func isVerb(_ word: String) -> Bool {
+    static func isVerb(_ word: String) -> Bool {
         let w = clean(word)
         guard let first = w.first, first.isLowercase else { return false }
         if presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w) { return true }
@@ -245,6 +245,9 @@ enum EventTitler {
         }
         return result
     }
+
+    /// A phrase as a headline: clipped, capitalized, without trailing punctuation.
+    static func headline(_ words: [String]) -> String { finish(clip(words)) }
 
     private static func finish(_ words: [String]) -> String {
         var text = words.joined(separator: " ")

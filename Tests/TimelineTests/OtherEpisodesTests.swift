@@ -116,6 +116,39 @@ import Testing
         #expect(Set(timeline.events.map(\.kind)) == [.meeting, .military])
     }
 
+    @Test func aDateInsideANounPhraseNamesThatPhrasesEvent() throws {
+        let a = article("readout", """
+        Secretary Blinken's Call with Chinese Foreign Minister Wang Yi
+
+        The Secretary and the Foreign Minister discussed the need to maintain open lines of communication following the November 15 meeting between President Biden and President Xi in Woodside, California.
+
+        Secretary Blinken raised concerns over the December 10 incident near Second Thomas Shoal.
+
+        Similar floods after the 1961 election left more than 5,100 people homeless.
+
+        On Friday, the two ministers reviewed the November 15 meeting between the presidents.
+        """, published: "2024-01-26")
+        let timeline = TimelineBuilder().build([a])
+        let woodside = try #require(timeline.events(from: "readout", quoting: "Woodside").first)
+        #expect(woodside.date.value == "2023-11-15")
+        #expect(woodside.title == "Meeting between President Biden and President Xi in Woodside")
+        #expect(woodside.actors == ["Joe Biden", "United States", "Xi Jinping", "China"])
+        #expect(woodside.kind == .meeting)
+        let shoal = try #require(timeline.events(from: "readout", quoting: "Shoal").first)
+        #expect(shoal.title == "Incident near Second Thomas Shoal")
+        // The subject of the sentence's verb, not a phrase of its own.
+        let floods = try #require(timeline.events(from: "readout", quoting: "floods").first)
+        #expect(floods.title == "Similar floods after the election left more than 5,100 people homeless")
+        // Another date in the sentence dates its verb.
+        let review = try #require(timeline.events(from: "readout", quoting: "reviewed").first)
+        #expect(review.date.value == "2024-01-26")
+    }
+
+    @Test func aResolutionsYearIsPartOfItsNumber() throws {
+        #expect(TemporalTagger().tag("Adopting resolution 2729 (2024), the Council acted.", reference: DateValue(parsing: "2024-04-30")).isEmpty)
+        #expect(TemporalTagger().tag("The report (2024) was late.", reference: DateValue(parsing: "2024-04-30")).map(\.text) == ["2024"])
+    }
+
     @Test func trailingAttributionDatesTheTellingNotTheHappening() throws {
         let a = article("secret-talks", """
         Japan and North Korea held secret talks, officials say
