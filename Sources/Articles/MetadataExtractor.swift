@@ -23,6 +23,10 @@ struct MetadataExtractor {
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
+        // "By Mercy A. Kuo February 16, 2024": the date that follows the names is not one.
+        if let date = tagger.tag(line, reference: nil).first(where: { $0.type == .date || $0.type == .time }), date.range.lowerBound > 0 {
+            line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound)))
+        }
         // "By Kim Arin (arin@example.com)": contact details are not names.
         while let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") {
             line.removeSubrange(open...close)
@@ -91,7 +95,7 @@ struct MetadataExtractor {
         var day: (Day, Block)?
         var time: (Int, Int)?
         for k in 0..<min(header + 1, blocks.count) {
-            guard [.published, .metadata, .dateline, .navigation, .sectionLabel].contains(roles[k]) || (k == header && roles[k] == .body) else { continue }
+            guard [.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k]) || (k == header && roles[k] == .body) else { continue }
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
             for t in found {
@@ -173,10 +177,26 @@ struct MetadataExtractor {
 
     static func agency(inDateline text: String) -> String? { agencyMark(inDateline: text)?.agency }
 
-    /// "PTI | Updated: Feb 20, 2024", "Reuters | 5 min read": a header line that opens with an agency.
+    /// Agencies by their lowercased names, with the names they sign with in capitals ("KYODO NEWS").
+    private static let agenciesByLowercase: [String: String] = {
+        var names: [String: String] = [:]
+        for (written, agency) in agencies { names[written.lowercased()] = agency }
+        names["kyodo news"] = "Kyodo"
+        names["yonhap news agency"] = "Yonhap"
+        return names
+    }()
+
+    /// "PTI | Updated: Feb 20, 2024", "KYODO NEWS - Feb 16, 2024 - 11:24": a header line that opens with
+    /// an agency.
     static func agency(openingCredit text: String) -> String? {
-        guard let bar = text.range(of: " | ") else { return agencies[text.trimmingCharacters(in: .whitespaces)] }
-        return agencies[text[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)]
+        var name = Substring(text)
+        for separator in [" | ", " - ", " — "] {
+            if let r = name.range(of: separator) { name = name[..<r.lowerBound] }
+        }
+        let key = name.trimmingCharacters(in: .whitespaces)
+        // A lowercase credit line is the agency only in its own capitals or its usual spelling.
+        guard key == key.uppercased() || agencies[key] != nil else { return nil }
+        return agenciesByLowercase[key.lowercased()]
     }
 
     static func copyrightHolder(_ text: String) -> String? {
@@ -196,7 +216,7 @@ struct MetadataExtractor {
         guard text.count < 80, let colon = text.firstIndex(of: ":"),
               ["source", "sources"].contains(text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
         var name = String(text[text.index(after: colon)...])
-        for separator in [",", ";", " and ", " AND ", " & ", "/"] {
+        for separator in [",", ";", " and ", " AND ", " & ", "/", " | "] {
             if let cut = name.range(of: separator) { name = String(name[..<cut.lowerBound]) }
         }
         name = name.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -44,12 +44,16 @@ extension Grammar {
     }
 
     /// "1/5/2018" read as month/day/year, the convention of English-language wire copy; "16/02/2024",
-    /// where the first number cannot be a month, as day/month/year.
+    /// where the first number cannot be a month, and "16.02.2024" as day/month/year.
     func numericDate(_ i: Int) -> Parse? {
-        guard let a = number(i), digits(i) <= 2, isWord(i + 1, "/"), joined(i + 1), let b = number(i + 2), digits(i + 2) <= 2,
-              joined(i + 2), isWord(i + 3, "/"), joined(i + 3), let yy = number(i + 4), joined(i + 4) else { return nil }
+        guard let a = number(i), digits(i) <= 2, let separator = lower(i + 1), ["/", "."].contains(separator), joined(i + 1),
+              let b = number(i + 2), digits(i + 2) <= 2, joined(i + 2), isWord(i + 3, separator), joined(i + 3),
+              let yy = number(i + 4), joined(i + 4) else { return nil }
+        // "16.02.2024": dots are the European day-first form, always with the year in full.
+        let dotted = separator == "."
+        guard !dotted || digits(i + 4) == 4 else { return nil }
         let y = digits(i + 4) == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
-        let (m, d) = a > 12 && b <= 12 ? (b, a) : (a, b)
+        let (m, d) = dotted || (a > 12 && b <= 12) ? (b, a) : (a, b)
         guard digits(i + 4) == 2 || digits(i + 4) == 4, let day = Day(year: y, month: m, day: d) else { return nil }
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }
@@ -520,11 +524,16 @@ extension Grammar {
             minute = m
             j += 2
             hasMinutes = true
-        } else if isWord(j, "."), joined(j), joined(j + 1), h >= 1, h <= 12, let (m, isPM) = compactMeridiem(j + 1), m < 60,
+        } else if isAny(j, [".", ":"]), joined(j), joined(j + 1), h >= 1, h <= 12, let (m, isPM) = compactMeridiem(j + 1), m < 60,
                   let digitsPart = lower(j + 1), digitsPart.prefix(while: \.isNumber).count == 2 {
-            // "9.30am", the British clock.
+            // "9.30am", the British clock, and "6:00pm".
             let end = isAny(j + 2, Grammar.timeZones) ? j + 3 : j + 2
             return Parse(start: i, end: end, semantic: .clock(hour: Grammar.hour(h, pm: isPM), minute: m, on: nil), type: .time)
+        }
+        // "05.03 GMT": the Guardian's 24-hour clock, with its zone.
+        if !hasMinutes, isWord(j, "."), joined(j), joined(j + 1), digits(j + 1) == 2, h < 24, let m = number(j + 1), m < 60,
+           isAny(j + 2, Grammar.timeZones) {
+            return Parse(start: i, end: j + 3, semantic: .clock(hour: h, minute: m, on: nil), type: .time)
         }
         var hour = h
         if let marker = lower(j), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {

@@ -135,6 +135,31 @@ import Testing
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
     }
 
+    @Test func headerLinesOfOtherPublishers() throws {
+        func header(_ line: String) throws -> Article {
+            try #require(parse("""
+            Japan and China hold talks on maritime disputes
+
+            \(line)
+
+            Japanese and Chinese diplomats met in Tokyo on Thursday to discuss maritime disputes, officials said.
+
+            The talks were the first since the two countries agreed last year to resume the dialogue.
+            """).0)
+        }
+        let kyodo = try header("KYODO NEWS - Feb 16, 2024 - 11:24 | World, All")
+        #expect(kyodo.source == "Kyodo")
+        #expect(kyodo.published?.value == "2024-02-16T11:24")
+        let xinhua = try header("Source: Xinhua | 2024-02-16 10:25:30 | Editor: huaxia")
+        #expect(xinhua.source == "Xinhua")
+        let diplomat = try header("By Mercy A. Kuo February 16, 2024")
+        #expect(diplomat.authors == ["Mercy A. Kuo"])
+        #expect(diplomat.published?.value == "2024-02-16")
+        #expect(try header("Published: 6:00pm, 16 Feb 2024").published?.value == "2024-02-16T18:00")
+        #expect(try header("Fri 16 Feb 2024 05.03 GMT").published?.value == "2024-02-16T05:03")
+        #expect(try header("16.02.2024").published?.value == "2024-02-16")
+    }
+
     @Test func copyrightLineNamesTheAgency() throws {
         let text = """
         Japan and North Korea held secret talks, officials say

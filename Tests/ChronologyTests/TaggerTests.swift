@@ -664,3 +664,20 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the weekend", in: "Protests are planned for the weekend.", reference: "2024-02-15") == "2024-W07-WE")
     }
 }
+
+@Suite struct HeaderClockAndDateForms {
+    @Test func clocksWithMinutesAndMarkersOrZones() {
+        #expect(value(of: "6:00pm", in: "Polls closed at 6:00pm.", reference: "2024-02-16") == "2024-02-16T18:00")
+        #expect(value(of: "9:32am", in: "Updated at 9:32am.", reference: "2024-02-16") == "2024-02-16T09:32")
+        // The Guardian's "05.03 GMT"; without a zone, "5.03" stays a number.
+        #expect(value(of: "05.03 GMT", in: "The vote closed at 05.03 GMT.", reference: "2024-02-16") == "2024-02-16T05:03")
+        #expect(found("Shares rose 5.03 percent.", reference: "2024-02-16").isEmpty)
+    }
+
+    @Test func dottedDatesAreDayFirst() {
+        #expect(value(of: "16.02.2024", in: "Issued on 16.02.2024.") == "2024-02-16")
+        #expect(value(of: "03.04.2024", in: "Issued on 03.04.2024.") == "2024-04-03")
+        // A version number or a short year is no date.
+        #expect(found("Version 1.2.24 shipped.", reference: "2024-02-16").isEmpty)
+    }
+}
