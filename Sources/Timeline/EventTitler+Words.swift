@@ -22,13 +22,23 @@ extension EventTitler {
         "departed": "departs", "toured": "tours", "concluded": "concludes", "completed": "completes",
         "conducted": "conducts", "carried": "carries", "tested": "tests", "negotiated": "negotiates",
         "failed": "fails", "showed": "shows", "reached": "reaches", "pulled": "pulls",
+        "informed": "informs", "permitted": "permits", "allowed": "allows", "briefed": "briefs", "backed": "backs",
+        "supported": "supports", "opposed": "opposes", "vetoed": "vetoes", "abstained": "abstains", "endorsed": "endorses",
+        "requested": "requests", "received": "receives", "restored": "restores",
+        "severed": "severs", "normalized": "normalizes", "normalised": "normalises",
+        "sanctioned": "sanctions", "banned": "bans", "blocked": "blocks", "detained": "detains", "freed": "frees",
+        "exchanged": "exchanges", "downgraded": "downgrades", "upgraded": "upgrades", "renewed": "renews",
+        "raised": "raises", "pressed": "presses", "reaffirmed": "reaffirms", "outlined": "outlines",
+        "signalled": "signals", "signaled": "signals", "protested": "protests",
+        "rallied": "rallies", "marched": "marches", "clashed": "clashes", "shelled": "shells", "bombed": "bombs",
+        "intercepted": "intercepts",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a
     /// participle) when the head verb is looked for.
     static let irregularPresent: [String: String] = [
         "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
-        "struck": "strikes", "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
+        "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
         "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
         "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes",
     ]

@@ -47,6 +47,12 @@ enum EventTitler {
         "nearly", "almost",
     ]
 
+    /// Words after "as" that make it open a clause rather than a comparison.
+    private static let asClauseOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "their", "its", "part", "well", "tensions", "talks",
+        "fighting", "officials", "both", "many", "some",
+    ]
+
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     private static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
@@ -60,7 +66,10 @@ enum EventTitler {
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
-           (["in", "at"].contains(first) && comma <= 3) || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty {
+           (["in", "at"].contains(first) && comma <= 3) || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
+            // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
+            // clause names actors, but a named subject follows it.
+            || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
             words.removeSubrange(...comma)
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
@@ -237,7 +246,15 @@ enum EventTitler {
         var result: [String] = []
         for (i, word) in words.enumerated() {
             if i >= 14 { return result + ["…"] }
-            if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "as", "after", "despite"].contains(clean(word).lowercased()) {
+            if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(clean(word).lowercased()) {
+                return result
+            }
+            // "..., as tensions rose", "as the talks opened", "as Kyiv came from behind" open a side clause;
+            // "sees it as unlikely" does not.
+            if i >= 4, clean(word).lowercased() == "as",
+               result.last?.hasSuffix(",") == true
+                || (i + 1 < words.count && (asClauseOpeners.contains(clean(words[i + 1]).lowercased()) || isVerb(words[i + 1])
+                                             || words[i + 1].first?.isUppercase == true)) {
                 return result
             }
             result.append(word)

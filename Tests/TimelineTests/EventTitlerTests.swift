@@ -101,4 +101,17 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Secretary Blinken last met Foreign Minister Wang in Munich last February.", date: "last February")
                 == "Antony Blinken last met Foreign Minister Wang in Munich")
     }
+
+    @Test func sideClausesBeforeAndAfterTheHead() {
+        // A leading clause naming actors goes when a named subject follows it.
+        #expect(headline("Following the admission in 2002 that it had kidnapped 13 Japanese nationals, North Korea permitted five to return home.",
+                         date: "2002", reference: "2024-02-16") == "North Korea permits five to return home")
+        // "as" opens a side clause before a name, a verb or a determiner, not in a comparison.
+        #expect(headline("Tan scored twice in the second half on Sunday as Lyon FC came from behind to win.", date: "Sunday")
+                == "Tan scored twice in the second half")
+        #expect(headline("Cho Tae-yong said in January that he sees it as unlikely Japan will answer.", date: "January")
+                == "Cho Tae-yong says he sees it as unlikely Japan will answer")
+        #expect(headline("Yoshimasa Hayashi informed reporters on Monday of the decision.", date: "Monday")
+                == "Yoshimasa Hayashi informs reporters of the decision")
+    }
 }
