@@ -6,22 +6,40 @@ import Chronology
 public enum Dateline {
     /// The words after the dateline, or all of them when the text opens with none.
     public static func wordsAfter(_ words: [String]) -> [String] {
-        guard let first = words.first, first.count >= 3, isCapitals(first) else { return words }
+        guard let (index, cutInWord) = cut(words) else { return words }
+        guard index < words.count else { return [] }
+        let first = String(words[index].unicodeScalars.dropFirst(cutInWord))
+        return (first.isEmpty ? [] : [first]) + words[(index + 1)...]
+    }
+
+    /// The Unicode-scalar offset in `text` where the story begins after its dateline (0 without one).
+    public static func storyOffset(_ text: String) -> Int {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let (index, cutInWord) = cut(words) else { return 0 }
+        // Words were split on single spaces, so each word's offset counts the spaces before it.
+        return words.prefix(index).reduce(0) { $0 + $1.unicodeScalars.count + 1 } + cutInWord
+    }
+
+    /// Where the dateline ends: the index of the first word of the story, and how many scalars of that
+    /// word still belong to the dateline ("Korea—North" keeps "North").
+    private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
+        guard let first = words.first, first.count >= 3, isCapitals(first) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
             for dash in ["—", "–"] where FastText.contains(word, dash) {
-                let rest = word.components(separatedBy: dash).dropFirst().joined(separator: dash)
-                return (rest.isEmpty ? [] : [rest]) + words[(i + 1)...]
+                let head = word.components(separatedBy: dash)[0]
+                let rest = word.unicodeScalars.count - head.unicodeScalars.count - 1
+                return rest == 0 ? (i + 1, 0) : (i, head.unicodeScalars.count + 1)
             }
-            if word == "-" || word == "--" { return Array(words[(i + 1)...]) }
+            if word == "-" || word == "--" { return (i + 1, 0) }
             // "NEW DELHI:": a place in capitals and a colon.
-            if word.hasSuffix(":"), i < 3, words[...i].allSatisfy(isCapitals) { return Array(words[(i + 1)...]) }
+            if word.hasSuffix(":"), i < 3, words[...i].allSatisfy(isCapitals) { return (i + 1, 0) }
             // "/TASS/." or "(Xinhua)" with no dash after it.
             if let agency = agencyMark(word), MetadataExtractor.agencies[agency] != nil {
                 let next = i + 1 < words.count && ["-", "--", "—", "–"].contains(words[i + 1]) ? i + 2 : i + 1
-                return Array(words[min(next, words.count)...])
+                return (min(next, words.count), 0)
             }
         }
-        return words
+        return nil
     }
 
     /// The text with its opening dateline removed.

@@ -122,10 +122,14 @@ struct EventExtractor {
     /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
     private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>, text: String) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
-        let calendar = timexes.filter { t in
+        var calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
         }
+        // A wire dateline's date ("WASHINGTON, Jan 26 (Reuters) -") is the telling's: the story's own
+        // "on Friday" dates the event, the dateline only when the story gives none.
+        let storyStart = sentence.lowerBound + Dateline.storyOffset(text)
+        if calendar.contains(where: { $0.range.lowerBound >= storyStart }) { calendar.removeAll { $0.range.lowerBound < storyStart } }
         guard !calendar.isEmpty else { return nil }
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
@@ -202,7 +206,8 @@ struct EventExtractor {
         case .inferred: c = 0.5
         }
         if date.basis.kind != .stated, article.evidence["published"]?.origin == .inferred {
-            c *= max(article.publishedConfidence, 0.3) + 0.3
+            // An inferred document date lowers the trust in what is read from it, never raises it.
+            c *= min(1, max(article.publishedConfidence, 0.3) + 0.3)
         }
         if date.precision.rank >= Precision.year.rank { c -= 0.1 }
         return (min(max(c, 0.05), 1) * 100).rounded() / 100

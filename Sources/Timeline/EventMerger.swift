@@ -87,6 +87,9 @@ struct EventMerger {
         // The finest date that lies within all the others sets the event's date.
         let primary = members.min { a, b in
             if a.date.precision.rank != b.date.precision.rank { return a.date.precision.rank < b.date.precision.rank }
+            // A headline headed by a known actor ("Taiwan elects Lai Ching-te") tells the event better than
+            // one about something else ("The call comes days after Taiwan's election").
+            if (a.principal == nil) != (b.principal == nil) { return a.principal != nil }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return EventMerger.candidateOrder(a, b)
         }!

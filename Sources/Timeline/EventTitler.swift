@@ -98,7 +98,11 @@ enum EventTitler {
             let named = gazetteer.actors(in: headPart.joined(separator: " "))
             let people = named.filter { gazetteer.entries[$0]?.kind == .person }
             // "Rishi Sunak and Emmanuel Macron agreed": people joined by "and" are all the subject.
-            let coordinatedPeople = people.count >= 2 && headPart.contains("and")
+            // "Blinken and Wang last met": names joined by "and" are the subject even when one is unknown.
+            let subjectWords = headPart.filter { !["last", "previously", "once", "already", "first", "also"].contains($0) }
+            let coordinatedPeople = (people.count >= 2 && headPart.contains("and"))
+                || (!people.isEmpty && subjectWords.count <= 6 && subjectWords.contains("and")
+                    && subjectWords.allSatisfy { $0 == "and" || $0.first?.isUppercase == true })
             let actor = coordinatedPeople ? nil : people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.

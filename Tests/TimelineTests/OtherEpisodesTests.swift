@@ -1,3 +1,4 @@
+import Articles
 import Chronology
 import Testing
 @testable import Timeline
@@ -142,6 +143,42 @@ import Testing
         // Another date in the sentence dates its verb.
         let review = try #require(timeline.events(from: "readout", quoting: "reviewed").first)
         #expect(review.date.value == "2024-01-26")
+    }
+
+    @Test func twoWiresOnOneCall() throws {
+        let reuters = article("reuters", """
+        Blinken, Wang discuss Middle East, Taiwan in phone call
+
+        WASHINGTON, Jan 26 (Reuters) - U.S. Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister Wang Yi on Friday, discussing tensions in the Middle East, the State Department said.
+
+        The call came days after Taiwan's Jan. 13 election, won by Lai Ching-te of the ruling Democratic Progressive Party.
+
+        Blinken and Wang last met in Washington in October.
+        """, published: "2024-01-26")
+        let ap = article("ap", """
+        US, China top diplomats hold call as Red Sea tensions mount
+
+        WASHINGTON (AP) — Secretary of State Antony Blinken held a phone call with Chinese Foreign Minister Wang Yi on Friday amid rising tensions.
+
+        Taiwan elected Lai Ching-te as its new president on Jan. 13, a result that angered Beijing.
+        """, published: "2024-01-26")
+        let timeline = TimelineBuilder().build([reuters, ap])
+        // The dateline's "Jan 26" is the telling's: the story's "on Friday" dates the call, and leaves
+        // the headline.
+        let call = try #require(timeline.events(from: "reuters", quoting: "spoke by phone").first)
+        #expect(call.sources.first { $0.article == "reuters" }?.phrase == "Friday")
+        #expect(call.date.value == "2024-01-26")
+        #expect(call.sources.count == 2)
+        // Of two tellings, the headline headed by a known actor stands for the event.
+        let election = try #require(timeline.events(from: "ap", quoting: "Lai Ching-te").first)
+        #expect(election.sources.count == 2)
+        #expect(election.title == "Taiwan elects Lai Ching-te as its new president")
+        // Names joined by "and" are the subject, even when one is not in the gazetteer.
+        let lastMet = try #require(timeline.events(from: "reuters", quoting: "last met").first)
+        #expect(lastMet.title == "Blinken and Wang last met in Washington")
+        #expect(Dateline.storyOffset("WASHINGTON, Jan 26 (Reuters) - U.S. officials said") == 31)
+        #expect(Dateline.storyOffset("SEOUL, South Korea—North Korea said") == 19)
+        #expect(Dateline.storyOffset("North Korea said") == 0)
     }
 
     @Test func aResolutionsYearIsPartOfItsNumber() throws {
