@@ -93,6 +93,7 @@ enum Lexicon {
     static let futureCues: WordSet = [
         "will", "'ll", "shall", "scheduled", "slated", "planned", "plans", "planning", "upcoming", "tomorrow",
         "next", "possibly", "expires", "begins", "starts", "opens", "ends", "resumes", "convenes", "kicks",
+        "meets", "visits", "hosts", "travels", "heads", "departs", "arrives", "flies", "addresses", "chairs",
     ]
 
     /// Verbs that announce a planned happening when followed by "to" or "for".

@@ -85,6 +85,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
 
 @Suite struct Weekdays {
     // Friday 16 Feb 2024.
+    /// A schedule told in the present: "visits Washington on Monday" is the coming Monday.
+    @Test func presentTenseSchedulesLookAhead() {
+        #expect(value(of: "Monday", in: "Kishida visits Washington on Monday.") == "2024-02-19")
+        #expect(value(of: "Tuesday", in: "Officials said the envoy arrives in Tokyo on Tuesday.") == "2024-02-20")
+        #expect(value(of: "Monday", in: "The president meets Monday with Gulf leaders.") == "2024-02-19")
+        // The past still looks back.
+        #expect(value(of: "Monday", in: "Kishida visited Washington on Monday.") == "2024-02-12")
+    }
+
     /// TimeBank's convention: an evening is valued as the evening (a TIME), a night or a morning as its day.
     @Test func partsOfDayAfterAWeekday() {
         let evening = TemporalTagger().tag("The talks ended Wednesday evening.", reference: DateValue(parsing: "2024-02-16"))
