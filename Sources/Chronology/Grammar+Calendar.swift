@@ -90,6 +90,7 @@ extension Grammar {
             if let y = year(k), let day = Day(year: y, month: m, day: d) {
                 return Parse(start: i, end: k + 1, semantic: .absolute(.day(day)), type: .date)
             }
+            if let glued = gluedYearAndClock(k, month: m, day: d) { return Parse(start: i, end: glued.end, semantic: .absolute(glued.value), type: .time) }
             guard m != 2 || d <= 29, d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
             if let offset = yearShift(k) {
                 return Parse(start: i, end: k + 2, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
@@ -217,7 +218,8 @@ extension Grammar {
         guard let d = dayOfMonth(i) else { return nil }
         var j = i + 1
         if isWord(j, "of") { j += 1 }
-        guard let m = month(j) else { return nil }
+        // "GMT+9" ending one line and "Dec 5" opening the next are no "9 Dec".
+        guard let m = month(j), tokens[j].sentence == tokens[i].sentence else { return nil }
         // "3 Dec." keeps its period; after "3 December." the period ends the sentence.
         j = Lexicon.abbreviations.contains(tokens[j]) ? afterOptionalPeriod(j + 1) : j + 1
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
@@ -545,6 +547,28 @@ extension Grammar {
         }
         if isAny(j, Grammar.timeZones) { j += 1 }
         return Parse(start: i, end: j, semantic: .clock(hour: hour, minute: minute, on: nil), type: .time)
+    }
+
+    /// "March 26, 20241:12 AM": Reuters pages run the year into the clock when scraped. The year is the
+    /// number's first four digits, the hour the rest.
+    private func gluedYearAndClock(_ k: Int, month m: Int, day d: Int) -> (value: DateValue, end: Int)? {
+        guard (5...6).contains(digits(k)), let n = number(k), isWord(k + 1, ":"), joined(k + 1), joined(k + 2), digits(k + 2) == 2,
+              let minute = number(k + 2), minute < 60 else { return nil }
+        let rest = digits(k) - 4
+        var divisor = 1
+        for _ in 0..<rest { divisor *= 10 }
+        let y = n / divisor, h = n % divisor
+        guard (1900...2099).contains(y), let day = Day(year: y, month: m, day: d) else { return nil }
+        var end = k + 3
+        var hour = h
+        if let marker = lower(end), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {
+            guard (1...12).contains(h) else { return nil }
+            hour = Grammar.hour(h, pm: marker.hasPrefix("p"))
+            end += 1
+        }
+        guard hour < 24 else { return nil }
+        if isAny(end, Grammar.timeZones) { end += 1 }
+        return (.minute(day, hour: hour, minute: minute), end)
     }
 
     /// The 24-hour clock's hour for 1...12 a.m. or p.m.: 12 a.m. is midnight, 12 p.m. noon.

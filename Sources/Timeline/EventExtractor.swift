@@ -90,8 +90,11 @@ struct EventExtractor {
                     k += 1
                 }
                 let text = FastText.string(scalars[sentence])
-                var actors = mentioned.actors(in: text)
-                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, text: text) else { continue }
+                // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
+                let datelineLength = Dateline.storyOffset(text)
+                var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
+                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, text: text,
+                                                        storyStart: sentence.lowerBound + datelineLength) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
@@ -120,7 +123,8 @@ struct EventExtractor {
 
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
     /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
-    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>, text: String) -> (TimeExpression, DateValue)? {
+    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>, text: String,
+                               storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
         var calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
@@ -128,7 +132,6 @@ struct EventExtractor {
         }
         // A wire dateline's date ("WASHINGTON, Jan 26 (Reuters) -") is the telling's: the story's own
         // "on Friday" dates the event, the dateline only when the story gives none.
-        let storyStart = sentence.lowerBound + Dateline.storyOffset(text)
         if calendar.contains(where: { $0.range.lowerBound >= storyStart }) { calendar.removeAll { $0.range.lowerBound < storyStart } }
         guard !calendar.isEmpty else { return nil }
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {

@@ -158,6 +158,9 @@ import Testing
         #expect(try header("Published: 6:00pm, 16 Feb 2024").published?.value == "2024-02-16T18:00")
         #expect(try header("Fri 16 Feb 2024 05.03 GMT").published?.value == "2024-02-16T05:03")
         #expect(try header("16.02.2024").published?.value == "2024-02-16")
+        // Reuters pages scrape with the year run into the clock.
+        #expect(try header("March 26, 20241:12 AM GMT+9Updated 2 years ago").published?.value == "2024-03-26T01:12")
+        #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
     }
 
     @Test func copyrightLineNamesTheAgency() throws {

@@ -690,3 +690,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("Version 1.2.24 shipped.", reference: "2024-02-16").isEmpty)
     }
 }
+
+@Suite struct ScrapedHeaderGlue {
+    @Test func aYearRunIntoTheClock() {
+        #expect(value(of: "March 26, 20241:12 AM GMT", in: "March 26, 20241:12 AM GMT+9Updated") == "2024-03-26T01:12")
+        #expect(value(of: "Dec 5, 202314:05", in: "Dec 5, 202314:05") == "2023-12-05T14:05")
+        // A line's last number and the next line's month are no date.
+        #expect(!found("Updated GMT+9\nDec 5, 2023").contains("9\nDec"))
+    }
+}

@@ -176,6 +176,13 @@ import Testing
         // Names joined by "and" are the subject, even when one is not in the gazetteer.
         let lastMet = try #require(timeline.events(from: "reuters", quoting: "last met").first)
         #expect(lastMet.title == "Blinken and Wang last met in Washington")
+        // The dateline's place filed the story; it did not act.
+        let seoul = article("seoul", """
+        North Korea rejects talks with Japan
+
+        SEOUL/TOKYO, March 26 (Reuters) - North Korea will reject any contact with Japan, Kim Jong Un's sister said on Tuesday.
+        """, published: "2024-03-26")
+        #expect(TimelineBuilder().build([seoul]).events.first?.actors == ["North Korea", "Japan", "Kim Jong Un"])
         #expect(Dateline.storyOffset("WASHINGTON, Jan 26 (Reuters) - U.S. officials said") == 31)
         #expect(Dateline.storyOffset("SEOUL, South Korea—North Korea said") == 19)
         #expect(Dateline.storyOffset("North Korea said") == 0)
