@@ -80,8 +80,10 @@ struct EventExtractor {
         var cursor = 0
         var mentioned = MentionTracker(gazetteer: gazetteer)
         let ref = ArticleRef(article, published: reference)
+        var previousSentence = ""
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.split(scalars, range: paragraph) {
+                defer { previousSentence = FastText.string(scalars[sentence]) }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
                 var inside: [TimeExpression] = []
                 var k = cursor
@@ -91,6 +93,7 @@ struct EventExtractor {
                 }
                 let text = FastText.string(scalars[sentence])
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
+                let personBefore = mentioned.latestPerson
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, text: text,
@@ -105,6 +108,15 @@ struct EventExtractor {
                     title = EventTitler.headline(phrase)
                     actors = actors.filter(named.contains) + named.filter { !actors.contains($0) }
                     principal = nil
+                }
+                // "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's, unless someone the
+                // gazetteer does not know was named in between ("noted analyst Moon Seong Mook. He ...").
+                if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
+                   !namesSomeoneUnknown(previousSentence) {
+                    title = person + " " + title.dropFirst(pronoun.count)
+                    principal = person
+                    if !actors.contains(person) { actors.append(person) }
+                    if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)
@@ -157,6 +169,23 @@ struct EventExtractor {
             return rx != ry ? rx < ry : x.range.lowerBound < y.range.lowerBound
         }!
         return (best, best.date)
+    }
+
+    /// Two or more capitalized words in a row, past the sentence's first, that the gazetteer does not
+    /// know: most likely a person ("analyst Moon Seong Mook") or a body a pronoun could stand for.
+    private func namesSomeoneUnknown(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").dropFirst().map { EventTitler.clean(String($0)) }
+        var run: [String] = []
+        func unknown() -> Bool { run.count >= 2 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty }
+        for word in words {
+            if word.first?.isUppercase == true {
+                run.append(word)
+            } else {
+                if unknown() { return true }
+                run.removeAll()
+            }
+        }
+        return unknown()
     }
 
     static let speechVerbs: Set<String> = ["said", "says", "told", "announced", "added", "reported", "stated", "noted", "confirmed"]

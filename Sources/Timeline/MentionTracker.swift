@@ -7,6 +7,9 @@ struct MentionTracker {
     /// People in order of their latest mention.
     private var people: [String] = []
 
+    /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
+    var latestPerson: String? { people.last }
+
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }

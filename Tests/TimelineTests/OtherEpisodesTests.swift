@@ -188,6 +188,29 @@ import Testing
         #expect(Dateline.storyOffset("North Korea said") == 0)
     }
 
+    @Test func aPronounOpeningASentenceIsThePersonNamedBefore() throws {
+        let a = article("speech", """
+        Kim marks the new year
+
+        In his New Year's speech Kim Jong-un said the North wants lower tensions.
+
+        The dictator also declared that North Korea had reached full nuclear force.
+
+        He said on Monday that the goal of a nuclear force was achieved in 2017.
+
+        North Korea may seek Japanese aid, noted analyst Moon Seong Mook of the Korea Research Institute.
+
+        He indicated in 2023 that the North may seek $500 million or more.
+        """, published: "2024-01-03")
+        let timeline = TimelineBuilder().build([a])
+        let said = try #require(timeline.events(from: "speech", quoting: "goal of a nuclear force").first)
+        #expect(said.title.hasPrefix("Kim Jong Un says"))
+        #expect(said.actors.contains("Kim Jong Un"))
+        // Someone the gazetteer does not know was named just before: "he" stays "he".
+        let indicated = try #require(timeline.events(from: "speech", quoting: "He indicated").first)
+        #expect(indicated.title.hasPrefix("He indicated"))
+    }
+
     @Test func aResolutionsYearIsPartOfItsNumber() throws {
         #expect(TemporalTagger().tag("Adopting resolution 2729 (2024), the Council acted.", reference: DateValue(parsing: "2024-04-30")).isEmpty)
         #expect(TemporalTagger().tag("The report (2024) was late.", reference: DateValue(parsing: "2024-04-30")).map(\.text) == ["2024"])
