@@ -419,7 +419,7 @@ extension Grammar {
         return Parse(start: i, end: i + 1, semantic: .season(code, year: nil, offset: nil), type: .date)
     }
 
-    /// "New Year's Day", "New Year's Eve", "Christmas", "Thanksgiving", "Election Day", "Easter".
+    /// "New Year's Day", "New Year's Eve", "Christmas", "Thanksgiving", "Election Day", "Easter", "Lunar New Year".
     func namedDay(_ i: Int) -> Parse? {
         guard let word = lower(i), capitalized(i) else { return nil }
         var named: NamedDay?
@@ -446,6 +446,13 @@ extension Grammar {
         case "thanksgiving": named = .thanksgiving; if isWord(j, "day") { j += 1 }
         case "easter": named = .easter; if isWord(j, "sunday") { j += 1 }
         case "halloween": named = .halloween
+        case "lunar", "chinese":
+            // "Lunar New Year", "Chinese New Year('s)", and its holiday.
+            guard isWord(j, "new"), isWord(j + 1, "year"), capitalized(j), capitalized(j + 1) else { return nil }
+            named = .lunarNewYear
+            j += isWord(j + 2, "'s") ? 3 : 2
+            if isWord(j, "day") { j += 1 }
+        case "seollal": named = .lunarNewYear
         case "valentine":
             guard isWord(j, "'s"), isWord(j + 1, "day") else { return nil }
             named = .valentines; j += 2

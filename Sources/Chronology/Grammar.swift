@@ -261,7 +261,7 @@ struct Grammar {
             "today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays",
             "recently", "recent", "lately", "previously", "formerly", "soon", "future", "present",
             "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly", "hourly",
-            "fiscal", "new", "christmas", "thanksgiving", "easter", "halloween", "valentine's", "election",
+            "fiscal", "new", "lunar", "chinese", "seollal", "christmas", "thanksgiving", "easter", "halloween", "valentine's", "election",
             "independence", "labor", "memorial", "noon", "midday", "midnight", "nearly", "almost", "about", "around",
             "roughly", "approximately", "some", "more", "less", "over", "under", "at", "up", "within",
             "several", "few", "many", "couple", "dozen", "that", "same", "first", "second", "third", "fourth",

@@ -190,7 +190,7 @@ struct Resolver {
             }
             if let year, let d = named.day(in: year) { return .day(d) }
             guard let pivot = reference, let base = pivot.start else {
-                let fixed = named.day(in: 2000).map { "XXXX-\(pad($0.month, 2))-\(pad($0.day, 2))" } ?? "XXXX-XX-XX"
+                let fixed = named.day(in: 2000).flatMap { named.fallsOnAFixedDate ? "XXXX-\(pad($0.month, 2))-\(pad($0.day, 2))" : nil } ?? "XXXX-XX-XX"
                 return .unanchored(fixed, precision: .day)
             }
             let candidates = (base.year - 1...base.year + 1).compactMap { named.day(in: $0) }.map { DateValue.day($0) }

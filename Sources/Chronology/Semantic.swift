@@ -57,7 +57,15 @@ indirect enum Semantic: Sendable {
 /// Holidays and named days.
 enum NamedDay: String, Sendable {
     case newYearsDay, newYearsEve, christmas, christmasEve, valentines, halloween, independenceDay
-    case thanksgiving, laborDay, memorialDay, electionDay, easter, newYearSeason
+    case thanksgiving, laborDay, memorialDay, electionDay, easter, newYearSeason, lunarNewYear
+
+    /// The same month and day every year (so "XXXX-12-25" can stand for it without a year).
+    var fallsOnAFixedDate: Bool {
+        switch self {
+        case .newYearsDay, .newYearsEve, .christmas, .christmasEve, .valentines, .halloween, .independenceDay, .newYearSeason: true
+        default: false
+        }
+    }
 
     /// The day in a given year.
     func day(in year: Int) -> Day? {
@@ -78,8 +86,26 @@ enum NamedDay: String, Sendable {
             return NamedDay.nthWeekday(1, weekday: 1, month: 11, year: year)?.adding(days: 1)
         case .easter: return NamedDay.easter(year)
         case .newYearSeason: return Day(year: year, month: 1, day: 1)
+        case .lunarNewYear:
+            guard NamedDay.lunarNewYears.indices.contains(year - 1960) else { return nil }
+            let monthDay = NamedDay.lunarNewYears[year - 1960]
+            return Day(year: year, month: monthDay / 100, day: monthDay % 100)
         }
     }
+
+    /// The first day of the Chinese lunisolar year (Seollal, Tết) as month * 100 + day, 1960 to 2040:
+    /// it follows the new moons, so it is looked up rather than computed.
+    static let lunarNewYears: [Int] = [
+        128, 215, 205, 125, 213, 202, 121, 209, 130, 217, // 1960s
+        206, 127, 215, 203, 123, 211, 131, 218, 207, 128, // 1970s
+        216, 205, 125, 213, 202, 220, 209, 129, 217, 206, // 1980s
+        127, 215, 204, 123, 210, 131, 219, 207, 128, 216, // 1990s
+        205, 124, 212, 201, 122, 209, 129, 218, 207, 126, // 2000s
+        214, 203, 123, 210, 131, 219, 208, 128, 216, 205, // 2010s
+        125, 212, 201, 122, 210, 129, 217, 206, 126, 213, // 2020s
+        203, 123, 211, 131, 219, 208, 128, 215, 204, 124, // 2030s
+        212, // 2040
+    ]
 
     static func nthWeekday(_ n: Int, weekday: Int, month: Int, year: Int) -> Day? {
         guard let first = Day(year: year, month: month, day: 1) else { return nil }

@@ -699,3 +699,17 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(!found("Updated GMT+9\nDec 5, 2023").contains("9\nDec"))
     }
 }
+
+@Suite struct LunarNewYear {
+    @Test func theLunisolarNewYearIsLookedUp() {
+        #expect(value(of: "Lunar New Year", in: "Talks will resume after the Lunar New Year holiday.", reference: "2023-12-20") == "2024-02-10")
+        #expect(value(of: "Chinese New Year", in: "Families gathered for Chinese New Year.", reference: "2023-03-01") == "2023-01-22")
+        #expect(value(of: "Seollal", in: "During Seollal, the leaders spoke.", reference: "2020-03-01") == "2020-01-25")
+        // It moves with the moon: without a document date its day is unknown, unlike Christmas's.
+        #expect(value(of: "Lunar New Year", in: "They met before the Lunar New Year.", reference: nil) == "XXXX-XX-XX")
+        #expect(value(of: "Christmas", in: "They met before Christmas.", reference: nil) == "XXXX-12-25")
+        #expect(found("Lunar eclipses and new year resolutions", reference: "2024-02-16").isEmpty)
+        #expect(NamedDay.lunarNewYear.day(in: 1985) == Day(year: 1985, month: 2, day: 20))
+        #expect(NamedDay.lunarNewYear.day(in: 2041) == nil)
+    }
+}
