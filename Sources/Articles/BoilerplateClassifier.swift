@@ -67,6 +67,11 @@ struct BoilerplateClassifier {
         if isRelatedHeading(b) { return .related }
         if isWidget(b) { return .widget }
         if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
+        // "• May 22, 2004: Koizumi makes a second visit to Pyongyang.": a list item that is a sentence is
+        // content (a timeline, key points); "• January 5, 2018" or "• , The Asahi Shimbun , 1:50 p.m."
+        // under a headline is metadata.
+        if b.isBullet, b.wordCount >= 6, b.endsLikeSentence,
+           b.words.filter({ $0.first?.isLowercase == true && !$0.contains(".") }).count >= 3 { return .body }
         if b.isBullet { return .metadata }
         return .navigation
     }

@@ -169,7 +169,18 @@ enum EventTitler {
         // A date that is the subject stays: "This year marks the 70th anniversary".
         let opensSentence = FastText.string(scalars[..<lo]).allSatisfy { !$0.isLetter }
         let followedByComma = hi < scalars.count && scalars[hi] == ","
-        guard lo < hi, !(opensSentence && !followedByComma) else { return sentence.split(separator: " ").map(String.init) }
+        // "• May 22, 2004: Koizumi makes a second visit", "1965 - Japan and South Korea normalise ties": a
+        // list of dated entries; the entry follows its date's colon or dash.
+        if lo < hi, opensSentence {
+            var k = hi
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            if k < scalars.count, [":", "-", "–", "—"].contains(scalars[k]) {
+                return FastText.string(scalars[(k + 1)...]).split(separator: " ").map(String.init)
+            }
+        }
+        guard lo < hi, !(opensSentence && !followedByComma) else {
+            return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
+        }
         var before = FastText.string(scalars[..<lo]).split(separator: " ").map(String.init)
         var after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
         // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.

@@ -163,6 +163,26 @@ import Testing
         #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
     }
 
+    @Test func aBulletedTimelineIsContent() throws {
+        let a = try #require(parse("""
+        Timeline: Key moments in Japan-North Korea relations
+
+          • January 5, 2018
+          • , The Asahi Shimbun , 1:50 p.m.
+
+        Here are key events in relations between Japan and North Korea, from the first summit on.
+
+        • May 22, 2004: Koizumi makes a second visit to Pyongyang.
+        * July 2006: North Korea test-fires seven missiles; Japan imposes sanctions.
+        - Oct. 15, 2002 – Five abductees return to Japan.
+        """).0)
+        #expect(a.body.contains("Koizumi makes a second visit"))
+        #expect(a.body.contains("test-fires seven missiles"))
+        #expect(a.body.contains("Five abductees return"))
+        #expect(!a.body.contains("Asahi Shimbun"))
+        #expect(a.published?.value == "2018-01-05T13:50")
+    }
+
     @Test func copyrightLineNamesTheAgency() throws {
         let text = """
         Japan and North Korea held secret talks, officials say

@@ -17,6 +17,10 @@ import Testing
         #expect(EventKind.classify("Kim floats the idea and suggests a delegation") == .proposal)
         #expect(EventKind.classify("The ministers meet in Brussels") == .meeting)
         #expect(EventKind.classify("Seoul warns of a response") == .statement)
+        // "the United States" states nothing; plural summits and British spellings are cues too.
+        #expect(EventKind.classify("Kim held summits with the leaders of China and the United States.") == .meeting)
+        #expect(EventKind.classify("Officials in the United States were surprised.") == .other)
+        #expect(EventKind.classify("Japan and South Korea normalise diplomatic ties.") == .agreement)
     }
 
     /// The table lookup gives what asking every cue of every kind in order gives.

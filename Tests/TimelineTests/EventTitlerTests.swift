@@ -114,4 +114,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Yoshimasa Hayashi informed reporters on Monday of the decision.", date: "Monday")
                 == "Yoshimasa Hayashi informs reporters of the decision")
     }
+
+    @Test func entriesOfADatedList() {
+        #expect(headline("1965 - Japan and South Korea normalise diplomatic ties.", date: "1965") == "Japan and South Korea normalise diplomatic ties")
+        #expect(headline("• May 22, 2004: Koizumi makes a second visit to Pyongyang.", date: "May 22, 2004")
+                == "Koizumi makes a second visit to Pyongyang")
+        #expect(headline("- Oct. 15, 2002 – Five abductees return to Japan.", date: "Oct. 15, 2002") == "Five abductees return to Japan")
+        // A date that is the subject still stays.
+        #expect(headline("This year marks the 70th anniversary of the founding.", date: "This year")
+                == "This year marks the 70th anniversary of the founding")
+    }
 }
