@@ -394,6 +394,10 @@ extension Grammar {
         if y == nil, isWord(j, "of"), let yy = year(j + 1) {
             y = yy
             j += 2
+        } else if y == nil, isWord(j, "of"), isWord(j + 1, "fiscal"), let yy = year(j + 2) {
+            // "the first half of fiscal 2023".
+            y = yy
+            j += 3
         } else if y == nil, !isHalf, let yy = year(j) {
             y = yy
             j += 1
@@ -476,6 +480,8 @@ extension Grammar {
     func clock(_ i: Int) -> Parse? {
         guard var p = clockTime(i), case .clock(let h, let m, nil) = p.semantic else { return nil }
         var j = p.end
+        // "6 a.m. local time Sunday", "noon Kyiv time Friday": the zone in words.
+        if isWord(j, "local"), isWord(j + 1, "time"), weekdayDate(j + 2) != nil || isWord(j + 2, "on") { j += 2 }
         if isWord(j, "on") { j += 1 }
         // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the day can follow a comma, when it is a date.
         if isWord(j, ","), let day = dated(j + 1), isDayLike(day.semantic) {

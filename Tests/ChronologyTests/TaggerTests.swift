@@ -713,3 +713,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(NamedDay.lunarNewYear.day(in: 2041) == nil)
     }
 }
+
+@Suite struct FiscalHalvesAndLocalTime {
+    @Test func aHalfOfAFiscalYear() {
+        #expect(value(of: "the first half of fiscal 2023", in: "In the first half of fiscal 2023, exports rose.") == "2023-H1")
+    }
+
+    @Test func aClockInLocalTimeOnAWeekday() {
+        let text = "A ceasefire took effect at 6 a.m. local time Sunday (2100 GMT Saturday)."
+        #expect(value(of: "6 a.m. local time Sunday", in: text) == "2024-02-11T06:00")
+        #expect(value(of: "Saturday", in: text) == "2024-02-10")
+    }
+}
