@@ -545,6 +545,12 @@ extension Grammar {
             let end = isAny(j + 2, Grammar.timeZones) ? j + 3 : j + 2
             return Parse(start: i, end: end, semantic: .clock(hour: Grammar.hour(h, pm: isPM), minute: m, on: nil), type: .time)
         }
+        // "4 in the morning", "9 in the evening": the hour with its part of the day.
+        if !hasMinutes, (1...12).contains(h), isWord(j, "in"), isWord(j + 1, "the"), isAny(j + 2, ["morning", "afternoon", "evening"]),
+           !isWord(j + 3, "of") {
+            let pm = !isWord(j + 2, "morning")
+            return Parse(start: i, end: j + 3, semantic: .clock(hour: Grammar.hour(h, pm: pm), minute: 0, on: nil), type: .time)
+        }
         // "05.03 GMT": the Guardian's 24-hour clock, with its zone.
         if !hasMinutes, isWord(j, "."), joined(j), joined(j + 1), digits(j + 1) == 2, h < 24, let m = number(j + 1), m < 60,
            isAny(j + 2, Grammar.timeZones) {

@@ -56,6 +56,14 @@ extension Grammar {
         if let period = periodOfNarrative(i) { return period }
         let j = i + 1
         switch word(j) {
+        case "morning", "afternoon", "evening":
+            // "talks resumed in the morning": a part of the day the narrative is in. Not "the morning of
+            // March 3" (the day is named), "the morning session", or "the evening news".
+            guard isAny(i - 1, ["in", "during"]), !isAny(j + 1, ["of", "-", "news", "session", "sessions", "paper", "papers", "edition", "show", "prayers", "star"]),
+                  let part = entry(Lexicon.partsOfDay, j) else { return nil }
+            // "4 in the morning" is a clock, read by `clockTime`.
+            if i >= 2, number(i - 2) != nil { return nil }
+            return Parse(start: i, end: j + 1, semantic: .partOfDay(part, on: .anaphoric(unitCode: "D", offset: 0)), type: .time)
         case "weekend":
             // "the weekend of March 9-10": the days named are the date.
             if isWord(j + 1, "of"), dated(j + 2) != nil { return nil }

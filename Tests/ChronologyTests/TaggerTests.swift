@@ -725,3 +725,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Saturday", in: text) == "2024-02-10")
     }
 }
+
+@Suite struct PartsOfTheNarrativesDay {
+    @Test func inTheMorningOfTheDayLastMentioned() {
+        let text = "The ministers met on Tuesday. Talks resumed in the morning and ended in the evening."
+        #expect(value(of: "the morning", in: text) == "2024-02-13TMO")
+        #expect(value(of: "the evening", in: text) == "2024-02-13TEV")
+        #expect(value(of: "4 in the morning", in: "They met on Tuesday. He left at 4 in the morning.") == "2024-02-13T04:00")
+        // A named day, a programme or a session is no part of the narrative's day.
+        #expect(!found("He watched the evening news and the morning session.").contains("the evening"))
+        #expect(found("They met on the morning of Feb. 3.").contains("Feb. 3"))
+    }
+}
