@@ -28,9 +28,14 @@ struct TenseDetector {
         }
         k = end
         words = 0
+        // "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing killed ...": an
+        // expression opening its sentence is told by the main clause's verb, however far it comes.
+        let opensSentence = best == nil && (start == 0 || tokens[start - 1].sentence != sentence
+            || ((start == 1 || tokens[start - 2].sentence != sentence) && tokens[start - 1].kind == .word))
+        let rightWindow = opensSentence ? 25 : 8
         // A quotation mark ends the clause: in "will leave at 4 a.m. Thursday,'' Castro said" the verb
         // after the quote reports the quote, it does not date it.
-        while k < tokens.count, words < 8, tokens[k].sentence == sentence, !isQuotationMark(k) {
+        while k < tokens.count, words < rightWindow, tokens[k].sentence == sentence, !isQuotationMark(k) {
             // "flew to Kyiv over the weekend and will travel on": a verb on the left keeps its clause.
             if best != nil, ["and", "but", "while", "whereas"].contains(tokens[k].lower) { break }
             if tokens[k].kind == .word { words += 1 }

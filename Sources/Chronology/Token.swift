@@ -139,6 +139,8 @@ enum Tokenizer {
         guard j < scalars.count else { return true }
         let c = scalars[j]
         if c == "\n" || c == "\r" { return true }
+        // "Birmingham, Ala., killed": a comma or a semicolon after the period goes on with the sentence.
+        if c == "," || c == ";" { return false }
         if c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase { return false }
         return true
     }

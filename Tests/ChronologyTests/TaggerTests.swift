@@ -737,3 +737,13 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("They met on the morning of Feb. 3.").contains("Feb. 3"))
     }
 }
+
+@Suite struct TheMainClauseAfterAnOpeningDate {
+    @Test func aLongOpeningPhraseStillFindsTheVerb() {
+        // The verb comes 20 words on, after "Ala.," which does not end the sentence.
+        let text = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
+            + "a clinic bombing in Birmingham, Ala., killed a security guard."
+        #expect(value(of: "January", in: text, reference: "1998-10-25") == "1998-01")
+        #expect(value(of: "January", in: "In January, a bombing in Birmingham, Ala., killed a guard.", reference: "1998-10-25") == "1998-01")
+    }
+}
