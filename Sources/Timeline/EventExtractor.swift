@@ -80,10 +80,10 @@ struct EventExtractor {
         var cursor = 0
         var mentioned = MentionTracker(gazetteer: gazetteer)
         let ref = ArticleRef(article, published: reference)
-        var previousSentence = ""
+        var previousSentence = 0..<0
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.split(scalars, range: paragraph) {
-                defer { previousSentence = FastText.string(scalars[sentence]) }
+                defer { previousSentence = sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
                 var inside: [TimeExpression] = []
                 var k = cursor
@@ -103,7 +103,7 @@ struct EventExtractor {
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
                 // "the November 15 meeting between Biden and Xi": the date's event is the noun phrase's,
                 // with the phrase's actors, not the sentence's verb's.
-                if let phrase = EventTitler.nominalEvent(sentence: text, timex: timex, sentenceStart: sentence.lowerBound) {
+                if let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     let named = gazetteer.actorsWithStates(in: phrase.joined(separator: " "))
                     title = EventTitler.headline(phrase)
                     actors = actors.filter(named.contains) + named.filter { !actors.contains($0) }
@@ -112,7 +112,7 @@ struct EventExtractor {
                 // "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's, unless someone the
                 // gazetteer does not know was named in between ("noted analyst Moon Seong Mook. He ...").
                 if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
-                   !namesSomeoneUnknown(previousSentence) {
+                   !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
                     title = person + " " + title.dropFirst(pronoun.count)
                     principal = person
                     if !actors.contains(person) { actors.append(person) }
@@ -160,7 +160,7 @@ struct EventExtractor {
         let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
         var pool = happening.isEmpty ? calendar : happening
         // A date modifying a noun ("the December 10 incident") dates the predicate only when nothing else does.
-        let predicate = pool.filter { EventTitler.nominalEvent(sentence: text, timex: $0, sentenceStart: sentence.lowerBound) == nil }
+        let predicate = pool.filter { EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: $0) == nil }
         if !predicate.isEmpty { pool = predicate }
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
@@ -192,7 +192,8 @@ struct EventExtractor {
 
     /// ", <speaker> said on Tuesday": a speech verb between the last comma before the expression and it.
     static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
-        let before = FastText.string(scalars[sentence.lowerBound..<t.range.lowerBound])
+        // A clause of eight words fits in a bounded window: a sentence can be a megabyte-long line.
+        let before = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 200)..<t.range.lowerBound])
         guard let comma = before.lastIndex(of: ",") else { return false }
         let clause = FastText.words(String(before[before.index(after: comma)...]), lowercase: true, where: FastText.isLetter)
         return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }

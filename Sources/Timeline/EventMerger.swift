@@ -27,22 +27,28 @@ struct EventMerger {
     private func group(_ ordered: [EventCandidate]) -> (groups: [[EventCandidate]], conflicts: [[EventCandidate]]) {
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
+        // Each group's members told alike (same article, date, kind, actors and words) only once: the
+        // checks below give one answer for all of them, and a line repeating one sentence a hundred
+        // thousand times must not make every check a hundred thousand long.
+        var distinct: [[EventCandidate]] = []
+        var toldAlike: [Set<SamenessKey>] = []
         var index = GroupIndex(matcher: matcher)
         for candidate in ordered {
             // Only groups sharing an actor on an overlapping date can take the sentence.
             let compatibleGroups = index.groups(overlapping: candidate).filter { g in
-                groups[g].allSatisfy { matcher.canShareDate($0, candidate) } && groups[g].contains { matcher.sameHappening($0, candidate) }
+                distinct[g].allSatisfy { matcher.canShareDate($0, candidate) } && distinct[g].contains { matcher.sameHappening($0, candidate) }
             }
             // Join the group that matches best, not merely the first that matches.
-            if let best = compatibleGroups.max(by: { score(groups[$0], candidate) < score(groups[$1], candidate) }) {
+            if let best = compatibleGroups.max(by: { score(distinct[$0], candidate) < score(distinct[$1], candidate) }) {
                 groups[best].append(candidate)
+                if toldAlike[best].insert(SamenessKey(candidate)).inserted { distinct[best].append(candidate) }
                 index.add(candidate, group: best)
                 continue
             }
             // Same happening, other date: both precise enough to disagree. Keep and show it.
             if candidate.date.precision.rank <= Precision.month.rank,
                let g = index.groups(conflictingWith: candidate).first(where: { g in
-                   groups[g].contains { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
+                   distinct[g].contains { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
                        && matcher.conflicting($0, candidate) }
                }) {
                 conflicts[g].append(candidate)
@@ -50,9 +56,38 @@ struct EventMerger {
             }
             index.add(candidate, group: groups.count)
             groups.append([candidate])
+            distinct.append([candidate])
+            toldAlike.append([SamenessKey(candidate)])
             conflicts.append([])
         }
         return (groups, conflicts)
+    }
+
+    /// Everything the matcher reads of a candidate: two candidates with one key get one answer.
+    private struct SamenessKey: Hashable {
+        let article: String
+        let date: String
+        let start: Int?
+        let end: Int?
+        let modifier: String
+        let kind: EventKind
+        let principal: String?
+        let actors: [String]
+        let namedDay: String?
+        let text: String
+
+        init(_ c: EventCandidate) {
+            article = c.article.id
+            date = c.date.value
+            start = c.date.start?.serial
+            end = c.date.end?.serial
+            modifier = c.date.modifier.map { "\($0)" } ?? ""
+            kind = c.kind
+            principal = c.principal
+            actors = c.actors
+            namedDay = c.namedDay
+            text = c.text
+        }
     }
 
     /// Timeline order: by start, then end, then id; events alike in all three keep the order of their

@@ -16,15 +16,16 @@ extension EventTitler {
     /// The event a date names inside a noun phrase: "the November 15 meeting between President Biden and
     /// President Xi in Woodside, California" is a meeting on November 15, whatever the sentence's own
     /// verb tells ("discussed the need ... following" it). Nil when the date is not such a modifier.
-    static func nominalEvent(sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String]? {
-        let scalars = FastText.scalars(sentence)
-        let lo = max(0, timex.range.lowerBound - sentenceStart), hi = min(scalars.count, timex.range.upperBound - sentenceStart)
-        guard lo < hi, lo > 0, hi < scalars.count, scalars[hi] == " " else { return nil }
-        let before = FastText.string(scalars[..<lo]).split(separator: " ")
+    /// Reads only a window around the expression: it is asked for every date of a sentence, and a
+    /// sentence can be a megabyte-long line.
+    static func nominalEvent(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> [String]? {
+        let lo = timex.range.lowerBound, hi = timex.range.upperBound
+        guard sentence.lowerBound < lo, lo < hi, hi < sentence.upperBound, scalars[hi] == " " else { return nil }
+        let before = FastText.string(scalars[max(sentence.lowerBound, lo - 12)..<lo]).split(separator: " ")
         // "the" points back to a happening of its own; "walked into a New Year's Eve celebration" is where
         // the sentence's own event took place.
         guard let determiner = before.last, determiner.lowercased() == "the" else { return nil }
-        let after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
+        let after = FastText.string(scalars[hi..<min(sentence.upperBound, hi + 400)]).split(separator: " ").map(String.init)
         guard let noun = after.first, noun.first?.isLetter == true, !notNouns.contains(clean(noun).lowercased()),
               noun.first?.isLowercase == true, !isVerbForm(noun) else { return nil }
         var phrase: [String] = []

@@ -211,6 +211,17 @@ import Testing
         #expect(indicated.title.hasPrefix("He indicated"))
     }
 
+    @Test func oneSentenceRepeatedIsOneEvent() throws {
+        // Each repeat joins the same group; checking it against one member told alike, not every
+        // member, keeps this linear.
+        let a = article("repeated", "Title\n\nKim Jong Un spoke on Monday. "
+                        + String(repeating: "He said on Monday the talks went well. ", count: 5_000), published: "2024-02-16")
+        let timeline = TimelineBuilder().build([a])
+        let talks = try #require(timeline.events(from: "repeated", quoting: "talks went well").first)
+        #expect(talks.sources.count == 5_000)
+        #expect(talks.title.hasPrefix("Kim Jong Un says"))
+    }
+
     @Test func aResolutionsYearIsPartOfItsNumber() throws {
         #expect(TemporalTagger().tag("Adopting resolution 2729 (2024), the Council acted.", reference: DateValue(parsing: "2024-04-30")).isEmpty)
         #expect(TemporalTagger().tag("The report (2024) was late.", reference: DateValue(parsing: "2024-04-30")).map(\.text) == ["2024"])
