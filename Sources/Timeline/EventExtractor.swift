@@ -171,10 +171,12 @@ struct EventExtractor {
         return (best, best.date)
     }
 
-    /// Two or more capitalized words in a row, past the sentence's first, that the gazetteer does not
-    /// know: most likely a person ("analyst Moon Seong Mook") or a body a pronoun could stand for.
+    /// Two or more capitalized words in a row that the gazetteer does not know: most likely a person
+    /// ("analyst Moon Seong Mook") or a body a pronoun could stand for. A function word opening the
+    /// sentence ("The", "In") is not part of a name.
     private func namesSomeoneUnknown(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").dropFirst().map { EventTitler.clean(String($0)) }
+        var words = sentence.split(separator: " ").map { EventTitler.clean(String($0)) }
+        if let first = words.first, EventExtractor.sentenceOpeners.contains(first.lowercased()) { words.removeFirst() }
         var run: [String] = []
         func unknown() -> Bool { run.count >= 2 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty }
         for word in words {
@@ -187,6 +189,11 @@ struct EventExtractor {
         }
         return unknown()
     }
+
+    private static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "when", "while", "as", "he", "she", "it", "they", "we",
+        "this", "that", "earlier", "later", "meanwhile",
+    ]
 
     static let speechVerbs: Set<String> = ["said", "says", "told", "announced", "added", "reported", "stated", "noted", "confirmed"]
 
