@@ -14,7 +14,11 @@ public enum Dateline {
 
     /// The Unicode-scalar offset in `text` where the story begins after its dateline (0 without one).
     public static func storyOffset(_ text: String) -> Int {
-        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // Asked of every sentence: most open with no word in capitals, and a dateline ends within its
+        // first eight words.
+        guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase }) else { return 0 }
+        let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
         guard let (index, cutInWord) = cut(words) else { return 0 }
         // Words were split on single spaces, so each word's offset counts the spaces before it.
         return words.prefix(index).reduce(0) { $0 + $1.unicodeScalars.count + 1 } + cutInWord

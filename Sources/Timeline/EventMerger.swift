@@ -40,6 +40,8 @@ struct EventMerger {
             }
             // Join the group that matches best, not merely the first that matches.
             if let best = compatibleGroups.max(by: { score(distinct[$0], candidate) < score(distinct[$1], candidate) }) {
+                // (Keys are made only for groups that grow: most sentences stay alone.)
+                if toldAlike[best].isEmpty { toldAlike[best].insert(SamenessKey(groups[best][0])) }
                 groups[best].append(candidate)
                 if toldAlike[best].insert(SamenessKey(candidate)).inserted { distinct[best].append(candidate) }
                 index.add(candidate, group: best)
@@ -57,7 +59,7 @@ struct EventMerger {
             index.add(candidate, group: groups.count)
             groups.append([candidate])
             distinct.append([candidate])
-            toldAlike.append([SamenessKey(candidate)])
+            toldAlike.append([])
             conflicts.append([])
         }
         return (groups, conflicts)

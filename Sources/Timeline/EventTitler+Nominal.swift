@@ -20,7 +20,8 @@ extension EventTitler {
     /// sentence can be a megabyte-long line.
     static func nominalEvent(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> [String]? {
         let lo = timex.range.lowerBound, hi = timex.range.upperBound
-        guard sentence.lowerBound < lo, lo < hi, hi < sentence.upperBound, scalars[hi] == " " else { return nil }
+        guard sentence.lowerBound + 4 <= lo, lo < hi, hi < sentence.upperBound, scalars[hi] == " ", scalars[lo - 1] == " ",
+              scalars[lo - 2] == "e" || scalars[lo - 2] == "E" else { return nil }
         let before = FastText.string(scalars[max(sentence.lowerBound, lo - 12)..<lo]).split(separator: " ")
         // "the" points back to a happening of its own; "walked into a New Year's Eve celebration" is where
         // the sentence's own event took place.
