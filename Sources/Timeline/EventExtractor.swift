@@ -92,31 +92,20 @@ struct EventExtractor {
                     k += 1
                 }
                 let text = FastText.string(scalars[sentence])
-                // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let personBefore = mentioned.latestPerson
+                // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
-                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, text: text,
+                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence,
                                                         storyStart: sentence.lowerBound + datelineLength) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
-                // "the November 15 meeting between Biden and Xi": the date's event is the noun phrase's,
-                // with the phrase's actors, not the sentence's verb's.
                 if let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
-                    let named = gazetteer.actorsWithStates(in: phrase.joined(separator: " "))
-                    title = EventTitler.headline(phrase)
-                    actors = actors.filter(named.contains) + named.filter { !actors.contains($0) }
-                    principal = nil
-                }
-                // "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's, unless someone the
-                // gazetteer does not know was named in between ("noted analyst Moon Seong Mook. He ...").
-                if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
-                   !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
-                    title = person + " " + title.dropFirst(pronoun.count)
-                    principal = person
-                    if !actors.contains(person) { actors.append(person) }
-                    if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+                    (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
+                } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
+                          !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)
@@ -133,9 +122,25 @@ struct EventExtractor {
         return (timexes, result)
     }
 
+    /// "the November 15 meeting between Biden and Xi": the date's event is the noun phrase's, with the
+    /// phrase's actors, not the sentence's verb's.
+    private func nounPhraseEvent(_ phrase: [String], sentenceActors: [String]) -> (String, String?, [String]) {
+        let named = gazetteer.actorsWithStates(in: phrase.joined(separator: " "))
+        return (EventTitler.headline(phrase), nil, sentenceActors.filter(named.contains) + named.filter { !sentenceActors.contains($0) })
+    }
+
+    /// "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's (the caller checks that no one
+    /// the gazetteer does not know was named in between: "noted analyst Moon Seong Mook. He ...").
+    private func told(by person: String, title rest: String, actors: [String]) -> (String, String?, [String]) {
+        var actors = actors
+        if !actors.contains(person) { actors.append(person) }
+        if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+        return (person + " " + rest, person, actors)
+    }
+
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
     /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
-    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>, text: String,
+    private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>,
                                storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
         var calendar = timexes.filter { t in
