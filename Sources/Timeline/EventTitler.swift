@@ -56,7 +56,7 @@ enum EventTitler {
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     private static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
-        "when", "since", "earlier", "later", "asked", "speaking",
+        "when", "since", "earlier", "later", "asked", "speaking", "of",
     ]
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
@@ -66,13 +66,15 @@ enum EventTitler {
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
-           (["in", "at"].contains(first) && comma <= 3) || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
+           (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
             // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
-            // clause names actors, but a named subject follows it.
+            // clause names actors, but a named subject follows it; "Of the 17 people Japan says ..., five"
+            // counts out of a whole, never the subject.
             || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
             words.removeSubrange(...comma)
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
+        words = withoutRelativeClauses(words)
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
 
@@ -83,6 +85,8 @@ enum EventTitler {
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
+                // "Kishida, whose approval ratings have slumped, may": nor is one opened by "whose".
+                && !words[..<i].suffix(6).contains { clean($0).lowercased() == "whose" && !words[..<i].last!.hasSuffix(",") }
                 // "A poll conducted by Gallup showed", "A study published in a journal found": a participle
                 // with its agent, or after an indefinite subject, is not the head either.
                 && !(isRegularPast(words[i]) && i + 1 < words.count
@@ -154,12 +158,43 @@ enum EventTitler {
         guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
         guard let close = words.lastIndex(where: { FastText.contains($0, "”") || ($0.hasSuffix("\"") && $0.count > 1) }),
               let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told"].contains(clean(words[$0]).lowercased()) }),
-              let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person }),
+              let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
+                ?? unknownSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
         var quote = Array(words[open...close])
-        quote[0] = String(quote[0].drop { $0 == "“" || $0 == "\"" })
-        quote[quote.count - 1] = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
+        // The quote keeps its marks, curly, whichever the page used; its closing comma goes.
+        quote[0] = "“" + String(quote[0].drop { $0 == "“" || $0 == "\"" })
+        var last = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
+        while last.hasSuffix(",") { last.removeLast() }
+        quote[quote.count - 1] = last + "”"
         return (finish([speaker, "says"] + clip(quote)), speaker)
+    }
+
+    /// "Sakie Yokota, whose daughter was taken in 1977, turned 88": a clause between commas that opens
+    /// with "who", "whose" or "which" tells about the subject, not what it did.
+    static func withoutRelativeClauses(_ words: [String]) -> [String] {
+        var words = words
+        var k = 1
+        while k < words.count {
+            if words[k - 1].hasSuffix(","), ["who", "whose", "which"].contains(clean(words[k]).lowercased()),
+               let close = words[k...].prefix(25).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count {
+                words.removeSubrange(k...close)
+                words[k - 1].removeLast()
+                continue
+            }
+            k += 1
+        }
+        return words
+    }
+
+    /// '..." Yokota told reporters': a name the gazetteer does not know, capitalized right before the verb
+    /// (one to three words, after the quote's close).
+    private static func unknownSpeaker(_ words: ArraySlice<String>) -> String? {
+        let name = words.reversed().prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") && !$0.contains("”") && !$0.contains("\"") }
+        guard (1...3).contains(name.count), name.count == words.count || words.count - name.count <= 1 else { return nil }
+        let cleaned = name.reversed().map(clean)
+        guard cleaned.allSatisfy({ $0.count >= 2 && $0.dropFirst().contains(where: \.isLowercase) }) else { return nil }
+        return cleaned.joined(separator: " ")
     }
 
     /// The sentence's words with the date phrase and its preposition removed.
@@ -237,6 +272,11 @@ enum EventTitler {
 
     /// A subject that is plural: a lower-case noun in "-s" at its end ("the two sides", "foreign
     /// ministers"), or two subjects joined by "and".
+    private static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds",
+        "thousands", "both", "many", "several", "few", "some", "others", "all",
+    ]
+
     private static func isPlural(_ head: [String]) -> Bool {
         // The noun that heads the subject ends before its complement: "Negotiations to salvage the deal".
         var core = Array(head.prefix { !subjectComplements.contains(clean($0).lowercased()) })
@@ -244,6 +284,8 @@ enum EventTitler {
         while core.count > 1, let last = core.last, subjectAdverbs.contains(last.lowercased()) { core.removeLast() }
         if core.contains(where: { $0.lowercased() == "and" }) { return true }
         if core.count == 1, ["they", "we"].contains(core[0].lowercased()) { return true }
+        // "Five returned home", "Both agreed", "12 were injured": a count stands for a plural.
+        if core.count == 1, countWords.contains(clean(core[0]).lowercased()) || Int(clean(core[0])).map({ $0 > 1 }) == true { return true }
         guard let last = core.last.map(clean), let first = last.first else { return false }
         // A capitalized word is a name ("Reuters"), unless it opens a longer subject or is a common plural.
         guard first.isLowercase || (core.count == 1 && head.count > 1) || commonPlurals.contains(last.lowercased()) else { return false }

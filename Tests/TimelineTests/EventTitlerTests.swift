@@ -124,4 +124,19 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("This year marks the 70th anniversary of the founding.", date: "This year")
                 == "This year marks the 70th anniversary of the founding")
     }
+
+    @Test func relativeClausesAndSpeakersTheGazetteerDoesNotKnow() {
+        // A clause between commas opened by "whose" tells about the subject.
+        #expect(headline("Sakie Yokota, whose daughter was snatched in 1977 at the age of 13, turned 88 this month.", date: "this month")
+                == "Sakie Yokota turned 88")
+        #expect(headline("Analysts say Kishida, whose ratings have slumped, may be looking for a breakthrough in September.", date: "September")
+                .hasSuffix("may be looking for a breakthrough"))
+        // "Of the 17 people ..., five returned": the opening phrase goes.
+        #expect(headline("Of the 17 people Japan says were abducted, five returned home in October 2002.", date: "October 2002")
+                == "Five return home")
+        // A quote's speaker by name, known or not; the quote keeps curly marks.
+        #expect(headline("\"We don't have much time left,\" Yokota told reporters on Monday.", date: "Monday")
+                == "Yokota says “We don't have much time left”")
+        #expect(headline("“We’ll see,” Donald Trump said on Sunday.", date: "Sunday") == "Donald Trump says “We’ll see”")
+    }
 }
