@@ -469,6 +469,10 @@ extension Grammar {
         guard let named else { return nil }
         var y: Int?
         if let yy = year(j) { y = yy; j += 1 }
+        // "Christmas last year", "Seollal this year".
+        if y == nil, named != .newYearSeason, let shift = yearShift(j) {
+            return Parse(start: i, end: j + 2, semantic: .namedDayOfYear(named, yearOffset: shift), type: .date)
+        }
         // "Easter week", "Thanksgiving week": the week the day falls in.
         if isWord(j, "week"), named != .newYearSeason {
             return Parse(start: i, end: j + 1, semantic: .weekOf(.namedDay(named, year: y)), type: .date)

@@ -87,6 +87,9 @@ struct Resolver {
         case .monthOfYear(let m, let offset):
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
             return DateValue.month(year: base.year + offset, month: m, basis: relativeBasis)
+        case .namedDayOfYear(let named, let offset):
+            guard let base = reference?.start else { return value(of: .namedDay(named, year: nil), text: text, tense: tense) }
+            return named.day(in: base.year + offset).map { DateValue.day($0, basis: relativeBasis) }
         case .namedDayShifted(let named, let shift):
             guard let pivot = reference, let base = pivot.start else { return value(of: .namedDay(named, year: nil), text: text, tense: tense) }
             let days = (base.year - 1...base.year + 1).compactMap { named.day(in: $0) }

@@ -36,6 +36,8 @@ indirect enum Semantic: Sendable {
     case namedDay(NamedDay, year: Int?)
     /// A named day found by direction: "last Thanksgiving" (-1), "next Christmas" (+1), "this Easter" (0).
     case namedDayShifted(NamedDay, shift: Int)
+    /// A named day in a year given relative to the document: "Christmas last year", "Seollal this year".
+    case namedDayOfYear(NamedDay, yearOffset: Int)
     /// A part of another expression: "early January" (START), "mid-2023" (MID), "late 1990s" (END).
     case part(Modifier, Semantic)
     /// The week a day falls in: "the week of March 6", "Easter week".
@@ -127,7 +129,7 @@ extension Semantic {
     /// The precision the phrase itself names (see `TimeExpression.nominalPrecision`).
     func nominalPrecision(resolved: DateValue) -> Precision {
         switch self {
-        case .weekday, .monthDay, .monthDayOfYear, .dayOfMonth, .namedDay, .namedDayShifted, .daysFrom: return .day
+        case .weekday, .monthDay, .monthDayOfYear, .dayOfMonth, .namedDay, .namedDayShifted, .namedDayOfYear, .daysFrom: return .day
         case .deictic(let unit, _), .anaphoric(let unit, _), .ago(let unit, _):
             switch unit {
             case "D": return .day

@@ -747,3 +747,13 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "January", in: "In January, a bombing in Birmingham, Ala., killed a guard.", reference: "1998-10-25") == "1998-01")
     }
 }
+
+@Suite struct NamedDaysOfRelativeYears {
+    @Test func aHolidayInLastOrNextYear() {
+        #expect(value(of: "Christmas last year", in: "They met at Christmas last year.", reference: "2024-12-26") == "2023-12-25")
+        #expect(value(of: "Seollal last year", in: "During Seollal last year, the leaders spoke.", reference: "2024-12-26") == "2023-01-22")
+        #expect(value(of: "Thanksgiving next year", in: "Talks resume after Thanksgiving next year.", reference: "2024-12-26") == "2025-11-27")
+        // Outside the lunar table there is no such day.
+        #expect(value(of: "Seollal next year", in: "During Seollal next year, they meet.", reference: "2040-06-01") == nil)
+    }
+}
