@@ -38,7 +38,7 @@ public enum Dateline {
             // "NEW DELHI:": a place in capitals and a colon.
             if word.hasSuffix(":"), i < 3, words[...i].allSatisfy(isCapitals) { return (i + 1, 0) }
             // "/TASS/." or "(Xinhua)" with no dash after it.
-            if let agency = agencyMark(word), MetadataExtractor.agencies[agency] != nil {
+            if MetadataExtractor.agency(inDateline: word) != nil {
                 let next = i + 1 < words.count && ["-", "--", "—", "–"].contains(words[i + 1]) ? i + 2 : i + 1
                 return (min(next, words.count), 0)
             }
@@ -56,14 +56,5 @@ public enum Dateline {
     private static func isCapitals(_ word: String) -> Bool {
         let letters = word.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-    }
-
-    /// "/TASS/." -> "TASS", "(Xinhua)" -> "Xinhua".
-    private static func agencyMark(_ word: String) -> String? {
-        let trimmed = word.trimmingCharacters(in: [".", ",", ":"])
-        for (open, close) in [("(", ")"), ("/", "/")] where trimmed.hasPrefix(open) && trimmed.hasSuffix(close) && trimmed.count > 2 {
-            return String(trimmed.dropFirst().dropLast())
-        }
-        return nil
     }
 }

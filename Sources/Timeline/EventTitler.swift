@@ -41,6 +41,9 @@ enum EventTitler {
         "over", "through", "throughout", "into", "within", "around", "for", "well", "between",
     ]
 
+    /// Adverbs between a subject and its verb that date the verb: "They last met", "It previously said".
+    private static let pastAdverbs: Set<String> = ["last", "previously", "once", "already", "first"]
+
     /// Adverbs that measure a date's preposition: "shortly before 11:00", "just after midnight".
     private static let dateDegreeAdverbs: Set<String> = [
         "shortly", "just", "soon", "right", "immediately", "only", "long", "sometime", "about", "approximately", "roughly",
@@ -85,8 +88,6 @@ enum EventTitler {
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
-                // "Kishida, whose approval ratings have slumped, may": nor is one opened by "whose".
-                && !words[..<i].suffix(6).contains { clean($0).lowercased() == "whose" && !words[..<i].last!.hasSuffix(",") }
                 // "A poll conducted by Gallup showed", "A study published in a journal found": a participle
                 // with its agent, or after an indefinite subject, is not the head either.
                 && !(isRegularPast(words[i]) && i + 1 < words.count
@@ -103,7 +104,7 @@ enum EventTitler {
             let people = named.filter { gazetteer.entries[$0]?.kind == .person }
             // "Rishi Sunak and Emmanuel Macron agreed": people joined by "and" are all the subject.
             // "Blinken and Wang last met": names joined by "and" are the subject even when one is unknown.
-            let subjectWords = headPart.filter { !["last", "previously", "once", "already", "first", "also"].contains($0) }
+            let subjectWords = headPart.filter { !pastAdverbs.contains($0) && $0 != "also" }
             let coordinatedPeople = (people.count >= 2 && headPart.contains("and"))
                 || (!people.isEmpty && subjectWords.count <= 6 && subjectWords.contains("and")
                     && subjectWords.allSatisfy { $0 == "and" || $0.first?.isUppercase == true })
@@ -113,7 +114,7 @@ enum EventTitler {
             let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
-            let pastAdverb = ["last", "previously", "once", "already", "first"].contains(clean(words[verb - 1]).lowercased())
+            let pastAdverb = pastAdverbs.contains(clean(words[verb - 1]).lowercased())
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
             // at the end of the subject, is its head rather than the state before the title.
             if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]),

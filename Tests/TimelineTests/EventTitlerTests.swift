@@ -139,4 +139,10 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Yokota says “We don't have much time left”")
         #expect(headline("“We’ll see,” Donald Trump said on Sunday.", date: "Sunday") == "Donald Trump says “We’ll see”")
     }
+
+    @Test func morePastsOfDiplomacyTurnPresent() {
+        #expect(headline("Kim left Pyongyang on Monday by train.", date: "Monday") == "Kim leaves Pyongyang by train")
+        #expect(headline("Russia vetoed the resolution on Monday.", date: "Monday") == "Russia vetoes the resolution")
+        #expect(headline("The council informed the parties on Monday.", date: "Monday") == "The council informs the parties")
+    }
 }

@@ -228,6 +228,32 @@ import Testing
         #expect(timeline.events.first?.title == "Kim Jong Un says the talks went well")
     }
 
+    @Test func aRangeLeavesTheHeadlineWhole() throws {
+        let a = article("range", """
+        Floods return
+
+        The measure, first proposed between 1960 and 1996, has been revised several times since then by the council.
+        """, published: "2024-02-16")
+        let event = try #require(TimelineBuilder().build([a]).events.first)
+        #expect(event.date.value == "1960/1996")
+        #expect(!event.title.contains("between"))
+    }
+
+    @Test func anInferredDocumentDateNeverRaisesADatesConfidence() throws {
+        // The year comes from the copyright line (confidence 0.8): a date read from it is trusted less
+        // than one read from a stated document date, never more.
+        let wire = article("wire", """
+        Envoys meet in Seoul
+
+        SEOUL, Feb. 14 (Yonhap) -- Envoys of the two countries met in Seoul on Monday to discuss the talks.
+
+        (C) 2024 Yonhap News Agency. All Rights Reserved
+        """)
+        #expect(wire.published?.basis.kind == .inferred)
+        let relative = try #require(TemporalTagger().tag("on Monday", reference: wire.published).first?.date)
+        #expect(EventExtractor.confidence(date: relative, reference: wire.published, article: wire) <= 0.85)
+    }
+
     @Test func aResolutionsYearIsPartOfItsNumber() throws {
         #expect(TemporalTagger().tag("Adopting resolution 2729 (2024), the Council acted.", reference: DateValue(parsing: "2024-04-30")).isEmpty)
         #expect(TemporalTagger().tag("The report (2024) was late.", reference: DateValue(parsing: "2024-04-30")).map(\.text) == ["2024"])
