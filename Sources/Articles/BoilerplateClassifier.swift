@@ -39,6 +39,13 @@ struct BoilerplateClassifier {
     /// `text` is the whole article, used to confirm a masthead that the story names again.
     func classify(_ blocks: [Block], text: String) -> [BlockRole] {
         var roles = blocks.map(initialRole)
+        // "Getty Images" on its own line, then the caption of the photo it credits.
+        for k in blocks.indices.dropLast() where isPictureAgency(blocks[k]) {
+            roles[k] = .credit
+            if !blocks[k + 1].isBullet, blocks[k + 1].wordCount <= 40, roles[k + 1] == .navigation || roles[k + 1] == .body {
+                roles[k + 1] = .caption
+            }
+        }
         guard let firstBody = roles.firstIndex(of: .body) else {
             return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)
         }
@@ -83,18 +90,30 @@ struct BoilerplateClassifier {
         var bestScore = 0
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            guard b.wordCount >= 3, b.wordCount <= 30, !b.text.hasSuffix("."), !isBreadcrumb(b) else { continue }
+            if BoilerplateClassifier.isInstitutionName(b, topOfPage: k == 0) {
+                roles[k] = .siteName
+                continue
+            }
+            guard isHeadlineCandidate(b) else { continue }
             if b.wordCount > bestScore {
                 bestScore = b.wordCount
                 titleIndex = k
             }
         }
+        // A headline with its standfirst under it: the longer line is the summary, the one above is the
+        // headline ("India, China agree on patrolling ..., says Misri" over "Foreign Secretary says ...").
+        if let chosen = titleIndex, chosen > 0, blocks[chosen].wordCount >= 12, roles[chosen - 1] == .navigation,
+           isHeadlineCandidate(blocks[chosen - 1]), blocks[chosen - 1].wordCount >= 5 {
+            titleIndex = chosen - 1
+        }
         if let titleIndex { roles[titleIndex] = .title }
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            if isDateline(b) {
+            if BoilerplateClassifier.isShoutedMasthead(b) {
+                roles[k] = .siteName
+            } else if isDateline(b) {
                 roles[k] = .dateline
-            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil {
+            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) {
                 roles[k] = .byline
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
                       b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1
@@ -106,6 +125,64 @@ struct BoilerplateClassifier {
             }
         }
         return roles
+    }
+
+    private func isHeadlineCandidate(_ b: Block) -> Bool {
+        b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b)
+    }
+
+    /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024": a name alone on its line, just
+    /// above the line that dates the story, and nowhere in the story (a section named "North Korea" is).
+    private func isBareByline(_ blocks: [Block], _ k: Int, text: String) -> Bool {
+        let b = blocks[k]
+        guard (2...3).contains(b.wordCount), k + 1 < blocks.count, looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
+              b.words.allSatisfy({ w in
+                  w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+                      && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
+              }),
+              occurrences(of: b.text, in: text) == 1 else { return false }
+        let next = blocks[k + 1]
+        guard next.wordCount <= 14 else { return false }
+        return TemporalTagger().tag(next.text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }
+    }
+
+    /// "Jeongmin Kim  March 26, 2024": a writer's name and the date, on one line.
+    private func isNameThenDate(_ b: Block) -> Bool {
+        guard (4...9).contains(b.wordCount) else { return false }
+        let names = b.words.prefix { w in w.first?.isUppercase == true && w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+        guard names.count >= 2, names.allSatisfy({ !BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
+              let date = TemporalTagger().tag(b.text, reference: nil).first,
+              date.date.precision.rank <= Precision.day.rank, date.range.upperBound >= b.text.unicodeScalars.count - 1 else { return false }
+        // The date follows two or three names directly.
+        let scalars = b.text.unicodeScalars
+        return (2...3).contains { n in
+            n < b.words.count && n <= names.count
+                && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) == date.range.lowerBound
+        }
+    }
+
+    /// "Ministry of Foreign Affairs of Japan", "U.S. Department of State": the publishing institution's
+    /// name over a press release, not its headline. A head of state's office names itself so only at the
+    /// top of the page ("President of Russia").
+    static func isInstitutionName(_ b: Block, topOfPage: Bool) -> Bool {
+        guard b.wordCount >= 3, b.wordCount <= 12, !b.endsLikeSentence, b.words.contains("of"),
+              b.words.prefix(2).contains(where: { institutionHeads.contains(String($0)) })
+                || (topOfPage && ["President", "Prime"].contains(String(b.words[0]))) else { return false }
+        let small: Set<String> = ["of", "the", "and", "for", "on", "&"]
+        return b.words.allSatisfy { w in w.first?.isUppercase == true || small.contains(String(w)) }
+    }
+
+    private static let institutionHeads: Set<String> = [
+        "Ministry", "Department", "Office", "Embassy", "Mission", "Government", "Secretariat", "Council", "Permanent",
+        "Consulate",
+    ]
+
+    /// "THE HINDU", "DW", "BBC": a publisher's name in capitals heading the page. Capitals also open wire
+    /// datelines ("SEOUL"), but no city is two or three letters, and of those opened by "The" only The Hague.
+    static func isShoutedMasthead(_ b: Block) -> Bool {
+        guard b.wordCount <= 3, b.text == b.text.uppercased(), b.text.contains(where: \.isLetter) else { return false }
+        if b.wordCount == 1 { return b.text.count <= 3 && b.text.allSatisfy(\.isLetter) }
+        return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"
     }
 
     // MARK: - Block shapes
@@ -153,6 +230,15 @@ struct BoilerplateClassifier {
         return false
     }
 
+    /// A picture library's credit alone on a line. News agencies ("Reuters") are left out: alone on a
+    /// line they may head the story itself.
+    func isPictureAgency(_ b: Block) -> Bool {
+        guard b.wordCount <= 5 else { return false }
+        let lower = b.lower
+        return lower.hasSuffix("getty images") || lower.hasSuffix("shutterstock") || lower == "epa-efe" || lower.hasSuffix("/epa-efe")
+            || lower == "pa media" || lower == "pa wire" || lower.hasSuffix("via getty")
+    }
+
     /// Words that end a newspaper's or broadcaster's name: "BBC News", "The Japan Times".
     static let mastheadEndings: Set<String> = [
         "News", "Times", "Post", "Herald", "Journal", "Tribune", "Guardian", "Telegraph", "Gazette", "Independent",
@@ -160,7 +246,7 @@ struct BoilerplateClassifier {
     ]
 
     /// Section names that end like a masthead: "World News", "Business Daily".
-    private static let sectionWords: Set<String> = [
+    static let sectionWords: Set<String> = [
         "world", "business", "local", "breaking", "top", "latest", "national", "international", "sports", "sport",
         "tech", "technology", "science", "health", "politics", "entertainment", "opinion", "more", "related", "asia",
         "europe", "africa", "americas", "middle", "east",
@@ -173,7 +259,7 @@ struct BoilerplateClassifier {
     }
 
     /// Words that describe a journalist's beat before the role noun: "Diplomatic editor", "Middle East analyst".
-    private static let beatWords: Set<String> = [
+    static let beatWords: Set<String> = [
         "diplomatic", "political", "security", "foreign", "chief", "senior", "economics", "business", "technology",
         "science", "health", "defence", "defense", "international", "world", "global", "environment", "staff",
         "deputy", "investigations", "legal", "home", "affairs", "correspondent", "editor", "middle", "east",

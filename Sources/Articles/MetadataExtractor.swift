@@ -9,7 +9,31 @@ struct MetadataExtractor {
 
     var title: (String, Evidence)? {
         guard let k = roles.firstIndex(of: .title) else { return nil }
-        return (blocks[k].text, Evidence(.parsed, "headline at line \(blocks[k].line)", confidence: 0.8))
+        return (MetadataExtractor.withoutWireTag(blocks[k].text), Evidence(.parsed, "headline at line \(blocks[k].line)", confidence: 0.8))
+    }
+
+    /// "(LEAD) S. Korea, China agree ...", "(2nd LD) ...", "UPDATE 2-China says ...", "EXCLUSIVE-...": the
+    /// desk's marks of a story's version are not its headline.
+    static func withoutWireTag(_ headline: String) -> String {
+        var rest = Substring(headline)
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+            let tag = rest[rest.index(after: rest.startIndex)..<close]
+            let letters = tag.filter(\.isLetter)
+            if !letters.isEmpty, tag.split(separator: " ").count <= 3, letters == letters.uppercased() || tag.hasSuffix(" LD") {
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        if let dash = rest.firstIndex(of: "-"), rest.distance(from: rest.startIndex, to: dash) <= 12 {
+            let tag = rest[..<dash]
+            let words = tag.split(separator: " ")
+            if let first = words.first, first.count >= 3, first.allSatisfy({ $0.isUppercase }),
+               words.count == 1 || (words.count == 2 && words[1].allSatisfy(\.isNumber)),
+               rest[rest.index(after: dash)...].first?.isLetter == true {
+                rest = rest[rest.index(after: dash)...]
+            }
+        }
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? headline : trimmed
     }
 
     /// Authors from a "By A and B" byline, wherever it stands.
@@ -18,7 +42,7 @@ struct MetadataExtractor {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }
-        var line = String(blocks[k].text.dropFirst(3))
+        var line = blocks[k].text.hasPrefix("By ") ? String(blocks[k].text.dropFirst(3)) : blocks[k].text
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
@@ -31,8 +55,10 @@ struct MetadataExtractor {
         while let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") {
             line.removeSubrange(open...close)
         }
+        // "By James Landale, Diplomatic correspondent": a beat is no one's name.
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) }
         guard !names.isEmpty else { return nil }
         return (names, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
     }
@@ -66,7 +92,7 @@ struct MetadataExtractor {
             }
         }
         if let k = roles.firstIndex(of: .siteName) {
-            return (blocks[k].text, Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
+            return (MetadataExtractor.titleCasedIfShouting(blocks[k].text), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
         for k in 0..<header where roles[k] == .metadata || roles[k] == .published {
             for part in blocks[k].content.split(separator: ",") {
@@ -94,15 +120,22 @@ struct MetadataExtractor {
         let header = roles.firstIndex(of: .body) ?? blocks.count
         var day: (Day, Block)?
         var time: (Int, Int)?
-        for k in 0..<min(header + 1, blocks.count) {
-            guard [.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k]) || (k == header && roles[k] == .body) else { continue }
+        // A standfirst may come between the headline and the date: short lines just below the first
+        // paragraph are header lines too ("03/15/2024" under DW's summary).
+        for k in 0..<min(header + 4, blocks.count) {
+            let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
+            guard (k <= header && headerLine) || (k == header && roles[k] == .body)
+                    || (k > header && headerLine && blocks[k].wordCount <= 10) else { continue }
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
             for t in found {
                 if day == nil, t.date.precision.rank <= Precision.day.rank, let d = t.date.start, !t.value.hasPrefix("X") {
                     day = (d, b)
                     if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
-                } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value) {
+                } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value),
+                          k != header || roles[k] != .body || day?.1.range == b.range {
+                    // The story's first lines tell the clock of the publication only beside its date: "On
+                    // November 16, commencing at 9:15 a.m. (local time ...)" under a dated header is the event's.
                     time = c
                 }
             }
@@ -140,6 +173,17 @@ struct MetadataExtractor {
     }
 
     // MARK: - Helpers
+
+    /// "Diplomatic correspondent", "BBC News", "Staff Writer": what a byline says besides names.
+    static func isBeat(_ part: String) -> Bool {
+        let words = part.split(separator: " ").map { $0.lowercased() }
+        let roles: Set<String> = ["editor", "correspondent", "reporter", "writer", "analyst", "columnist", "journalist", "producer", "contributor"]
+        if let last = words.last, roles.contains(last),
+           words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) }) {
+            return true
+        }
+        return words.count >= 2 && BoilerplateClassifier.mastheadEndings.contains(String(part.split(separator: " ").last!))
+    }
 
     static func isPublishedLine(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -279,4 +279,100 @@ import Testing
         #expect(!a.body.contains("Share this"))
         #expect(!a.body.contains("Home | Politics"))
     }
+
+    /// Pages whose headline has a standfirst under it, whose date comes after the standfirst, whose
+    /// masthead is in capitals, whose byline is a bare name, or whose publisher is an institution.
+    @Test func headlineOverStandfirstAndAShoutedMasthead() throws {
+        let a = try #require(parse("""
+        THE HINDU
+        News / National
+
+        India, China agree on patrolling arrangements along LAC, says Misri
+
+        Foreign Secretary says the agreement will lead to disengagement and resolution of issues that arose in 2020
+
+        Kallol Bhattacherjee
+        NEW DELHI - Updated - October 21, 2024 09:28 pm IST
+
+        India and China have reached an agreement on patrolling arrangements along the Line of Actual Control, Foreign Secretary Vikram Misri said on Monday.
+        """).0)
+        #expect(a.title == "India, China agree on patrolling arrangements along LAC, says Misri")
+        #expect(a.source == "The Hindu")
+        #expect(a.authors == ["Kallol Bhattacherjee"])
+        #expect(a.published?.value == "2024-10-21T21:28")
+    }
+
+    @Test func dateLinesUnderTheStandfirst() throws {
+        let a = try #require(parse("""
+        DW
+        Politics | Germany
+        Scholz and Macron pledge unity on Ukraine after Paris talks
+
+        Chancellor Olaf Scholz and President Emmanuel Macron sought to dispel talk of a rift over Western support for Ukraine.
+
+        03/15/2024
+
+        German Chancellor Olaf Scholz hosted his Weimar Triangle partners on Friday hoping to calm tensions.
+        """).0)
+        #expect(a.source == "DW")
+        #expect(a.published?.value == "2024-03-15")
+        #expect(a.title == "Scholz and Macron pledge unity on Ukraine after Paris talks")
+    }
+
+    @Test func aPictureCreditsCaptionIsNotTheHeadline() throws {
+        let a = try #require(parse("""
+        Iran nuclear talks resume in Vienna after five-month pause
+
+        By James Landale, Diplomatic correspondent
+        29 November 2021
+
+        Getty Images
+        Iran's chief negotiator Ali Bagheri Kani arrived in Vienna on Sunday
+
+        Talks aimed at reviving the nuclear deal between Iran and world powers have resumed in Vienna after a five-month break.
+        """).0)
+        #expect(a.title == "Iran nuclear talks resume in Vienna after five-month pause")
+        #expect(a.authors == ["James Landale"])
+        #expect(!a.body.contains("arrived in Vienna on Sunday"))
+    }
+
+    @Test func pressReleaseOfAMinistry() throws {
+        let a = try #require(parse("""
+        Ministry of Foreign Affairs of Japan
+        Home > Foreign Policy > Press Releases
+
+        Japan-China Foreign Ministers' Meeting
+
+        November 16, 2024
+
+        On November 16, commencing at 9:15 a.m. (local time) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi.
+        """).0)
+        #expect(a.title == "Japan-China Foreign Ministers' Meeting")
+        #expect(a.source == "Ministry of Foreign Affairs of Japan")
+        // The clock in the first sentence is the meeting's, not the release's.
+        #expect(a.published?.value == "2024-11-16")
+    }
+
+    @Test func wireVersionMarksLeaveTheHeadline() {
+        #expect(MetadataExtractor.withoutWireTag("(LEAD) S. Korea, China agree to resume dialogue") == "S. Korea, China agree to resume dialogue")
+        #expect(MetadataExtractor.withoutWireTag("(2nd LD) N. Korea fires missile") == "N. Korea fires missile")
+        #expect(MetadataExtractor.withoutWireTag("UPDATE 2-China says talks went well") == "China says talks went well")
+        #expect(MetadataExtractor.withoutWireTag("EXCLUSIVE-U.S. weighs new sanctions") == "U.S. weighs new sanctions")
+        #expect(MetadataExtractor.withoutWireTag("(News Focus) Seoul weighs options") == "(News Focus) Seoul weighs options")
+        #expect(MetadataExtractor.withoutWireTag("Japan-North Korea talks must help") == "Japan-North Korea talks must help")
+        #expect(MetadataExtractor.withoutWireTag("US-China talks resume") == "US-China talks resume")
+    }
+
+    @Test func aNameAndADateOnOneLine() throws {
+        let a = try #require(parse("""
+        NK News
+        North Korea rejects Japanese summit proposal, saying Tokyo 'not brave enough'
+        Jeongmin Kim  March 26, 2024
+
+        North Korea will not hold a summit with Japan, Kim Yo Jong said on Tuesday.
+        """).0)
+        #expect(a.authors == ["Jeongmin Kim"])
+        #expect(a.published?.value == "2024-03-26")
+        #expect(a.source == "NK News")
+    }
 }
