@@ -26,6 +26,7 @@ struct TenseDetector {
             }
             k -= 1
         }
+        let leftStop = (k, words)
         k = end
         words = 0
         // "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing killed ...": an
@@ -38,12 +39,27 @@ struct TenseDetector {
         while k < tokens.count, words < rightWindow, tokens[k].sentence == sentence, !isQuotationMark(k) {
             // "flew to Kyiv over the weekend and will travel on": a verb on the left keeps its clause.
             if best != nil, ["and", "but", "while", "whereas"].contains(tokens[k].lower) { break }
+            // "agreed to hold a dialogue in the second half of the year, the ministry said": past a comma
+            // comes the clause reporting the words, not their time.
+            if best != nil, tokens[k].lower == "," { break }
             if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
                 break
             }
             k += 1
+        }
+        // "is expected to hold a bilateral meeting with President Xi Jinping on the sidelines of the summit
+        // on Wednesday": with no cue near, the plan the long complement hangs on, further left.
+        if best == nil {
+            (k, words) = leftStop
+            while k >= 0, words < 24, tokens[k].sentence == sentence {
+                if tokens[k].kind == .word { words += 1 }
+                // Only a plan reaches that far: a past verb there is mostly another clause's ("announced in
+                // Washington that the father would be traveling ... Thursday").
+                if let t = cue(at: k) { return t == .future ? t : .unknown }
+                k -= 1
+            }
         }
         return best?.tense ?? .unknown
     }

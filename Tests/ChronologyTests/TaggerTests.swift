@@ -757,3 +757,19 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Seollal next year", in: "During Seollal next year, they meet.", reference: "2040-06-01") == nil)
     }
 }
+
+@Suite struct TenseAcrossLongClauses {
+    @Test func aReportingClauseAfterACommaDoesNotTellTheTense() {
+        // "agreed to hold" looks ahead; ", the ministry said" only reports it.
+        let text = "The two sides agreed to hold a dialogue of vice ministers in the second half of the year, the ministry said."
+        #expect(value(of: "the second half of the year", in: text, reference: "2024-05-13") == "2024-H2")
+    }
+
+    @Test func aPlanFurtherLeftThanTwelveWords() {
+        let text = "Mr. Modi is expected to hold a bilateral meeting with President Xi Jinping on the sidelines of the summit on Wednesday."
+        #expect(value(of: "Wednesday", in: text, reference: "2024-10-21") == "2024-10-23")
+        // Further left, only a plan counts: a past verb there belongs to another clause.
+        let past = "Castro spoke an hour after Craig announced in Washington that the father would be traveling to the United States Thursday."
+        #expect(value(of: "Thursday", in: past, reference: "2000-04-05") == "2000-04-06")
+    }
+}
