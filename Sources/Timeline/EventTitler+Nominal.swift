@@ -40,8 +40,91 @@ extension EventTitler {
         // The noun needs what says which one it is: "the 2018 summit in Singapore", "the December 10
         // incident near the shoal". A bare noun ("the 1953 armistice", "the 1961 election left ...") says
         // too little, or is the subject of the sentence's own verb.
-        guard phrase.count >= 3, phrasePrepositions.contains(phrase[1].lowercased()) else { return nil }
+        // One modifier may come before the noun: "the 2015 nuclear deal between Iran and world powers".
+        guard phrase.count >= 3, phrasePrepositions.contains(phrase[1].lowercased())
+                || (phrase.count >= 4 && phrasePrepositions.contains(phrase[2].lowercased()) && phrase[1].first?.isLowercase == true
+                    && !notNouns.contains(phrase[1].lowercased()) && !isVerbForm(phrase[1]))
+        else { return nil }
         return phrase
+    }
+
+    /// Prepositions before "the 2018 summit" that make the named happening the sentence's time ("at the 2018
+    /// summit, Kim pledged ..."); after a verb the phrase is only the verb's object.
+    private static let framingPrepositions: Set<String> = [
+        "in", "at", "during", "on", "after", "before", "following", "since", "until", "by", "from", "throughout", "amid",
+        "ahead", "for", "to", "around", "between",
+    ]
+
+    /// A date that dates something other than the sentence's verb: the object's modifier in "threatened to
+    /// scrap the 1953 armistice" or "aimed at reviving the 2015 nuclear deal", or the time of a reduced
+    /// relative clause set off by a comma ("..., a format created in 1991").
+    static func datesSomethingElse(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> Bool {
+        let lo = timex.range.lowerBound, hi = timex.range.upperBound
+        guard lo < hi, lo > sentence.lowerBound else { return false }
+        let before = FastText.string(scalars[max(sentence.lowerBound, lo - 120)..<lo])
+        let words = before.split(separator: " ")
+        if let determiner = words.last, determiner == "the", words.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
+            let verb = String(words[words.count - 2])
+            let after = FastText.string(scalars[hi..<min(sentence.upperBound, hi + 40)]).split(separator: " ")
+            if let noun = after.first.map(String.init), noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun),
+               verb.first?.isLowercase == true, verb.last?.isLetter == true, !framingPrepositions.contains(verb),
+               isVerbForm(verb) || verb.hasSuffix("ing") || (words.count >= 3 && words[words.count - 3] == "to") {
+                return true
+            }
+        }
+        let clause = (before.lastIndex(of: ",").map { before[before.index(after: $0)...] } ?? Substring(before)).split(separator: " ")
+        if reducedRelativeBefore(clause) { return true }
+        // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past.
+        guard before.contains(","), let first = clause.first, first == "a" || first == "an", clause.count >= 3, clause.count <= 8,
+              let last = clause.last, framingPrepositions.contains(String(last)) else { return false }
+        return clause.dropFirst().dropLast().contains { isParticiple($0) }
+    }
+
+    /// Participles that announce a schedule: "the meeting scheduled for Monday" is when the sentence's
+    /// happening takes place too.
+    private static let scheduleParticiples: Set<String> = ["scheduled", "planned", "set", "slated", "expected", "due"]
+
+    private static let irregularParticiples: Set<String> = [
+        "held", "signed", "made", "taken", "given", "built", "sent", "won", "lost", "struck", "begun", "brought", "shot",
+        "seen", "known", "written", "spoken", "fought", "laid", "paid", "sold", "told", "drawn", "thrown", "imposed", "met",
+    ]
+
+    private static func isParticiple(_ word: Substring) -> Bool {
+        guard word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
+        return (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(String(word))
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "these", "those"]
+
+    /// ", imposed in July 2019": a clause opened by a participle; "similar to the talks held in Istanbul in"
+    /// and "implementing the agreements reached during": a participle after a preposition's or a verb's
+    /// object. Either way the date that follows is the participle's, not the sentence verb's.
+    private static func reducedRelativeBefore(_ clause: [Substring]) -> Bool {
+        let window = clause.suffix(12)
+        guard let last = window.last else { return false }
+        // (", first proposed in 1989,": an adverb may come first; ", signed a decade ago,": the date may
+        // follow the participle directly.)
+        let opening = clause.first.map { ["first", "originally", "initially", "previously", "jointly", "later", "also"].contains(String($0)) } == true
+            ? clause.dropFirst() : clause[...]
+        if opening.count <= 6, let first = opening.first, isParticiple(first), !scheduleParticiples.contains(String(first)),
+           framingPrepositions.contains(String(last)) || opening.count == 1 {
+            return true
+        }
+        guard framingPrepositions.contains(String(last)) else { return false }
+        let words = Array(window)
+        for p in stride(from: words.count - 2, through: 2, by: -1) where isParticiple(words[p]) && !scheduleParticiples.contains(String(words[p])) {
+            let noun = words[p - 1]
+            guard noun.first?.isLowercase == true, noun.allSatisfy(\.isLetter), !noun.hasSuffix("ly"),
+                  !notNouns.contains(String(noun)), !["be", "been", "being", "it", "they", "he", "she", "we", "who", "not"].contains(String(noun))
+            else { continue }
+            guard let d = (max(0, p - 4)..<(p - 1)).last(where: { determiners.contains(String(words[$0])) }), d > 0 else { continue }
+            let governor = words[d - 1]
+            if phrasePrepositions.contains(String(governor)) || ["to", "like", "from", "than", "about", "into", "under"].contains(governor)
+                || (governor.hasSuffix("ing") && governor.count > 4) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A finite verb or an "-ing" form that continues the clause ("raised", "says", "showing").

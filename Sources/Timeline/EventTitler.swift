@@ -65,6 +65,11 @@ enum EventTitler {
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
         var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
+        // "Mao Ning: The conference will be held ...": a transcript's speaker label is not the sentence.
+        if let colon = words.prefix(4).firstIndex(where: { $0.hasSuffix(":") }), colon + 3 < words.count,
+           words[...colon].allSatisfy({ $0.first?.isUppercase == true }), words[colon + 1].first?.isUppercase == true {
+            words.removeSubrange(...colon)
+        }
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
@@ -121,6 +126,13 @@ enum EventTitler {
                gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
                 head = name
             }
+            // "Commencing at 9:15 a.m. (local time ...) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister
+            // for Foreign Affairs of Japan, ... held": in a subject that long, the name between commas is the head.
+            if head.count > 12, let name = commaSegments(head).first(where: { part in
+                (2...4).contains(part.count) && part.allSatisfy { $0.first?.isUppercase == true }
+            }) {
+                head = name
+            }
             if actor == nil || stateInLongSubject, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
                head[...comma].allSatisfy({ $0.first?.isUppercase == true }) {
                 head = Array(head[...comma])
@@ -148,9 +160,23 @@ enum EventTitler {
                     }
                 }
             }
-            return (finish(head + clip(predicate)), actor ?? (coordinatedPeople ? people.first : nil))
+            return (finish(head + clip(predicate, after: head)), actor ?? (coordinatedPeople ? people.first : nil))
         }
         return (finish(clip(words)), nil)
+    }
+
+    /// The words between commas, without the commas.
+    private static func commaSegments(_ words: [String]) -> [[String]] {
+        var segments: [[String]] = [[]]
+        for word in words {
+            if word.hasSuffix(",") {
+                segments[segments.count - 1].append(String(word.dropLast()))
+                segments.append([])
+            } else {
+                segments[segments.count - 1].append(word)
+            }
+        }
+        return segments.filter { !$0.isEmpty }
     }
 
     /// "“...,” the defense chief Shin Won-sik said": a quotation attributed at the end of the sentence
@@ -224,8 +250,12 @@ enum EventTitler {
             before.removeLast()
         }
         // "on October 9 and 10 last year", "Nov. 3-4": the second day (and its year) go with the first.
-        if let first = after.first, first.count > 1, ["-", "–"].contains(first.first!), first.dropFirst().allSatisfy(\.isNumber) {
+        if let first = after.first, first.count > 1, ["-", "–"].contains(first.first!),
+           case let digits = first.dropFirst().prefix(while: \.isNumber), !digits.isEmpty {
+            // "May 26-27.": the sentence's last mark stays.
+            let trailing = String(first.dropFirst(1 + digits.count))
             after.removeFirst()
+            if !trailing.isEmpty, !trailing.contains(where: { $0.isLetter || $0.isNumber }) { after.insert(trailing, at: 0) }
         } else if after.count >= 2, ["and", "or", "to", "-", "–"].contains(after[0]), let day = Int(clean(after[1])), (1...31).contains(day) {
             let last = after.count >= 4 && ["last", "this", "next"].contains(after[2]) && clean(after[3]) == "year" ? 3 : 1
             let trailing = String(after[last].drop { $0.isLetter || $0.isNumber })
@@ -299,11 +329,15 @@ enum EventTitler {
         return presentTense[w] == nil && (w.hasSuffix("ed") || irregularPresent[w] != nil)
     }
 
-    /// At most 14 words, cut at a clause boundary when one comes after the fourth word.
-    private static func clip(_ words: [String]) -> [String] {
+    /// At most 14 words, cut at a clause boundary when one comes after the fourth word (counting the
+    /// `after` words of the subject that comes before them).
+    private static func clip(_ words: [String], after subject: [String] = []) -> [String] {
         var result: [String] = []
+        // A comma inside a quotation ("very, very close") is the quote's, not a clause boundary.
+        var quoteOpen = subject.reduce(false) { quoteState(after: $1, open: $0) }
         for (i, word) in words.enumerated() {
             if i >= 14 { return result + ["…"] }
+            quoteOpen = quoteState(after: word, open: quoteOpen)
             if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(clean(word).lowercased()) {
                 return result
             }
@@ -316,9 +350,24 @@ enum EventTitler {
                 return result
             }
             result.append(word)
-            if i >= 3, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
+            // "A verdict is expected, the court said": a short attribution closing the sentence stays.
+            if word.hasSuffix(","), i + 5 >= words.count, i + 1 < words.count,
+               words[(i + 1)...].contains(where: { ["said", "says", "told", "added", "reported", "announced"].contains(clean($0)) }) {
+                continue
+            }
+            if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
+    }
+
+    /// Whether a quotation is open after `word`: a straight mark opening a word opens one, anywhere else
+    /// it closes one.
+    private static func quoteState(after word: String, open: Bool) -> Bool {
+        var open = open
+        for (k, scalar) in word.unicodeScalars.enumerated() where scalar == "\"" || scalar == "“" || scalar == "”" {
+            open = scalar == "“" || (scalar == "\"" && k == 0 && word.unicodeScalars.count > 1)
+        }
+        return open
     }
 
     /// A phrase as a headline: clipped, capitalized, without trailing punctuation.

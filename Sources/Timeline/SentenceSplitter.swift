@@ -7,7 +7,7 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "gov", "sen", "rep", "st", "rev",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "no", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "approx", "est", "dept", "govt", "u.s",
-        "u.n", "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "etc", "al", "ave", "blvd", "fig", "vol",
+        "u.n", "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "etc", "al", "ave", "blvd", "fig", "vol", "h.e",
     ]
 
     /// Sentence ranges (Unicode-scalar offsets) within `range` of `scalars`, trimmed of spaces.
@@ -69,6 +69,8 @@ public enum SentenceSplitter {
         guard next < limit else { return true }
         // "the U.S. and Japan": a lowercase word goes on with the same sentence.
         if scalars[next].properties.isLowercase { return false }
+        // "WOODSIDE, Calif. — President Biden ...": a dash after the period goes on with the dateline.
+        if scalars[next] == "—" || scalars[next] == "–" || scalars[next] == "-" { return false }
         if scalars[period] == "." {
             let word = wordBefore(scalars, period)
             // "J. Smith": a single capital initial.

@@ -145,4 +145,28 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Russia vetoed the resolution on Monday.", date: "Monday") == "Russia vetoes the resolution")
         #expect(headline("The council informed the parties on Monday.", date: "Monday") == "The council informs the parties")
     }
+
+    @Test func commasInsideQuotesRangesAndSpeakerLabels() {
+        // A comma inside a quotation is not a clause boundary.
+        #expect(headline("Antony Blinken said on Monday that a deal was \"very, very close\" and that he hoped to hand it over.", date: "Monday")
+                .hasPrefix("Antony Blinken says a deal was \"very, very close\" and"))
+        // The second day of "May 26-27" goes with the first.
+        #expect(headline("The summit is expected to take place in Seoul on May 26-27.", date: "May 26") == "The summit is expected to take place in Seoul")
+        // A transcript's speaker label.
+        #expect(headline("Mao Ning: The conference will be held in Boao from March 26 to 29.", date: "March 26")
+                .hasPrefix("The conference will be held in Boao"))
+        // A second clause after the subject and three words goes.
+        #expect(headline("Antony Blinken traveled to Beijing in June, and Janet Yellen followed in July.", date: "June")
+                == "Antony Blinken travels to Beijing")
+        // A short attribution closing the sentence stays.
+        #expect(headline("A verdict is expected on Friday, the court said.", date: "Friday") == "A verdict is expected, the court said")
+        // "WOODSIDE, Calif. —": the dateline's state abbreviation does not end a sentence.
+        let scalars = FastText.scalars("WOODSIDE, Calif. — President Biden and Xi Jinping agreed Wednesday to resume talks.")
+        #expect(SentenceSplitter.split(scalars, range: 0..<scalars.count).count == 1)
+    }
+
+    @Test func aLongSubjectIsHeadedByTheNameBetweenCommas() {
+        #expect(headline("On November 16, commencing at 9:15 a.m. (local time; 11:15 p.m. on November 15, Japan time) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi.",
+                         date: "November 16") == "Mr. IWAYA Takeshi holds a meeting with Mr. Wang Yi")
+    }
 }

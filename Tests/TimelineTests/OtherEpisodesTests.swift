@@ -350,6 +350,34 @@ import Testing
             #expect(slug.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil)
         }
     }
-}
 
-import Foundation
+    /// Dates that belong to an object's modifier or to a participle's clause do not date the sentence.
+    @Test func datesOfObjectsAndParticiplesDateNothingElse() throws {
+        let a = article("iran", """
+        Iran nuclear talks resume in Vienna
+
+        Talks aimed at reviving the 2015 nuclear deal between Iran and world powers have resumed in Vienna.
+
+        North Korea threatened to scrap the 1953 armistice.
+
+        The three leaders met in Berlin, where Scholz hosted Macron and Tusk for a meeting of the Weimar Triangle, a format created in 1991.
+
+        Erdogan reaffirmed Turkey's readiness to host negotiations, similar to the talks held in Istanbul in March 2022.
+
+        Japan will lift export controls on three chemicals, imposed in July 2019, the trade ministry said.
+
+        The measure, first proposed in 1989, has been revised several times since then.
+
+        Kim will speak at the meeting scheduled for Monday.
+        """, published: "2024-03-15")
+        let timeline = TimelineBuilder().build([a])
+        let deal = try #require(timeline.events(from: "iran", quoting: "reviving").first)
+        #expect(deal.date.value == "2015")
+        #expect(deal.title == "Nuclear deal between Iran and world powers")
+        for fragment in ["armistice", "Weimar", "Istanbul", "export controls", "first proposed"] {
+            #expect(timeline.events(from: "iran", quoting: fragment).isEmpty, "\(fragment)")
+        }
+        // A schedule's participle dates the sentence's happening too.
+        #expect(timeline.events(from: "iran", quoting: "scheduled").first?.date.value == "2024-03-18")
+    }
+}
