@@ -55,6 +55,16 @@ extension Grammar {
         guard isWord(i, "the") else { return nil }
         if let period = periodOfNarrative(i) { return period }
         let j = i + 1
+        // "the first week of March", "the last week of January 2024".
+        if let ordinal = entry(Lexicon.ordinals, j), (1...5).contains(ordinal) || ordinal == -1, isWord(j + 1, "week"), isWord(j + 2, "of"),
+           let month = dated(j + 3) {
+            switch month.semantic {
+            case .month, .monthOfYear: return Parse(start: i, end: month.end, semantic: .weekOfMonth(month.semantic, ordinal: ordinal), type: .date)
+            case .absolute(let v) where v.precision == .month:
+                return Parse(start: i, end: month.end, semantic: .weekOfMonth(month.semantic, ordinal: ordinal), type: .date)
+            default: break
+            }
+        }
         switch word(j) {
         case "morning", "afternoon", "evening":
             // "talks resumed in the morning": a part of the day the narrative is in. Not "the morning of
@@ -80,6 +90,10 @@ extension Grammar {
             guard isAny(j + 1, ["before", "after"]), let day = relative(j + 2) ?? dated(j + 2), isDayLike(day.semantic) else { return nil }
             return Parse(start: i, end: day.end, semantic: .daysFrom(day.semantic, days: isWord(j + 1, "before") ? -1 : 1), type: .date)
         case "week":
+            // "the week after next": two weeks on.
+            if isWord(j + 1, "after"), isWord(j + 2, "next") {
+                return Parse(start: i, end: j + 3, semantic: .deictic(unitCode: "W", offset: 2), type: .date)
+            }
             // "the week of March 6": the week that day falls in.
             guard isWord(j + 1, "of"), let day = dated(j + 2), isDayLike(day.semantic) else { return nil }
             return Parse(start: i, end: day.end, semantic: .weekOf(day.semantic), type: .date)
@@ -349,6 +363,11 @@ extension Grammar {
         // "several years ago", "a few weeks ago": some time back, how far unknown.
         if !isBounded, count == "X", isWord(end, "ago") {
             return Parse(start: i, end: end + 1, semantic: .reference("PAST_REF"), type: .date)
+        }
+        // "in two years' time", "in a week's time": the date that far ahead.
+        if !isBounded, modifier == nil, !unit.isTime, isAny(end, ["'", "'s"]), isWord(end + 1, "time"),
+           let n = Double(count), n == n.rounded(), n >= 1, n <= 100, ["D", "W", "M", "Y"].contains(unit.code) {
+            return Parse(start: i, end: end + 2, semantic: .deictic(unitCode: unit.code, offset: Int(n)), type: .date)
         }
         if !isBounded, count != "X" {
             // "a minute and a half later" is a span of time: the narrative rarely gives a clock to count from.

@@ -207,6 +207,18 @@ struct Resolver {
             guard let day = value(of: inner, text: text, tense: tense) else { return nil }
             guard day.precision == .day, let d = day.start else { return day }
             return .day(d.adding(days: days), basis: day.basis)
+        case .weekOfMonth(let inner, let ordinal):
+            // The month's weeks are those whose Thursday falls in it, as ISO counts a year's: the first
+            // holds the 4th, the last the day three before the month's end.
+            guard let month = value(of: inner, text: text, tense: tense) else { return nil }
+            guard month.precision == .month, let first = month.start, let last = month.end else {
+                return .unanchored("XXXX-WXX", precision: .week)
+            }
+            let day = ordinal > 0 ? first.adding(days: 3 + 7 * (ordinal - 1)) : last.adding(days: -3)
+            let week = DateValue.week(containing: day, basis: month.basis)
+            // A fifth week only when the month has a fifth Thursday.
+            guard let monday = week.start, monday.adding(days: 3) <= last else { return nil }
+            return week
         case .weekOf(let inner):
             guard let day = value(of: inner, text: text, tense: tense) else { return nil }
             guard day.precision == .day, let d = day.start else { return day }

@@ -42,6 +42,8 @@ indirect enum Semantic: Sendable {
     case part(Modifier, Semantic)
     /// The week a day falls in: "the week of March 6", "Easter week".
     case weekOf(Semantic)
+    /// The nth week of a month (-1 the last): "the first week of March", "the last week of January".
+    case weekOfMonth(Semantic, ordinal: Int)
     /// A day counted from another: "the day before last Tuesday's hearing" (-1), "the day after Christmas" (+1).
     case daysFrom(Semantic, days: Int)
     /// A clock time, optionally on a given day: "1:50 p.m.", "Feb. 16, 2024 - 19:17".

@@ -773,3 +773,26 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Thursday", in: past, reference: "2000-04-05") == "2000-04-06")
     }
 }
+
+@Suite struct WeeksOfMonthsAndTimeAhead {
+    @Test func theNthWeekOfAMonthIsTheWeekWhoseThursdayIsIn() {
+        // March 2024 opens on a Friday: its first week is the one of Thursday the 7th.
+        #expect(value(of: "the first week of March", in: "Talks take place in the first week of March.") == "2024-W10")
+        #expect(value(of: "the second week of April", in: "Leaders meet in the second week of April.") == "2024-W15")
+        #expect(value(of: "the last week of January", in: "The envoy met officials in the last week of January.") == "2024-W04")
+        // December 2024's last Thursday is the 26th; the year's last ISO week runs into January 2025.
+        #expect(value(of: "the last week of December 2024", in: "It ends in the last week of December 2024.") == "2024-W52")
+        // February 2023 has four Thursdays (2, 9, 16, 23), so no fifth week; February 2024 has five.
+        #expect(value(of: "the fifth week of February", in: "in the fifth week of February", reference: "2023-02-16") == nil)
+        #expect(value(of: "the fifth week of February", in: "in the fifth week of February", reference: "2024-02-10") == "2024-W09")
+        // Without a year the week stays unknown.
+        #expect(value(of: "the first week of March", in: "in the first week of March", reference: nil) == "XXXX-WXX")
+    }
+
+    @Test func unitsOfTimeAhead() {
+        #expect(value(of: "two years' time", in: "The deal could be signed in two years' time.") == "2026")
+        #expect(value(of: "a week's time", in: "They meet again in a week's time.") == "2024-W08")
+        #expect(value(of: "three days' time", in: "Voting opens in three days' time.") == "2024-02-19")
+        #expect(value(of: "the week after next", in: "He travels to Beijing the week after next.") == "2024-W09")
+    }
+}
