@@ -218,6 +218,12 @@ extension Grammar {
         case "this", "current": shift = 0
         case "next", "coming": shift = 1
         case "that":
+            // "that October": the month in the narrative's year.
+            // ("That may be true" in a capitalized headline: "May" and "March" before a lowercase word are verbs.)
+            if let m = entry(Lexicon.months, j + 1), capitalized(j + 1), !isWord(j + 2, "-"), number(j + 2) == nil,
+               !(isAny(j + 1, ["may", "march"]) && j + 2 < tokens.count && tokens[j + 2].kind == .word && !capitalized(j + 2)) {
+                return Parse(start: start, end: j + 2, semantic: .monthOfNarrative(m), type: .date)
+            }
             // "that evening", "that morning": a part of the day last mentioned.
             if let part = entry(Lexicon.partsOfDay, j + 1), !isWord(j + 2, "-") {
                 return Parse(start: start, end: j + 2, semantic: .partOfDay(part, on: .anaphoric(unitCode: "D", offset: 0)), type: .time)
@@ -375,6 +381,15 @@ extension Grammar {
             case "ago":
                 // TimeBank keeps "about", "almost" inside a date counted back: "[almost two years ago]".
                 let n = Int(Double(count) ?? 1)
+                // "Seventy years ago today", "30 years ago this month": that day or month, years back.
+                if unit.code == "Y", modifier == nil, Double(count) == Double(n) {
+                    if isWord(end + 1, "today") {
+                        return Parse(start: i, end: end + 2, semantic: .yearsBefore(.deictic(unitCode: "D", offset: 0), years: n), type: .date)
+                    }
+                    if isWord(end + 1, "this"), isWord(end + 2, "month") {
+                        return Parse(start: i, end: end + 3, semantic: .yearsBefore(.deictic(unitCode: "M", offset: 0), years: n), type: .date)
+                    }
+                }
                 return Parse(start: i, end: end + 1, semantic: .ago(unitCode: unit.code, count: n).withApprox(modifier), type: .date)
             case "earlier", "before", "previously":
                 if isWord(end, "before"), !(isAny(end + 1, [".", ",", ";"]) || end + 1 >= tokens.count) { break }

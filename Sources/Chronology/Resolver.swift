@@ -207,6 +207,19 @@ struct Resolver {
             guard let day = value(of: inner, text: text, tense: tense) else { return nil }
             guard day.precision == .day, let d = day.start else { return day }
             return .day(d.adding(days: days), basis: day.basis)
+        case .monthOfNarrative(let m):
+            // "U.S. forces landed at Inchon in September 1950, and Chinese troops entered the war that
+            // October": the year of the date last told.
+            guard let year = anchor?.start?.year else { return .unanchored("XXXX-\(pad(m, 2))", precision: .month) }
+            return DateValue.month(year: year, month: m, basis: Basis(.relative, "'\(text)' in the year of \(anchor!.value)"))
+        case .yearsBefore(let inner, let years):
+            guard let now = value(of: inner, text: text, tense: tense), let d = now.start, now.isAnchored else { return nil }
+            let basis = Basis(.relative, "'\(text)': \(years) years before \(now.value)")
+            if now.precision == .month { return DateValue.month(year: d.year - years, month: d.month, basis: basis) }
+            guard now.precision == .day else { return nil }
+            // February 29 falls back on the 28th in a common year.
+            let day = Day(year: d.year - years, month: d.month, day: d.day) ?? Day(year: d.year - years, month: d.month, day: d.day - 1)
+            return day.map { DateValue.day($0, basis: basis) }
         case .weekOfMonth(let inner, let ordinal):
             // The month's weeks are those whose Thursday falls in it, as ISO counts a year's: the first
             // holds the 4th, the last the day three before the month's end.

@@ -42,6 +42,10 @@ indirect enum Semantic: Sendable {
     case part(Modifier, Semantic)
     /// The week a day falls in: "the week of March 6", "Easter week".
     case weekOf(Semantic)
+    /// A month in the year of the narrative's latest date: "that October".
+    case monthOfNarrative(Int)
+    /// A day or month so many years before: "seventy years ago today", "30 years ago this month".
+    case yearsBefore(Semantic, years: Int)
     /// The nth week of a month (-1 the last): "the first week of March", "the last week of January".
     case weekOfMonth(Semantic, ordinal: Int)
     /// A day counted from another: "the day before last Tuesday's hearing" (-1), "the day after Christmas" (+1).
@@ -140,7 +144,8 @@ extension Semantic {
             case "M": return .month
             default: return resolved.precision
             }
-        case .month, .monthOfYear: return .month
+        case .month, .monthOfYear, .monthOfNarrative: return .month
+        case .yearsBefore(let inner, _): return inner.nominalPrecision(resolved: resolved)
         case .clock: return .minute
         case .partOfDay(_, let on): return on.nominalPrecision(resolved: resolved)
         case .part(_, let inner): return inner.nominalPrecision(resolved: resolved)

@@ -796,3 +796,24 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the week after next", in: "He travels to Beijing the week after next.") == "2024-W09")
     }
 }
+
+@Suite struct TheNarrativesYearAndAnniversaries {
+    @Test func thatMonthIsInTheYearLastTold() {
+        let text = "U.S. forces landed at Inchon in September 1950, and Chinese troops entered the war that October."
+        #expect(value(of: "that October", in: text, reference: "2023-07-27") == "1950-10")
+        #expect(value(of: "that June", in: "In 2018, Kim met Trump in Singapore that June.", reference: "2023-07-27") == "2018-06")
+        #expect(value(of: "that June", in: "Kim met Trump that June.", reference: nil) == "XXXX-06")
+        // A modal is not a month.
+        #expect(!found("That may be true.", reference: "2023-07-27").contains("That may"))
+        #expect(!found("Officials said that May be a turning point.", reference: "2023-07-27").contains("that May"))
+    }
+
+    @Test func yearsAgoTodayIsThatDay() {
+        #expect(value(of: "Seventy years ago today", in: "Seventy years ago today, negotiators signed the armistice.", reference: "2023-07-27")
+                == "1953-07-27")
+        #expect(value(of: "30 years ago this month", in: "The treaty was signed 30 years ago this month.", reference: "2023-07-27") == "1993-07")
+        #expect(value(of: "four years ago today", in: "It began four years ago today.", reference: "2024-02-29") == "2020-02-29")
+        #expect(value(of: "one year ago today", in: "It began one year ago today.", reference: "2024-02-29") == "2023-02-28")
+        #expect(value(of: "Seventy years ago today", in: "Seventy years ago today, it ended.", reference: nil) == nil)
+    }
+}
