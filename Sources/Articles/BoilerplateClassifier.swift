@@ -46,6 +46,13 @@ struct BoilerplateClassifier {
                 roles[k + 1] = .caption
             }
         }
+        // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
+        if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16,
+           roles[first + 1] == .byline || roles[first + 1] == .published
+            || (roles[first + 1] == .navigation && blocks[first + 1].wordCount <= 10
+                && TemporalTagger().tag(blocks[first + 1].text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }) {
+            roles[first] = .navigation
+        }
         guard let firstBody = roles.firstIndex(of: .body) else {
             return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)
         }

@@ -72,7 +72,9 @@ enum EventTitler {
         }
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
-        if let first = words.first.map({ clean($0).lowercased() }), first.hasSuffix("ing") || adverbialStarts.contains(first),
+        // "Announced in September 2021, AUKUS is ...": an opening participle's clause, too.
+        if let first = words.first.map({ clean($0).lowercased() }),
+           first.hasSuffix("ing") || adverbialStarts.contains(first) || (first.hasSuffix("ed") && presentForm(first) != nil),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
            (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
             // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
@@ -89,7 +91,7 @@ enum EventTitler {
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
         let verbIndex = words.indices.first { i in
-            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].contains { $0.hasSuffix(",") })
+            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) })
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
@@ -245,6 +247,12 @@ enum EventTitler {
         }
         var before = FastText.string(scalars[..<lo]).split(separator: " ").map(String.init)
         var after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
+        // "shortly after noon local time": the zone goes with the clock.
+        if after.count >= 2, after[0] == "local", clean(after[1]) == "time" {
+            let trailing = String(after[1].drop { $0.isLetter })
+            after.removeFirst(2)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        }
         // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.
         while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
             before.removeLast()
@@ -339,7 +347,17 @@ enum EventTitler {
             if i >= 14 { return result + ["…"] }
             quoteOpen = quoteState(after: word, open: quoteOpen)
             if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(clean(word).lowercased()) {
+                // "a security partnership under which ...": the preposition goes with its clause.
+                while let last = result.last, clean(word).lowercased() == "which", datePrepositions.contains(last.lowercased()) || last == "under" {
+                    result.removeLast()
+                }
                 return result
+            }
+            // "visited Washington and Starmer met Trump on Thursday": a second clause with its own subject.
+            if i + subject.count >= 3, word == "and", i + 2 < words.count, words[i + 1].first?.isUppercase == true {
+                let name = words[(i + 1)...].prefix(3).prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }
+                let next = i + 1 + name.count
+                if !name.isEmpty, next < words.count, !words[next - 1].hasSuffix(","), isVerb(words[next]) { return result }
             }
             // "..., as tensions rose", "as the talks opened", "as Kyiv came from behind" open a side clause;
             // "sees it as unlikely" does not.
@@ -351,13 +369,19 @@ enum EventTitler {
             }
             result.append(word)
             // "A verdict is expected, the court said": a short attribution closing the sentence stays.
-            if word.hasSuffix(","), i + 5 >= words.count, i + 1 < words.count,
+            if word.hasSuffix(","), i + 5 >= words.count, i + 1 < words.count, words.count + subject.count <= 14,
                words[(i + 1)...].contains(where: { ["said", "says", "told", "added", "reported", "announced"].contains(clean($0)) }) {
                 continue
             }
             if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
+    }
+
+    /// "The leaders of Australia, Britain and the United States unveiled": a comma of a list of names
+    /// that an "and" closes before the verb at `verb`.
+    private static func isListComma(_ words: [String], _ k: Int, before verb: Int) -> Bool {
+        k + 1 < verb && words[k + 1].first?.isUppercase == true && words[(k + 1)..<verb].contains("and")
     }
 
     /// Whether a quotation is open after `word`: a straight mark opening a word opens one, anywhere else

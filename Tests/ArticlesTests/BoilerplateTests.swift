@@ -375,4 +375,21 @@ import Testing
         #expect(a.published?.value == "2024-03-26")
         #expect(a.source == "NK News")
     }
+
+    @Test func aQuestionOverItsBylineIsTheHeadline() throws {
+        let a = try #require(parse("""
+        Explainer
+        What is the AUKUS pact and why does it matter?
+
+        By Colin Packham
+        March 14, 2023 5:12 AM GMT+11
+
+        SYDNEY, March 14 (Reuters) - The leaders of Australia, Britain and the United States on Monday unveiled details of a plan.
+
+        Why does it matter? Because it changes the balance of power in the Pacific, analysts say.
+        """).0)
+        #expect(a.title == "What is the AUKUS pact and why does it matter?")
+        #expect(a.source == "Reuters")
+        #expect(a.body.contains("Why does it matter? Because"))
+    }
 }

@@ -169,4 +169,21 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("On November 16, commencing at 9:15 a.m. (local time; 11:15 p.m. on November 15, Japan time) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi.",
                          date: "November 16") == "Mr. IWAYA Takeshi holds a meeting with Mr. Wang Yi")
     }
+
+    @Test func openingParticiplesListsAndSecondClauses() {
+        // An opening participle's clause goes; a preposition left before "which" goes with it.
+        #expect(headline("Announced in September 2021, AUKUS is a security partnership under which the United States will help Australia.",
+                         date: "September 2021") == "AUKUS is a security partnership")
+        // A name ending in "-ed" is not a participle.
+        #expect(headline("Ahmed Yilmaz said on Monday that the council was listening.", date: "Monday").hasPrefix("Ahmed Yilmaz says"))
+        // Commas of a list of names do not hide the verb.
+        #expect(headline("The leaders of Australia, Britain and the United States on Monday unveiled a plan.", date: "Monday")
+                == "The leaders of Australia, Britain and the United States unveiled a plan")
+        // A second clause with its own subject goes; a list of places stays.
+        #expect(headline("Macron visited Washington on Monday and Starmer met Trump on Thursday.", date: "Monday") == "Emmanuel Macron visits Washington")
+        #expect(headline("The phone will go on sale in Santiago and Dublin by 2015, priced at about $1,227.", date: "2015")
+                .hasPrefix("The phone will go on sale in Santiago and Dublin"))
+        // "local time" goes with the clock it qualifies.
+        #expect(headline("The two leaders began their meeting shortly after noon local time.", date: "noon") == "The two leaders begin their meeting")
+    }
 }
