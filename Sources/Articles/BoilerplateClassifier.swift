@@ -138,19 +138,22 @@ struct BoilerplateClassifier {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b)
     }
 
-    /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024": a name alone on its line, just
-    /// above the line that dates the story, and nowhere in the story (a section named "North Korea" is).
+    /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", or "Jung Min-ho" under "Updated :
+    /// 2023-04-24 18:03": a name alone on its line, next to the line that dates the story, and nowhere in
+    /// the story (a section named "North Korea" is).
     private func isBareByline(_ blocks: [Block], _ k: Int, text: String) -> Bool {
         let b = blocks[k]
         guard (2...3).contains(b.wordCount), k + 1 < blocks.count, looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
               b.words.allSatisfy({ w in
                   w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
                       && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
+                      && !BoilerplateClassifier.pageWords.contains(w.lowercased())
               }),
               occurrences(of: b.text, in: text) == 1 else { return false }
-        let next = blocks[k + 1]
-        guard next.wordCount <= 14 else { return false }
-        return TemporalTagger().tag(next.text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }
+        func dates(_ block: Block) -> Bool {
+            block.wordCount <= 14 && TemporalTagger().tag(block.text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }
+        }
+        return dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
     }
 
     /// "Jeongmin Kim  March 26, 2024": a writer's name and the date, on one line.
@@ -167,6 +170,14 @@ struct BoilerplateClassifier {
                 && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) == date.range.lowerBound
         }
     }
+
+    /// Words of page furniture that two capitalized words can make without naming anyone: "Japanese
+    /// Version", "Print Edition", "Live Updates".
+    static let pageWords: Set<String> = [
+        "version", "edition", "print", "photo", "photos", "video", "videos", "audio", "live", "updates", "opinion", "editorial",
+        "analysis", "interview", "report", "desk", "english", "japanese", "korean", "chinese", "french", "german", "spanish",
+        "arabic", "russian", "language", "home", "page", "menu", "news", "newsletter", "podcast", "gallery", "more", "stories",
+    ]
 
     /// "Ministry of Foreign Affairs of Japan", "U.S. Department of State": the publishing institution's
     /// name over a press release, not its headline. A head of state's office names itself so only at the
@@ -187,6 +198,12 @@ struct BoilerplateClassifier {
     /// "THE HINDU", "DW", "BBC": a publisher's name in capitals heading the page. Capitals also open wire
     /// datelines ("SEOUL"), but no city is two or three letters, and of those opened by "The" only The Hague.
     static func isShoutedMasthead(_ b: Block) -> Bool {
+        // "Express.co.uk", "koreatimes.co.kr": a site's domain is its name.
+        if b.wordCount == 1, let dot = b.text.firstIndex(of: "."), dot != b.text.startIndex,
+           [".com", ".co.uk", ".co.kr", ".co.jp", ".jp", ".kr", ".org", ".net", ".uk", ".in", ".cn"].contains(where: { b.text.lowercased().hasSuffix($0) }),
+           b.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) {
+            return true
+        }
         guard b.wordCount <= 3, b.text == b.text.uppercased(), b.text.contains(where: \.isLetter) else { return false }
         if b.wordCount == 1 { return b.text.count <= 3 && b.text.allSatisfy(\.isLetter) }
         return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"

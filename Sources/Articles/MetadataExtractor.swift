@@ -125,7 +125,7 @@ struct MetadataExtractor {
         for k in 0..<min(header + 4, blocks.count) {
             let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
             guard (k <= header && headerLine) || (k == header && roles[k] == .body)
-                    || (k > header && headerLine && blocks[k].wordCount <= 10) else { continue }
+                    || (k > header && headerLine && blocks[k].wordCount <= 14 && !blocks[k].endsLikeSentence) else { continue }
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
             for t in found {
@@ -182,6 +182,8 @@ struct MetadataExtractor {
            words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) }) {
             return true
         }
+        // "By Jennifer Hansler and Kylie Atwood, CNN": a publisher's or an agency's name.
+        if words.count == 1, part.count <= 4, part == part.uppercased() || agencies[part] != nil { return true }
         return words.count >= 2 && BoilerplateClassifier.mastheadEndings.contains(String(part.split(separator: " ").last!))
     }
 

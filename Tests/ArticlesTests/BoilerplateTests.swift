@@ -392,4 +392,53 @@ import Testing
         #expect(a.source == "Reuters")
         #expect(a.body.contains("Why does it matter? Because"))
     }
+
+    @Test func bylinesAndDatesAroundTheStandfirst() throws {
+        let express = try #require(parse("""
+        Express.co.uk
+        World
+        Kim Jong-un fury as South Korea and US launch biggest drills in five years
+
+        KIM JONG-UN has vowed to respond with "overwhelming" force after the allies began their largest drills in five years.
+
+        By Ciaran McGrath
+        08:45, Tue, Mar 14, 2023 | UPDATED: 09:12, Tue, Mar 14, 2023
+
+        The Freedom Shield drills, which began on Monday and will run for 11 days, involve tens of thousands of troops.
+        """).0)
+        #expect(express.source == "Express.co.uk")
+        #expect(express.published?.value == "2023-03-14T08:45")
+        let cnn = try #require(parse("""
+        CNN
+        Blinken arrives in Beijing for high-stakes visit aimed at stabilizing US-China ties
+
+        By Jennifer Hansler and Kylie Atwood, CNN
+        Updated 10:21 PM EDT, Sat June 17, 2023
+
+        US Secretary of State Antony Blinken arrived in Beijing on Sunday, the first visit by America's top diplomat to China in five years.
+        """).0)
+        #expect(cnn.authors == ["Jennifer Hansler", "Kylie Atwood"])
+        let koreaTimes = try #require(parse("""
+        The Korea Times
+        Seoul, Tokyo agree to resume security dialogue after 7-year hiatus
+
+        Updated : 2023-04-24 18:03
+
+        Jung Min-ho
+        Seoul and Tokyo held their first security dialogue in more than seven years on Monday, the foreign ministry said.
+        """).0)
+        #expect(koreaTimes.authors == ["Jung Min-ho"])
+        let mainichi = try #require(parse("""
+        The Mainichi
+        Japan, N. Korea held secret contact in Mongolia in November: sources
+
+        November 28, 2023 (Mainichi Japan)
+
+        Japanese Version
+
+        TOKYO -- Japanese and North Korean government officials secretly met in Mongolia earlier this month, sources said.
+        """).0)
+        #expect(mainichi.authors.isEmpty)
+        #expect(mainichi.published?.value == "2023-11-28")
+    }
 }
