@@ -90,8 +90,9 @@ struct TenseDetector {
             // "vacation plans for the holiday".
             guard k > 0, word == "to" ? Lexicon.intentVerbs.contains(tokens[k - 1]) : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
             else { return nil }
-            // A plan told in the past perfect is over: "it had been due to expire Friday".
-            return hadBefore(k - 1) ? .past : .future
+            // A plan told in the past perfect is over: "it had been due to expire Friday"; so is one told
+            // as the original plan: "the trip was originally scheduled for February".
+            return hadBefore(k - 1) || formerPlan(k - 1) ? .past : .future
         case .future?:
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].lower == "to"
@@ -99,6 +100,7 @@ struct TenseDetector {
             if word == "plans", !followedByTo { return nil }
             // "as previously planned", "the hastily planned trip": a plan told as done.
             if word == "planned", k > 0, tokens[k - 1].lower == "as" || tokens[k - 1].lower.hasSuffix("ly") { return .past }
+            if formerPlan(k) { return .past }
             return .future
         case .past?:
             // "were planning to drive", "was going to": the plan is the clause's tense, not the auxiliary.
@@ -131,6 +133,11 @@ struct TenseDetector {
             return k > 0 && token.isJoinedToPrevious && tokens[k - 1].kind == .punctuation
         default: return false
         }
+    }
+
+    /// "originally scheduled", "initially planned": the plan that was, not the one to come.
+    private func formerPlan(_ k: Int) -> Bool {
+        k > 0 && ["originally", "initially", "previously", "once"].contains(tokens[k - 1].lower)
     }
 
     /// "had" or "had been" right before the word at `k`.

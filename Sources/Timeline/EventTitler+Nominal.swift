@@ -74,6 +74,11 @@ extension EventTitler {
         }
         let clause = (before.lastIndex(of: ",").map { before[before.index(after: $0)...] } ?? Substring(before)).split(separator: " ")
         if reducedRelativeBefore(clause) { return true }
+        // "discussed the recent launches, including the ICBM test on April 13": an example's own date.
+        if before.contains(","), let first = clause.first, ["including", "notably", "especially", "like"].contains(first)
+            || (first == "such" && clause.count > 1 && clause[1] == "as") {
+            return true
+        }
         // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past.
         guard before.contains(","), let first = clause.first, first == "a" || first == "an", clause.count >= 3, clause.count <= 8,
               let last = clause.last, framingPrepositions.contains(String(last)) else { return false }
@@ -85,8 +90,8 @@ extension EventTitler {
     private static let scheduleParticiples: Set<String> = ["scheduled", "planned", "set", "slated", "expected", "due"]
 
     private static let irregularParticiples: Set<String> = [
-        "held", "signed", "made", "taken", "given", "built", "sent", "won", "lost", "struck", "begun", "brought", "shot",
-        "seen", "known", "written", "spoken", "fought", "laid", "paid", "sold", "told", "drawn", "thrown", "imposed", "met",
+        "held", "signed", "made", "taken", "given", "built", "sent", "lost", "struck", "begun", "brought", "shot",
+        "seen", "known", "written", "spoken", "fought", "laid", "paid", "sold", "told", "drawn", "thrown", "imposed",
     ]
 
     private static func isParticiple(_ word: Substring) -> Bool {
@@ -100,7 +105,12 @@ extension EventTitler {
     /// and "implementing the agreements reached during": a participle after a preposition's or a verb's
     /// object. Either way the date that follows is the participle's, not the sentence verb's.
     private static func reducedRelativeBefore(_ clause: [Substring]) -> Bool {
-        let window = clause.suffix(12)
+        var window = clause.suffix(12)
+        // "abducted by Pyongyang in the 1970s and [1980s]": the second date of a pair reads as the first.
+        if let and = window.last, and == "and" || and == "or",
+           let preposition = window.indices.suffix(5).last(where: { framingPrepositions.contains(String(window[$0])) }) {
+            window = window[...preposition]
+        }
         guard let last = window.last else { return false }
         // (", first proposed in 1989,": an adverb may come first; ", signed a decade ago,": the date may
         // follow the participle directly.)
@@ -115,9 +125,16 @@ extension EventTitler {
         for p in stride(from: words.count - 2, through: 2, by: -1) where isParticiple(words[p]) && !scheduleParticiples.contains(String(words[p])) {
             let noun = words[p - 1]
             guard noun.first?.isLowercase == true, noun.allSatisfy(\.isLetter), !noun.hasSuffix("ly"),
-                  !notNouns.contains(String(noun)), !["be", "been", "being", "it", "they", "he", "she", "we", "who", "not"].contains(String(noun))
+                  !notNouns.contains(String(noun)),
+                  !["be", "been", "being", "it", "they", "he", "she", "we", "who", "not", "first", "also", "then", "later", "now", "once",
+                    "already", "still", "just", "recently"].contains(String(noun))
             else { continue }
-            guard let d = (max(0, p - 4)..<(p - 1)).last(where: { determiners.contains(String(words[$0])) }), d > 0 else { continue }
+            // The noun phrase opens with a determiner, or with nothing after its preposition: "the issue of
+            // Japanese nationals abducted by Pyongyang in the 1970s".
+            let plural = noun.count > 3 && noun.hasSuffix("s") && !noun.hasSuffix("ss")
+            let opening = (max(0, p - 4)..<(p - 1)).last { determiners.contains(String(words[$0])) }
+                ?? (plural ? (max(0, p - 3)..<(p - 1)).last { k in k > 0 && phrasePrepositions.contains(String(words[k - 1])) } : nil)
+            guard let d = opening, d > 0 else { continue }
             let governor = words[d - 1]
             if phrasePrepositions.contains(String(governor)) || ["to", "like", "from", "than", "about", "into", "under"].contains(governor)
                 || (governor.hasSuffix("ing") && governor.count > 4) {

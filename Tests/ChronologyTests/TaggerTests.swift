@@ -765,6 +765,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "the second half of the year", in: text, reference: "2024-05-13") == "2024-H2")
     }
 
+    @Test func theOriginalPlanIsPast() {
+        let text = "The trip was originally scheduled for February but was postponed."
+        #expect(value(of: "February", in: text, reference: "2023-06-17") == "2023-02")
+        #expect(value(of: "February", in: "The trip is scheduled for February.", reference: "2023-06-17") == "2024-02")
+    }
+
     @Test func aPlanFurtherLeftThanTwelveWords() {
         let text = "Mr. Modi is expected to hold a bilateral meeting with President Xi Jinping on the sidelines of the summit on Wednesday."
         #expect(value(of: "Wednesday", in: text, reference: "2024-10-21") == "2024-10-23")

@@ -377,6 +377,23 @@ import Testing
         for fragment in ["armistice", "Weimar", "Istanbul", "export controls", "first proposed"] {
             #expect(timeline.events(from: "iran", quoting: fragment).isEmpty, "\(fragment)")
         }
+        // An example's date, and a bare plural's participle with both dates of a pair.
+        let more = article("examples", """
+        Seoul and Tokyo hold security talks
+
+        The two sides discussed North Korea's recent missile launches, including the ICBM test on April 13.
+
+        Kishida is ready to meet Kim to resolve the issue of Japanese nationals abducted by Pyongyang in the 1970s and 1980s.
+
+        The Bank of Mexico first addressed the issue in 1960.
+
+        Household debt stood at 44.7 billion won at the end of September 1963.
+        """, published: "2023-04-24")
+        let examples = TimelineBuilder().build([more])
+        #expect(examples.events(from: "examples", quoting: "including").isEmpty)
+        #expect(examples.events(from: "examples", quoting: "abducted").isEmpty)
+        #expect(examples.events(from: "examples", quoting: "first addressed").first?.date.value == "1960")
+        #expect(examples.events(from: "examples", quoting: "billion won").first?.date.value == "1963-09")
         // A schedule's participle dates the sentence's happening too.
         #expect(timeline.events(from: "iran", quoting: "scheduled").first?.date.value == "2024-03-18")
     }
