@@ -46,6 +46,14 @@ struct EventMatcher {
         }
         let sharedStates = a.states.lazy.filter(b.states.contains).count
         if sharedStates >= 2 { return EventMatcher.similarity(a.words, b.words) >= 0.25 }
+        // One state acting on the same day in a kind of its own, told in much the same words by two outlets:
+        // "North Korea fired a ballistic missile into the East Sea on Sunday" (Seoul's wire) and "... toward
+        // the Sea of Japan on Sunday afternoon" (Tokyo's).
+        if sharedStates == 1, let p = a.principal, p == b.principal, a.states.contains(p), a.kind == b.kind,
+           a.kind != .other, a.kind != .statement, a.date.precision.rank <= Precision.day.rank, b.date.precision.rank <= Precision.day.rank,
+           a.date.start == b.date.start {
+            return EventMatcher.similarity(a.words, b.words) >= 0.3
+        }
         // One state or no actor at all: the same date and nearly the same sentence, as when one wire story
         // is reposted word for word by another outlet.
         guard a.namesAndFigures == b.namesAndFigures, a.people.isEmpty, b.people.isEmpty, a.words.count >= 6, b.words.count >= 6,

@@ -64,6 +64,13 @@ enum EventTitler {
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
+        // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
+        // clause's after "after", and so is the headline.
+        if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
+            if let first = rest.first, first.isLowercase { rest = first.uppercased() + rest.dropFirst() }
+            return title(sentence: rest, timex: timex, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
+        }
         var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // "Mao Ning: The conference will be held ...": a transcript's speaker label is not the sentence.
         if let colon = words.prefix(4).firstIndex(where: { $0.hasSuffix(":") }), colon + 3 < words.count,
@@ -165,6 +172,30 @@ enum EventTitler {
             return (finish(head + clip(predicate, after: head)), actor ?? (coordinatedPeople ? people.first : nil))
         }
         return (finish(clip(words)), nil)
+    }
+
+    /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the
+    /// date at `dateAt` lies in it and a subject and verb follow ("... after the North fired ...").
+    private static func clauseAfterComesAfter(_ sentence: String, dateAt: Int) -> Int? {
+        let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
+        guard scalars.count > 12 else { return nil }
+        let text = String(String.UnicodeScalarView(scalars))
+        var offset = 0
+        var words: [(word: String, start: Int)] = []
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            words.append((String(piece), offset))
+            offset += piece.unicodeScalars.count + 1
+        }
+        for (k, entry) in words.enumerated() where ["came", "comes", "come", "followed", "follows"].contains(entry.word) {
+            guard let after = words[(k + 1)...].prefix(4).firstIndex(where: { ["after", "before"].contains($0.word) }),
+                  words[(k + 1)..<after].allSatisfy({ ["days", "day", "a", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "months", "month", "mere"].contains($0.word) }),
+                  after + 2 < words.count else { continue }
+            // A clause, not a noun phrase: a verb comes within the next six words ("after the North fired").
+            let clause = words[(after + 1)...].prefix(6).map(\.word)
+            guard clause.dropFirst().contains(where: { isVerb($0) }) else { continue }
+            return words[after + 1].start
+        }
+        return nil
     }
 
     /// The words between commas, without the commas.

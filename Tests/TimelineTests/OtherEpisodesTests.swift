@@ -397,4 +397,32 @@ import Testing
         // A schedule's participle dates the sentence's happening too.
         #expect(timeline.events(from: "iran", quoting: "scheduled").first?.date.value == "2024-03-18")
     }
+
+    /// Seoul's and Tokyo's wires on one launch: one state acting, one day, a kind of its own, much the same words.
+    @Test func twoCapitalsWiresOnOneLaunch() throws {
+        let yonhap = article("yonhap", """
+        N. Korea fires ballistic missile into East Sea: JCS
+
+        SEOUL, Jan. 14 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Sunday, South Korea's military said, in its first ballistic missile launch this year.
+
+        The launch came days after the North fired some 200 artillery rounds near the western sea border on Jan. 5.
+        """, published: "2024-01-14")
+        let kyodo = article("kyodo", """
+        North Korea fires ballistic missile, 1st launch of 2024
+
+        North Korea fired a ballistic missile toward the Sea of Japan on Sunday afternoon, the Japanese government said, marking its first missile launch this year.
+
+        North Korea fired artillery shells near Yeonpyeong Island on Sunday, officials said.
+        """, published: "2024-01-14")
+        let timeline = TimelineBuilder().build([yonhap, kyodo])
+        let launch = try #require(timeline.events(from: "yonhap", quoting: "into the East Sea").first)
+        #expect(Set(launch.sources.map(\.article)) == ["yonhap", "kyodo"])
+        // Another military act that day, in other words, stays apart.
+        let shells = try #require(timeline.events(from: "kyodo", quoting: "Yeonpyeong").first)
+        #expect(shells.sources.count == 1)
+        // "came days after the North fired ... on Jan. 5": the clause the date is in heads the event.
+        let rounds = try #require(timeline.events(from: "yonhap", quoting: "artillery rounds").first)
+        #expect(rounds.date.value == "2024-01-05")
+        #expect(rounds.title == "North Korea fires some 200 artillery rounds near the western sea border")
+    }
 }
