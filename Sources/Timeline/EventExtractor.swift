@@ -106,6 +106,13 @@ struct EventExtractor {
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
+                } else if title.hasPrefix("It "), !["It is ", "It was ", "It remains ", "It seems ", "It appears "].contains(where: title.hasPrefix),
+                          let subject = EventTitler.subject(of: FastText.string(scalars[previousSentence])) {
+                    // ("It was not clear whether ...": an "it" of the copula stands for nothing.)
+                    // "A seven-day truce saw Hamas release 105 captives. It collapsed on December 1": the truce.
+                    title = subject + " " + title.dropFirst(3)
+                    for actor in gazetteer.actors(in: subject) where !actors.contains(actor) { actors.append(actor) }
+                    if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)

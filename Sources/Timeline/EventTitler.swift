@@ -198,6 +198,27 @@ enum EventTitler {
         return nil
     }
 
+    /// The short subject a following "It" stands for: "Iran" in "Iran retaliated a year later", "The
+    /// seven-day truce" in "A seven-day truce in late November saw ...". Nil for a subject that is a
+    /// person, a clause, a pronoun or longer than five words.
+    static func subject(of sentence: String) -> String? {
+        let words = Dateline.wordsAfter(sentence.split(separator: " ").map(String.init))
+        // The subject ends at its verb, or at a preposition after a determiner's noun ("A seven-day truce in
+        // late November 2023 saw ...").
+        guard let end = words.prefix(6).firstIndex(where: { w in
+            isVerb(w) || headEndingPrepositions.contains(clean(w).lowercased()) || datePrepositions.contains(clean(w).lowercased())
+        }), end > 0, !words[..<end].contains(where: { $0.hasSuffix(",") }) else { return nil }
+        var head = Array(words[..<end])
+        guard let first = head.first, first.first?.isUppercase == true, isVerb(words[end]) || ["A", "An", "The"].contains(first),
+              !["It", "He", "She", "They", "We", "I", "This", "That", "There", "But", "And"].contains(clean(first)) else { return nil }
+        // "It" stands for one thing: "Officials said" is plural.
+        if let last = head.last.map(clean), last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), last.first?.isLowercase == true || head.count == 1 {
+            return nil
+        }
+        if ["A", "An"].contains(first) { head[0] = "The" }
+        return head.map(clean).joined(separator: " ")
+    }
+
     /// The words between commas, without the commas.
     private static func commaSegments(_ words: [String]) -> [[String]] {
         var segments: [[String]] = [[]]

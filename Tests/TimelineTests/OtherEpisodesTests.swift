@@ -425,4 +425,22 @@ import Testing
         #expect(rounds.date.value == "2024-01-05")
         #expect(rounds.title == "North Korea fires some 200 artillery rounds near the western sea border")
     }
+
+    /// "It" opening a sentence is the short subject of the sentence before.
+    @Test func itIsTheSubjectBefore() throws {
+        let a = article("truce", """
+        Gaza truce talks resume
+
+        A seven-day truce in late November 2023 saw Hamas release 105 captives. It collapsed on December 1, 2023.
+
+        Iran retaliated a year later by breaching its commitments. In April 2021 it started enriching uranium to 60% purity.
+
+        Officials said talks would resume. It was not clear on Monday whether Israel would attend.
+        """, published: "2025-01-14")
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.events(from: "truce", quoting: "It collapsed").first?.title == "The seven-day truce collapsed")
+        #expect(timeline.events(from: "truce", quoting: "enriching").first?.title == "Iran starts enriching uranium to 60% purity")
+        // "Officials said ..." names no subject "It" could stand for.
+        #expect(timeline.events(from: "truce", quoting: "It was not clear").first?.title.hasPrefix("Officials") == false)
+    }
 }
