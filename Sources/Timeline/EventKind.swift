@@ -33,19 +33,24 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     static let cues: [(EventKind, [String])] = [
         (.disaster, ["earthquake", "quake", "tsunami", "typhoon", "flood", "floods", "condolence", "condolences", "disaster", "wildfire"]),
         (.military, ["missile", "missiles", "fired", "fires", "firing", "launch", "launched", "launches", "test-launch", "test-launching", "artillery",
-                     "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force"]),
+                     "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
+                     "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes",
+                     "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs"]),
         (.agreement, ["agreed", "agree", "agrees", "agreement", "signed", "signs", "accord", "deal", "treaty", "normalized", "normalize",
                        "normalizes", "normalise", "normalised", "normalises"]),
         (.proposal, ["proposed", "proposes", "proposal", "offered", "offer", "offers", "invitation", "invited", "invite", "invites", "inviting",
                      "suggested", "suggests", "floated", "floats", "overture", "overtures"]),
         (.meeting, ["met", "meet", "meets", "meeting", "talks", "summit", "summits", "meetings", "visit", "visited", "visits", "visiting", "dialogue", "hotline",
-                    "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations"]),
-        (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects"]),
+                    "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations", "phone call", "by phone", "telephone",
+                    "video call", "hosted", "hosts", "trip", "arrived", "arrives", "travelled", "traveled", "travels"]),
+        (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
+                        "inaugurated", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),
         (.statement, ["said", "says", "say", "statement", "told", "tells", "warned", "warns", "stated", "remarked", "remarks",
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
-                      "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists"]),
+                      "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
+                      "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in

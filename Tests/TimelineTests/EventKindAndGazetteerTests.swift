@@ -21,6 +21,14 @@ import Testing
         #expect(EventKind.classify("Kim held summits with the leaders of China and the United States.") == .meeting)
         #expect(EventKind.classify("Officials in the United States were surprised.") == .other)
         #expect(EventKind.classify("Japan and South Korea normalise diplomatic ties.") == .agreement)
+        // Acts of war, calls and arrivals, offices taken, condemnations.
+        #expect(EventKind.classify("The United States shot down a surveillance balloon.") == .military)
+        #expect(EventKind.classify("Israel carried out airstrikes on Rafah.") == .military)
+        #expect(EventKind.classify("Biden and Xi spoke by phone for two hours.") == .meeting)
+        #expect(EventKind.classify("Blinken arrives in Beijing") == .meeting)
+        #expect(EventKind.classify("Lai Ching-te was inaugurated as president.") == .appointment)
+        #expect(EventKind.classify("Seoul condemned the launch as a provocation.") == .military, "the launch before the words about it")
+        #expect(EventKind.classify("Tokyo condemned the remarks.") == .statement)
     }
 
     /// The table lookup gives what asking every cue of every kind in order gives.
