@@ -172,15 +172,14 @@ struct EventExtractor {
         let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
         var pool = happening.isEmpty ? calendar : happening
         // A date modifying a noun ("the December 10 incident") dates the predicate only when nothing else does.
+        // (When every date names a noun phrase's happening, those stay.)
         let predicate = pool.filter { EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: $0) == nil }
-        if !predicate.isEmpty { pool = predicate }
-        // "threatened to scrap the 1953 armistice", "..., a format created in 1991": those dates are not the
-        // sentence's; when it has no other, it tells no dated event.
-        pool.removeAll { t in
-            EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: t) == nil
-                && EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: t)
+        if !predicate.isEmpty {
+            // "threatened to scrap the 1953 armistice", "..., a format created in 1991": those dates are not
+            // the sentence's; when it has no other, it tells no dated event.
+            pool = predicate.filter { !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: $0) }
+            guard !pool.isEmpty else { return nil }
         }
-        guard !pool.isEmpty else { return nil }
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
         let best = pool.min { x, y in

@@ -61,28 +61,48 @@ extension EventTitler {
     static func datesSomethingElse(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> Bool {
         let lo = timex.range.lowerBound, hi = timex.range.upperBound
         guard lo < hi, lo > sentence.lowerBound else { return false }
-        let before = FastText.string(scalars[max(sentence.lowerBound, lo - 120)..<lo])
-        let words = before.split(separator: " ")
-        if let determiner = words.last, determiner == "the", words.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
-            let verb = String(words[words.count - 2])
-            let after = FastText.string(scalars[hi..<min(sentence.upperBound, hi + 40)]).split(separator: " ")
-            if let noun = after.first.map(String.init), noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun),
+        // Asked of every date of every sentence: the clause is read word by word back from the date, with
+        // no string built for the window.
+        let (clause, afterComma) = clauseBefore(scalars, from: lo, limit: sentence.lowerBound)
+        if let determiner = clause.last, determiner == "the", clause.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
+            let verb = clause[clause.count - 2]
+            var end = hi + 1
+            while end < min(sentence.upperBound, hi + 40), scalars[end] != " " { end += 1 }
+            let noun = FastText.string(scalars[(hi + 1)..<end])
+            if noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun),
                verb.first?.isLowercase == true, verb.last?.isLetter == true, !framingPrepositions.contains(verb),
-               isVerbForm(verb) || verb.hasSuffix("ing") || (words.count >= 3 && words[words.count - 3] == "to") {
+               isVerbForm(verb) || verb.hasSuffix("ing") || (clause.count >= 3 && clause[clause.count - 3] == "to") {
                 return true
             }
         }
-        let clause = (before.lastIndex(of: ",").map { before[before.index(after: $0)...] } ?? Substring(before)).split(separator: " ")
         if reducedRelativeBefore(clause) { return true }
+        guard afterComma, let first = clause.first else { return false }
         // "discussed the recent launches, including the ICBM test on April 13": an example's own date.
-        if before.contains(","), let first = clause.first, ["including", "notably", "especially", "like"].contains(first)
-            || (first == "such" && clause.count > 1 && clause[1] == "as") {
+        if ["including", "notably", "especially", "like"].contains(first) || (first == "such" && clause.count > 1 && clause[1] == "as") {
             return true
         }
         // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past.
-        guard before.contains(","), let first = clause.first, first == "a" || first == "an", clause.count >= 3, clause.count <= 8,
-              let last = clause.last, framingPrepositions.contains(String(last)) else { return false }
+        guard first == "a" || first == "an", clause.count >= 3, clause.count <= 8,
+              let last = clause.last, framingPrepositions.contains(last) else { return false }
         return clause.dropFirst().dropLast().contains { isParticiple($0) }
+    }
+
+    /// The words before `lo`, back to the last comma (at most 24, within 160 scalars), and whether a comma
+    /// ended them.
+    private static func clauseBefore(_ scalars: [Unicode.Scalar], from lo: Int, limit: Int) -> (words: [String], afterComma: Bool) {
+        var words: [String] = []
+        var k = lo - 1
+        let floor = max(limit, lo - 160)
+        while words.count < 24 {
+            while k >= floor, scalars[k] == " " { k -= 1 }
+            guard k >= floor else { break }
+            let end = k + 1
+            if scalars[k] == "," { return (words.reversed(), true) }
+            while k >= floor, scalars[k] != " " { k -= 1 }
+            words.append(FastText.string(scalars[(k + 1)..<end]))
+            if scalars[k + 1] == "," { break }
+        }
+        return (words.reversed(), false)
     }
 
     /// Participles that announce a schedule: "the meeting scheduled for Monday" is when the sentence's
@@ -94,7 +114,7 @@ extension EventTitler {
         "seen", "known", "written", "spoken", "fought", "laid", "paid", "sold", "told", "drawn", "thrown", "imposed",
     ]
 
-    private static func isParticiple(_ word: Substring) -> Bool {
+    private static func isParticiple(_ word: String) -> Bool {
         guard word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
         return (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(String(word))
     }
@@ -104,7 +124,7 @@ extension EventTitler {
     /// ", imposed in July 2019": a clause opened by a participle; "similar to the talks held in Istanbul in"
     /// and "implementing the agreements reached during": a participle after a preposition's or a verb's
     /// object. Either way the date that follows is the participle's, not the sentence verb's.
-    private static func reducedRelativeBefore(_ clause: [Substring]) -> Bool {
+    private static func reducedRelativeBefore(_ clause: [String]) -> Bool {
         var window = clause.suffix(12)
         // "abducted by Pyongyang in the 1970s and [1980s]": the second date of a pair reads as the first.
         if let and = window.last, and == "and" || and == "or",

@@ -177,6 +177,9 @@ enum EventTitler {
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the
     /// date at `dateAt` lies in it and a subject and verb follow ("... after the North fired ...").
     private static func clauseAfterComesAfter(_ sentence: String, dateAt: Int) -> Int? {
+        // Asked of every event: most sentences have no "came"/"comes"/"follow..." at all.
+        guard [" came ", " comes ", " come ", " follow"].contains(where: { FastText.contains(sentence, $0) }),
+              FastText.contains(sentence, " after ") || FastText.contains(sentence, " before ") else { return nil }
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
         guard scalars.count > 12 else { return nil }
         let text = String(String.UnicodeScalarView(scalars))
