@@ -77,8 +77,10 @@ extension EventTitler {
         }
         if reducedRelativeBefore(clause) { return true }
         guard afterComma, let first = clause.first else { return false }
-        // "discussed the recent launches, including the ICBM test on April 13": an example's own date.
-        if ["including", "notably", "especially", "like"].contains(first) || (first == "such" && clause.count > 1 && clause[1] == "as") {
+        // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "Cho,
+        // who assumed office as the spy chief in January, noted ...": the relative clause's.
+        if ["including", "notably", "especially", "like", "who", "whose", "which"].contains(first)
+            || (first == "such" && clause.count > 1 && clause[1] == "as") {
             return true
         }
         // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past.

@@ -388,9 +388,12 @@ import Testing
         The Bank of Mexico first addressed the issue in 1960.
 
         Household debt stood at 44.7 billion won at the end of September 1963.
+
+        Adeyemi, who joined the club from Shanghai Giants in 2005, has now scored 33 goals this season.
         """, published: "2023-04-24")
         let examples = TimelineBuilder().build([more])
         #expect(examples.events(from: "examples", quoting: "including").isEmpty)
+        #expect(examples.events(from: "examples", quoting: "who joined").isEmpty)
         #expect(examples.events(from: "examples", quoting: "abducted").isEmpty)
         #expect(examples.events(from: "examples", quoting: "first addressed").first?.date.value == "1960")
         #expect(examples.events(from: "examples", quoting: "billion won").first?.date.value == "1963-09")
