@@ -103,6 +103,10 @@ struct EventExtractor {
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
                 if let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
+                } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix),
+                          let named = EventExtractor.personWithRole(in: FastText.string(scalars[previousSentence]), gazetteer: gazetteer) {
+                    // "..., noted analyst Moon Seong Mook. He indicated ...": the person the gazetteer does not know.
+                    title = named + " " + title.dropFirst(pronoun.count)
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
@@ -206,6 +210,35 @@ struct EventExtractor {
             }
         }
         return unknown()
+    }
+
+    /// Words that introduce a person by role right before the name: "analyst Moon Seong Mook", "said
+    /// professor Leif-Eric Easley".
+    private static let roleWords: Set<String> = [
+        "analyst", "professor", "expert", "researcher", "scholar", "spokesperson", "spokesman", "spokeswoman", "official",
+        "minister", "director", "ambassador", "envoy", "lawmaker", "senator", "secretary", "adviser", "advisor", "economist",
+        "commentator", "fellow", "lecturer", "diplomat", "general", "said", "says", "noted", "stated", "told", "added",
+    ]
+
+    /// The name, unknown to the gazetteer, that the sentence introduces by role ("noted analyst Moon Seong
+    /// Mook with the ... Institute"): two to four capitalized words after a role word. Nil when there is
+    /// none or more than one.
+    static func personWithRole(in sentence: String, gazetteer: Gazetteer) -> String? {
+        let words = sentence.split(separator: " ").map(String.init)
+        var found: String?
+        for (k, word) in words.enumerated().dropLast() where roleWords.contains(EventTitler.clean(word).lowercased()) && !word.hasSuffix(",") {
+            var name: [String] = []
+            for next in words[(k + 1)...].prefix(4) {
+                let bare = EventTitler.clean(next)
+                guard bare.first?.isUppercase == true, bare.count >= 2, bare.dropFirst().contains(where: \.isLowercase) else { break }
+                name.append(bare)
+                if next.hasSuffix(",") || next.hasSuffix(".") { break }
+            }
+            guard (2...4).contains(name.count), gazetteer.actors(in: name.joined(separator: " ")).isEmpty else { continue }
+            if found != nil { return nil }
+            found = name.joined(separator: " ")
+        }
+        return found
     }
 
     private static let sentenceOpeners: Set<String> = [

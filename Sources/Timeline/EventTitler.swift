@@ -266,6 +266,15 @@ enum EventTitler {
                 words[k - 1].removeLast()
                 continue
             }
+            // "between Kim Jong Il, the late father of Kim Jong Un, and ...": an apposition that describes a
+            // name (lowercase words in it; "Iran, the UK, France" is a list).
+            if words[k - 1].hasSuffix(","), words[k - 1].first?.isUppercase == true, ["the", "a", "an"].contains(words[k]),
+               let close = words[k...].prefix(8).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count, close - k >= 2,
+               words[(k + 1)...close].contains(where: { w in w.first?.isLowercase == true && !["of", "and", "the", "in", "for"].contains(clean(w)) }) {
+                words.removeSubrange(k...close)
+                words[k - 1].removeLast()
+                continue
+            }
             k += 1
         }
         return words

@@ -165,6 +165,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(SentenceSplitter.split(scalars, range: 0..<scalars.count).count == 1)
     }
 
+    @Test func anAppositionDescribingANameGoes() {
+        #expect(headline("North Korea acknowledged at a 2002 summit between Kim Jong Il, the late father of Kim Jong Un, and Koizumi that it had abducted 13 people.",
+                         date: "2002").hasPrefix("North Korea acknowledges at a summit between Kim Jong Il and Koizumi"))
+        // A list of names keeps its commas.
+        #expect(headline("Diplomats from Iran, the UK, France and Germany met in Vienna on Monday.", date: "Monday")
+                == "Diplomats from Iran, the UK, France and Germany met in Vienna")
+    }
+
     @Test func aLongSubjectIsHeadedByTheNameBetweenCommas() {
         #expect(headline("On November 16, commencing at 9:15 a.m. (local time; 11:15 p.m. on November 15, Japan time) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi.",
                          date: "November 16") == "Mr. IWAYA Takeshi holds a meeting with Mr. Wang Yi")

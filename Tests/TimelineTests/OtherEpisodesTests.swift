@@ -206,9 +206,9 @@ import Testing
         let said = try #require(timeline.events(from: "speech", quoting: "goal of a nuclear force").first)
         #expect(said.title.hasPrefix("Kim Jong Un says"))
         #expect(said.actors.contains("Kim Jong Un"))
-        // Someone the gazetteer does not know was named just before: "he" stays "he".
+        // Someone the gazetteer does not know was introduced by role just before: "he" is that person.
         let indicated = try #require(timeline.events(from: "speech", quoting: "He indicated").first)
-        #expect(indicated.title.hasPrefix("He indicated"))
+        #expect(indicated.title.hasPrefix("Moon Seong Mook indicated"))
         // A name opening the sentence before is a known person's, not someone unknown.
         let b = article("visit", "Kishida in Seoul\n\nFumio Kishida arrived in Seoul on Monday for two days of talks with the president.\n\n"
                         + "He warned on Tuesday that tensions on the peninsula were rising again.",
@@ -445,5 +445,19 @@ import Testing
         #expect(timeline.events(from: "truce", quoting: "enriching").first?.title == "Iran starts enriching uranium to 60% purity")
         // "Officials said ..." names no subject "It" could stand for.
         #expect(timeline.events(from: "truce", quoting: "It was not clear").first?.title.hasPrefix("Officials") == false)
+    }
+
+    /// "He" after a sentence that introduces someone the gazetteer does not know, by role, is that person.
+    @Test func heIsTheAnalystJustIntroduced() throws {
+        let a = article("analyst", """
+        Japan weighs talks with North Korea
+
+        The North possibly considers Japanese economic aid, noted analyst Moon Seong Mook with the Korea Research Institute for National Strategy. He said on Monday that talks could come soon.
+
+        Kishida met lawmakers on Tuesday. He said on Wednesday that he wanted a summit.
+        """, published: "2024-02-16")
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.events(from: "analyst", quoting: "talks could come soon").first?.title.hasPrefix("Moon Seong Mook") == true)
+        #expect(timeline.events(from: "analyst", quoting: "wanted a summit").first?.title.hasPrefix("Fumio Kishida") == true)
     }
 }
