@@ -543,6 +543,8 @@ extension Grammar {
             minute = m
             j += 2
             hasMinutes = true
+            // "07:04:11 PM": the seconds are read past (TIMEX3 values here stop at the minute).
+            if isWord(j, ":"), joined(j), digits(j + 1) == 2, joined(j + 1), let sec = number(j + 1), sec < 60 { j += 2 }
         } else if isAny(j, [".", ":"]), joined(j), joined(j + 1), h >= 1, h <= 12, let (m, isPM) = compactMeridiem(j + 1), m < 60,
                   let digitsPart = lower(j + 1), digitsPart.prefix(while: \.isNumber).count == 2 {
             // "9.30am", the British clock, and "6:00pm".

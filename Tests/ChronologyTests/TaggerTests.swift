@@ -823,3 +823,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Seventy years ago today", in: "Seventy years ago today, it ended.", reference: nil) == nil)
     }
 }
+
+@Suite struct ClocksWithSeconds {
+    @Test func secondsAreReadPast() {
+        #expect(value(of: "14 Mar 2024 07:04:11 PM", in: "Last Updated : 14 Mar 2024 07:04:11 PM IST", reference: nil) == "2024-03-14T19:04")
+        #expect(value(of: "10:15:30 p.m. on Friday", in: "The vote closed at 10:15:30 p.m. on Friday.", reference: "2024-03-16") == "2024-03-15T22:15")
+        // No stray "11 PM" from the seconds.
+        #expect(!found("Updated 07:04:11 PM", reference: nil).contains("11 PM"))
+    }
+}
