@@ -39,6 +39,12 @@ struct BoilerplateClassifier {
     /// `text` is the whole article, used to confirm a masthead that the story names again.
     func classify(_ blocks: [Block], text: String) -> [BlockRole] {
         var roles = blocks.map(initialRole)
+        // "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on
+        // Thursday.": a sentence dense with names, right above the story's next paragraph, is its lead.
+        for k in blocks.indices.dropLast().reversed() where roles[k] == .navigation && roles[k + 1] == .body {
+            let b = blocks[k]
+            if !b.isBullet, b.wordCount >= 10, b.endsLikeSentence, b.stopWordRatio >= 0.08 { roles[k] = .body }
+        }
         // "Getty Images" on its own line, then the caption of the photo it credits.
         for k in blocks.indices.dropLast() where isPictureAgency(blocks[k]) {
             roles[k] = .credit
@@ -81,6 +87,9 @@ struct BoilerplateClassifier {
         if isRelatedHeading(b) { return .related }
         if isWidget(b) { return .widget }
         if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
+        // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
+        // Korean leader Kim Jong Un.": a story's lead, dense with names, opened by a wire dateline.
+        if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.05, Dateline.storyOffset(b.text) > 0 { return .body }
         // "• May 22, 2004: Koizumi makes a second visit to Pyongyang.": a list item that is a sentence is
         // content (a timeline, key points); "• January 5, 2018" or "• , The Asahi Shimbun , 1:50 p.m."
         // under a headline is metadata.

@@ -77,9 +77,10 @@ extension EventTitler {
         }
         if reducedRelativeBefore(clause) { return true }
         guard afterComma, let first = clause.first else { return false }
-        // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "Cho,
-        // who assumed office as the spy chief in January, noted ...": the relative clause's.
-        if ["including", "notably", "especially", "like", "who", "whose", "which"].contains(first)
+        // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "the
+        // quake, which hit on Monday, ...": a relative clause's that does not tell its subject's event.
+        if ["including", "notably", "especially", "like", "whose"].contains(first)
+            || (["who", "which"].contains(first) && relativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil)
             || (first == "such" && clause.count > 1 && clause[1] == "as") {
             return true
         }

@@ -66,6 +66,10 @@ enum EventTitler {
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
         // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
         // clause's after "after", and so is the headline.
+        // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
+        if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
+        }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             if let first = rest.first, first.isLowercase { rest = first.uppercased() + rest.dropFirst() }
@@ -172,6 +176,22 @@ enum EventTitler {
             return (finish(head + clip(predicate, after: head)), actor ?? (coordinatedPeople ? people.first : nil))
         }
         return (finish(clip(words)), nil)
+    }
+
+    /// The sentence its subject's relative clause tells, when the date lies in ", who ... ," or ", which
+    /// ... ," right after a short subject: "Adeyemi joined the club from Shanghai Giants in 2005", and where
+    /// the date now stands in it.
+    static func relativeClauseEvent(_ sentence: String, dateAt: Int) -> (String, Int)? {
+        let scalars = Array(sentence.unicodeScalars)
+        guard dateAt > 0, dateAt < scalars.count, let comma = scalars.prefix(min(dateAt, 80)).firstIndex(of: ",") else { return nil }
+        let opener = String(String.UnicodeScalarView(scalars[comma...].prefix(8)))
+        guard let marker = [", who ", ", which "].first(where: opener.hasPrefix) else { return nil }
+        let clauseStart = comma + marker.unicodeScalars.count
+        guard clauseStart < dateAt, let close = scalars[dateAt...].firstIndex(of: ",") else { return nil }
+        let subject = String(String.UnicodeScalarView(scalars[..<comma]))
+        guard (1...8).contains(subject.split(separator: " ").count) else { return nil }
+        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<close]))
+        return (subject + " " + clause + ".", dateAt - clauseStart + subject.unicodeScalars.count + 1)
     }
 
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the

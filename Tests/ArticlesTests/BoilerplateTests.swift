@@ -441,4 +441,31 @@ import Testing
         #expect(mainichi.authors.isEmpty)
         #expect(mainichi.published?.value == "2023-11-28")
     }
+
+    /// A lead dense with names is kept: opened by a wire dateline, or right above the next paragraph.
+    @Test func leadsDenseWithNamesAreBody() throws {
+        let ap = try #require(parse("""
+        Kishida seeks summit with Kim
+
+        By Jane Doe
+        March 27, 2024
+
+        TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North Korean leader Kim Jong Un.
+
+        Japan and North Korea last held a summit in 2004, when then-Prime Minister Junichiro Koizumi traveled to Pyongyang.
+        """).0)
+        #expect(ap.body.hasPrefix("TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday"))
+        #expect(ap.source == "AP")
+        let plain = try #require(parse("""
+        Kishida and Yoon hold summit
+
+        March 16, 2023
+
+        Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday.
+
+        The two leaders agreed to resume regular visits, officials said after the talks ended.
+        """).0)
+        #expect(plain.body.hasPrefix("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol"))
+        #expect(plain.title == "Kishida and Yoon hold summit")
+    }
 }

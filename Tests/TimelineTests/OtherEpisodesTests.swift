@@ -393,7 +393,10 @@ import Testing
         """, published: "2023-04-24")
         let examples = TimelineBuilder().build([more])
         #expect(examples.events(from: "examples", quoting: "including").isEmpty)
-        #expect(examples.events(from: "examples", quoting: "who joined").isEmpty)
+        // A relative clause of the subject tells the subject's own event.
+        let joined = try #require(examples.events(from: "examples", quoting: "who joined").first)
+        #expect(joined.title == "Adeyemi joins the club from Shanghai Giants")
+        #expect(joined.date.value == "2005")
         #expect(examples.events(from: "examples", quoting: "abducted").isEmpty)
         #expect(examples.events(from: "examples", quoting: "first addressed").first?.date.value == "1960")
         #expect(examples.events(from: "examples", quoting: "billion won").first?.date.value == "1963-09")
