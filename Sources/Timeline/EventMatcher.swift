@@ -12,6 +12,13 @@ struct EventMatcher {
         "than", "then", "so", "such", "any", "all", "can", "could", "may", "more", "most", "about", "over", "after",
     ]
 
+    /// Stems that mean the same in news of diplomacy, and capitals that stand for their states.
+    static let synonyms: [String: [String]] = [
+        "acknowledg": ["admitt"], "confess": ["admitt"], "kidnapp": ["abduct"], "kidnap": ["abduct"], "travel": ["visit"],
+        "test-fir": ["fir"], "launch": ["fir"], "pyongyang": ["north", "korea"], "seoul": ["south", "korea"], "tokyo": ["japan"],
+        "beijing": ["china"], "moscow": ["russia"], "kyiv": ["ukraine"], "tehran": ["iran"], "dprk": ["north", "korea"],
+    ]
+
     /// Content words, crudely stemmed so "statement" and "statements" meet.
     static func contentWords(_ text: String) -> ContentWords {
         var words: [String] = []
@@ -21,6 +28,12 @@ struct EventMatcher {
             for suffix in ["ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
                 w.removeLast(suffix.count)
                 break
+            }
+            // Outlets word one happening differently: "admitted"/"acknowledged", "abducted"/"kidnapped",
+            // "Pyongyang"/"North Korea".
+            if let same = synonyms[w] {
+                words += same
+                continue
             }
             words.append(w)
         }

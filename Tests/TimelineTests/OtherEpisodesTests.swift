@@ -463,4 +463,16 @@ import Testing
         #expect(timeline.events(from: "analyst", quoting: "talks could come soon").first?.title.hasPrefix("Moon Seong Mook") == true)
         #expect(timeline.events(from: "analyst", quoting: "wanted a summit").first?.title.hasPrefix("Fumio Kishida") == true)
     }
+
+    /// Two outlets telling one old happening in other words: "admitted ... abducted" and "Pyongyang
+    /// acknowledged ... kidnapped".
+    @Test func synonymsOfOutletsMeet() throws {
+        let ap = article("ap", "Kishida seeks summit\n\nNorth Korea admitted in 2002 that it had abducted 13 Japanese citizens.\n", published: "2024-03-27")
+        let reuters = article("reuters", "North Korea rules out talks\n\nIn 2002, Pyongyang acknowledged that its agents had kidnapped 13 Japanese people in the 1970s and 1980s.\n",
+                              published: "2024-03-26")
+        let timeline = TimelineBuilder().build([ap, reuters])
+        let admitted = try #require(timeline.events(from: "ap", quoting: "admitted").first)
+        #expect(Set(admitted.sources.map(\.article)) == ["ap", "reuters"])
+        #expect(EventMatcher.contentWords("Pyongyang kidnapped") == EventMatcher.contentWords("North Korea abducted"))
+    }
 }
