@@ -263,7 +263,7 @@ enum EventTitler {
         guard let close = words.lastIndex(where: { FastText.contains($0, "”") || ($0.hasSuffix("\"") && $0.count > 1) }),
               let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told"].contains(clean(words[$0]).lowercased()) }),
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
-                ?? unknownSpeaker(words[(close + 1)..<said]),
+                ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
         var quote = Array(words[open...close])
         // The quote keeps its marks, curly, whichever the page used; its closing comma goes.
@@ -298,6 +298,22 @@ enum EventTitler {
             k += 1
         }
         return words
+    }
+
+    /// '"...," said Victor Cha, a former White House official': the name right after the verb, known or
+    /// two to four capitalized words (only when nothing stands between the quote and the verb).
+    private static func speakerAfter(_ words: ArraySlice<String>, gazetteer: Gazetteer) -> String? {
+        var name: [String] = []
+        for word in words.prefix(4) {
+            let bare = clean(word)
+            guard bare.first?.isUppercase == true, bare.count >= 2 else { break }
+            name.append(bare)
+            if word.hasSuffix(",") || word.hasSuffix(".") { break }
+        }
+        guard !name.isEmpty else { return nil }
+        let joined = name.joined(separator: " ")
+        if let person = gazetteer.actors(in: joined).first(where: { gazetteer.entries[$0]?.kind == .person }) { return person }
+        return name.count >= 2 && name.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) }) ? joined : nil
     }
 
     /// '..." Yokota told reporters': a name the gazetteer does not know, capitalized right before the verb

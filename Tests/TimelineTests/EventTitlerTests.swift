@@ -138,6 +138,10 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("\"We don't have much time left,\" Yokota told reporters on Monday.", date: "Monday")
                 == "Yokota says “We don't have much time left”")
         #expect(headline("“We’ll see,” Donald Trump said on Sunday.", date: "Sunday") == "Donald Trump says “We’ll see”")
+        // The speaker after the verb.
+        #expect(headline("\"The situation is very different from 2018,\" said Victor Cha, a former White House official, on Monday.", date: "Monday")
+                == "Victor Cha says “The situation is very different from 2018”")
+        #expect(headline("\"We will respond,\" said Kim Yo Jong on Monday.", date: "Monday") == "Kim Yo Jong says “We will respond”")
     }
 
     @Test func morePastsOfDiplomacyTurnPresent() {
