@@ -93,6 +93,7 @@ struct EventExtractor {
                 }
                 let text = FastText.string(scalars[sentence])
                 let personBefore = mentioned.latestPerson
+                let pairBefore = mentioned.latestPair
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
@@ -117,6 +118,14 @@ struct EventExtractor {
                     title = subject + " " + title.dropFirst(3)
                     for actor in gazetteer.actors(in: subject) where !actors.contains(actor) { actors.append(actor) }
                     if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
+                }
+                // "The two leaders first met in Singapore": the two people named last are the actors.
+                if let pair = pairBefore, ["The two leaders ", "Both leaders ", "The leaders ", "They "].contains(where: title.hasPrefix),
+                   !actors.contains(where: { gazetteer.entries[$0]?.kind == .person }) {
+                    for person in pair where !actors.contains(person) {
+                        actors.append(person)
+                        if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+                    }
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)

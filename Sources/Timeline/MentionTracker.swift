@@ -10,6 +10,9 @@ struct MentionTracker {
     /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
     var latestPerson: String? { people.last }
 
+    /// The two people named last, whom "the two leaders" or "they" most likely are.
+    var latestPair: [String]? { people.count >= 2 ? Array(people.suffix(2)) : nil }
+
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }

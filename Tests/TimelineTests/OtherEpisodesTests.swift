@@ -475,4 +475,18 @@ import Testing
         #expect(Set(admitted.sources.map(\.article)) == ["ap", "reuters"])
         #expect(EventMatcher.contentWords("Pyongyang kidnapped") == EventMatcher.contentWords("North Korea abducted"))
     }
+
+    /// "The two leaders" are the two people named last.
+    @Test func theTwoLeadersAreThePairNamedLast() throws {
+        let a = article("pair", """
+        Trump says he would meet Kim again
+
+        Donald Trump said on Sunday he would be willing to meet Kim Jong Un again.
+
+        The two leaders first met in Singapore in June 2018.
+        """, published: "2024-10-28")
+        let timeline = TimelineBuilder().build([a])
+        let singapore = try #require(timeline.events(from: "pair", quoting: "first met").first)
+        #expect(singapore.actors.contains("Donald Trump") && singapore.actors.contains("Kim Jong Un"))
+    }
 }
