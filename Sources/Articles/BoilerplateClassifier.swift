@@ -196,7 +196,10 @@ struct BoilerplateClassifier {
               b.words.prefix(2).contains(where: { institutionHeads.contains(String($0)) })
                 || (topOfPage && ["President", "Prime"].contains(String(b.words[0]))) else { return false }
         let small: Set<String> = ["of", "the", "and", "for", "on", "&"]
-        return b.words.allSatisfy { w in w.first?.isUppercase == true || small.contains(String(w)) }
+        // A title-case headline ("Ministry of Defense Says North Korea Fired Missile") has a verb.
+        let verbs: Set<String> = ["says", "said", "warns", "urges", "calls", "denies", "confirms", "announces", "holds", "fires",
+                                  "plans", "seeks", "rejects", "condemns", "vows", "meets", "to", "will", "is", "are"]
+        return b.words.allSatisfy { w in (w.first?.isUppercase == true && !verbs.contains(w.lowercased())) || small.contains(String(w)) }
     }
 
     private static let institutionHeads: Set<String> = [

@@ -349,6 +349,9 @@ import Testing
         """).0)
         #expect(a.title == "Japan-China Foreign Ministers' Meeting")
         #expect(a.source == "Ministry of Foreign Affairs of Japan")
+        // A title-case headline opened by a ministry is still the headline.
+        let headline = try #require(parse("Ministry of Defense Says North Korea Fired Missile\n\nMarch 3, 2024\n\nSouth Korea said North Korea fired a ballistic missile into the sea on Sunday, the defense ministry said.\n").0)
+        #expect(headline.title == "Ministry of Defense Says North Korea Fired Missile")
         // The clock in the first sentence is the meeting's, not the release's.
         #expect(a.published?.value == "2024-11-16")
     }
