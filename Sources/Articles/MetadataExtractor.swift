@@ -52,9 +52,13 @@ struct MetadataExtractor {
             line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound)))
         }
         // "By Kim Arin (arin@example.com)": contact details are not names.
-        while let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") {
-            line.removeSubrange(open...close)
+        for (opening, closing) in [("(", ")"), ("[", "]"), ("<", ">")] as [(Character, Character)] {
+            while let open = line.firstIndex(of: opening), let close = line[open...].firstIndex(of: closing) {
+                line.removeSubrange(open...close)
+            }
         }
+        // "By Sarah Kim kim.sarah@joongang.co.kr": an address is not a name either.
+        line = line.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
         // "By James Landale, Diplomatic correspondent": a beat is no one's name.
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -421,6 +421,8 @@ import Testing
         US Secretary of State Antony Blinken arrived in Beijing on Sunday, the first visit by America's top diplomat to China in five years.
         """).0)
         #expect(cnn.authors == ["Jennifer Hansler", "Kylie Atwood"])
+        let joongang = try #require(parse("Yoon, Kishida agree to restore shuttle diplomacy\n\nBy Sarah Kim [kim.sarah@joongang.co.kr]\n\nPresident Yoon Suk Yeol and Prime Minister Fumio Kishida agreed Thursday to restore regular visits between their leaders.\n").0)
+        #expect(joongang.authors == ["Sarah Kim"])
         let koreaTimes = try #require(parse("""
         The Korea Times
         Seoul, Tokyo agree to resume security dialogue after 7-year hiatus
