@@ -26,7 +26,10 @@ struct MetadataExtractor {
         if let dash = rest.firstIndex(of: "-"), rest.distance(from: rest.startIndex, to: dash) <= 12 {
             let tag = rest[..<dash]
             let words = tag.split(separator: " ")
-            if let first = words.first, first.count >= 3, first.allSatisfy({ $0.isUppercase }),
+            // Reuters' desk words only: "NATO-Russia council meets" keeps its "NATO".
+            let deskWords: Set<String> = ["UPDATE", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "EXPLAINER", "INSIGHT", "WRAPUP", "CORRECTED",
+                                          "REFILE", "URGENT", "FOCUS", "PREVIEW", "INTERVIEW", "COLUMN", "BREAKINGVIEWS", "GRAPHIC"]
+            if let first = words.first, deskWords.contains(String(first)),
                words.count == 1 || (words.count == 2 && words[1].allSatisfy(\.isNumber)),
                rest[rest.index(after: dash)...].first?.isLetter == true {
                 rest = rest[rest.index(after: dash)...]

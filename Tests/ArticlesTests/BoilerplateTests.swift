@@ -364,6 +364,8 @@ import Testing
         #expect(MetadataExtractor.withoutWireTag("(News Focus) Seoul weighs options") == "(News Focus) Seoul weighs options")
         #expect(MetadataExtractor.withoutWireTag("Japan-North Korea talks must help") == "Japan-North Korea talks must help")
         #expect(MetadataExtractor.withoutWireTag("US-China talks resume") == "US-China talks resume")
+        #expect(MetadataExtractor.withoutWireTag("NATO-Russia council meets") == "NATO-Russia council meets")
+        #expect(MetadataExtractor.withoutWireTag("ASEAN-Japan summit opens") == "ASEAN-Japan summit opens")
     }
 
     @Test func aNameAndADateOnOneLine() throws {
