@@ -55,8 +55,7 @@ struct BoilerplateClassifier {
         // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
         if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16,
            roles[first + 1] == .byline || roles[first + 1] == .published
-            || (roles[first + 1] == .navigation && blocks[first + 1].wordCount <= 10
-                && TemporalTagger().tag(blocks[first + 1].text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }) {
+            || (roles[first + 1] == .navigation && blocks[first + 1].wordCount <= 10 && namesADay(blocks[first + 1])) {
             roles[first] = .navigation
         }
         guard let firstBody = roles.firstIndex(of: .body) else {
@@ -159,10 +158,13 @@ struct BoilerplateClassifier {
                       && !BoilerplateClassifier.pageWords.contains(w.lowercased())
               }),
               occurrences(of: b.text, in: text) == 1 else { return false }
-        func dates(_ block: Block) -> Bool {
-            block.wordCount <= 14 && TemporalTagger().tag(block.text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }
-        }
+        func dates(_ block: Block) -> Bool { block.wordCount <= 14 && namesADay(block) }
         return dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
+    }
+
+    /// Whether a line tells a day (or a finer time): the dating line of a header.
+    private func namesADay(_ b: Block) -> Bool {
+        TemporalTagger().tag(b.text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank }
     }
 
     /// "Jeongmin Kim  March 26, 2024": a writer's name and the date, on one line.

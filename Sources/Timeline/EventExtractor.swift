@@ -173,7 +173,9 @@ struct EventExtractor {
         guard !calendar.isEmpty else { return nil }
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if ["to", "-", "–", "through", "and", "until"].contains(between), a.date.start! < b.date.start! {
+            // ("The measure, first proposed between 1960 and 1996, ...": the range is the participle's.)
+            if ["to", "-", "–", "through", "and", "until"].contains(between), a.date.start! < b.date.start!,
+               !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a) {
                 var span = a
                 span.range = a.range.lowerBound..<b.range.upperBound
                 span.text = a.text + " " + between + " " + b.text

@@ -99,11 +99,11 @@ extension EventTitler {
         while words.count < 24 {
             while k >= floor, scalars[k] == " " { k -= 1 }
             guard k >= floor else { break }
-            let end = k + 1
+            // A word ending in a comma closes the clause before the date.
             if scalars[k] == "," { return (words.reversed(), true) }
+            let end = k + 1
             while k >= floor, scalars[k] != " " { k -= 1 }
             words.append(FastText.string(scalars[(k + 1)..<end]))
-            if scalars[k + 1] == "," { break }
         }
         return (words.reversed(), false)
     }

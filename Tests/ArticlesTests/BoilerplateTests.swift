@@ -349,6 +349,10 @@ import Testing
         """).0)
         #expect(a.title == "Japan-China Foreign Ministers' Meeting")
         #expect(a.source == "Ministry of Foreign Affairs of Japan")
+        // A head of state's office names itself at the top of the page only.
+        let kremlin = try #require(parse("President of Russia\nEvents\n\nTelephone conversation with President of Turkey Recep Tayyip Erdogan\n\nMarch 12, 2024\n\nVladimir Putin had a telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan at the initiative of the Turkish side.\n").0)
+        #expect(kremlin.source == "President of Russia")
+        #expect(kremlin.title == "Telephone conversation with President of Turkey Recep Tayyip Erdogan")
         // A title-case headline opened by a ministry is still the headline.
         let headline = try #require(parse("Ministry of Defense Says North Korea Fired Missile\n\nMarch 3, 2024\n\nSouth Korea said North Korea fired a ballistic missile into the sea on Sunday, the defense ministry said.\n").0)
         #expect(headline.title == "Ministry of Defense Says North Korea Fired Missile")

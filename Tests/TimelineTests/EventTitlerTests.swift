@@ -167,6 +167,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // "WOODSIDE, Calif. —": the dateline's state abbreviation does not end a sentence.
         let scalars = FastText.scalars("WOODSIDE, Calif. — President Biden and Xi Jinping agreed Wednesday to resume talks.")
         #expect(SentenceSplitter.split(scalars, range: 0..<scalars.count).count == 1)
+        // Nor does a diplomat's "H.E." before a name.
+        let honorific = FastText.scalars("Mr. Iwaya held a meeting with H.E. Mr. Wang Yi on Friday.")
+        #expect(SentenceSplitter.split(honorific, range: 0..<honorific.count).count == 1)
     }
 
     @Test func anAppositionDescribingANameGoes() {
