@@ -100,6 +100,11 @@ extension Grammar {
                dayOfMonth(j + 1) != nil, let offset = yearShift(j + 2) {
                 return Parse(start: i, end: j, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
             }
+            // "December 26 to 30, 2023", "June 5 and 6, 2019", "March 3 to April 5, 2022": the year told
+            // at the end of a range or a pair is the first date's too.
+            if let y = yearClosingRange(after: j, month: m, day: d), let day = Day(year: y, month: m, day: d) {
+                return Parse(start: i, end: j, semantic: .absolute(.day(day)), type: .date)
+            }
             return Parse(start: i, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
         }
         if isWord(j, ","), year(j + 1) != nil { j += 1 }
@@ -144,6 +149,23 @@ extension Grammar {
         }
     }
 
+    /// The year of a month-and-day ending at `j` when the range or pair it opens ends with one: "26 to 30,
+    /// 2023" (2023), "Dec. 28 to Jan. 3, 2024" (2023, the range crosses the new year).
+    func yearClosingRange(after j: Int, month m: Int, day d: Int) -> Int? {
+        guard isAny(j, ["and", "or", "to", "through", "until", "-", "–"]) else { return nil }
+        var k = j + 1
+        var endMonth = m
+        if let m2 = month(k) {
+            endMonth = m2
+            k = afterOptionalPeriod(k + 1)
+        }
+        guard tokens.indices.contains(k), tokens[k].kind == .number, let endDay = dayOfMonth(k) else { return nil }
+        k += 1
+        if isWord(k, ",") { k += 1 }
+        guard let y = year(k) else { return nil }
+        return (endMonth, endDay) < (m, d) ? y - 1 : y
+    }
+
     /// "on the 15th": a day of the month the narrative is in. Only after "on" and before the clause goes on
     /// ("on the 15th, talks resumed"): "the 15th century", "on the 15th floor" are no days.
     func dayOfMonthAlone(_ i: Int) -> Parse? {
@@ -161,7 +183,10 @@ extension Grammar {
         if let end = weekdayRangeEnd(after: p, resolved: date) { return end }
         if date.precision == .day, let first = date.start, let (index, day) = coordinatedDay(after: p),
            let second = Day(year: first.year, month: first.month, day: day) {
-            return Parse(start: index, end: index + 1, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
+            // "26 to 30, 2023": the year closing the range belongs to its last day.
+            let yearAt = isWord(index + 1, ",") ? index + 2 : index + 1
+            let end = year(yearAt) == first.year ? yearAt + 1 : index + 1
+            return Parse(start: index, end: end, semantic: .absolute(.day(second, basis: date.basis)), type: .date)
         }
         if case .absolute(let v) = p.semantic, v.precision == .year, p.end == p.start + 1, let first = v.start?.year,
            isWord(p.end, "-"), joined(p.end), joined(p.end + 1), digits(p.end + 1) == 2, let nn = number(p.end + 1),

@@ -654,6 +654,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // The year after the second day is the first day's too.
         let both = TemporalTagger().tag("They met on October 9 and 10 last year.", reference: DateValue(parsing: "2024-12-16"))
         #expect(both.map(\.value) == ["2023-10-09", "2023-10-10", "2023"])
+        // A year closing a range or a pair of days is the first day's too, and the second's.
+        let range = TemporalTagger().tag("It was held from December 26 to 30, 2023.", reference: DateValue(parsing: "2025-01-10"))
+        #expect(range.map(\.value) == ["2023-12-26", "2023-12-30"])
+        #expect(range.last?.text == "30, 2023")
+        let pair = TemporalTagger().tag("Talks were held on June 5 and 6, 2019 in Oslo.", reference: DateValue(parsing: "2024-01-10"))
+        #expect(pair.map(\.value) == ["2019-06-05", "2019-06-06"])
+        #expect(value(of: "March 3", in: "It ran from March 3 to April 5, 2022.", reference: "2024-01-10") == "2022-03-03")
+        // Across the new year, the first day is in the year before.
+        #expect(value(of: "Dec. 28", in: "The freeze lasted from Dec. 28 to Jan. 3, 2024.", reference: "2024-06-10") == "2023-12-28")
         // A day that last year did not have is no date.
         #expect(value(of: "February 29 last year", in: "On February 29 last year it rained.", reference: "2024-12-16") == nil)
     }
