@@ -141,6 +141,15 @@ public enum ArticleParser {
             return
         }
         let body = article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n")
+        // A wire dateline states the day; the story's own dates bound the year.
+        if let dateline = extractor.datelineMonthDay,
+           let (day, reason) = PublicationDateInference().datelineDay(month: dateline.month, day: dateline.day, body: body) {
+            let note = "day from the dateline '\(dateline.text)', \(reason)"
+            article.published = .day(day, basis: Basis(.inferred, note))
+            article.evidence["published"] = Evidence(.inferred, note, confidence: 0.5)
+            diagnostics.append(.warning(article.path, 1, 1, "publication year not stated; \(note) -> \(DateValue.dayText(day)); pin it with 'published:' in \(article.id).yml"))
+            return
+        }
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
         if let estimate = PublicationDateInference().estimate(body: body, boilerplate: furniture, fullText: article.text) {
             article.published = estimate.date

@@ -16,7 +16,10 @@ public enum Dateline {
     public static func storyOffset(_ text: String) -> Int {
         // Asked of every sentence: most open with no word in capitals, and a dateline ends within its
         // first eight words.
-        guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase }) else { return 0 }
+        // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return 0 }
+        guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
+            || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" }) else { return 0 }
         let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
             .map { String(String.UnicodeScalarView($0)) }
         guard let (index, cutInWord) = cut(words) else { return 0 }
@@ -27,7 +30,8 @@ public enum Dateline {
     /// Where the dateline ends: the index of the first word of the story, and how many scalars of that
     /// word still belong to the dateline ("Korea—North" keeps "North").
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
-        guard let first = words.first, first.count >= 3, isCapitals(first) else { return nil }
+        guard let first = words.first, first.count >= 3,
+              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && signedByAnAgency(words)) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
             for dash in ["—", "–"] where FastText.contains(word, dash) {
                 let head = word.components(separatedBy: dash)[0]
@@ -44,6 +48,11 @@ public enum Dateline {
             }
         }
         return nil
+    }
+
+    /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)".
+    private static func signedByAnAgency(_ words: [String]) -> Bool {
+        words.prefix(6).contains { MetadataExtractor.agency(inDateline: $0) != nil }
     }
 
     /// The text with its opening dateline removed.

@@ -89,6 +89,26 @@ struct PublicationDateInference {
         return Estimate(date: date, confidence: confidence, explanation: explanation)
     }
 
+    /// The day of a wire dateline that names no year ("MOSCOW, June 5. /TASS/.", "Pyongyang, January 10
+    /// (KCNA) --"): its first occurrence on or after the latest date the story tells as past. Only dates
+    /// named with their month count: a recent happening is told by its month or day, history mostly by
+    /// its year alone ("the 1953 armistice"). A date the story still looks ahead to must not come before it.
+    func datelineDay(month: Int, day: Int, body: String) -> (day: Day, explanation: String)? {
+        let found = tagger.tag(body, reference: nil).filter {
+            $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && !$0.value.contains("/")
+                && ($0.date.precision == .day || $0.date.precision == .month)
+        }
+        guard let latest = found.filter({ $0.tense != .future }).max(by: { $0.date.end! < $1.date.end! }),
+              let past = latest.date.end else { return nil }
+        var candidate: Day?
+        for year in past.year...(past.year + 8) {
+            if let d = Day(year: year, month: month, day: day), d >= past { candidate = d; break }
+        }
+        guard let candidate else { return nil }
+        if found.contains(where: { $0.tense == .future && $0.date.end! < candidate }) { return nil }
+        return (candidate, "year from '\(latest.text)', the latest date the story tells as past")
+    }
+
     /// `XXXX-02`, `XXXX-12-31`, `XXXX-01-01`: a month or day named without its year.
     static func isCalendarPosition(_ value: String) -> Bool {
         let rest = value.dropFirst(5)

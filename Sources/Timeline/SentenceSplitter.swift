@@ -71,7 +71,11 @@ public enum SentenceSplitter {
         if scalars[next].properties.isLowercase { return false }
         // "WOODSIDE, Calif. — President Biden ...": a dash after the period goes on with the dateline.
         if scalars[next] == "—" || scalars[next] == "–" || scalars[next] == "-" { return false }
+        // "MOSCOW, June 5. /TASS/.": an agency's mark after the period goes on with the dateline too.
+        if scalars[next] == "/" { return false }
         if scalars[period] == "." {
+            // "/TASS/. Russian ...": the agency's mark ends the dateline, not a sentence.
+            if period > 0, scalars[period - 1] == "/" { return false }
             let word = wordBefore(scalars, period)
             // "J. Smith": a single capital initial.
             if word.count == 1, word.first!.isUppercase { return false }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Chronology
 @testable import Articles
 
 @Suite struct ReadingTests {
@@ -34,6 +35,20 @@ import Testing
         #expect(PublicationDateInference.copyrightYear(in: "copyrighted in 1999") == nil)
         #expect(PublicationDateInference.copyrightYear(in: "Copyright 1850") == nil)
         #expect(PublicationDateInference.copyrightYear(in: "copyrigh") == nil)
+    }
+
+    /// A dateline's day with no year takes the first year that comes on or after the latest dated past the
+    /// story tells, with its month; history told by years alone, or a plan it still looks ahead to that
+    /// would come first, leaves the year unknown.
+    @Test func aDatelineDayTakesItsYearFromTheStory() {
+        let inference = PublicationDateInference()
+        let recent = inference.datelineDay(month: 1, day: 10, body: "The meeting was held on December 30, 2023. Kim spoke on Monday.")
+        #expect(recent?.day == Day(year: 2024, month: 1, day: 10))
+        #expect(recent?.explanation.contains("December 30, 2023") == true)
+        #expect(inference.datelineDay(month: 6, day: 5, body: "The armistice was signed in 1953. Talks resumed on Monday.") == nil)
+        #expect(inference.datelineDay(month: 6, day: 5, body: "Talks were held in March 2023. The next round will be held in May 2023.") == nil)
+        // February 29 waits for a leap year.
+        #expect(inference.datelineDay(month: 2, day: 29, body: "Talks were held in March 2021.")?.day == Day(year: 2024, month: 2, day: 29))
     }
 
     @Test func emptyAndWhitespaceFiles() {
