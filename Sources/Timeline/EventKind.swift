@@ -35,7 +35,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         (.military, ["missile", "missiles", "fired", "fires", "firing", "launch", "launched", "launches", "test-launch", "test-launching", "artillery",
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
                      "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes",
-                     "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion"]),
+                     "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs"]),
         (.agreement, ["agreed", "agree", "agrees", "agreement", "signed", "signs", "accord", "deal", "treaty", "normalized", "normalize",
                        "normalizes", "normalise", "normalised", "normalises"]),

@@ -1,4 +1,5 @@
 import Chronology
+import Articles
 
 extension EventTitler {
     /// Words that cannot open the noun a date modifies ("the 2018 summit"): what follows the date is a
@@ -63,7 +64,8 @@ extension EventTitler {
         guard lo < hi, lo > sentence.lowerBound else { return false }
         // Asked of every date of every sentence: the clause is read word by word back from the date, with
         // no string built for the window.
-        let (clause, afterComma) = clauseBefore(scalars, from: lo, limit: sentence.lowerBound)
+        let (clause, comma) = clauseBefore(scalars, from: lo, limit: sentence.lowerBound)
+        let afterComma = comma != nil
         if let determiner = clause.last, determiner == "the", clause.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
             let verb = clause[clause.count - 2]
             var end = hi + 1
@@ -75,7 +77,10 @@ extension EventTitler {
                 return true
             }
         }
-        if reducedRelativeBefore(clause) { return true }
+        if reducedRelativeBefore(clause),
+           !(comma != nil && clause.first.map(isParticiple) == true && closesAnApposition(scalars, sentence: sentence, comma: comma!, dateEnd: hi)) {
+            return true
+        }
         guard afterComma, let first = clause.first else { return false }
         // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "the
         // quake, which hit on Monday, ...": a relative clause's that does not tell its subject's event.
@@ -90,9 +95,20 @@ extension EventTitler {
         return clause.dropFirst().dropLast().contains { isParticiple($0) }
     }
 
-    /// The words before `lo`, back to the last comma (at most 24, within 160 scalars), and whether a comma
-    /// ended them.
-    private static func clauseBefore(_ scalars: [Unicode.Scalar], from lo: Int, limit: Int) -> (words: [String], afterComma: Bool) {
+    /// "Kim Jong Un, general secretary of the WPK, inspected munitions factories on Monday.": after a short
+    /// subject and its apposition (no verb in either), a clause running to the sentence's end is the
+    /// predicate, not a participle's ("The sanctions, imposed in July 2019, were lifted").
+    private static func closesAnApposition(_ scalars: [Unicode.Scalar], sentence: Range<Int>, comma: Int, dateEnd: Int) -> Bool {
+        guard !scalars[dateEnd..<sentence.upperBound].contains(",") else { return false }
+        let head = FastText.string(scalars[sentence.lowerBound..<comma])
+        let words = Dateline.wordsAfter(head.split(separator: " ").map(String.init))
+        guard let subjectEnd = words.firstIndex(where: { $0.hasSuffix(",") }), subjectEnd < 6,
+              words[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return !words.contains { isVerb($0) }
+    }
+
+    /// The words before `lo`, back to the last comma (at most 24, within 160 scalars), and where that comma is.
+    private static func clauseBefore(_ scalars: [Unicode.Scalar], from lo: Int, limit: Int) -> (words: [String], comma: Int?) {
         var words: [String] = []
         var k = lo - 1
         let floor = max(limit, lo - 160)
@@ -100,12 +116,12 @@ extension EventTitler {
             while k >= floor, scalars[k] == " " { k -= 1 }
             guard k >= floor else { break }
             // A word ending in a comma closes the clause before the date.
-            if scalars[k] == "," { return (words.reversed(), true) }
+            if scalars[k] == "," { return (words.reversed(), k) }
             let end = k + 1
             while k >= floor, scalars[k] != " " { k -= 1 }
             words.append(FastText.string(scalars[(k + 1)..<end]))
         }
-        return (words.reversed(), false)
+        return (words.reversed(), nil)
     }
 
     /// Participles that announce a schedule: "the meeting scheduled for Monday" is when the sentence's

@@ -31,7 +31,11 @@ extension EventTitler {
         "raised": "raises", "pressed": "presses", "reaffirmed": "reaffirms", "outlined": "outlines",
         "signalled": "signals", "signaled": "signals", "protested": "protests",
         "rallied": "rallies", "marched": "marches", "clashed": "clashes", "shelled": "shells", "bombed": "bombs",
-        "intercepted": "intercepts",
+        "intercepted": "intercepts", "inspected": "inspects", "observed": "observes", "guided": "guides",
+        "watched": "watches", "thanked": "thanks", "congratulated": "congratulates", "emphasized": "emphasizes",
+        "emphasised": "emphasises", "underlined": "underlines", "highlighted": "highlights", "presided": "presides",
+        "chaired": "chairs", "addressed": "addresses", "delivered": "delivers", "dispatched": "dispatches",
+        "inaugurated": "inaugurates", "participated": "participates", "cooperated": "cooperates",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a
@@ -80,6 +84,7 @@ extension EventTitler {
         "talks", "negotiations", "officials", "leaders", "ministers", "diplomats", "troops", "forces", "protesters",
         "lawmakers", "envoys", "delegates", "authorities", "analysts", "experts", "critics", "observers", "residents",
         "researchers", "scientists", "investigators", "prosecutors", "witnesses", "sources", "voters", "workers",
-        "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police",
+        "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police", "negotiators", "mediators",
+        "representatives", "delegations", "participants", "inspectors", "monitors", "soldiers", "refugees",
     ]
 }

@@ -102,7 +102,8 @@ enum EventTitler {
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
         let verbIndex = words.indices.first { i in
-            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) })
+            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
+                                 || closesApposition(words, before: i))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
@@ -361,13 +362,25 @@ enum EventTitler {
         if let first = after.first, first.count > 1, ["-", "–"].contains(first.first!),
            case let digits = first.dropFirst().prefix(while: \.isNumber), !digits.isEmpty {
             // "May 26-27.": the sentence's last mark stays.
-            let trailing = String(first.dropFirst(1 + digits.count))
+            var trailing = String(first.dropFirst(1 + digits.count))
             after.removeFirst()
+            // "Dec. 26-30, 2023": and the year closing the range.
+            if trailing == ",", let year = after.first, isYear(year) {
+                trailing = String(year.drop { $0.isNumber })
+                after.removeFirst()
+            }
             if !trailing.isEmpty, !trailing.contains(where: { $0.isLetter || $0.isNumber }) { after.insert(trailing, at: 0) }
         } else if after.count >= 2, ["and", "or", "to", "-", "–"].contains(after[0]), let day = Int(clean(after[1])), (1...31).contains(day) {
-            let last = after.count >= 4 && ["last", "this", "next"].contains(after[2]) && clean(after[3]) == "year" ? 3 : 1
+            var last = after.count >= 4 && ["last", "this", "next"].contains(after[2]) && clean(after[3]) == "year" ? 3 : 1
+            // "June 5 and 6, 2019".
+            if last == 1, after[1].hasSuffix(","), after.count >= 3, isYear(after[2]) { last = 2 }
             let trailing = String(after[last].drop { $0.isLetter || $0.isNumber })
             after.removeSubrange(0...last)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        } else if after.count >= 2, ["and", "or", "to", "through", "until"].contains(after[0]), weekdays.contains(clean(after[1]).lowercased()) {
+            // "on Monday and Tuesday", "from Tuesday to Thursday": the second day goes with the first.
+            let trailing = String(after[1].drop { $0.isLetter })
+            after.removeSubrange(0...1)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
         if let first = after.first, first == "," || first.hasPrefix(",") {
@@ -378,6 +391,23 @@ enum EventTitler {
         }
         if before.isEmpty, let first = after.first, first.hasPrefix(",") { after.removeFirst() }
         return (before + after).filter { !$0.isEmpty && $0 != "," }
+    }
+
+    /// "Kim Jong Un, general secretary of the WPK, inspected ...": the "-ed" word after a named subject's
+    /// apposition (two commas, no verb before them) is its predicate. "The sanctions, imposed in 2019,
+    /// were lifted" has one comma before "imposed", and stays a participle.
+    private static func closesApposition(_ words: [String], before i: Int) -> Bool {
+        guard i >= 3, words[i - 1].hasSuffix(","), let subjectEnd = words[..<(i - 1)].firstIndex(where: { $0.hasSuffix(",") }),
+              subjectEnd < 6, words[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return !words[..<i].contains { isVerb($0) }
+    }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// "2019", "2019." or "2019,": a year written in digits.
+    private static func isYear(_ word: String) -> Bool {
+        let digits = word.prefix(while: \.isNumber)
+        return digits.count == 4 && word.dropFirst(4).allSatisfy { !$0.isLetter && !$0.isNumber }
     }
 
     /// A finite verb: a known past form, "says"-style present forms, or an auxiliary. Capitalized words

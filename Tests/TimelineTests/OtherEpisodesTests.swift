@@ -491,4 +491,61 @@ import Testing
         let singapore = try #require(timeline.events(from: "pair", quoting: "first met").first)
         #expect(singapore.actors.contains("Donald Trump") && singapore.actors.contains("Kim Jong Un"))
     }
+
+    /// A state agency's copy: its dateline names a day and no year, and its lead names its subject with a
+    /// long apposition before the verb.
+    @Test func anAgencyDatelineWithNoYear() throws {
+        let kcna = article("kcna", """
+        Kim Jong Un Inspects Munitions Enterprises
+
+        Pyongyang, January 10 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, inspected munitions enterprises on Monday and Tuesday.
+
+        The enlarged plenary meeting of the WPK Central Committee was held from December 26 to 30, 2023.
+        """)
+        #expect(kcna.source == "KCNA")
+        #expect(kcna.published?.value == "2024-01-10")
+        #expect(kcna.published?.basis.kind == .inferred)
+        let timeline = TimelineBuilder().build([kcna])
+        let visit = try #require(timeline.events(from: "kcna", quoting: "inspected").first)
+        #expect(visit.title == "Kim Jong Un inspects munitions enterprises")
+        #expect(visit.date.value == "2024-01-08")
+        #expect(visit.kind == .military)
+        let plenary = try #require(timeline.events(from: "kcna", quoting: "plenary").first)
+        #expect(plenary.date.value == "2023-12-26")
+        #expect(!timeline.events.contains { $0.title.contains("KCNA") })
+    }
+
+    /// "MOSCOW, June 5. /TASS/." is one dateline, not two sentences, and dates nothing by itself.
+    @Test func aTassDatelineIsNoEvent() throws {
+        let tass = article("tass", """
+        Russia, DPRK discuss preparations for Putin's visit
+
+        MOSCOW, June 5. /TASS/. Russian Foreign Minister Sergey Lavrov and his North Korean counterpart discussed preparations for the visit during a phone call on Tuesday, the ministry said.
+
+        Putin accepted an invitation to visit North Korea in September 2023.
+        """)
+        #expect(tass.published?.value == "2024-06-05")
+        let timeline = TimelineBuilder().build([tass])
+        #expect(timeline.events(from: "tass", quoting: "phone call").first?.date.value == "2024-06-04")
+        #expect(!timeline.events.contains { $0.title.hasPrefix("MOSCOW") })
+        let scalars = Array("MOSCOW, June 5. /TASS/. Lavrov spoke. He left.".unicodeScalars)
+        #expect(SentenceSplitter.split(scalars, range: 0..<scalars.count).count == 2)
+    }
+
+    /// "The sanctions, imposed in July 2019, were lifted": a participle's clause after a common noun still
+    /// dates nothing of the sentence; "June 5 and 6, 2019" leaves no year behind in the headline.
+    @Test func participlesAndPairsOfDays() throws {
+        let a = article("pairs", """
+        Talks resume
+
+        The sanctions, imposed in July 2019, were lifted last week.
+
+        Negotiators met in Geneva on June 5 and 6, 2019.
+        """, published: "2024-03-01")
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.events(from: "pairs", quoting: "imposed").allSatisfy { $0.date.value != "2019-07" })
+        let geneva = try #require(timeline.events(from: "pairs", quoting: "Geneva").first)
+        #expect(geneva.date.value == "2019-06-05")
+        #expect(geneva.title == "Negotiators meet in Geneva")
+    }
 }
