@@ -78,7 +78,8 @@ extension EventTitler {
             }
         }
         if reducedRelativeBefore(clause),
-           !(comma != nil && clause.first.map(isParticiple) == true && closesAnApposition(scalars, sentence: sentence, comma: comma!, dateEnd: hi)) {
+           !(clause.first.map(isParticiple) == true
+             && comma.map { closesAnApposition(scalars, sentence: sentence, comma: $0, dateEnd: hi) } == true) {
             return true
         }
         guard afterComma, let first = clause.first else { return false }
