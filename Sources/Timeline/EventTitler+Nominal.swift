@@ -96,16 +96,13 @@ extension EventTitler {
         return clause.dropFirst().dropLast().contains { isParticiple($0) }
     }
 
-    /// "Kim Jong Un, general secretary of the WPK, inspected munitions factories on Monday.": after a short
-    /// subject and its apposition (no verb in either), a clause running to the sentence's end is the
-    /// predicate, not a participle's ("The sanctions, imposed in July 2019, were lifted").
+    /// "Kim Jong Un, general secretary of the WPK, inspected munitions factories on Monday.": after a named
+    /// subject and its apposition, a clause running to the sentence's end is the predicate, not a
+    /// participle's ("The sanctions, imposed in July 2019, were lifted").
     private static func closesAnApposition(_ scalars: [Unicode.Scalar], sentence: Range<Int>, comma: Int, dateEnd: Int) -> Bool {
         guard !scalars[dateEnd..<sentence.upperBound].contains(",") else { return false }
-        let head = FastText.string(scalars[sentence.lowerBound..<comma])
-        let words = Dateline.wordsAfter(head.split(separator: " ").map(String.init))
-        guard let subjectEnd = words.firstIndex(where: { $0.hasSuffix(",") }), subjectEnd < 6,
-              words[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return !words.contains { isVerb($0) }
+        let head = Dateline.wordsAfter(FastText.string(scalars[sentence.lowerBound...comma]).split(separator: " ").map(String.init))
+        return isNamedSubjectWithApposition(head[...])
     }
 
     /// The words before `lo`, back to the last comma (at most 24, within 160 scalars), and where that comma is.

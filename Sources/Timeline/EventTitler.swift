@@ -103,7 +103,7 @@ enum EventTitler {
         // more likely a participle ("with their ties overshadowed by").
         let verbIndex = words.indices.first { i in
             isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
-                                 || closesApposition(words, before: i))
+                                 || (words[i - 1].hasSuffix(",") && isNamedSubjectWithApposition(words[..<i])))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
@@ -393,13 +393,13 @@ enum EventTitler {
         return (before + after).filter { !$0.isEmpty && $0 != "," }
     }
 
-    /// "Kim Jong Un, general secretary of the WPK, inspected ...": the "-ed" word after a named subject's
-    /// apposition (two commas, no verb before them) is its predicate. "The sanctions, imposed in 2019,
-    /// were lifted" has one comma before "imposed", and stays a participle.
-    private static func closesApposition(_ words: [String], before i: Int) -> Bool {
-        guard i >= 3, words[i - 1].hasSuffix(","), let subjectEnd = words[..<(i - 1)].firstIndex(where: { $0.hasSuffix(",") }),
-              subjectEnd < 6, words[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return !words[..<i].contains { isVerb($0) }
+    /// "Kim Jong Un, general secretary of the WPK,": the words before a verb are a short named subject
+    /// and its apposition, with no verb in either, so an "-ed" word after them is the predicate. "The
+    /// sanctions, imposed in 2019, were lifted" has one comma before "imposed", and stays a participle.
+    static func isNamedSubjectWithApposition(_ head: ArraySlice<String>) -> Bool {
+        guard let subjectEnd = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), subjectEnd - head.startIndex < 6,
+              head[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return !head.contains { isVerb($0) }
     }
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -541,11 +541,16 @@ import Testing
         The sanctions, imposed in July 2019, were lifted last week.
 
         Negotiators met in Geneva on June 5 and 6, 2019.
+
+        The plenary met in Pyongyang on Dec. 26-30, 2023.
         """, published: "2024-03-01")
         let timeline = TimelineBuilder().build([a])
         #expect(timeline.events(from: "pairs", quoting: "imposed").allSatisfy { $0.date.value != "2019-07" })
         let geneva = try #require(timeline.events(from: "pairs", quoting: "Geneva").first)
         #expect(geneva.date.value == "2019-06-05")
         #expect(geneva.title == "Negotiators meet in Geneva")
+        let plenary = try #require(timeline.events(from: "pairs", quoting: "plenary").first)
+        #expect(plenary.date.value == "2023-12-26")
+        #expect(plenary.title == "The plenary meets in Pyongyang")
     }
 }
