@@ -102,7 +102,7 @@ struct BoilerplateClassifier {
     private func headerRoles(_ blocks: [Block], _ roles: [BlockRole], headerEnd: Int, text: String) -> [BlockRole] {
         var roles = roles
         var titleIndex: Int?
-        var bestScore = 0
+        var bestScore = Int.min
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
             if BoilerplateClassifier.isInstitutionName(b, topOfPage: k == 0) {
@@ -110,8 +110,11 @@ struct BoilerplateClassifier {
                 continue
             }
             guard isHeadlineCandidate(b) else { continue }
-            if b.wordCount > bestScore {
-                bestScore = b.wordCount
+            // "Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv":
+            // links run together by the scrape are a menu, whatever their length.
+            let score = b.wordCount - (hasLinksRunTogether(b) ? 100 : 0)
+            if score > bestScore {
+                bestScore = score
                 titleIndex = k
             }
         }
@@ -143,7 +146,27 @@ struct BoilerplateClassifier {
     }
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
-        b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b)
+        b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !opensWithAFullDate(b)
+    }
+
+    /// A word where a lower-case run of four or more letters meets a capital ("professionalsLearn"): two
+    /// links glued by the scrape. Names keep their inner capitals close to the start ("McCarthy", "DeSantis").
+    private func hasLinksRunTogether(_ b: Block) -> Bool {
+        b.words.contains { word in
+            var lowerRun = 0
+            for c in word.unicodeScalars {
+                if c.properties.isUppercase, lowerRun >= 4 { return true }
+                lowerRun = c.properties.isLowercase ? lowerRun + 1 : 0
+            }
+            return false
+        }
+    }
+
+    /// "November 17, 2023 8:41 AM GMT+9 Updated 2 years ago": a line that opens with a day and its year
+    /// dates the page; a headline rarely starts so ("Jan. 6 panel ..." names no year).
+    private func opensWithAFullDate(_ b: Block) -> Bool {
+        guard let first = TemporalTagger().tag(String(b.text.prefix(40)), reference: nil).first else { return false }
+        return first.range.lowerBound == 0 && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
     }
 
     /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", or "Jung Min-ho" under "Updated :
@@ -265,6 +288,11 @@ struct BoilerplateClassifier {
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".
         for marker in ["image source,", "image caption,", "media caption,", "video caption,", "image copyright"]
             where lower.hasPrefix(marker) { return true }
+        // "... November 16, 2023. Kyodo via REUTERS Acquire Licensing Rights", "REUTERS/Kim Hong-Ji": a wire
+        // photo's credit, in the capitals the agency signs with (a "Reuters/Ipsos poll" is the story's).
+        if FastText.contains(b.text, "via REUTERS") || FastText.contains(b.text, "REUTERS/") || FastText.contains(lower, "acquire licensing rights") {
+            return true
+        }
         return false
     }
 

@@ -15,6 +15,8 @@ struct TenseDetector {
             return .future
         }
         if postponedUntil(start) || effectiveFrom(start) { return .future }
+        // "the war since October 7", "ever since Monday": what has been going on since is over.
+        if start > 0, tokens[start - 1].lower == "since" { return .past }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
@@ -116,6 +118,9 @@ struct TenseDetector {
             // "-ed" is a past unless the word is an "un-" adjective: "a still unspecified date in January".
             guard word.utf8.count > 4, word.hasSuffix("ed") else { return nil }
             if word.hasPrefix("un"), !word.hasPrefix("under"), !Lexicon.unPrefixedVerbs.contains(token) { return nil }
+            // After an article it is an adjective: "to the occupied West Bank on Thursday", "the disputed
+            // islands", "an embattled leader".
+            if k > 0, ["the", "a", "an"].contains(tokens[k - 1].lower) { return nil }
             return passive(at: k) ?? .past
         }
     }

@@ -94,9 +94,12 @@ struct EventExtractor {
                 let text = FastText.string(scalars[sentence])
                 let personBefore = mentioned.latestPerson
                 let pairBefore = mentioned.latestPair
+                let stateMentions = mentioned
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
+                // "Does China expect foreign investment to increase this year?": a question asserts nothing.
+                guard !EventExtractor.isQuestion(text) else { continue }
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence,
                                                         storyStart: sentence.lowerBound + datelineLength) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
@@ -111,6 +114,11 @@ struct EventExtractor {
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
+                } else if let state = principal, title.hasPrefix(state + " "), let person = stateMentions.latestPerson(of: state),
+                          EventExtractor.describesRole(subject: EventTitler.subject(of: text), state: state, gazetteer: gazetteer) {
+                    // "Blinken met Netanyahu ... The top US diplomat is expected to travel": the description
+                    // stands for the person of that state named last.
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(state.count + 1)), actors: actors)
                 } else if title.hasPrefix("It "), !["It is ", "It was ", "It remains ", "It seems ", "It appears "].contains(where: title.hasPrefix),
                           let subject = EventTitler.subject(of: FastText.string(scalars[previousSentence])) {
                     // ("It was not clear whether ...": an "it" of the copula stands for nothing.)
@@ -147,6 +155,27 @@ struct EventExtractor {
     private func nounPhraseEvent(_ phrase: [String], sentenceActors: [String]) -> (String, String?, [String]) {
         let named = gazetteer.actorsWithStates(in: phrase.joined(separator: " "))
         return (EventTitler.headline(phrase), nil, sentenceActors.filter(named.contains) + named.filter { !sentenceActors.contains($0) })
+    }
+
+    /// A sentence ending in a question mark, before any closing quotes or brackets.
+    static func isQuestion(_ sentence: String) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", " "]
+        return sentence.unicodeScalars.reversed().first { !closing.contains($0) && !FastText.isSpace($0) } == "?"
+    }
+
+    /// Role nouns that, after "the" and a state's adjective, describe one person: "the top US diplomat",
+    /// "the Chinese leader", "the South Korean foreign minister".
+    private static let roleNouns: Set<String> = [
+        "diplomat", "leader", "president", "minister", "envoy", "premier", "chancellor", "secretary", "ambassador",
+        "negotiator", "monarch", "king", "queen", "emperor", "dictator", "strongman", "chief",
+    ]
+
+    /// Whether `subject` ("The top US diplomat") describes someone of `state` by role: a definite subject
+    /// ending in a role noun that names no one but the state.
+    static func describesRole(subject: String?, state: String, gazetteer: Gazetteer) -> Bool {
+        guard let subject, subject.hasPrefix("The "),
+              let last = subject.split(separator: " ").last, roleNouns.contains(String(last)) else { return false }
+        return gazetteer.actors(in: subject) == [state]
     }
 
     /// "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's (the caller checks that no one

@@ -10,6 +10,11 @@ struct MentionTracker {
     /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
     var latestPerson: String? { people.last }
 
+    /// The person of `state` named last, whom "the top US diplomat" most likely is.
+    func latestPerson(of state: String) -> String? {
+        people.last { gazetteer.entries[$0]?.state == state }
+    }
+
     /// The two people named last, whom "the two leaders" or "they" most likely are.
     var latestPair: [String]? { people.count >= 2 ? Array(people.suffix(2)) : nil }
 

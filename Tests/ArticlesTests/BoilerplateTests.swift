@@ -385,6 +385,26 @@ import Testing
         #expect(a.source == "NK News")
     }
 
+    @Test func aWirePageWithItsMenuAndDateRunTogether() throws {
+        // The menu's links and the date's parts lose their spaces in the scrape; the photo credit signs in capitals.
+        let a = try #require(parse("""
+        Skip to main content
+        Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv
+        World
+        Asia Pacific
+        Japan, China agree to restart talks on seafood ban, Kishida says
+        By Tim Kelly and Kiyoshi Takenaka
+        November 17, 20238:41 AM GMT+9Updated 2 years ago
+        Japanese Prime Minister Fumio Kishida meets Chinese President Xi Jinping in San Francisco, U.S., November 16, 2023. Kyodo via REUTERS Acquire Licensing Rights
+        TOKYO, Nov 17 (Reuters) - Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed on Thursday to seek a resolution to the dispute through talks.
+        """).0)
+        #expect(a.title == "Japan, China agree to restart talks on seafood ban, Kishida says")
+        #expect(a.published?.value == "2023-11-17T08:41")
+        #expect(a.authors == ["Tim Kelly", "Kiyoshi Takenaka"])
+        #expect(!a.body.contains("Acquire Licensing Rights"))
+        #expect(a.body.hasPrefix("TOKYO, Nov 17 (Reuters)"))
+    }
+
     @Test func aQuestionOverItsBylineIsTheHeadline() throws {
         let a = try #require(parse("""
         Explainer

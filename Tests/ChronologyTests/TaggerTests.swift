@@ -841,3 +841,30 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(!found("Updated 07:04:11 PM", reference: nil).contains("11 PM"))
     }
 }
+
+@Suite struct ScrapedAndCoverageForms {
+    @Test func sinceADayIsInThePast() {
+        // Four months after the attack, "since October 7" is the October before, not the one to come.
+        let text = "Blinken arrives on his fifth Middle East trip since October 7."
+        #expect(value(of: "October 7", in: text, reference: "2024-02-07") == "2023-10-07")
+        #expect(value(of: "Monday", in: "Talks have stalled since Monday.", reference: "2024-02-16") == "2024-02-12")
+    }
+
+    @Test func aParticipleAfterAnArticleIsAnAdjective() {
+        // "the occupied West Bank" is a place; the plan ("is expected to travel") dates the Thursday.
+        let text = "The top US diplomat is expected to travel to the occupied West Bank on Thursday to meet Abbas."
+        #expect(value(of: "Thursday", in: text, reference: "2024-02-07") == "2024-02-08")
+        let plan = "The presidential office is expected to submit a revised bill by Sept. 5."
+        #expect(value(of: "Sept. 5", in: plan, reference: "2008-08-20") == "2008-09-05")
+        // A verb in -ed still tells the past.
+        #expect(value(of: "Thursday", in: "Troops entered the occupied town on Thursday.", reference: "2024-02-07") == "2024-02-01")
+    }
+
+    @Test func aYearRunIntoItsClockTime() {
+        // Reuters pages scrape as "November 17, 20238:41 AM GMT+9Updated 2 years ago".
+        let line = "November 17, 20238:41 AM GMT+9Updated 2 years ago"
+        #expect(TemporalTagger().tag(line, reference: nil).first?.value == "2023-11-17T08:41")
+        // Five digits that are not a year and a clock stay one number.
+        #expect(TemporalTagger().tag("Code 20238:41 was issued.", reference: nil).isEmpty)
+    }
+}

@@ -553,4 +553,33 @@ import Testing
         #expect(plenary.date.value == "2023-12-26")
         #expect(plenary.title == "The plenary meets in Pyongyang")
     }
+
+    /// "The top US diplomat" is the American named last, even after a Qatari; a question asserts nothing.
+    @Test func aRoleDescriptionAndAQuestion() throws {
+        let a = article("shuttle", """
+        Blinken arrives in Israel
+
+        US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.
+
+        On Tuesday, Blinken held talks in Doha with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.
+
+        The top US diplomat is expected to travel to the occupied West Bank on Thursday to meet Palestinian Authority President Mahmoud Abbas.
+
+        Does Israel expect the truce to hold this year?
+        """, published: "2024-02-07")
+        let timeline = TimelineBuilder().build([a])
+        let trip = try #require(timeline.events(from: "shuttle", quoting: "West Bank").first)
+        #expect(trip.date.value == "2024-02-08")
+        #expect(trip.title.hasPrefix("Antony Blinken is expected to travel"))
+        #expect(trip.actors.contains("Antony Blinken"))
+        #expect(timeline.events(from: "shuttle", quoting: "truce").isEmpty)
+        // No one of that state named before: the description stays the state's.
+        let b = article("envoy", """
+        Talks in Doha
+
+        The Chinese envoy is expected to arrive in Doha on Thursday.
+        """, published: "2024-02-07")
+        let envoy = try #require(TimelineBuilder().build([b]).events(from: "envoy", quoting: "Doha").first)
+        #expect(!envoy.actors.contains { $0 != "China" && $0 != "Qatar" })
+    }
 }
