@@ -127,13 +127,14 @@ struct BoilerplateClassifier {
         if let titleIndex { roles[titleIndex] = .title }
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            if BoilerplateClassifier.isShoutedMasthead(b) {
+            if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil {
                 roles[k] = .siteName
             } else if isDateline(b) {
                 roles[k] = .dateline
             } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) {
                 roles[k] = .byline
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
+                      !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) }),
                       b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1
                         || BoilerplateClassifier.isMasthead(b) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
@@ -169,13 +170,19 @@ struct BoilerplateClassifier {
         return first.range.lowerBound == 0 && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
     }
 
-    /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", or "Jung Min-ho" under "Updated :
+    /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", "Julian Borger in Washington" over
+    /// "Mon 12 Feb 2024 18.32 GMT", or "Jung Min-ho" under "Updated :
     /// 2023-04-24 18:03": a name alone on its line, next to the line that dates the story, and nowhere in
     /// the story (a section named "North Korea" is).
     private func isBareByline(_ blocks: [Block], _ k: Int, text: String) -> Bool {
         let b = blocks[k]
-        guard (2...3).contains(b.wordCount), k + 1 < blocks.count, looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
-              b.words.allSatisfy({ w in
+        // "Julian Borger in Washington": the name, then where it was filed from.
+        var name = b.words[...]
+        if let i = b.words.firstIndex(of: "in"), (2...3).contains(i), (1...3).contains(b.words.count - i - 1) {
+            name = b.words[..<i]
+        }
+        guard (2...3).contains(name.count), k + 1 < blocks.count, looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
+              name.allSatisfy({ w in
                   w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
                       && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
                       && !BoilerplateClassifier.pageWords.contains(w.lowercased())
@@ -203,6 +210,16 @@ struct BoilerplateClassifier {
             n < b.words.count && n <= names.count
                 && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) == date.range.lowerBound
         }
+    }
+
+    /// "BBC Homepage": the link to a site's front page names the site.
+    static func homepageLink(_ b: Block) -> String? {
+        guard (2...4).contains(b.wordCount), !b.endsLikeSentence else { return nil }
+        for suffix in [" Homepage", " Home Page", " homepage", " home page"] where b.text.hasSuffix(suffix) {
+            let name = String(b.text.dropLast(suffix.count))
+            return name.first?.isUppercase == true ? name : nil
+        }
+        return nil
     }
 
     /// Words of page furniture that two capitalized words can make without naming anyone: "Japanese

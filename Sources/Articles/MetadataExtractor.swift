@@ -50,6 +50,8 @@ struct MetadataExtractor {
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
+        // "Julian Borger in Washington": where the writer files from.
+        if let r = line.range(of: " in "), line[r.upperBound...].first?.isUppercase == true { line = String(line[..<r.lowerBound]) }
         // "By Mercy A. Kuo February 16, 2024": the date that follows the names is not one.
         if let date = tagger.tag(line, reference: nil).first(where: { $0.type == .date || $0.type == .time }), date.range.lowerBound > 0 {
             line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound)))
@@ -66,6 +68,8 @@ struct MetadataExtractor {
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) }
+            // "By MATTHEW LEE": a name in capitals reads in title case.
+            .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
         return (names, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
     }
@@ -99,7 +103,8 @@ struct MetadataExtractor {
             }
         }
         if let k = roles.firstIndex(of: .siteName) {
-            return (MetadataExtractor.titleCasedIfShouting(blocks[k].text), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
+            let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? blocks[k].text
+            return (MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
         for k in 0..<header where roles[k] == .metadata || roles[k] == .published {
             for part in blocks[k].content.split(separator: ",") {

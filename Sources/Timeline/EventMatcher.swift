@@ -54,6 +54,11 @@ struct EventMatcher {
         // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
         // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
         if let p = a.principal, let q = b.principal, p != q, isPerson(p), isPerson(q) { return false }
+        // One person with two counterparts: "Blinken met Chinese Foreign Minister Wang Yi" and "Blinken spoke
+        // with Indian External Affairs Minister Jaishankar" are two meetings, whatever the shared words.
+        if let p = a.principal, p == b.principal, isPerson(p), namesAnOtherCounterpart(a, than: b), namesAnOtherCounterpart(b, than: a) {
+            return false
+        }
         if a.people.contains(where: b.people.contains) {
             return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
         }
@@ -99,6 +104,15 @@ struct EventMatcher {
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }
+
+    /// A person `a` names, of a state `b` does not name at all: someone else's counterpart. A spokesperson
+    /// of a state both name ("Miller said", "Kirby said") is no counterpart.
+    private func namesAnOtherCounterpart(_ a: EventCandidate, than b: EventCandidate) -> Bool {
+        a.people.contains { person in
+            guard person != a.principal, !b.people.contains(person), let state = gazetteer.entries[person]?.state else { return false }
+            return !b.states.contains(state)
+        }
+    }
 
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
     func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {

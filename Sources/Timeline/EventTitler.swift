@@ -354,6 +354,12 @@ enum EventTitler {
             after.removeFirst(2)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
+        // "fallen out after last year's counter-offensive": a date in the possessive determines its noun,
+        // which keeps its preposition and takes "the".
+        if let first = after.first, ["'s", "\u{2019}s"].contains(where: first.hasPrefix) {
+            after[0] = "the" + first.dropFirst(2)
+            return (before + after).filter { !$0.isEmpty }
+        }
         // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.
         while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
             before.removeLast()

@@ -405,6 +405,42 @@ import Testing
         #expect(a.body.hasPrefix("TOKYO, Nov 17 (Reuters)"))
     }
 
+    @Test func aHomepageLinkAndABylineFiledFromACity() throws {
+        let bbc = try #require(parse("""
+        BBC Homepage
+        Skip to content
+        News
+        Home
+        Zelensky sacks top general Zaluzhny in major shake-up
+        8 February 2024
+        By James Waterhouse
+        BBC Ukraine correspondent
+
+        Ukraine's President Volodymyr Zelensky has dismissed the head of the country's armed forces, following months of speculation.
+        """).0)
+        #expect(bbc.source == "BBC")
+        #expect(bbc.authors == ["James Waterhouse"])
+        let guardian = try #require(parse("""
+        US foreign policy
+        Blinken says US will not abandon Ukraine as aid package stalls in Congress
+        Julian Borger in Washington
+        Mon 12 Feb 2024 18.32 GMT
+
+        The US secretary of state, Antony Blinken, has told Nato allies that the US will not abandon Ukraine.
+        """).0)
+        #expect(guardian.authors == ["Julian Borger"])
+        #expect(guardian.published?.value == "2024-02-12T18:32")
+        let ap = try #require(parse("""
+        Blinken and Wang Yi hold talks in Munich as US, China seek to steady ties
+        By MATTHEW LEE
+        Updated 3:14 PM EST, February 16, 2024
+
+        MUNICH (AP) — U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Friday in Munich.
+        """).0)
+        #expect(ap.authors == ["Matthew Lee"])
+        #expect(ap.source == "AP")
+    }
+
     @Test func aQuestionOverItsBylineIsTheHeadline() throws {
         let a = try #require(parse("""
         Explainer

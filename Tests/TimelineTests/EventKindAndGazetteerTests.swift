@@ -10,6 +10,8 @@ import Testing
         #expect(EventKind.classify("They signed the accord and said talks would go on.") == .agreement, "agreement before meeting")
         #expect(EventKind.classify("Seoul sent condolences after the earthquake, the minister said.") == .disaster)
         #expect(EventKind.classify("The envoy will sit down with his counterpart.") == .meeting, "a two-word cue")
+        #expect(EventKind.classify("Antony Blinken speaks with Indian External Affairs Minister Jaishankar") == .meeting, "a call")
+        #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
         #expect(EventKind.classify("") == .other)

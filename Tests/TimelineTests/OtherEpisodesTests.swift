@@ -582,4 +582,30 @@ import Testing
         let envoy = try #require(TimelineBuilder().build([b]).events(from: "envoy", quoting: "Doha").first)
         #expect(!envoy.actors.contains { $0 != "China" && $0 != "Qatar" })
     }
+
+    /// One minister's call with India and meeting with China, told by two outlets, are two events; a
+    /// date in the possessive leaves "the" in the headline.
+    @Test func oneMinisterTwoCounterparts() throws {
+        let call = article("readout", """
+        Secretary Blinken's Call with Indian External Affairs Minister Jaishankar
+
+        Secretary of State Antony J. Blinken spoke today with Indian External Affairs Minister Dr. S. Jaishankar about the Middle East.
+        """, published: "2024-02-12")
+        let meeting = article("munich", """
+        Blinken and Wang Yi hold talks in Munich
+
+        U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Friday on the sidelines of the Munich Security Conference.
+
+        The two men were said to have fallen out after last year's talks failed to achieve their aims.
+        """, published: "2024-02-16")
+        let timeline = TimelineBuilder().build([call, meeting])
+        let talks = try #require(timeline.events(from: "munich", quoting: "Wang Yi").first)
+        #expect(talks.date.value == "2024-02-16")
+        #expect(talks.sources.map(\.article) == ["munich"])
+        let phone = try #require(timeline.events(from: "readout", quoting: "spoke today").first)
+        #expect(phone.kind == .meeting)
+        #expect(phone.conflicts.isEmpty)
+        let fallOut = try #require(timeline.events(from: "munich", quoting: "fallen out").first)
+        #expect(!fallOut.title.contains("'s"))
+    }
 }
