@@ -130,6 +130,8 @@ struct EventExtractor {
                 // "The two leaders first met in Singapore": the two people named last are the actors.
                 if let pair = pairBefore, ["The two leaders ", "Both leaders ", "The leaders ", "They "].contains(where: title.hasPrefix),
                    !actors.contains(where: { gazetteer.entries[$0]?.kind == .person }) {
+                    // "They meet in Bali" reads better with their names.
+                    if title.hasPrefix("They ") { title = pair.joined(separator: " and ") + title.dropFirst(4) }
                     for person in pair where !actors.contains(person) {
                         actors.append(person)
                         if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
@@ -240,7 +242,12 @@ struct EventExtractor {
         var words = sentence.split(separator: " ").map { EventTitler.clean(String($0)) }
         if let first = words.first, EventExtractor.sentenceOpeners.contains(first.lowercased()) { words.removeFirst() }
         var run: [String] = []
-        func unknown() -> Bool { run.count >= 2 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty }
+        // "the Munich Security Conference": a body's or a place's name ends in its kind, and a pronoun does
+        // not stand for it.
+        func unknown() -> Bool {
+            run.count >= 2 && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
+                && gazetteer.actors(in: run.joined(separator: " ")).isEmpty
+        }
         for word in words {
             if word.first?.isUppercase == true {
                 run.append(word)
@@ -251,6 +258,15 @@ struct EventExtractor {
         }
         return unknown()
     }
+
+    /// Last words of the names of bodies, gatherings and places.
+    private static let nameKinds: Set<String> = [
+        "conference", "summit", "forum", "council", "assembly", "ministry", "committee", "organization", "organisation",
+        "agency", "party", "congress", "parliament", "union", "office", "house", "hall", "palace", "square", "sea", "ocean",
+        "island", "islands", "strait", "peninsula", "shoal", "university", "institute", "center", "centre", "bank", "fund",
+        "court", "army", "navy", "command", "forces", "group", "association", "alliance", "treaty", "agreement", "accord",
+        "airport", "station", "street", "hotel", "embassy", "estate", "department", "commission", "cooperation", "dialogue",
+    ]
 
     /// Words that introduce a person by role right before the name: "analyst Moon Seong Mook", "said
     /// professor Leif-Eric Easley".

@@ -44,7 +44,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         (.meeting, ["met", "meet", "meets", "meeting", "talks", "summit", "summits", "meetings", "visit", "visited", "visits", "visiting", "dialogue", "hotline",
                     "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations", "phone call", "by phone", "telephone",
                     "video call", "hosted", "hosts", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
-                    "spoke with", "speaks with", "talked with", "call with", "calls with"]),
+                    "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
                         "inaugurated", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),

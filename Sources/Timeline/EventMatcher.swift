@@ -105,13 +105,16 @@ struct EventMatcher {
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }
 
-    /// A person `a` names, of a state `b` does not name at all: someone else's counterpart. A spokesperson
-    /// of a state both name ("Miller said", "Kirby said") is no counterpart.
+    /// A person or a state `a` names, of a state `b` does not name at all: someone else's counterpart
+    /// ("held talks with Putin" and "will travel to Austria"). A spokesperson of a state both name
+    /// ("Miller said", "Kirby said") is no counterpart, nor is the principal's own state.
     private func namesAnOtherCounterpart(_ a: EventCandidate, than b: EventCandidate) -> Bool {
-        a.people.contains { person in
+        let own = a.principal.flatMap { gazetteer.entries[$0]?.state }
+        let otherPerson = a.people.contains { person in
             guard person != a.principal, !b.people.contains(person), let state = gazetteer.entries[person]?.state else { return false }
             return !b.states.contains(state)
         }
+        return otherPerson || a.states.contains { $0 != own && !b.states.contains($0) }
     }
 
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.

@@ -70,7 +70,8 @@ enum EventTitler {
         if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
-        if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+        if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? clauseAfterSince(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             if let first = rest.first, first.isLowercase { rest = first.uppercased() + rest.dropFirst() }
             return title(sentence: rest, timex: timex, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
@@ -220,6 +221,22 @@ enum EventTitler {
             return words[after + 1].start
         }
         return nil
+    }
+
+    /// Where the clause after "since" begins when the date lies in it: "their first encounter since they met
+    /// in Bali last November" dates the meeting in Bali, not the sentence's. A subject and its verb must
+    /// follow "since" ("since the summit in June" is a noun phrase, and says when the main verb began).
+    private static func clauseAfterSince(_ sentence: String, dateAt: Int) -> Int? {
+        guard FastText.contains(sentence, " since ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
+        let text = String(String.UnicodeScalarView(scalars))
+        guard let since = text.range(of: " since ", options: .backwards) else { return nil }
+        let clause = text[since.upperBound...]
+        let words = clause.split(separator: " ").map(String.init)
+        guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
+              ["they", "he", "she", "it", "we", "the", "both"].contains(words[0].lowercased()) || words[0].first?.isUppercase == true
+        else { return nil }
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: since.upperBound)
     }
 
     /// The short subject a following "It" stands for: "Iran" in "Iran retaliated a year later", "The

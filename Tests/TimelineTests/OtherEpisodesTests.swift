@@ -608,4 +608,47 @@ import Testing
         let fallOut = try #require(timeline.events(from: "munich", quoting: "fallen out").first)
         #expect(!fallOut.title.contains("'s"))
     }
+
+    /// "since they met in Bali last November" dates the meeting in Bali; "He" after a conference's name is
+    /// still the minister; one leader's talks and his next trip on one day are two events.
+    @Test func sinceClausesConferencesAndNextStops() throws {
+        let summit = article("woodside", """
+        Biden and Xi agree to resume military communications
+
+        President Joe Biden and Chinese President Xi Jinping agreed Wednesday to restore military-to-military communications.
+
+        The two leaders met for about four hours at the Filoli estate, their first encounter since they met in Bali last November.
+
+        The incident was the latest in a string of confrontations since President Ferdinand Marcos Jr took office in June 2022.
+        """, published: "2023-11-15")
+        let timeline = TimelineBuilder().build([summit])
+        let bali = try #require(timeline.events(from: "woodside", quoting: "Bali").first)
+        #expect(bali.date.value == "2022-11")
+        #expect(bali.title == "Joe Biden and Xi Jinping meet in Bali")
+        #expect(timeline.events(from: "woodside", quoting: "took office").first?.title == "Ferdinand Marcos Jr. takes office")
+
+        let tour = article("tour", """
+        Wang Yi heads to Europe
+
+        Wang Yi will attend the Munich Security Conference over the weekend, where he is expected to deliver a speech on Saturday.
+
+        In the early hours of Sunday, he will fly to Madrid for talks with Spanish Foreign Minister Jose Manuel Albares.
+        """, published: "2024-02-12")
+        let madrid = try #require(TimelineBuilder().build([tour]).events(from: "tour", quoting: "Madrid").first)
+        #expect(madrid.title.hasPrefix("Wang Yi will fly to Madrid"))
+        #expect(madrid.kind == .meeting)
+
+        let moscow = article("moscow", """
+        Modi, Putin hold talks in Moscow
+
+        Prime Minister Narendra Modi and Russian President Vladimir Putin held talks at the Kremlin on Tuesday.
+
+        Modi will travel to Austria on Tuesday evening, the first visit by an Indian prime minister there in 41 years.
+        """, published: "2024-07-09T17:45")
+        let days = TimelineBuilder().build([moscow])
+        let talks = try #require(days.events(from: "moscow", quoting: "Kremlin").first)
+        let vienna = try #require(days.events(from: "moscow", quoting: "Austria").first)
+        #expect(talks.id != vienna.id)
+        #expect(talks.actors.contains("Vladimir Putin") && !vienna.actors.contains("Vladimir Putin"))
+    }
 }
