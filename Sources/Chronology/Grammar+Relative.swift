@@ -35,7 +35,8 @@ extension Grammar {
             let unit = isWord(j + 1, "decade") ? "DE" : "CE"
             return Parse(start: i, end: j + 2, semantic: .part(modifier!, .deictic(unitCode: unit, offset: 0)), type: .date)
         }
-        if isWord(j, "this") || isWord(j, "next") || isWord(j, "last"), let inner = relative(j) {
+        // "the end of that month": the period of the date last mentioned.
+        if isAny(j, ["this", "next", "last", "that"]), let inner = relative(j) {
             return Parse(start: i, end: inner.end, semantic: .part(modifier!, inner.semantic), type: inner.type)
         }
         // "the end of the 1990s" reads through "the"; "the beginning of the Thursday talks" does not.
@@ -80,6 +81,15 @@ extension Grammar {
             return Parse(start: i, end: j + 1, semantic: .deictic(unitCode: "WE", offset: 0), type: .date)
         case "future":
             return Parse(start: i, end: j + 1, semantic: .reference("FUTURE_REF"), type: .date)
+        case "eve":
+            // "on the eve of the New Year", "the eve of Christmas", "the eve of Monday's vote": the day before.
+            // ("the eve of the summit" names no day.)
+            guard isWord(j + 1, "of") else { return nil }
+            if isWord(j + 2, "the"), isWord(j + 3, "new"), isWord(j + 4, "year"), capitalized(j + 3) {
+                return Parse(start: i, end: j + 5, semantic: .namedDay(.newYearsEve, year: nil), type: .date)
+            }
+            guard let day = dated(j + 2) ?? relative(j + 2), isDayLike(day.semantic) else { return nil }
+            return Parse(start: i, end: day.end, semantic: .daysFrom(day.semantic, days: -1), type: .date)
         case "day":
             // "The day after, officials met again": the day after the one last mentioned.
             if standsAloneAfter(j + 1) {

@@ -11,8 +11,14 @@ struct Resolver {
     /// The latest month named ("in March", "on March 3", "March 2023"): "on the 15th" is a day of it. A
     /// month counted ("18 months ago") is not one.
     var monthAnchor: (value: DateValue, sentence: Int)?
+    /// The latest month or day written with its year that opens a sentence ("On Nov. 29, 2021", "In
+    /// August 2022"): a story told in the past, whose next dates without a year belong to it.
+    var storyAnchor: (value: DateValue, sentence: Int)?
     /// The sentence being resolved (for how far back `monthAnchor` was named).
     var sentence = 0
+    /// Whether the expression being resolved opens its sentence (only such a date sets `storyAnchor`: one
+    /// inside a clause is mostly background, "the August 1988 cease-fire").
+    var opensSentence = false
 
     init(reference: DateValue?) {
         self.reference = reference
@@ -49,11 +55,34 @@ struct Resolver {
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
         if anchoring, value.isAnchored, Resolver.namesAMonth(semantic) { monthAnchor = (value, sentence) }
+        if anchoring, opensSentence, case .absolute = semantic, value.precision == .month || value.precision == .day {
+            storyAnchor = (value, sentence)
+        } else if anchoring, let story = storyAnchor, let day = value.start, let storyDay = story.value.start,
+                  value.precision.rank <= Precision.day.rank, (storyDay.year...storyDay.year + 1).contains(day.year), let now = reference?.start, day < now {
+            // "Five days later", "They resumed on Dec. 9": a day still in the story's time carries it on.
+            storyAnchor = (value, sentence)
+        }
         if anchoring, value.isAnchored, !value.value.contains("X"), !Resolver.isYearComparison(semantic) {
             anchor = value
-            if value.precision.rank <= Precision.day.rank { dayAnchor = value }
+            if value.precision.rank <= Precision.day.rank {
+                dayAnchor = value
+            } else if value.precision == .month, let day = dayAnchor, !day.isWithin(value) {
+                // "In March 2022, Russia demanded guarantees. Two days later, ...": the days counted now
+                // are March's, not those of a day named before it.
+                dayAnchor = nil
+            }
         }
         return value
+    }
+
+    /// The day `dayIn` gives in the year of a story told in a past year, or the year after, whichever is
+    /// nearer the date that set the story; nil when no such story was set in the last sentences.
+    private func inStory(text: String, _ dayIn: (Int) -> Day?) -> DateValue? {
+        guard let story = storyAnchor, sentence - story.sentence <= 4, let storyDay = story.value.start,
+              let now = reference?.start, storyDay.year < now.year,
+              let nearest = (storyDay.year...storyDay.year + 1).compactMap(dayIn)
+                  .min(by: { abs($0.serial - storyDay.serial) < abs($1.serial - storyDay.serial) }) else { return nil }
+        return DateValue.day(nearest, basis: Basis(.relative, "'\(text)' in the story of \(story.value.value), told just before"))
     }
 
     // MARK: - Semantics
@@ -66,6 +95,10 @@ struct Resolver {
         case .monthDay(let m, let d, let weekday):
             // A date without its year is read from the document's date; with none, the year stays unknown.
             guard let base = reference?.start else { return .unanchored("XXXX-\(pad(m, 2))-\(pad(d, 2))", precision: .day) }
+            // "On Nov. 29, 2021, diplomats gathered in Vienna. ... They resumed on Dec. 9": a story told in a
+            // past year keeps its year for the days that follow, the nearest to the date that set it. (A
+            // sentence ending its line counts twice: its period and its line break each end one.)
+            if weekday == nil, tense != .future, let day = inStory(text: text, { Day(year: $0, month: m, day: d) }) { return day }
             var candidates = (base.year - 1...base.year + 1).compactMap { Day(year: $0, month: m, day: d) }.map { DateValue.day($0) }
             // "Monday, Oct. 26": the weekday names the year.
             if let weekday, candidates.contains(where: { $0.start!.weekday == weekday }) {
@@ -192,6 +225,7 @@ struct Resolver {
                 return value(of: inner, text: text, tense: tense == .unknown ? .past : tense)?.with(modifier: .start)
             }
             if let year, let d = named.day(in: year) { return .day(d) }
+            if tense != .future, let day = inStory(text: text, named.day(in:)) { return day }
             guard let pivot = reference, let base = pivot.start else {
                 let fixed = named.day(in: 2000).flatMap { named.fallsOnAFixedDate ? "XXXX-\(pad($0.month, 2))-\(pad($0.day, 2))" : nil } ?? "XXXX-XX-XX"
                 return .unanchored(fixed, precision: .day)

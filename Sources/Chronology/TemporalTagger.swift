@@ -30,6 +30,11 @@ public struct TemporalTagger: Sendable {
             // not the time the narrative is in.
             let isEndpoint = grammar.isAny(parse.start - 1, ["by", "since", "until", "till", "through"])
             resolver.sentence = tokens[parse.start].sentence
+            // "On Nov. 29, 2021, diplomats ...", "In August 2022, the EU ...": a date opening its sentence
+            // sets the time a story is told in.
+            let k = parse.start
+            resolver.opensSentence = k == 0 || tokens[k - 1].sentence != resolver.sentence
+                || (grammar.isAny(k - 1, ["on", "in", "by"]) && (k == 1 || tokens[k - 2].sentence != resolver.sentence))
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isEndpoint) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))

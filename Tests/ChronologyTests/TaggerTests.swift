@@ -868,3 +868,36 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(TemporalTagger().tag("Code 20238:41 was issued.", reference: nil).isEmpty)
     }
 }
+
+@Suite struct StoriesToldInAPastYear {
+    static let story = """
+    VIENNA — The negotiations began on a hopeful note. On Nov. 29, 2021, diplomats gathered in Vienna.
+    Five days later, the talks were suspended.
+    They resumed on Dec. 9 and ran through the holidays. On the eve of the New Year, the minister said a deal was within reach.
+    The following day, the envoy told reporters that weeks remained.
+    In March 2022, Russia demanded guarantees. Two days later, Moscow said it had received them.
+    By the end of that month, the talks had stalled.
+    """
+
+    @Test func datesWithoutAYearStayInTheStory() {
+        let tags = TemporalTagger().tag(Self.story, reference: DateValue(parsing: "2024-03-04"))
+        func date(_ text: String) -> String? { tags.first { $0.text == text }?.value }
+        #expect(date("Dec. 9") == "2021-12-09")
+        #expect(date("the eve of the New Year") == "2021-12-31")
+        #expect(date("The following day") == "2022-01-01")
+        // Days counted from a month are somewhere in it, not after a day named before the month.
+        #expect(tags.first { $0.text == "Two days later" }?.date.start?.iso == "2022-03-03")
+        #expect(date("the end of that month") == "2022-03")
+        #expect(tags.first { $0.text == "the end of that month" }?.date.modifier == .end)
+    }
+
+    @Test func backgroundInsideASentenceSetsNoStory() {
+        // "the August 1988 cease-fire" is background: "Aug. 2" is the document's August.
+        let text = "He accepted a treaty he had rejected after the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2."
+        #expect(value(of: "Aug. 2", in: text, reference: "1990-08-15") == "1990-08-02")
+        // A story's plan still to come is the document's.
+        let plan = "On Nov. 29, 2021, diplomats gathered in Vienna. They will meet again on Dec. 9."
+        #expect(value(of: "Dec. 9", in: plan, reference: "2024-03-04") == "2024-12-09")
+        #expect(value(of: "the eve of Christmas", in: "Talks ended on the eve of Christmas.", reference: "2024-03-04") == "2023-12-24")
+    }
+}
