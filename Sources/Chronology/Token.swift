@@ -67,13 +67,8 @@ enum Tokenizer {
             if isDigit(c) {
                 kind = .number
                 while i < n, isDigit(scalars[i]) { i += 1 }
-                // "November 17, 20238:41 AM": a scrape that lost the space between a year and a clock time.
-                if (5...6).contains(i - start), i + 1 < n, scalars[i] == ":", isDigit(scalars[i + 1]),
-                   scalars[start] == "1" && scalars[start + 1] == "9" || scalars[start] == "2" && scalars[start + 1] == "0",
-                   tokens.last?.lower == "," {
-                    i = start + 4
-                } else if i < n, isLetter(scalars[i]) {
-                    // "1990s", "3rd", "5th": digits with a letter suffix form one word.
+                // "1990s", "3rd", "5th": digits with a letter suffix form one word.
+                if i < n, isLetter(scalars[i]) {
                     kind = .word
                     while i < n, isLetter(scalars[i]) { i += 1 }
                 } else if i + 1 < n, scalars[i] == ",", isDigit(scalars[i + 1]), i - start <= 3 {

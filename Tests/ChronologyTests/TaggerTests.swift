@@ -859,14 +859,6 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // A verb in -ed still tells the past.
         #expect(value(of: "Thursday", in: "Troops entered the occupied town on Thursday.", reference: "2024-02-07") == "2024-02-01")
     }
-
-    @Test func aYearRunIntoItsClockTime() {
-        // Reuters pages scrape as "November 17, 20238:41 AM GMT+9Updated 2 years ago".
-        let line = "November 17, 20238:41 AM GMT+9Updated 2 years ago"
-        #expect(TemporalTagger().tag(line, reference: nil).first?.value == "2023-11-17T08:41")
-        // Five digits that are not a year and a clock stay one number.
-        #expect(TemporalTagger().tag("Code 20238:41 was issued.", reference: nil).isEmpty)
-    }
 }
 
 @Suite struct StoriesToldInAPastYear {
