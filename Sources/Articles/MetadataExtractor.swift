@@ -41,7 +41,14 @@ struct MetadataExtractor {
 
     /// Authors from a "By A and B" byline, wherever it stands.
     var authors: ([String], Evidence)? {
-        guard let k = roles.firstIndex(of: .byline) else { return nil }
+        // "All News 09:55 January 24, 2024" may read as a name and a date: the first byline with names wins.
+        for k in roles.indices where roles[k] == .byline {
+            if let found = authors(inByline: k) { return found }
+        }
+        return nil
+    }
+
+    private func authors(inByline k: Int) -> ([String], Evidence)? {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }

@@ -66,14 +66,17 @@ extension EventTitler {
         // no string built for the window.
         let (clause, comma) = clauseBefore(scalars, from: lo, limit: sentence.lowerBound)
         let afterComma = comma != nil
-        if let determiner = clause.last, determiner == "the", clause.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
+        if let determiner = clause.last, ["the", "a", "an"].contains(determiner), clause.count >= 2, hi < sentence.upperBound, scalars[hi] == " " {
             let verb = clause[clause.count - 2]
             var end = hi + 1
             while end < min(sentence.upperBound, hi + 40), scalars[end] != " " { end += 1 }
             let noun = FastText.string(scalars[(hi + 1)..<end])
             if noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun),
                verb.first?.isLowercase == true, verb.last?.isLetter == true, !framingPrepositions.contains(verb),
-               isVerbForm(verb) || verb.hasSuffix("ing") || (clause.count >= 3 && clause[clause.count - 3] == "to") {
+               // "to prevent a recurrence of a 2018 radar incident": an indefinite noun's complement, too ("at
+               // the beginning of the Thursday talks" frames the sentence).
+               isVerbForm(verb) || verb.hasSuffix("ing") || (clause.count >= 3 && clause[clause.count - 3] == "to")
+                || (verb == "of" && determiner != "the") {
                 return true
             }
         }

@@ -125,14 +125,23 @@ enum EventTitler {
             // "Rishi Sunak and Emmanuel Macron agreed": people joined by "and" are all the subject.
             // "Blinken and Wang last met": names joined by "and" are the subject even when one is unknown.
             let subjectWords = headPart.filter { !pastAdverbs.contains($0) && $0 != "also" }
-            let coordinatedPeople = (people.count >= 2 && headPart.contains("and"))
+            var coordinatedPeople = (people.count >= 2 && headPart.contains("and"))
                 || (!people.isEmpty && subjectWords.count <= 6 && subjectWords.contains("and")
                     && subjectWords.allSatisfy { $0 == "and" || $0.first?.isUppercase == true })
+            // "Japan's Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik have agreed":
+            // a name the gazetteer does not know, joined by "and" to the person it knows, shares the subject.
+            var partner: [String]?
+            if !coordinatedPeople, people.count == 1, let and = headPart.firstIndex(of: "and"),
+               gazetteer.actors(in: headPart[(and + 1)...].joined(separator: " ")).contains(people[0]),
+               let name = trailingName(words[..<and]), gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
+                partner = name
+                coordinatedPeople = true
+            }
             let actor = coordinatedPeople ? nil : people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
             let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
-            var head = actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
+            var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
             let pastAdverb = pastAdverbs.contains(clean(words[verb - 1]).lowercased())
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
@@ -355,6 +364,13 @@ enum EventTitler {
         // list of dated entries; the entry follows its date's colon or dash.
         if lo < hi, opensSentence {
             var k = hi
+            // "Feb. 27-28, 2019 – A second summit ...": the range's last day and its year come first.
+            if k + 1 < scalars.count, ["-", "–"].contains(scalars[k]), FastText.isDigit(scalars[k + 1]) {
+                k += 1
+                while k < scalars.count, FastText.isDigit(scalars[k]) { k += 1 }
+                if k < scalars.count, scalars[k] == "," { k += 1 }
+                while k < scalars.count, scalars[k] == " " || FastText.isDigit(scalars[k]) { k += 1 }
+            }
             while k < scalars.count, scalars[k] == " " { k += 1 }
             if k < scalars.count, [":", "-", "–", "—"].contains(scalars[k]) {
                 return FastText.string(scalars[(k + 1)...]).split(separator: " ").map(String.init)
@@ -478,6 +494,8 @@ enum EventTitler {
         if core.count == 1, ["they", "we"].contains(core[0].lowercased()) { return true }
         // "Five returned home", "Both agreed", "12 were injured": a count stands for a plural.
         if core.count == 1, countWords.contains(clean(core[0]).lowercased()) || Int(clean(core[0])).map({ $0 > 1 }) == true { return true }
+        // "The two met", "The three agreed": a count after its article too.
+        if core.count == 2, core[0].lowercased() == "the", countWords.contains(clean(core[1]).lowercased()) { return true }
         guard let last = core.last.map(clean), let first = last.first else { return false }
         // A capitalized word is a name ("Reuters"), unless it opens a longer subject or is a common plural.
         guard first.isLowercase || (core.count == 1 && head.count > 1) || commonPlurals.contains(last.lowercased()) else { return false }

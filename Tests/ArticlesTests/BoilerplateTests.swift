@@ -441,6 +441,20 @@ import Testing
         #expect(ap.source == "AP")
     }
 
+    @Test func theFirstBylineWithNamesWins() throws {
+        // "All News 09:55 January 24, 2024" reads like a name and a date; the byline under it names the writer.
+        let a = try #require(parse("""
+        (LEAD) N. Korea fires cruise missiles into Yellow Sea: JCS
+        All News 09:55 January 24, 2024
+        (ATTN: ADDS more details in paras 3-5)
+        By Kim Soo-yeon
+
+        SEOUL, Jan. 24 (Yonhap) -- North Korea fired several cruise missiles into the Yellow Sea early Wednesday, South Korea's military said.
+        """).0)
+        #expect(a.authors == ["Kim Soo-yeon"])
+        #expect(a.published?.value == "2024-01-24T09:55")
+    }
+
     @Test func aQuestionOverItsBylineIsTheHeadline() throws {
         let a = try #require(parse("""
         Explainer

@@ -651,4 +651,34 @@ import Testing
         #expect(talks.id != vienna.id)
         #expect(talks.actors.contains("Vladimir Putin") && !vienna.actors.contains("Vladimir Putin"))
     }
+
+    /// A list entry dated by a range, "The two" as a plural, a partner the gazetteer does not know, and a
+    /// year that only modifies a noun's complement.
+    @Test func listRangesPartnersAndModifiers() throws {
+        let list = article("list", """
+        Timeline: North Korea-US diplomacy
+
+        - June 12, 2018 – Trump and Kim meet in Singapore, the first summit between sitting leaders.
+        - Feb. 27-28, 2019 – A second summit in Hanoi ends abruptly without a deal.
+        """, published: "2024-01-05")
+        let hanoi = try #require(TimelineBuilder().build([list]).events(from: "list", quoting: "Hanoi").first)
+        #expect(hanoi.title == "A second summit in Hanoi ends abruptly without a deal")
+        #expect(hanoi.date.value == "2019-02-27")
+
+        let nhk = article("nhk", """
+        Japan, South Korea defense chiefs agree
+
+        Japan's Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik agreed on Saturday to take steps to prevent a recurrence of a 2018 radar incident.
+
+        The two met in Singapore on Saturday on the sidelines of the Shangri-La Dialogue.
+
+        Both ministers have agreed to prevent a recurrence of a 2018 radar incident.
+        """, published: "2024-06-01T18:30")
+        let timeline = TimelineBuilder().build([nhk])
+        let agreed = try #require(timeline.events(from: "nhk", quoting: "Kihara").first)
+        #expect(agreed.title.hasPrefix("Kihara Minoru and Shin Won-sik agree"))
+        #expect(agreed.date.value == "2024-06-01")
+        #expect(timeline.events(from: "nhk", quoting: "Shangri-La").first?.title.hasPrefix("The two meet in Singapore") == true)
+        #expect(timeline.events(from: "nhk", quoting: "Both ministers").isEmpty, "the year dates the incident, not the agreement")
+    }
 }
