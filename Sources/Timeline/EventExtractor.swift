@@ -94,7 +94,7 @@ struct EventExtractor {
                 let text = FastText.string(scalars[sentence])
                 let personBefore = mentioned.latestPerson
                 let pairBefore = mentioned.latestPair
-                let stateMentions = mentioned
+                let mentionedBefore = mentioned
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
@@ -114,7 +114,7 @@ struct EventExtractor {
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
-                } else if let state = principal, title.hasPrefix(state + " "), let person = stateMentions.latestPerson(of: state),
+                } else if let state = principal, title.hasPrefix(state + " "), let person = mentionedBefore.latestPerson(of: state),
                           EventExtractor.describesRole(subject: EventTitler.subject(of: text), state: state, gazetteer: gazetteer) {
                     // "Blinken met Netanyahu ... The top US diplomat is expected to travel": the description
                     // stands for the person of that state named last.
