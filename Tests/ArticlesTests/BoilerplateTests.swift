@@ -405,6 +405,30 @@ import Testing
         #expect(a.body.hasPrefix("TOKYO, Nov 17 (Reuters)"))
     }
 
+    @Test func aDateLineLongerThanItsHeadlineIsNoHeadline() throws {
+        let a = try #require(parse("""
+        Kishida meets Xi
+        November 17, 2023 8:41 AM GMT+9 Updated 2 years ago
+
+        TOKYO, Nov 17 (Reuters) - Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed on Thursday to seek a resolution through talks.
+        """).0)
+        #expect(a.title == "Kishida meets Xi")
+        #expect(a.published?.value == "2023-11-17T08:41")
+    }
+
+    @Test func pageFurnitureRepeatedInTheStoryIsNoMasthead() throws {
+        // "Home" is a menu link, however often the story says "Home Office".
+        let a = try #require(parse("""
+        News
+        Home
+        Britain summons Chinese ambassador over spying charges
+
+        The Home Office said on Monday that two men had been charged, and the Home Office minister briefed lawmakers.
+        """).0)
+        #expect(a.source != "Home")
+        #expect(a.title == "Britain summons Chinese ambassador over spying charges")
+    }
+
     @Test func aHomepageLinkAndABylineFiledFromACity() throws {
         let bbc = try #require(parse("""
         BBC Homepage
