@@ -2,13 +2,16 @@ import Foundation
 import Testing
 @testable import Site
 
-@Suite struct OutputWriterTests {
+/// A class so that `deinit` removes each test's folder, whichever way the test ends.
+@Suite final class OutputWriterTests {
     let root: URL
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("annals-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("project"), withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     func site(_ files: [String: String]) -> SiteOutput {
         var output = SiteOutput()
@@ -28,7 +31,6 @@ import Testing
     }
 
     @Test func writesAndReplacesRemovingStaleFiles() throws {
-        defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("public")
         try OutputWriter.write(site(["index.html": "a", "events/a.html": "A", "events/b.html": "B"]), to: out.path, projectRoot: root.appendingPathComponent("project").path)
         try OutputWriter.write(site(["index.html": "a2", "events/a.html": "A"]), to: out.path, projectRoot: root.appendingPathComponent("project").path)
@@ -39,7 +41,6 @@ import Testing
 
     /// Pages rendered on all cores and exports streamed into their files: the same bytes as in memory.
     @Test func writtenPlanEqualsTheSiteBuiltInMemory() throws {
-        defer { try? FileManager.default.removeItem(at: root) }
         let timeline = try SitePlanTests().seedTimeline()
         let builder = SiteBuilder(theme: try defaultTheme(), config: SiteConfig(title: "T", baseURL: "https://example.org/"))
         let (output, _) = builder.build(timeline)
@@ -51,7 +52,6 @@ import Testing
     }
 
     @Test func refusesDangerousDestinations() throws {
-        defer { try? FileManager.default.removeItem(at: root) }
         let project = root.appendingPathComponent("project")
         let foreign = root.appendingPathComponent("mine")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
@@ -65,7 +65,6 @@ import Testing
     }
 
     @Test func aHeldLockRefusesASecondBuild() throws {
-        defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("public")
         try OutputWriter.write(site(["index.html": "old"]), to: out.path, projectRoot: root.appendingPathComponent("project").path)
         // A lock held by a live process (this one).
