@@ -70,7 +70,8 @@ public enum ArticleParser {
         }
         article.removed = removed
 
-        let extractor = MetadataExtractor(blocks: blocks, roles: roles)
+        let tagger = TemporalTagger(numericDateOrder: NumericDateOrder.of(scalars))
+        let extractor = MetadataExtractor(blocks: blocks, roles: roles, tagger: tagger)
         fillTitle(&article, metadata, extractor, diagnostics: &diagnostics)
         if let source = metadata.source {
             article.source = source
@@ -143,7 +144,7 @@ public enum ArticleParser {
         let body = article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n")
         // A wire dateline states the day; the story's own dates bound the year.
         if let dateline = extractor.datelineMonthDay,
-           let (day, reason) = PublicationDateInference().datelineDay(month: dateline.month, day: dateline.day, body: body) {
+           let (day, reason) = PublicationDateInference(tagger: extractor.tagger).datelineDay(month: dateline.month, day: dateline.day, body: body) {
             let note = "day from the dateline '\(dateline.text)', \(reason)"
             article.published = .day(day, basis: Basis(.inferred, note))
             article.evidence["published"] = Evidence(.inferred, note, confidence: 0.5)
@@ -151,7 +152,7 @@ public enum ArticleParser {
             return
         }
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
-        if let estimate = PublicationDateInference().estimate(body: body, boilerplate: furniture, fullText: article.text) {
+        if let estimate = PublicationDateInference(tagger: extractor.tagger).estimate(body: body, boilerplate: furniture, fullText: article.text) {
             article.published = estimate.date
             article.evidence["published"] = Evidence(.inferred, estimate.explanation, confidence: estimate.confidence)
             diagnostics.append(.warning(article.path, 1, 1, "no publication date stated; \(estimate.explanation) -> \(estimate.date.display) (confidence \(Int(estimate.confidence * 100))%); pin it with 'published:' in \(article.id).yml"))

@@ -5,7 +5,8 @@ import Foundation
 struct MetadataExtractor {
     let blocks: [Block]
     let roles: [BlockRole]
-    let tagger = TemporalTagger()
+    /// Tags one line at a time, so it is told how the whole page writes numeric dates.
+    var tagger = TemporalTagger()
 
     var title: (String, Evidence)? {
         guard let k = roles.firstIndex(of: .title) else { return nil }
@@ -267,7 +268,10 @@ struct MetadataExtractor {
     static func copyrightHolder(_ text: String) -> String? {
         var rest = Substring(text)
         for prefix in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
-        let words = rest.split(separator: " ").filter { !($0.allSatisfy(\.isNumber) || $0.allSatisfy { "0123456789-–,".contains($0) }) }
+        // The years around the name go ("© 2003-2024 ...", "... 2024"), a number in it stays ("France 24").
+        let isYears = { (word: Substring) in word.allSatisfy { "0123456789-–,".contains($0) } && word.filter(\.isNumber).count >= 4 }
+        var words = rest.split(separator: " ").drop { $0.allSatisfy { "0123456789-–,©".contains($0) } }
+        while let last = words.last, isYears(last) { words.removeLast() }
         var cleaned = words.joined(separator: " ")
         while let first = cleaned.first, first.isNumber || first == "©" || first == " " { cleaned.removeFirst() }
         // "© 2024 The Associated Press. All rights reserved. This material may not...": the holder only.

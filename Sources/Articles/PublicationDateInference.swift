@@ -8,7 +8,8 @@ import Chronology
 /// dates in the page furniture around the story (a sidebar's "Jan. 15 – 21"), which were current when
 /// the page was captured.
 struct PublicationDateInference {
-    let tagger = TemporalTagger()
+    /// Reads the body and the furniture apart, so it is told how the whole page writes numeric dates.
+    var tagger = TemporalTagger()
 
     struct Estimate {
         var date: DateValue

@@ -43,8 +43,9 @@ extension Grammar {
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }
 
-    /// "1/5/2018" read as month/day/year, the convention of English-language wire copy; "16/02/2024",
-    /// where the first number cannot be a month, and "16.02.2024" as day/month/year.
+    /// "1/5/2018" read as month/day/year, the convention of English-language wire copy, unless the text
+    /// writes its dates day first (`numericDateOrder`); "16/02/2024", where the first number cannot be a
+    /// month, and "16.02.2024" as day/month/year.
     func numericDate(_ i: Int) -> Parse? {
         guard let a = number(i), digits(i) <= 2, let separator = lower(i + 1), ["/", "."].contains(separator), joined(i + 1),
               let b = number(i + 2), digits(i + 2) <= 2, joined(i + 2), isWord(i + 3, separator), joined(i + 3),
@@ -53,7 +54,8 @@ extension Grammar {
         let dotted = separator == "."
         guard !dotted || digits(i + 4) == 4 else { return nil }
         let y = digits(i + 4) == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
-        let (m, d) = dotted || (a > 12 && b <= 12) ? (b, a) : (a, b)
+        let dayFirst = dotted || (b <= 12 && (a > 12 || numericDateOrder == .dayFirst))
+        let (m, d) = dayFirst ? (b, a) : (a, b)
         guard digits(i + 4) == 2 || digits(i + 4) == 4, let day = Day(year: y, month: m, day: d) else { return nil }
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }

@@ -25,6 +25,8 @@ struct Grammar {
     let tokens: [Token]
     /// Tokens where an expression may start, decided once per text (see `mayStart`).
     private let startable: [Bool]
+    /// How this text writes "12/03/2024" (see `NumericDateOrder`).
+    var numericDateOrder = NumericDateOrder.monthFirst
 
     init(tokens: [Token]) {
         self.tokens = tokens

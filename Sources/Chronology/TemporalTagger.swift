@@ -1,6 +1,10 @@
 /// Finds and normalizes the temporal expressions of English news text (TimeML TIMEX3 style).
 public struct TemporalTagger: Sendable {
-    public init() {}
+    /// How the document writes numeric dates; nil: decided from the text being tagged. Callers tagging a
+    /// page line by line pass the whole page's order (a line alone rarely tells).
+    public var numericDateOrder: NumericDateOrder?
+
+    public init(numericDateOrder: NumericDateOrder? = nil) { self.numericDateOrder = numericDateOrder }
 
     /// Every temporal expression in `text`, in order, anchored to `reference` (the document creation
     /// time) when given. Offsets are Unicode-scalar offsets into `text`.
@@ -11,7 +15,8 @@ public struct TemporalTagger: Sendable {
     /// The same, over pre-split scalars (callers that keep the scalars avoid splitting twice).
     public func tag(scalars: [Unicode.Scalar], reference: DateValue?) -> [TimeExpression] {
         let tokens = Tokenizer.tokenize(scalars)
-        let grammar = Grammar(tokens: tokens)
+        var grammar = Grammar(tokens: tokens)
+        grammar.numericDateOrder = numericDateOrder ?? NumericDateOrder.of(scalars, tokens: tokens)
         let tenses = TenseDetector(tokens: tokens)
         var resolver = Resolver(reference: reference)
         var found: [TimeExpression] = []

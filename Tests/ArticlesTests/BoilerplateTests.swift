@@ -196,6 +196,26 @@ import Testing
         let a = try #require(parse(text).0)
         #expect(a.source == "The Associated Press")
         #expect(!a.body.contains("Copyright"))
+        #expect(MetadataExtractor.copyrightHolder("© 2024 France 24") == "France 24")
+        #expect(MetadataExtractor.copyrightHolder("Copyright 2003-2024 Kyodo News 2024") == "Kyodo News")
+    }
+
+    /// A France 24 page: its numeric dates are day first, as its dates in words are, and its name has a number.
+    @Test func dayFirstPageWithANumberInItsName() throws {
+        let text = """
+        France 24
+        Live
+        Europe
+        Macron hosts Scholz and Tusk in Berlin-bound push for Ukraine support
+        Issued on: 12/03/2024 - 14:05 Modified: 12/03/2024 - 16:20
+        3 min
+        French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk will meet in Berlin on Friday, 15 March, to discuss support for Ukraine, the Élysée said on Tuesday.
+        Scholz met Macron in Paris on 8 March.
+        © 2024 France 24
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.published?.value == "2024-03-12T14:05")
+        #expect(a.source == "France 24")
     }
 
     @Test func sourceCreditLineNamesThePublisher() throws {

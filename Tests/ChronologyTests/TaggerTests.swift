@@ -27,6 +27,22 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("version 2024.2.16 of the file", reference: nil).contains("2024.2.16"))
     }
 
+    /// A page keeps one way of writing numeric dates: one that only reads day first, or dates written
+    /// out day first, make "12/03/2024" the 12th of March.
+    @Test func numericDatesFollowThePage() {
+        #expect(value(of: "12/03/2024", in: "Issued on: 12/03/2024. Scholz met Macron on 8 March and on 26 February.", reference: nil) == "2024-03-12")
+        #expect(value(of: "12/03/2024", in: "Issued on: 12/03/2024. Updated 15/03/2024.", reference: nil) == "2024-03-12")
+        #expect(value(of: "12/03/2024", in: "Posted 12/03/2024. Scholz met Macron on March 8 and on Feb. 26.", reference: nil) == "2024-12-03")
+        #expect(value(of: "12/03/2024", in: "Posted 12/03/2024, updated 12/15/2024, on 8 March.", reference: nil) == "2024-12-03")
+        #expect(value(of: "12/03/2024", in: "Posted 12/03/2024", reference: nil) == "2024-12-03")
+        // A caller tagging one line of the page passes the page's order.
+        let line = TemporalTagger(numericDateOrder: .dayFirst).tag("Issued on: 12/03/2024", reference: nil)
+        #expect(line.first?.value == "2024-03-12")
+        #expect(NumericDateOrder.of(FastText.scalars("on 2/13/24 and 1/2/2024")) == .monthFirst)
+        #expect(NumericDateOrder.of(FastText.scalars("id 123/4/2024, 1/2/2024, 5 May")) == .dayFirst)
+        #expect(NumericDateOrder.of(FastText.scalars("x/13/2024 and 13/1/20245")) == .monthFirst)
+    }
+
     @Test func yearsAndMonths() {
         #expect(value(of: "2002", in: "Following the admission in 2002 that it had") == "2002")
         #expect(value(of: "February", in: "In February, Kim Yo Jong issued a statement.", reference: "2024-03-25") == "2024-02")

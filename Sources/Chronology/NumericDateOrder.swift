@@ -1,0 +1,67 @@
+/// How a document writes numeric dates: "12/03/2024" is 3 December in American wire copy and 12 March on
+/// France 24's or The Times of India's pages. One page keeps one convention, so the page decides.
+public enum NumericDateOrder: Sendable {
+    case monthFirst, dayFirst
+
+    /// The page's convention: a numeric date that only reads one way ("16/02/2024", "02/16/2024") settles it;
+    /// otherwise dates written out with the day first ("12 March 2024") outnumbering those with the month first
+    /// ("March 12, 2024") make it day-first. Month-first, the wire convention, when nothing tells.
+    /// `tokens`, when the caller has them, spares tokenizing the text again.
+    public static func of(_ scalars: [Unicode.Scalar]) -> NumericDateOrder { of(scalars, tokens: nil) }
+
+    static func of(_ scalars: [Unicode.Scalar], tokens: [Token]?) -> NumericDateOrder {
+        var ambiguous = false
+        for (first, second) in slashDates(scalars) {
+            if first > 12 && second <= 12 { return .dayFirst }
+            if second > 12 && first <= 12 { return .monthFirst }
+            ambiguous = true
+        }
+        // Most pages have no numeric date at all: only those that do are tokenized a second time.
+        return ambiguous ? writtenOrder(Grammar(tokens: tokens ?? Tokenizer.tokenize(scalars))) : .monthFirst
+    }
+
+    /// The first two numbers of each "a/b/yyyy" or "a/b/yy" in the text, found without tokenizing.
+    static func slashDates(_ scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        var i = 0
+        while i < scalars.count {
+            defer { i += 1 }
+            guard scalars[i] == "/", i > 0, isDigit(scalars[i - 1]) else { continue }
+            var start = i - 1, first = Int(scalars[i - 1].value - 48)
+            if start > 0, isDigit(scalars[start - 1]) {
+                start -= 1
+                first += 10 * Int(scalars[start].value - 48)
+            }
+            guard start == 0 || !isWordScalar(scalars[start - 1]),
+                  let (second, afterSecond) = number(scalars, from: i + 1, maxDigits: 2),
+                  afterSecond < scalars.count, scalars[afterSecond] == "/",
+                  let (_, end) = number(scalars, from: afterSecond + 1, maxDigits: 4),
+                  [2, 4].contains(end - afterSecond - 1), end == scalars.count || !isWordScalar(scalars[end]) else { continue }
+            found.append((first, second))
+            i = end - 1
+        }
+        return found
+    }
+
+    /// "12 March" against "March 12": which way the page writes a day and its month in words.
+    static func writtenOrder(_ grammar: Grammar) -> NumericDateOrder {
+        var dayFirst = 0, monthFirst = 0
+        for i in grammar.tokens.indices where grammar.month(i) != nil {
+            if grammar.dayOfMonth(i - 1) != nil { dayFirst += 1 } else if grammar.dayOfMonth(grammar.afterOptionalPeriod(i + 1)) != nil { monthFirst += 1 }
+        }
+        return dayFirst > monthFirst ? .dayFirst : .monthFirst
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
+
+    private static func number(_ scalars: [Unicode.Scalar], from start: Int, maxDigits: Int) -> (Int, Int)? {
+        var end = start, value = 0
+        while end < scalars.count, isDigit(scalars[end]), end - start < maxDigits {
+            value = value * 10 + Int(scalars[end].value - 48)
+            end += 1
+        }
+        guard end > start, end == scalars.count || !isDigit(scalars[end]) else { return nil }
+        return (value, end)
+    }
+}
