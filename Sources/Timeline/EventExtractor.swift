@@ -43,6 +43,8 @@ final class EventCandidate {
     /// The names and figures of the sentence as one order-free hash, for telling near-verbatim
     /// sentences about other places or sums apart (computed once: merging compares many pairs).
     let namesAndFigures: UInt64
+    /// Where the sentence says it happened ("in Paris"), for telling one leader's meetings apart.
+    let place: String?
 
     init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
          kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: ContentWords,
@@ -62,6 +64,7 @@ final class EventCandidate {
         self.people = people
         self.states = states
         self.namesAndFigures = EventMatcher.namesAndFigures(text)
+        self.place = EventMatcher.place(in: text)
         self.namedDay = namedDay
     }
 }

@@ -59,6 +59,8 @@ struct EventMatcher {
         if let p = a.principal, p == b.principal, isPerson(p), namesAnOtherCounterpart(a, than: b), namesAnOtherCounterpart(b, than: a) {
             return false
         }
+        // "Macron, Scholz and Tusk met in Paris" and "... in Brussels": two meetings, whatever the dates say.
+        if differentPlaces(a, b) { return false }
         if a.people.contains(where: b.people.contains) {
             return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
         }
@@ -104,6 +106,42 @@ struct EventMatcher {
     }
 
     func isPerson(_ name: String) -> Bool { gazetteer.entries[name]?.kind == .person }
+
+    /// Both sentences name the city they happened in, and not the same one. A country is no such place:
+    /// "talks in Israel" and "talks in Jerusalem" can be one meeting.
+    private func differentPlaces(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard let p = a.place, let q = b.place, p != q else { return false }
+        return gazetteer.entries[p]?.kind != .state && gazetteer.entries[q]?.kind != .state
+    }
+
+    private static let notPlaces: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A", "An", "His", "Her", "Their", "Its",
+        "Washington's", "English", "Spring", "Summer", "Autumn", "Winter", "Fall", "Christmas", "Easter",
+    ]
+
+    /// The capitalized name after the sentence's first "in" that names one: "Paris" in "met in Paris on
+    /// Feb. 2", "The Hague" in "in The Hague", "New York" in "talks in New York".
+    static func place(in text: String) -> String? {
+        let words = text.split(separator: " ")
+        var k = 0
+        while k + 1 < words.count {
+            defer { k += 1 }
+            guard words[k] == "in" else { continue }
+            var name: [Substring] = []
+            for word in words[(k + 1)...] {
+                let core = word.trimmingCharacters(in: .punctuationCharacters)
+                guard let first = core.unicodeScalars.first, FastText.isUppercase(first), name.count < 3 else { break }
+                name.append(Substring(core))
+                if core.count != word.count { break }
+            }
+            if name.first == "The", name.count == 1 { continue }
+            guard let first = name.first, !notPlaces.contains(String(first)) else { continue }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
 
     /// A person or a state `a` names, of a state `b` does not name at all: someone else's counterpart
     /// ("held talks with Putin" and "will travel to Austria"). A spokesperson of a state both name

@@ -71,7 +71,7 @@ enum EventTitler {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
-            ?? clauseAfterSince(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             if let first = rest.first, first.isLowercase { rest = first.uppercased() + rest.dropFirst() }
             return title(sentence: rest, timex: timex, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
@@ -142,6 +142,10 @@ enum EventTitler {
             // a state named inside it is not what acted.
             let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
+            // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald
+            // Tusk will meet": a list of people, each with a title, is the list of their names.
+            let listedNames = coordinatedPeople && partner == nil ? namesListed(words[..<verb], gazetteer: gazetteer) : nil
+            if let listedNames { head = listedNames }
             // "They last met", "It previously said": the adverb dates the verb, which keeps its past.
             let pastAdverb = pastAdverbs.contains(clean(words[verb - 1]).lowercased())
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
@@ -157,14 +161,15 @@ enum EventTitler {
             }) {
                 head = name
             }
-            if actor == nil || stateInLongSubject, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
-               head[...comma].allSatisfy({ $0.first?.isUppercase == true }) {
+            // "Japan, South Korea and the United States held": a list's comma is no apposition's.
+            if listedNames == nil, actor == nil || stateInLongSubject, let comma = head.firstIndex(where: { $0.hasSuffix(",") }), comma < head.count - 1, comma <= 4,
+               head[...comma].allSatisfy({ $0.first?.isUppercase == true }), !isListComma(head, comma, before: head.count) {
                 head = Array(head[...comma])
                 head[head.count - 1].removeLast()
             }
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
             // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
-            let pairOfNames = head.count <= 7 && head.contains("and") && head.allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
+            let pairOfNames = listedNames != nil || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the"].contains($0) || $0.first?.isUppercase == true })
             if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
             if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
@@ -232,18 +237,24 @@ enum EventTitler {
         return nil
     }
 
-    /// Where the clause after "since" begins when the date lies in it: "their first encounter since they met
-    /// in Bali last November" dates the meeting in Bali, not the sentence's. A subject and its verb must
-    /// follow "since" ("since the summit in June" is a noun phrase, and says when the main verb began).
-    private static func clauseAfterSince(_ sentence: String, dateAt: Int) -> Int? {
-        guard FastText.contains(sentence, " since ") else { return nil }
+    /// Where the clause after "since", "after" or "when" begins when the date lies in it: "their first
+    /// encounter since they met in Bali last November" dates the meeting in Bali, "tensions between Paris
+    /// and Berlin after Macron said on 26 February that ..." dates what Macron said, not the sentence's
+    /// verb. A subject and its verb must follow the conjunction ("since the summit in June" is a noun
+    /// phrase, and says when the main verb began).
+    private static func clauseAfterConjunction(_ sentence: String, dateAt: Int) -> Int? {
+        guard FastText.contains(sentence, " since ") || FastText.contains(sentence, " after ") || FastText.contains(sentence, " when ") else { return nil }
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
         let text = String(String.UnicodeScalarView(scalars))
-        guard let since = text.range(of: " since ", options: .backwards) else { return nil }
+        let conjunctions = [" since ", " after ", " when "].compactMap { text.range(of: $0, options: .backwards) }
+        guard let since = conjunctions.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let clause = text[since.upperBound...]
         let words = clause.split(separator: " ").map(String.init)
+        // After "since" a pronoun stands for the sentence's own subject ("since they met"); after "after" or
+        // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
+        let pronouns = text[since] == " since " ? ["they", "he", "she", "it", "we", "both"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
-              ["they", "he", "she", "it", "we", "the", "both"].contains(words[0].lowercased()) || words[0].first?.isUppercase == true
+              (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
         else { return nil }
         return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: since.upperBound)
     }
@@ -270,6 +281,30 @@ enum EventTitler {
     }
 
     /// The words between commas, without the commas.
+    /// The names of a subject that lists people, each part naming one person the gazetteer knows ("French
+    /// President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk" is
+    /// "Emmanuel Macron, Olaf Scholz and Donald Tusk"); nil when a part names no one or several.
+    private static func namesListed(_ subject: ArraySlice<String>, gazetteer: Gazetteer) -> [String]? {
+        var parts: [[String]] = [[]]
+        for word in subject {
+            if word == "and" {
+                if !parts[parts.count - 1].isEmpty { parts.append([]) }
+            } else {
+                parts[parts.count - 1].append(word.hasSuffix(",") ? String(word.dropLast()) : word)
+                if word.hasSuffix(",") { parts.append([]) }
+            }
+        }
+        guard parts.count >= 3, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var names: [String] = []
+        for part in parts {
+            let people = gazetteer.actors(in: part.joined(separator: " ")).filter { gazetteer.entries[$0]?.kind == .person }
+            guard people.count == 1, !names.contains(people[0]) else { return nil }
+            names.append(people[0])
+        }
+        let listed = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        return listed.split(separator: " ").map(String.init)
+    }
+
     private static func commaSegments(_ words: [String]) -> [[String]] {
         var segments: [[String]] = [[]]
         for word in words {
@@ -517,6 +552,8 @@ enum EventTitler {
         for (i, word) in words.enumerated() {
             if i >= 14 { return result + ["…"] }
             quoteOpen = quoteState(after: word, open: quoteOpen)
+            // "normalized ties in 1965—$500 million or more": what follows a dash is an aside.
+            if i + subject.count >= 3, word.hasPrefix("—") { return result }
             if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(clean(word).lowercased()) {
                 // "a security partnership under which ...": the preposition goes with its clause.
                 while let last = result.last, clean(word).lowercased() == "which", datePrepositions.contains(last.lowercased()) || last == "under" {

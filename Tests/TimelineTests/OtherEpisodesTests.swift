@@ -681,4 +681,43 @@ import Testing
         #expect(timeline.events(from: "nhk", quoting: "Shangri-La").first?.title.hasPrefix("The two meet in Singapore") == true)
         #expect(timeline.events(from: "nhk", quoting: "Both ministers").isEmpty, "the year dates the incident, not the agreement")
     }
+
+    @Test func listedLeadersClausesAfterAndPlaces() throws {
+        let weimar = article("weimar", """
+        Weimar Triangle leaders to meet
+
+        French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk will meet in Berlin on Friday to discuss support for Ukraine, the Élysée said on Tuesday.
+
+        The meeting follows tensions between Paris and Berlin after Macron said on Feb. 26 that sending Western troops to Ukraine could not be ruled out.
+
+        Japan, South Korea and the United States held a trilateral summit on Feb. 7.
+        """, published: "2024-03-12")
+        let earlier = article("earlier", """
+        Leaders confer
+
+        Macron, Scholz and Tusk held talks in Warsaw on March 8.
+        """, published: "2024-03-10")
+        let later = article("later", """
+        Leaders confer again
+
+        Macron, Scholz and Tusk held talks in Berlin on March 15.
+        """, published: "2024-03-16")
+        let timeline = TimelineBuilder().build([weimar, earlier, later])
+        let berlin = try #require(timeline.events(from: "weimar", quoting: "will meet in Berlin").first)
+        // Announced by one article, reported by another once it happened: one meeting, the leaders named.
+        #expect(Set(berlin.sources.map(\.article)) == ["weimar", "later"])
+        #expect(berlin.title == "Emmanuel Macron, Olaf Scholz and Donald Tusk hold talks in Berlin")
+        let said = try #require(timeline.events(from: "weimar", quoting: "ruled out").first)
+        #expect(said.title.hasPrefix("Emmanuel Macron says sending Western troops"))
+        #expect(said.date.value == "2024-02-26")
+        let summit = try #require(timeline.events(from: "weimar", quoting: "trilateral").first)
+        #expect(summit.title == "Japan, South Korea and the United States hold a trilateral summit")
+        // The same three leaders in Warsaw a week earlier, told in the same words: another meeting, not
+        // the Berlin talks with a conflicting date.
+        let warsaw = try #require(timeline.events(from: "earlier", quoting: "Warsaw").first)
+        #expect(warsaw.date.value == "2024-03-08")
+        #expect(warsaw.title == "Emmanuel Macron, Olaf Scholz and Donald Tusk hold talks in Warsaw")
+        #expect(warsaw.conflicts.isEmpty)
+        #expect(berlin.date.value == "2024-03-15")
+    }
 }
