@@ -68,15 +68,25 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         return table
     }()
 
-    /// The kind a sentence describes, by the first matching cue in precedence order.
+    /// Words that deny what follows them: "failed to reach a deal", "ended without an agreement", "did
+    /// not meet". ("didn't" splits into "didn" and "t".)
+    private static let negations: Set<String> = ["no", "not", "never", "without", "nor", "failed", "fail", "fails", "failing", "refused",
+                                                 "refuses", "refuse", "didn", "doesn", "don", "hasn", "haven", "hadn", "wasn", "weren", "isn"]
+
+    /// The kind a sentence describes, by the first matching cue in precedence order. A cue denied by a
+    /// word just before it does not count: a summit that "ends abruptly without a deal" is a meeting.
     public static func classify(_ sentence: String) -> EventKind {
         let words = FastText.words(sentence, lowercase: true) { FastText.isLetter($0) || $0 == "-" }
         var best = Int.max
+        func denied(_ index: Int) -> Bool {
+            words[max(0, index - 4)..<index].contains(where: negations.contains)
+        }
         for (index, word) in words.enumerated() {
-            if let rank = precedenceByCue[word] { best = min(best, rank) }
+            if let rank = precedenceByCue[word], rank < best, !denied(index) { best = rank }
             // Only pairs that can be a two-word cue: joining every pair of words was most of the cost.
-            if index + 1 < words.count, pairCueFirstWords.contains(word), let rank = precedenceByCue[word + " " + words[index + 1]] {
-                best = min(best, rank)
+            if index + 1 < words.count, pairCueFirstWords.contains(word), let rank = precedenceByCue[word + " " + words[index + 1]],
+               rank < best, !denied(index) {
+                best = rank
             }
         }
         return best == Int.max ? .other : cues[best].0

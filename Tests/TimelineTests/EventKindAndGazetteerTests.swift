@@ -14,6 +14,11 @@ import Testing
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
+        // A cue its sentence denies does not count.
+        #expect(EventKind.classify("Officials met again but failed to reach an agreement.") == .meeting)
+        #expect(EventKind.classify("A second summit in Hanoi ended abruptly without a deal.") == .meeting)
+        #expect(EventKind.classify("The two sides have not signed a treaty, he said.") == .statement)
+        #expect(EventKind.classify("They agreed not to resume talks.") == .agreement, "a denial after the cue is not before it")
         #expect(EventKind.classify("") == .other)
         // Headlines are in the present: its forms are cues too.
         #expect(EventKind.classify("Kim floats the idea and suggests a delegation") == .proposal)
