@@ -75,6 +75,18 @@ struct EventExtractor {
     let gazetteer: Gazetteer
     let tagger = TemporalTagger()
 
+    private static let peopleNouns: Set<String> = ["leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
+                                                   "counterparts", "chiefs", "officials", "heads"]
+
+    /// A subject that stands for the two people named last: "They", "The leaders", "The two Ministers",
+    /// "Both foreign ministers" (not "The two countries": states are named, not stood for).
+    static func standsForTwoPeople(_ title: String) -> Bool {
+        if title.hasPrefix("They ") || title.hasPrefix("The leaders ") { return true }
+        let lower = title.lowercased()
+        guard let opener = ["the two ", "both "].first(where: lower.hasPrefix) else { return false }
+        return lower.dropFirst(opener.count).split(separator: " ").prefix(2).contains { peopleNouns.contains(String($0)) }
+    }
+
     /// The article's date expressions (kept for its page) and the candidates they date.
     func extract(from article: Article, reference: DateValue?) -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
         let scalars = FastText.scalars(article.text)
@@ -131,8 +143,8 @@ struct EventExtractor {
                     if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
                 }
                 // "The two leaders first met in Singapore": the two people named last are the actors.
-                if let pair = pairBefore, ["The two leaders ", "Both leaders ", "The leaders ", "They "].contains(where: title.hasPrefix),
-                   !actors.contains(where: { gazetteer.entries[$0]?.kind == .person }) {
+                if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
+                   actors.filter({ gazetteer.entries[$0]?.kind == .person }).count < 2 {
                     // "They meet in Bali" reads better with their names.
                     if title.hasPrefix("They ") { title = pair.joined(separator: " and ") + title.dropFirst(4) }
                     for person in pair where !actors.contains(person) {

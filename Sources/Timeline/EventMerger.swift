@@ -122,28 +122,36 @@ struct EventMerger {
 
     private func event(from members: [EventCandidate], conflicts: [EventCandidate]) -> Event {
         // The finest date that lies within all the others sets the event's date.
-        let primary = members.min { a, b in
+        let better = { (a: EventCandidate, b: EventCandidate) -> Bool in
             if a.date.precision.rank != b.date.precision.rank { return a.date.precision.rank < b.date.precision.rank }
             // A headline headed by a known actor ("Taiwan elects Lai Ching-te") tells the event better than
             // one about something else ("The call comes days after Taiwan's election").
             if (a.principal == nil) != (b.principal == nil) { return a.principal != nil }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return EventMerger.candidateOrder(a, b)
-        }!
+        }
+        let primary = members.min(by: better)!
+        // A quotation may date the event best ("'Met ... Wang Yi in Astana this morning,' Mr. Jaishankar
+        // posted"), but a sentence of the reporter's own titles it ("Jaishankar met Wang Yi in Astana").
+        let titled = members.filter { !EventMerger.opensWithQuotation($0.title) }.min(by: better) ?? primary
         var actors: [String] = []
         for member in [primary] + members { for actor in member.actors where !actors.contains(actor) { actors.append(actor) } }
         let sources = members.sorted(by: EventMerger.candidateOrder).map(EventMerger.source)
         let status: EventStatus = members.allSatisfy { $0.status == .scheduled } ? .scheduled : .happened
-        let sourceName = primary.article.source ?? primary.article.title
-        let summary = "\(MarkdownText.escaped(primary.text)) (*\(MarkdownText.escaped(sourceName))*)"
+        let sourceName = titled.article.source ?? titled.article.title
+        let summary = "\(MarkdownText.escaped(titled.text)) (*\(MarkdownText.escaped(sourceName))*)"
         let confidence = min(1, (members.map(\.confidence).max() ?? 0) + 0.05 * Double(Set(members.map(\.article.id)).count - 1))
         var date = primary.date
         if members.count > 1, members.contains(where: { $0.date.precision != primary.date.precision }) {
             date.basis = Basis(date.basis.kind, date.basis.note + "; the most precise of \(members.count) sources")
         }
-        return Event(id: Slug.make(date.value + " " + primary.title), date: date, title: primary.title, summary: summary,
-                     actors: actors, kind: primary.kind, status: status, sources: sources,
+        return Event(id: Slug.make(date.value + " " + titled.title), date: date, title: titled.title, summary: summary,
+                     actors: actors, kind: titled.kind, status: status, sources: sources,
                      confidence: (confidence * 100).rounded() / 100, conflicts: conflicts.map(EventMerger.source))
+    }
+
+    static func opensWithQuotation(_ title: String) -> Bool {
+        title.hasPrefix("\"") || title.hasPrefix("“") || title.hasPrefix("'") || title.hasPrefix("‘")
     }
 
     static func source(_ c: EventCandidate) -> SourceRef {

@@ -140,7 +140,9 @@ enum EventTitler {
             let actor = coordinatedPeople ? nil : people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
-            let stateInLongSubject = verb > 6 && actor.map { gazetteer.entries[$0]?.kind != .person } == true
+            // "EU foreign ministers discussed": the ministers of a state or a bloc are not the bloc itself.
+            let rankOfState = verb <= 4 && ["ministers", "leaders", "lawmakers", "diplomats", "envoys"].contains(clean(words[verb - 1]))
+            let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald
             // Tusk will meet": a list of people, each with a title, is the list of their names.
@@ -566,6 +568,13 @@ enum EventTitler {
                 let name = words[(i + 1)...].prefix(3).prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }
                 let next = i + 1 + name.count
                 if !name.isEmpty, next < words.count, !words[next - 1].hasSuffix(","), isVerb(words[next]) { return result }
+            }
+            // "The border standoff began in May 2020, and the two sides have held 21 rounds of talks": a
+            // second clause with a subject of its own.
+            if i + subject.count >= 3, word == "and", i + 2 < words.count, ["the", "its", "their", "his", "her"].contains(words[i + 1]),
+               let verb = words[(i + 2)...].prefix(3).firstIndex(where: { isVerb($0) }), verb > i + 2,
+               words[(i + 2)..<verb].allSatisfy({ $0.first?.isLetter == true && !$0.hasSuffix(",") }) {
+                return result
             }
             // "..., as tensions rose", "as the talks opened", "as Kyiv came from behind" open a side clause;
             // "sees it as unlikely" does not.

@@ -720,4 +720,29 @@ import Testing
         #expect(warsaw.conflicts.isEmpty)
         #expect(berlin.date.value == "2024-03-15")
     }
+
+    @Test func aQuotationDatesButDoesNotTitle() throws {
+        let hindu = article("hindu", """
+        Jaishankar, Wang Yi discuss disengagement at SCO meet in Astana
+
+        External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Astana on Thursday on the sidelines of the Shanghai Cooperation Organisation summit.
+
+        The two Ministers had last met in Johannesburg in August 2023 during the BRICS summit.
+
+        "Met CPC Politburo member and FM Wang Yi in Astana this morning," Mr. Jaishankar posted on X.
+
+        The border standoff began in May 2020, and the two sides have held 21 rounds of Corps Commander-level talks since then.
+
+        EU foreign ministers discussed the situation at the Foreign Affairs Council on July 1, and the Council adopted restrictive measures on July 2.
+        """, published: "2024-07-04T21:47")
+        let timeline = TimelineBuilder().build([hindu])
+        let astana = try #require(timeline.events(from: "hindu", quoting: "this morning").first)
+        #expect(astana.title.hasPrefix("Subrahmanyam Jaishankar meets Chinese Foreign Minister Wang Yi in Astana"))
+        #expect(astana.date.value == "2024-07-04TMO", "the quotation still gives the finest date")
+        let johannesburg = try #require(timeline.events(from: "hindu", quoting: "Johannesburg").first)
+        #expect(johannesburg.actors.contains("Wang Yi") && johannesburg.actors.contains("Subrahmanyam Jaishankar"))
+        #expect(timeline.events(from: "hindu", quoting: "standoff").first?.title == "The border standoff begins")
+        #expect(timeline.events(from: "hindu", quoting: "EU foreign").first?.title.hasPrefix("EU foreign ministers discuss the situation") == true)
+        #expect(EventKind.classify("The Council adopted restrictive measures against six people.") == .sanctions)
+    }
 }
