@@ -39,6 +39,12 @@ struct PublicationDateInference {
             year = y + 1
             confidence = 0.35
             reasons.append("'\(latest.text)' is the latest year the story tells as past, and '\(unyearedPast[0].text)' comes after it without a year")
+        } else if let latest, latest.date.precision.rank <= Precision.month.rank, let end = latest.date.end,
+                  let (told, day) = unyearedPast.lazy.compactMap({ t in self.occurrence(of: t.value, after: end).map { (t, $0) } }).first {
+            // "met in November 2023" and "won the Nov. 5 election": the next Nov. 5 after it has passed.
+            year = day.year
+            confidence = 0.35
+            reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' comes after it without a year")
         } else {
             return nil
         }
@@ -114,6 +120,11 @@ struct PublicationDateInference {
     static func isCalendarPosition(_ value: String) -> Bool {
         let rest = value.dropFirst(5)
         return rest.count == 2 || rest.count == 5 ? rest.allSatisfy { $0.isNumber || $0 == "-" } : false
+    }
+
+    /// The first day of the next occurrence of a yearless date ("XXXX-11-05") after `day`, within a year.
+    private func occurrence(of value: String, after day: Day) -> Day? {
+        [day.year, day.year + 1].lazy.compactMap { self.occurrence(of: value, in: $0)?.start }.first { $0 > day }
     }
 
     private func occurrence(of value: String, in year: Int) -> DateValue? {

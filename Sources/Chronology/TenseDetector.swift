@@ -14,7 +14,7 @@ struct TenseDetector {
            tokens[soon...start].allSatisfy({ $0.sentence == tokens[start].sentence }) {
             return .future
         }
-        if postponedUntil(start) || effectiveFrom(start) { return .future }
+        if postponedUntil(start) || effectiveFrom(start) || presentInTemporalClause(start) { return .future }
         // "the war since October 7", "ever since Monday": what has been going on since is over.
         if start > 0, tokens[start - 1].lower == "since" { return .past }
         let sentence = tokens[start].sentence
@@ -111,6 +111,8 @@ struct TenseDetector {
             }
             // "will last until the end of the week", "expected to last": the verb, not "last week".
             if word == "last", k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
+            // "their last meeting before Trump takes office in January": the final one, told in no tense.
+            if word == "last", k > 0, ["their", "his", "her", "its", "our", "my", "your"].contains(tokens[k - 1].lower) { return nil }
             return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
@@ -138,6 +140,26 @@ struct TenseDetector {
             return k > 0 && token.isJoinedToPrevious && tokens[k - 1].kind == .punctuation
         default: return false
         }
+    }
+
+    /// "before Trump takes office in January", "when he visits Seoul in May": a temporal clause tells what
+    /// is to come in the present tense (a past one would read "before Trump took office").
+    private func presentInTemporalClause(_ start: Int) -> Bool {
+        let sentence = tokens[start].sentence
+        var k = start - 1
+        var verbAt: Int?
+        while k > 0, start - k <= 8, tokens[k].sentence == sentence, tokens[k].kind == .word {
+            let word = tokens[k].lower
+            if ["before", "until", "till", "once", "when", "after"].contains(word) { return verbAt.map { $0 > k + 1 } ?? false }
+            if cue(at: k) != nil { return false }
+            // A present "-s" verb right after its subject: a name or "he", "she", "it".
+            if verbAt == nil, word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !tokens[k].isCapitalized,
+               tokens[k - 1].isCapitalized || ["he", "she", "it"].contains(tokens[k - 1].lower) {
+                verbAt = k
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "originally scheduled", "initially planned": the plan that was, not the one to come.

@@ -51,6 +51,26 @@ import Chronology
         #expect(inference.datelineDay(month: 2, day: 29, body: "Talks were held in March 2021.")?.day == Day(year: 2024, month: 2, day: 29))
     }
 
+    /// A month named with its year, then a day named without one that the story tells as past: the
+    /// story was written after the next such day ("met in November 2023", "won the Nov. 5 election").
+    @Test func aDayWithoutAYearAfterTheLatestDatedPast() throws {
+        let text = """
+        Biden, Xi meet in Lima as Trump return looms
+
+        By Trevor Hunnicutt
+
+        LIMA, Peru (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping met on Saturday on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima.
+
+        The two leaders last met in Woodside, California, in November 2023. Trump won the Nov. 5 election.
+        """
+        let article = try #require(parse(text).0)
+        let published = try #require(article.published)
+        #expect(published.basis.kind == .inferred)
+        #expect(published.start == Day(year: 2024, month: 11, day: 5) && published.end == Day(year: 2024, month: 12, day: 31))
+        // A decade is no such date: "the 2010s" and "early November" leave the year unknown.
+        #expect(parse("Floods\n\nFloods were rare in the 2010s. Rains returned in early November.\n").0?.published == nil)
+    }
+
     @Test func emptyAndWhitespaceFiles() {
         #expect(parse("").1.first?.message == "empty article")
         #expect(parse("  \n\t\n").1.first?.message == "article has only whitespace")

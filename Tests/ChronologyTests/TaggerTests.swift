@@ -62,6 +62,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Aug. 6", in: "Stocks rallied, leaving the index within 70 points of its record high set on Aug. 6.", reference: "1998-02-06") == "1997-08-06")
         // A date much nearer ahead still wins.
         #expect(value(of: "December", in: "The calendar year in December.", reference: "1989-10-27") == "1989-12")
+        // "their last meeting" is the final one, not a past tense: January is the nearer one, ahead.
+        #expect(value(of: "January", in: "Biden and Xi met in Lima, their last meeting before Trump takes office in January.",
+                      reference: "2024-11-16") == "2025-01")
     }
 
     @Test func thisSeasonIsThisYears() {
