@@ -97,7 +97,7 @@ struct EventExtractor {
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
         for paragraph in article.paragraphs {
-            for sentence in SentenceSplitter.split(scalars, range: paragraph) {
+            for sentence in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
                 defer { previousSentence = sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
                 var inside: [TimeExpression] = []
@@ -165,6 +165,32 @@ struct EventExtractor {
             }
         }
         return (timexes, result)
+    }
+
+    /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses.
+    private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [Range<Int>] {
+        // The paragraph's first date, found by bisection: articles hold hundreds of dates.
+        var low = 0, high = timexes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if timexes[mid].range.lowerBound < paragraph.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var result: [Range<Int>] = []
+        var k = low
+        for sentence in SentenceSplitter.split(scalars, range: paragraph) {
+            var dated: [Range<Int>] = [], happenings: [Range<Int>] = []
+            while k < timexes.count, timexes[k].range.lowerBound < sentence.upperBound {
+                let t = timexes[k]
+                if t.range.lowerBound >= sentence.lowerBound, t.type == .date || t.type == .time, t.date.isAnchored {
+                    dated.append(t.range)
+                    // ("since 2000", "until 2030" date no happening of their clause: see `governingDate`.)
+                    if !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence) { happenings.append(t.range) }
+                }
+                k += 1
+            }
+            result += ClauseSplitter.split(sentence, scalars: scalars, dated: dated, happenings: happenings)
+        }
+        return result
     }
 
     /// "the November 15 meeting between Biden and Xi": the date's event is the noun phrase's, with the

@@ -533,6 +533,8 @@ enum EventTitler {
         if core.count == 1, countWords.contains(clean(core[0]).lowercased()) || Int(clean(core[0])).map({ $0 > 1 }) == true { return true }
         // "The two met", "The three agreed": a count after its article too.
         if core.count == 2, core[0].lowercased() == "the", countWords.contains(clean(core[1]).lowercased()) { return true }
+        // "The two Koreas", "Both Koreas", "the two foreign ministers": a count before any noun.
+        if core.count >= 2, core.dropLast().contains(where: { ["two", "three", "four", "both"].contains($0.lowercased()) }) { return true }
         guard let last = core.last.map(clean), let first = last.first else { return false }
         // A capitalized word is a name ("Reuters"), unless it opens a longer subject or is a common plural.
         guard first.isLowercase || (core.count == 1 && head.count > 1) || commonPlurals.contains(last.lowercased()) else { return false }

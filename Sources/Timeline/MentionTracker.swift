@@ -15,8 +15,13 @@ struct MentionTracker {
         people.last { gazetteer.entries[$0]?.state == state }
     }
 
-    /// The two people named last, whom "the two leaders" or "they" most likely are.
-    var latestPair: [String]? { people.count >= 2 ? Array(people.suffix(2)) : nil }
+    /// The first two people of the latest sentence naming several: "Biden and Xi met ... before Trump
+    /// takes office" is about Biden and Xi.
+    private var latestSentencePair: [String]?
+
+    /// The two people "the two leaders" or "they" most likely are: the first two of the latest sentence
+    /// that names several, else the two named last.
+    var latestPair: [String]? { latestSentencePair ?? (people.count >= 2 ? Array(people.suffix(2)) : nil) }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -36,10 +41,12 @@ struct MentionTracker {
                 break
             }
         }
-        for name in result where gazetteer.entries[name]?.kind == .person {
+        let named = result.filter { gazetteer.entries[$0]?.kind == .person }
+        for name in named {
             people.removeAll { $0 == name }
             people.append(name)
         }
+        if named.count >= 2 { latestSentencePair = Array(named.prefix(2)) }
         return result
     }
 }

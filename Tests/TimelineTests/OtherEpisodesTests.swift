@@ -745,4 +745,30 @@ import Testing
         #expect(timeline.events(from: "hindu", quoting: "EU foreign").first?.title.hasPrefix("EU foreign ministers discuss the situation") == true)
         #expect(EventKind.classify("The Council adopted restrictive measures against six people.") == .sanctions)
     }
+
+    @Test func aSentenceWithTwoDatedClausesTellsTwoEvents() throws {
+        let explainer = article("armistice", """
+        Explainer: What is the Korean Armistice?
+
+        In 1991, the two Koreas signed a basic agreement on reconciliation, and in 2018 leaders Moon Jae-in and Kim Jong Un declared at Panmunjom that they would seek a peace treaty.
+
+        Rome United last won the title in the 1960s, and have not reached a final since 2000.
+
+        Exports have risen sharply since 1998, and the central bank lowered its rate on Monday in response.
+        """, published: "2024-01-10")
+        let timeline = TimelineBuilder().build([explainer])
+        let basic = try #require(timeline.events(from: "armistice", quoting: "basic agreement").first)
+        #expect(basic.date.value == "1991")
+        #expect(basic.title == "The two Koreas sign a basic agreement on reconciliation")
+        #expect(!basic.actors.contains("Moon Jae-in"), "the other clause's people")
+        let panmunjom = try #require(timeline.events(from: "armistice", quoting: "Panmunjom").first)
+        #expect(panmunjom.date.value == "2018")
+        #expect(panmunjom.actors.contains("Moon Jae-in") && panmunjom.actors.contains("Kim Jong Un"))
+        #expect(basic.sources[0].quote != panmunjom.sources[0].quote)
+        // A clause without a subject of its own, or dated only by "since", stays with its sentence.
+        #expect(timeline.events(from: "armistice", quoting: "Rome United").first?.sources[0].quote.hasSuffix("since 2000.") == true)
+        let cut = try #require(timeline.events(from: "armistice", quoting: "central bank").first)
+        #expect(cut.title.hasPrefix("The central bank lower"))
+        #expect(cut.date.value == "2024-01-08")
+    }
 }
