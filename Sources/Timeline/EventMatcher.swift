@@ -52,8 +52,10 @@ struct EventMatcher {
     func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.kind == b.kind || a.kind == .statement || b.kind == .statement || a.kind == .other || b.kind == .other else { return false }
         // When both sentences are headed by a person, it must be the same person: "Kim Jong-un's sister
-        // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's.
-        if let p = a.principal, let q = b.principal, p != q, isPerson(p), isPerson(q) { return false }
+        // Yo-jong said" is Kim Yo Jong's statement, not Kim Jong Un's. A meeting is told from either side:
+        // "Blinken met Wang Yi" and "Wang Yi held talks with Blinken", each naming the other.
+        if let p = a.principal, let q = b.principal, p != q, isPerson(p), isPerson(q),
+           !(a.kind == .meeting && b.kind == .meeting && a.people.contains(q) && b.people.contains(p)) { return false }
         // One person with two counterparts: "Blinken met Chinese Foreign Minister Wang Yi" and "Blinken spoke
         // with Indian External Affairs Minister Jaishankar" are two meetings, whatever the shared words.
         if let p = a.principal, p == b.principal, isPerson(p), namesAnOtherCounterpart(a, than: b), namesAnOtherCounterpart(b, than: a) {

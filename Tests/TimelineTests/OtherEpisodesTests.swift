@@ -771,4 +771,25 @@ import Testing
         #expect(cut.title.hasPrefix("The central bank lower"))
         #expect(cut.date.value == "2024-01-08")
     }
+
+    @Test func aMeetingToldFromEachSideIsOneMeeting() throws {
+        let ap = article("ap", """
+        Blinken meets Wang Yi in Beijing
+
+        BEIJING (AP) — U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday for more than five hours of talks.
+        """, published: "2024-04-26T06:12")
+        let xinhua = article("xinhua", """
+        Xi meets U.S. Secretary of State Blinken
+
+        BEIJING, April 26 (Xinhua) -- Chinese President Xi Jinping met with U.S. Secretary of State Antony Blinken in Beijing on Friday afternoon.
+
+        Chinese Foreign Minister Wang Yi held talks with Blinken on Friday morning.
+        """, published: "2024-04-26T18:57")
+        let timeline = TimelineBuilder().build([ap, xinhua])
+        let talks = try #require(timeline.events(from: "ap", quoting: "five hours").first)
+        #expect(Set(talks.sources.map(\.article)) == ["ap", "xinhua"])
+        // Xi's meeting with Blinken is another one: Xi is not in the AP sentence.
+        let xi = try #require(timeline.events(from: "xinhua", quoting: "Xi Jinping met").first)
+        #expect(xi.sources.map(\.article) == ["xinhua"])
+    }
 }
