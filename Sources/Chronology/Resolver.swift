@@ -19,6 +19,9 @@ struct Resolver {
     /// Whether the expression being resolved opens its sentence (only such a date sets `storyAnchor`: one
     /// inside a clause is mostly background, "the August 1988 cease-fire").
     var opensSentence = false
+    /// Whether the expression is all of its line ("14:05 GMT" over a live blog's entry): a stamp of the
+    /// page's day, not of the day the story last named.
+    var standsAlone = false
 
     init(reference: DateValue?) {
         self.reference = reference
@@ -271,7 +274,8 @@ struct Resolver {
             guard day.precision == .day, let d = day.start else { return day }
             return .week(containing: d, basis: day.basis)
         case .clock(let h, let m, let on):
-            let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? dayAnchor
+            let pageDay = standsAlone ? reference.flatMap { $0.precision.rank <= Precision.day.rank ? $0 : nil } : nil
+            let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? pageDay ?? dayAnchor
             guard let day, day.precision.rank <= Precision.day.rank, let d = day.start else {
                 return .unanchored("XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))", precision: .minute)
             }

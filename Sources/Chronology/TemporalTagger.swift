@@ -40,6 +40,7 @@ public struct TemporalTagger: Sendable {
             let k = parse.start
             resolver.opensSentence = k == 0 || tokens[k - 1].sentence != resolver.sentence
                 || (grammar.isAny(k - 1, ["on", "in", "by"]) && (k == 1 || tokens[k - 2].sentence != resolver.sentence))
+            resolver.standsAlone = resolver.opensSentence && (parse.end == tokens.count || tokens[parse.end].sentence != resolver.sentence)
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isEndpoint) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))

@@ -91,6 +91,7 @@ struct EventExtractor {
     func extract(from article: Article, reference: DateValue?) -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
         let scalars = FastText.scalars(article.text)
         let timexes = tagger.tag(scalars: scalars, reference: reference)
+        let stamps = EventExtractor.entryStamps(timexes, scalars: scalars)
         var result: [EventCandidate] = []
         var cursor = 0
         var mentioned = MentionTracker(gazetteer: gazetteer)
@@ -115,8 +116,8 @@ struct EventExtractor {
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
-                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence,
-                                                        storyStart: sentence.lowerBound + datelineLength) else { continue }
+                guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, storyStart: sentence.lowerBound + datelineLength)
+                        ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
@@ -165,6 +166,38 @@ struct EventExtractor {
             }
         }
         return (timexes, result)
+    }
+
+    /// A live page's entry stamps: times alone on their lines ("14:05 GMT" over each entry), when the page
+    /// has several (one such line is more likely the page's own date).
+    static func entryStamps(_ timexes: [TimeExpression], scalars: [Unicode.Scalar]) -> [TimeExpression] {
+        func blankTo(_ from: Int, step: Int) -> Bool {
+            var k = from
+            while k >= 0, k < scalars.count, scalars[k] != "\n" {
+                guard FastText.isSpace(scalars[k]) else { return false }
+                k += step
+            }
+            return true
+        }
+        let stamps = timexes.filter { t in
+            t.type == .time && t.date.precision.rank <= Precision.day.rank && t.date.start != nil
+                && blankTo(t.range.lowerBound - 1, step: -1) && blankTo(t.range.upperBound, step: 1)
+        }
+        return stamps.count >= 2 ? stamps : []
+    }
+
+    /// An undated sentence of a live page's entry happened on the day of the entry's stamp ("16:40 GMT /
+    /// Blinken meets Sisi / ... Blinken has met ... al-Sisi in Cairo"); a plan it tells has a date of its own.
+    static func entryDate(of text: String, at start: Int, stamps: [TimeExpression]) -> (TimeExpression, DateValue)? {
+        guard let stamp = stamps.last(where: { $0.range.upperBound <= start }), let day = stamp.date.start,
+              ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to "].contains(where: { FastText.contains(text, $0) })
+        else { return nil }
+        // The stamp lies outside the sentence: an empty expression at its start stands for it.
+        var entry = stamp
+        entry.range = start..<start
+        entry.type = .date
+        entry.date = DateValue.day(day, basis: Basis(.relative, "the day of the live page's entry stamped '\(stamp.text)'"))
+        return (entry, entry.date)
     }
 
     /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses.

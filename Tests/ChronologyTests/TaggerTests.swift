@@ -284,6 +284,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // Alone, the part of the day the narrative is in.
         #expect(value(of: "mid afternoon", in: "On Nov. 1, 1989, by mid afternoon the index fell.", reference: ref) == "1989-11-01TAF")
         #expect(found("a mid-size company", reference: ref).isEmpty)
+        // A time alone on its line stamps a live page's entry: the page's day, not the day last named.
+        #expect(value(of: "09:30 GMT", in: "Netanyahu will receive Blinken on Friday.\n09:30 GMT\nQatar says talks go on.",
+                      reference: "2024-03-21") == "2024-03-21T09:30")
+        #expect(value(of: "9:30 a.m.", in: "Netanyahu will receive Blinken on Friday. Talks open at 9:30 a.m. in Jerusalem.", reference: "2024-03-21") == "2024-03-22T09:30")
     }
 
     @Test func fiscalYearsAndYearsInWordsAfterMonthsAndSeasons() {

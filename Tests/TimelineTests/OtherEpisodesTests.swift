@@ -792,4 +792,34 @@ import Testing
         let xi = try #require(timeline.events(from: "xinhua", quoting: "Xi Jinping met").first)
         #expect(xi.sources.map(\.article) == ["xinhua"])
     }
+
+    @Test func aLivePageDatesItsEntriesByTheirStamps() throws {
+        let live = article("live", """
+        Israel-Gaza war live: Blinken in Cairo for ceasefire talks
+
+        16:40 GMT
+
+        US Secretary of State Antony Blinken has met Egyptian President Abdel Fattah al-Sisi in Cairo, the Egyptian presidency said.
+
+        Israeli Prime Minister Benjamin Netanyahu will receive Blinken in Tel Aviv, his office said.
+
+        14:05 GMT
+
+        Qatar's foreign ministry spokesman Majed al-Ansari said negotiators were "cautiously optimistic".
+        """, published: "2024-03-21T16:40")
+        let timeline = TimelineBuilder().build([live])
+        let cairo = try #require(timeline.events(from: "live", quoting: "al-Sisi").first)
+        #expect(cairo.date.value == "2024-03-21")
+        #expect(cairo.kind == .meeting)
+        #expect(timeline.events(from: "live", quoting: "Tel Aviv").isEmpty, "a plan without a date of its own")
+        // One time alone on its line is no live page: the sentence stays undated.
+        let single = article("single", """
+        Blinken in Cairo
+
+        16:40 GMT
+
+        US Secretary of State Antony Blinken has met Egyptian President Abdel Fattah al-Sisi in Cairo.
+        """, published: "2024-03-21T16:40")
+        #expect(TimelineBuilder().build([single]).events.isEmpty)
+    }
 }
