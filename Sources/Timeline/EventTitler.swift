@@ -176,6 +176,10 @@ enum EventTitler {
             if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
                 let plural = head != actor.map({ [$0] }) && isPlural(head)
+                // "has met", "have signed": a perfect is the headline's present too ("meets", "sign").
+                if predicate.count > 2, ["has", "have"].contains(predicate[0]), presentForm(clean(predicate[1]).lowercased()) != nil {
+                    predicate.removeFirst()
+                }
                 // "met again and signed": the verbs joined to the head change with it, or none does.
                 let joined = predicate.indices.filter { k in
                     k > 1 && ["and", "but"].contains(predicate[k - 1])

@@ -811,6 +811,7 @@ import Testing
         let cairo = try #require(timeline.events(from: "live", quoting: "al-Sisi").first)
         #expect(cairo.date.value == "2024-03-21")
         #expect(cairo.kind == .meeting)
+        #expect(cairo.title.hasPrefix("Antony Blinken meets Egyptian President"), "a perfect is the headline's present")
         #expect(timeline.events(from: "live", quoting: "Tel Aviv").isEmpty, "a plan without a date of its own")
         // One time alone on its line is no live page: the sentence stays undated.
         let single = article("single", """
