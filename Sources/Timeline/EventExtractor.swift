@@ -84,7 +84,10 @@ struct EventExtractor {
         if title.hasPrefix("They ") || title.hasPrefix("The leaders ") { return true }
         let lower = title.lowercased()
         guard let opener = ["the two ", "both "].first(where: lower.hasPrefix) else { return false }
-        return lower.dropFirst(opener.count).split(separator: " ").prefix(2).contains { peopleNouns.contains(String($0)) }
+        let next = lower.dropFirst(opener.count).split(separator: " ").prefix(2).map(String.init)
+        // "The two last held the dialogue", "Both agreed": the count alone stands for them.
+        if let first = next.first, EventTitler.isVerb(first) || ["last", "first", "previously", "also", "later"].contains(first) { return true }
+        return next.contains { peopleNouns.contains($0) }
     }
 
     /// The article's date expressions (kept for its page) and the candidates they date.

@@ -76,11 +76,14 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     /// The kind a sentence describes, by the first matching cue in precedence order. A cue denied by a
     /// word just before it does not count: a summit that "ends abruptly without a deal" is a meeting.
+    /// (Nor does "at the invitation of": a visit's courtesy.)
     public static func classify(_ sentence: String) -> EventKind {
         let words = FastText.words(sentence, lowercase: true) { FastText.isLetter($0) || $0 == "-" }
         var best = Int.max
         func denied(_ index: Int) -> Bool {
-            words[max(0, index - 4)..<index].contains(where: negations.contains)
+            // "arrived at the invitation of Wang": a visit's courtesy, not an invitation made.
+            if words[index] == "invitation", index >= 2, words[index - 2] == "at", words[index - 1] == "the" { return true }
+            return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
         for (index, word) in words.enumerated() {
             if let rank = precedenceByCue[word], rank < best, !denied(index) { best = rank }

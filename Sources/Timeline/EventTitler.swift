@@ -562,9 +562,12 @@ enum EventTitler {
             quoteOpen = quoteState(after: word, open: quoteOpen)
             // "normalized ties in 1965—$500 million or more": what follows a dash is an aside.
             if i + subject.count >= 3, word.hasPrefix("—") { return result }
-            if i >= 4, ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(clean(word).lowercased()) {
+            // "visited Moscow in September, when he held talks": a comma's "when" opens a side clause too.
+            let opener = clean(word).lowercased()
+            if opener == "when" ? result.last?.hasSuffix(",") == true
+                : i >= 4 && ["because", "which", "while", "but", "if", "although", "amid", "after", "despite"].contains(opener) {
                 // "a security partnership under which ...": the preposition goes with its clause.
-                while let last = result.last, clean(word).lowercased() == "which", datePrepositions.contains(last.lowercased()) || last == "under" {
+                while let last = result.last, opener == "which", datePrepositions.contains(last.lowercased()) || last == "under" {
                     result.removeLast()
                 }
                 return result

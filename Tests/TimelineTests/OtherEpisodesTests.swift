@@ -823,4 +823,21 @@ import Testing
         """, published: "2024-03-21T16:40")
         #expect(TimelineBuilder().build([single]).events.isEmpty)
     }
+
+    @Test func aVisitAtAnInvitationAndASideClauseAfterWhen() throws {
+        let daily = article("daily", """
+        Wang Yi holds talks with Lavrov in Beijing
+
+        Russian Foreign Minister Sergei Lavrov arrived in Beijing on Monday for a two-day official visit at the invitation of Wang Yi.
+
+        Wang visited Moscow in September, when he held talks with Lavrov and met President Vladimir Putin.
+
+        President Xi Jinping and Lavrov met in 2023. The two last held talks in Beijing on Tuesday.
+        """, published: "2024-04-09T21:06")
+        let timeline = TimelineBuilder().build([daily])
+        #expect(timeline.events(from: "daily", quoting: "invitation").first?.kind == .meeting)
+        #expect(timeline.events(from: "daily", quoting: "Moscow").first?.title == "Wang visits Moscow")
+        let last = try #require(timeline.events(from: "daily", quoting: "The two last").first)
+        #expect(last.actors.contains("Xi Jinping") && last.actors.contains("Sergey Lavrov"))
+    }
 }
