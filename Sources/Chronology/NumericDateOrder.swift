@@ -26,7 +26,7 @@ public enum NumericDateOrder: Sendable {
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
-            guard scalars[i] == "/", i > 0, isDigit(scalars[i - 1]) else { continue }
+            guard scalars[i].value == 47, i > 0, isDigit(scalars[i - 1]) else { continue }  // "/"
             var start = i - 1, first = Int(scalars[i - 1].value - 48)
             if start > 0, isDigit(scalars[start - 1]) {
                 start -= 1

@@ -144,22 +144,29 @@ struct TenseDetector {
 
     /// "before Trump takes office in January", "when he visits Seoul in May": a temporal clause tells what
     /// is to come in the present tense (a past one would read "before Trump took office").
+    private static let temporalConjunctions = ["before", "until", "till", "once", "when", "after"]
+    private static let subjectPronouns = ["he", "she", "it"]
+
     private func presentInTemporalClause(_ start: Int) -> Bool {
         let sentence = tokens[start].sentence
-        var k = start - 1
+        // Most dates follow no such conjunction: find it first, and only then read the clause.
+        var conjunction = start - 1
+        while conjunction > 0, start - conjunction <= 8, tokens[conjunction].sentence == sentence, tokens[conjunction].kind == .word,
+              !TenseDetector.temporalConjunctions.contains(tokens[conjunction].lower) {
+            conjunction -= 1
+        }
+        guard conjunction > 0, start - conjunction <= 8, TenseDetector.temporalConjunctions.contains(tokens[conjunction].lower) else { return false }
         var verbAt: Int?
-        while k > 0, start - k <= 8, tokens[k].sentence == sentence, tokens[k].kind == .word {
-            let word = tokens[k].lower
-            if ["before", "until", "till", "once", "when", "after"].contains(word) { return verbAt.map { $0 > k + 1 } ?? false }
+        for k in (conjunction + 2)..<max(conjunction + 2, start) {
             if cue(at: k) != nil { return false }
+            let word = tokens[k].lower
             // A present "-s" verb right after its subject: a name or "he", "she", "it".
             if verbAt == nil, word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !tokens[k].isCapitalized,
-               tokens[k - 1].isCapitalized || ["he", "she", "it"].contains(tokens[k - 1].lower) {
+               tokens[k - 1].isCapitalized || TenseDetector.subjectPronouns.contains(tokens[k - 1].lower) {
                 verbAt = k
             }
-            k -= 1
         }
-        return false
+        return verbAt != nil
     }
 
     /// "originally scheduled", "initially planned": the plan that was, not the one to come.
