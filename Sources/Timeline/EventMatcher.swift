@@ -120,29 +120,43 @@ struct EventMatcher {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A", "An", "His", "Her", "Their", "Its",
-        "Washington's", "English", "Spring", "Summer", "Autumn", "Winter", "Fall", "Christmas", "Easter",
+        "English", "Spring", "Summer", "Autumn", "Winter", "Fall", "Christmas", "Easter",
     ]
 
     /// The capitalized name after the sentence's first "in" that names one: "Paris" in "met in Paris on
-    /// Feb. 2", "The Hague" in "in The Hague", "New York" in "talks in New York".
+    /// Feb. 2", "The Hague" in "in The Hague", "New York" in "talks in New York". Read from the UTF-8
+    /// bytes: every candidate of every article asks, and splitting the sentence into words cost more.
     static func place(in text: String) -> String? {
-        let words = text.split(separator: " ")
-        var k = 0
-        while k + 1 < words.count {
-            defer { k += 1 }
-            guard words[k] == "in" else { continue }
-            var name: [Substring] = []
-            for word in words[(k + 1)...] {
-                let core = word.trimmingCharacters(in: .punctuationCharacters)
-                guard let first = core.unicodeScalars.first, FastText.isUppercase(first), name.count < 3 else { break }
-                name.append(Substring(core))
-                if core.count != word.count { break }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+            func isNameByte(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 45 || b >= 0x80 }
+            var i = 0
+            while i + 4 < bytes.count {
+                defer { i += 1 }
+                // " in " and a capital after it.
+                guard bytes[i] == 32, bytes[i + 1] == 105, bytes[i + 2] == 110, bytes[i + 3] == 32, isUpper(bytes[i + 4]) else { continue }
+                var words: [String] = []
+                var k = i + 4
+                while words.count < 3, k < bytes.count, isUpper(bytes[k]) {
+                    let start = k
+                    while k < bytes.count, isNameByte(bytes[k]) { k += 1 }
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self))
+                    // "in Washington's view" names a view, not a place.
+                    if (k < bytes.count && bytes[k] == 39) || words[words.count - 1].hasSuffix("’s") {
+                        words = []
+                        break
+                    }
+                    // A name goes on only across a plain space.
+                    guard k + 1 < bytes.count, bytes[k] == 32 else { break }
+                    k += 1
+                }
+                if words == ["The"] { continue }
+                guard let first = words.first, !notPlaces.contains(first) else { continue }
+                return words.joined(separator: " ")
             }
-            if name.first == "The", name.count == 1 { continue }
-            guard let first = name.first, !notPlaces.contains(String(first)) else { continue }
-            return name.joined(separator: " ")
+            return nil
         }
-        return nil
     }
 
     /// A person or a state `a` names, of a state `b` does not name at all: someone else's counterpart

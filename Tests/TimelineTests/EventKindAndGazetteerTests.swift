@@ -14,6 +14,12 @@ import Testing
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
+        // Where a sentence says it happened.
+        #expect(EventMatcher.place(in: "Macron, Scholz and Tusk met in Paris on Feb. 2.") == "Paris")
+        #expect(EventMatcher.place(in: "Judges sat in The Hague, and talks in New York followed.") == "The Hague")
+        #expect(EventMatcher.place(in: "Talks opened in February in New York City, officials said.") == "New York City")
+        #expect(EventMatcher.place(in: "Nothing changed in Washington's view in Geneva.") == "Geneva")
+        #expect(EventMatcher.place(in: "They met in secret.") == nil)
         // A cue its sentence denies does not count.
         #expect(EventKind.classify("Officials met again but failed to reach an agreement.") == .meeting)
         #expect(EventKind.classify("A second summit in Hanoi ended abruptly without a deal.") == .meeting)
