@@ -78,7 +78,7 @@ struct EventExtractor {
     private static let peopleNouns: Set<String> = ["leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                                                    "counterparts", "chiefs", "officials", "heads"]
 
-    /// A subject that stands for the two people named last: "They", "The leaders", "The two Ministers",
+    /// A subject that stands for two people named before (`MentionTracker.latestPair`): "They", "The leaders", "The two Ministers",
     /// "Both foreign ministers" (not "The two countries": states are named, not stood for).
     static func standsForTwoPeople(_ title: String) -> Bool {
         if title.hasPrefix("They ") || title.hasPrefix("The leaders ") { return true }
@@ -146,7 +146,7 @@ struct EventExtractor {
                     for actor in gazetteer.actors(in: subject) where !actors.contains(actor) { actors.append(actor) }
                     if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
                 }
-                // "The two leaders first met in Singapore": the two people named last are the actors.
+                // "The two leaders first met in Singapore": the pair named before are the actors.
                 if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
                    actors.filter({ gazetteer.entries[$0]?.kind == .person }).count < 2 {
                     // "They meet in Bali" reads better with their names.
