@@ -6,9 +6,9 @@ public enum NumericDateOrder: Sendable {
     /// The page's convention: a numeric date that only reads one way ("16/02/2024", "02/16/2024") settles it;
     /// otherwise dates written out with the day first ("12 March 2024") outnumbering those with the month first
     /// ("March 12, 2024") make it day-first. Month-first, the wire convention, when nothing tells.
-    /// `tokens`, when the caller has them, spares tokenizing the text again.
     public static func of(_ scalars: [Unicode.Scalar]) -> NumericDateOrder { of(scalars, tokens: nil) }
 
+    /// The same; `tokens`, when the caller has them, spares tokenizing the text again.
     static func of(_ scalars: [Unicode.Scalar], tokens: [Token]?) -> NumericDateOrder {
         var ambiguous = false
         for (first, second) in slashDates(scalars) {
@@ -26,17 +26,17 @@ public enum NumericDateOrder: Sendable {
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
-            guard scalars[i].value == 47, i > 0, isDigit(scalars[i - 1]) else { continue }  // "/"
+            guard scalars[i].value == 47, i > 0, FastText.isDigit(scalars[i - 1]) else { continue }  // "/"
             var start = i - 1, first = Int(scalars[i - 1].value - 48)
-            if start > 0, isDigit(scalars[start - 1]) {
+            if start > 0, FastText.isDigit(scalars[start - 1]) {
                 start -= 1
                 first += 10 * Int(scalars[start].value - 48)
             }
-            guard start == 0 || !isWordScalar(scalars[start - 1]),
+            guard start == 0 || !FastText.isLetterOrDigit(scalars[start - 1]),
                   let (second, afterSecond) = number(scalars, from: i + 1, maxDigits: 2),
                   afterSecond < scalars.count, scalars[afterSecond] == "/",
                   let (_, end) = number(scalars, from: afterSecond + 1, maxDigits: 4),
-                  [2, 4].contains(end - afterSecond - 1), end == scalars.count || !isWordScalar(scalars[end]) else { continue }
+                  [2, 4].contains(end - afterSecond - 1), end == scalars.count || !FastText.isLetterOrDigit(scalars[end]) else { continue }
             found.append((first, second))
             i = end - 1
         }
@@ -52,16 +52,13 @@ public enum NumericDateOrder: Sendable {
         return dayFirst > monthFirst ? .dayFirst : .monthFirst
     }
 
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
-
     private static func number(_ scalars: [Unicode.Scalar], from start: Int, maxDigits: Int) -> (Int, Int)? {
         var end = start, value = 0
-        while end < scalars.count, isDigit(scalars[end]), end - start < maxDigits {
+        while end < scalars.count, FastText.isDigit(scalars[end]), end - start < maxDigits {
             value = value * 10 + Int(scalars[end].value - 48)
             end += 1
         }
-        guard end > start, end == scalars.count || !isDigit(scalars[end]) else { return nil }
+        guard end > start, end == scalars.count || !FastText.isDigit(scalars[end]) else { return nil }
         return (value, end)
     }
 }

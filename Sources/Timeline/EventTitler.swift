@@ -253,16 +253,16 @@ enum EventTitler {
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
         let text = String(String.UnicodeScalarView(scalars))
         let conjunctions = [" since ", " after ", " when "].compactMap { text.range(of: $0, options: .backwards) }
-        guard let since = conjunctions.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let clause = text[since.upperBound...]
+        guard let conjunction = conjunctions.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let clause = text[conjunction.upperBound...]
         let words = clause.split(separator: " ").map(String.init)
         // After "since" a pronoun stands for the sentence's own subject ("since they met"); after "after" or
         // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
-        let pronouns = text[since] == " since " ? ["they", "he", "she", "it", "we", "both"] : []
+        let pronouns = text[conjunction] == " since " ? ["they", "he", "she", "it", "we", "both"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
         else { return nil }
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: since.upperBound)
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: conjunction.upperBound)
     }
 
     /// The short subject a following "It" stands for: "Iran" in "Iran retaliated a year later", "The

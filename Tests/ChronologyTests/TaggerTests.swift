@@ -65,6 +65,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // "their last meeting" is the final one, not a past tense: January is the nearer one, ahead.
         #expect(value(of: "January", in: "Biden and Xi met in Lima, their last meeting before Trump takes office in January.",
                       reference: "2024-11-16") == "2025-01")
+        #expect(value(of: "January", in: "The leaders will hold their last summit in January.", reference: "2024-11-16") == "2025-01")
     }
 
     @Test func thisSeasonIsThisYears() {

@@ -755,6 +755,12 @@ import Testing
         Rome United last won the title in the 1960s, and have not reached a final since 2000.
 
         Exports have risen sharply since 1998, and the central bank lowered its rate on Monday in response.
+
+        South Korea received aid when the two countries normalized ties in 1965—$500 million or more.
+
+        Talks opened on Jan. 2; Japan withdrew its envoy on Jan. 4.
+
+        "We met on Jan. 3, and we will meet again on Jan. 9," the envoy said.
         """, published: "2024-01-10")
         let timeline = TimelineBuilder().build([explainer])
         let basic = try #require(timeline.events(from: "armistice", quoting: "basic agreement").first)
@@ -770,6 +776,12 @@ import Testing
         let cut = try #require(timeline.events(from: "armistice", quoting: "central bank").first)
         #expect(cut.title.hasPrefix("The central bank lower"))
         #expect(cut.date.value == "2024-01-08")
+        // The date inside a "when" clause dates that clause; a dash opens an aside.
+        #expect(timeline.events(from: "armistice", quoting: "normalized ties").first?.title == "The two countries normalize ties")
+        // A semicolon parts clauses too; a quotation is one saying.
+        #expect(timeline.events(from: "armistice", quoting: "withdrew").first?.date.value == "2024-01-04")
+        #expect(timeline.events(from: "armistice", quoting: "Talks opened").first?.date.value == "2024-01-02")
+        #expect(timeline.events(from: "armistice", quoting: "We met").first?.sources[0].quote.contains("meet again") == true)
     }
 
     @Test func aMeetingToldFromEachSideIsOneMeeting() throws {
@@ -839,5 +851,18 @@ import Testing
         #expect(timeline.events(from: "daily", quoting: "Moscow").first?.title == "Wang visits Moscow")
         let last = try #require(timeline.events(from: "daily", quoting: "The two last").first)
         #expect(last.actors.contains("Xi Jinping") && last.actors.contains("Sergey Lavrov"))
+
+        // "The two leaders" are the first two people of the latest sentence naming several, not the two
+        // named last.
+        let lima = article("lima", """
+        Biden, Xi meet in Lima
+
+        Joe Biden and Xi Jinping met in Lima on Saturday, before Donald Trump takes office.
+
+        The two leaders last met in Woodside in November 2023.
+        """, published: "2024-11-16")
+        let woodside = try #require(TimelineBuilder().build([lima]).events(from: "lima", quoting: "Woodside").first)
+        #expect(woodside.actors.contains("Joe Biden") && woodside.actors.contains("Xi Jinping"))
+        #expect(!woodside.actors.contains("Donald Trump"))
     }
 }
