@@ -64,7 +64,7 @@ extension Grammar {
     func month(_ i: Int) -> Int? {
         guard let word = lower(i), let m = entry(Lexicon.months, i) else { return nil }
         guard capitalized(i) else { return nil }
-        if Lexicon.ambiguousMonths.contains(word) {
+        if Lexicon.ambiguousMonths.contains(tokens[i]) {
             let next = afterOptionalPeriod(i + 1)
             let datedAfter = dayOfMonth(next) != nil || year(next) != nil || (isWord(i + 1, ".") && word.count == 3)
                 || (isWord(i + 1, "of") && (year(i + 2) != nil || yearShift(i + 2) != nil))
@@ -293,21 +293,23 @@ extension Grammar {
             if let (n, next) = spelledNumber(k), n < 100 { return (2000 + n, next) }
             return (2000, i + 2)
         }
-        guard let century = Grammar.spelledCenturies[first] else { return nil }
+        guard let century = entry(Grammar.spelledCenturies, i) else { return nil }
         if isWord(i + 1, "hundred") { return (century * 100, i + 2) }
         guard let (n, next) = spelledNumber(i + 1), (10...99).contains(n) else { return nil }
         return (century * 100 + n, next)
     }
 
-    /// "six", "twelve", "ninety-six", "ninety six": 1...99 in words.
-    static let spelledCenturies = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+    /// The first word of a year told in words: "nineteen ninety-six". A `WordTable`, as every list the rules
+    /// ask at each candidate token: a `Dictionary` lookup hashes the word anew (8% of tagging time).
+    static let spelledCenturies: WordTable<Int> = ["eighteen": 18, "nineteen": 19, "twenty": 20]
 
+    /// "six", "twelve", "ninety-six", "ninety six": 1...99 in words.
     func spelledNumber(_ i: Int) -> (Int, Int)? {
-        guard let word = lower(i), let n = entry(Lexicon.numberWords, i), n < 100,
-              !["a", "an", "single", "couple", "dozen"].contains(word) else { return nil }
+        guard let n = entry(Lexicon.numberWords, i), n < 100,
+              !isAny(i, ["a", "an", "single", "couple", "dozen"]) else { return nil }
         if n >= 20, n % 10 == 0 {
             let k = isWord(i + 1, "-") && joined(i + 1) ? i + 2 : i + 1
-            if let unit = entry(Lexicon.numberWords, k), unit < 10, !["a", "an", "single"].contains(lower(k)!) {
+            if let unit = entry(Lexicon.numberWords, k), unit < 10, !isAny(k, ["a", "an", "single"]) {
                 return (n + unit, k + 1)
             }
         }
@@ -325,15 +327,15 @@ extension Grammar {
             }
             if !isAny(i - 1, ["in", "since", "of", "from", "until", "by", "to", "before", "after", "during", "fiscal",
                               "year", ",", "(", "and", "or", "between", "mid", "early", "late", "the", "through"]),
-               let next = lower(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-               Grammar.countNouns.contains(next) {
+               i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+               Grammar.countNouns.contains(tokens[i + 1]) {
                 return nil
             }
             guard let v = DateValue.year(y) else { return nil }
             return Parse(start: start, end: i + 1, semantic: .absolute(v), type: .date)
         }
         if start == i, let (y, next) = spelledYear(i) {
-            if let after = lower(next), tokens[next].kind == .word, Grammar.countNouns.contains(after) { return nil }
+            if next < tokens.count, tokens[next].kind == .word, Grammar.countNouns.contains(tokens[next]) { return nil }
             guard let v = DateValue.year(y) else { return nil }
             return Parse(start: start, end: next, semantic: .absolute(v), type: .date)
         }
@@ -357,7 +359,7 @@ extension Grammar {
     }
 
     /// Nouns that make a four-digit number a count: "2000 troops".
-    static let countNouns: Set<String> = [
+    static let countNouns: WordSet = [
         "people", "troops", "soldiers", "workers", "jobs", "units", "cars", "tons", "tonnes", "dollars", "yen",
         "won", "euros", "miles", "kilometers", "km", "meters", "feet", "votes", "members", "residents",
         "homes", "houses", "shares", "barrels", "calories", "points", "copies", "hours", "pounds",

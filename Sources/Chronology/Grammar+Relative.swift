@@ -446,13 +446,13 @@ extension Grammar {
     private static let smallerTimeUnits: [String: (String, Double)] = ["H": ("M", 60), "M": ("S", 60)]
 
     /// "every year", "each Monday", "daily", "annually", "twice a year".
-    private static let setAdverbs: [String: String] = [
+    private static let setAdverbs: WordTable<String> = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H",
     ]
 
     func set(_ i: Int) -> Parse? {
         guard let word = lower(i) else { return nil }
-        if let value = Grammar.setAdverbs[word] {
+        if let value = entry(Grammar.setAdverbs, i) {
             return Parse(start: i, end: i + 1, semantic: .set(value), type: .set)
         }
         guard word == "every" || word == "each" else { return nil }

@@ -125,7 +125,7 @@ struct Grammar {
             }
             if (word == "a" || word == "an"), isWord(j, "couple") { value = 2; j += 1 }
             if word == "couple" || word == "dozen" || lower(j - 1) == "couple" { if isWord(j, "of") { j += 1 } }
-        } else if Lexicon.vagueQuantities.contains(word) {
+        } else if Lexicon.vagueQuantities.contains(tokens[i]) {
             return ("X", j)
         } else {
             return nil
@@ -205,15 +205,18 @@ struct Grammar {
     static func mayStart(_ tokens: [Token]) -> [Bool] {
         var opens = [Bool](repeating: false, count: tokens.count)
         var core = [Bool](repeating: false, count: tokens.count)
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .punctuation {
-                opens[i] = token.lower == "'"
+        // By index, not `enumerated()`: iterating copies every token, a retain and a release each.
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            let first = tokens[i].lower.utf8.first
+            if kind == .punctuation {
+                opens[i] = first == UInt8(ascii: "'") && tokens[i].lower.utf8.count == 1
                 continue
             }
             // One hash per word: every class a word belongs to, from one table.
-            let classes = token.kind == .word ? wordClasses[token] ?? [] : []
-            opens[i] = token.kind == .number || token.startsNumeric || classes.contains(.start)
-                || token.lower.utf8.first == UInt8(ascii: "'") || (token.lower.utf8.count == 1 && (token.lower.utf8.first == UInt8(ascii: "q") || token.lower.utf8.first == UInt8(ascii: "h")))
+            let classes = kind == .word ? wordClasses[tokens[i]] ?? [] : []
+            opens[i] = kind == .number || tokens[i].startsNumeric || classes.contains(.start) || first == UInt8(ascii: "'")
+                || (tokens[i].lower.utf8.count == 1 && (first == UInt8(ascii: "q") || first == UInt8(ascii: "h")))
             core[i] = (opens[i] && !classes.contains(.lead)) || classes.contains(.target)
         }
         var nextCore = Int.max

@@ -9,14 +9,14 @@ struct TenseDetector {
     func tense(start: Int, end: Int) -> Tense {
         guard start < tokens.count else { return .unknown }
         // "as soon as Tuesday", "as soon as trading opened Monday": the earliest of what is to come.
-        if let soon = (max(0, start - 6)..<start).last(where: { tokens[$0].lower == "soon" }),
-           soon > 0, soon + 1 < tokens.count, tokens[soon - 1].lower == "as", tokens[soon + 1].lower == "as",
+        if let soon = (max(0, start - 6)..<start).last(where: { tokens[$0].is("soon") }),
+           soon > 0, soon + 1 < tokens.count, tokens[soon - 1].is("as"), tokens[soon + 1].is("as"),
            tokens[soon...start].allSatisfy({ $0.sentence == tokens[start].sentence }) {
             return .future
         }
         if postponedUntil(start) || effectiveFrom(start) || presentInTemporalClause(start) { return .future }
         // "the war since October 7", "ever since Monday": what has been going on since is over.
-        if start > 0, tokens[start - 1].lower == "since" { return .past }
+        if start > 0, tokens[start - 1].is("since") { return .past }
         let sentence = tokens[start].sentence
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
@@ -40,10 +40,10 @@ struct TenseDetector {
         // after the quote reports the quote, it does not date it.
         while k < tokens.count, words < rightWindow, tokens[k].sentence == sentence, !isQuotationMark(k) {
             // "flew to Kyiv over the weekend and will travel on": a verb on the left keeps its clause.
-            if best != nil, ["and", "but", "while", "whereas"].contains(tokens[k].lower) { break }
+            if best != nil, tokens[k].isAny(["and", "but", "while", "whereas"]) { break }
             // "agreed to hold a dialogue in the second half of the year, the ministry said": past a comma
             // comes the clause reporting the words, not their time.
-            if best != nil, tokens[k].lower == "," { break }
+            if best != nil, tokens[k].is(",") { break }
             if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
@@ -90,29 +90,29 @@ struct TenseDetector {
         case .intentMarker?:
             // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul", not
             // "vacation plans for the holiday".
-            guard k > 0, word == "to" ? Lexicon.intentVerbs.contains(tokens[k - 1]) : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
+            guard k > 0, token.is("to") ? Lexicon.intentVerbs.contains(tokens[k - 1]) : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
             else { return nil }
             // A plan told in the past perfect is over: "it had been due to expire Friday"; so is one told
             // as the original plan: "the trip was originally scheduled for February".
             return hadBefore(k - 1) || formerPlan(k - 1) ? .past : .future
         case .future?:
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
-            let followedByTo = k + 1 < tokens.count && tokens[k + 1].lower == "to"
-            if word == "next", followedByTo { return nil }
-            if word == "plans", !followedByTo { return nil }
+            let followedByTo = k + 1 < tokens.count && tokens[k + 1].is("to")
+            if token.is("next"), followedByTo { return nil }
+            if token.is("plans"), !followedByTo { return nil }
             // "as previously planned", "the hastily planned trip": a plan told as done.
-            if word == "planned", k > 0, tokens[k - 1].lower == "as" || tokens[k - 1].lower.hasSuffix("ly") { return .past }
+            if token.is("planned"), k > 0, tokens[k - 1].is("as") || tokens[k - 1].lower.hasSuffix("ly") { return .past }
             if formerPlan(k) { return .past }
             return .future
         case .past?:
             // "were planning to drive", "was going to": the plan is the clause's tense, not the auxiliary.
-            if word == "was" || word == "were", k + 1 < tokens.count, ["planning", "going"].contains(tokens[k + 1].lower) {
+            if token.is("was") || token.is("were"), k + 1 < tokens.count, tokens[k + 1].isAny(["planning", "going"]) {
                 return nil
             }
             // "will last until the end of the week", "expected to last": the verb, not "last week".
-            if word == "last", k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
+            if token.is("last"), k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
             // "their last meeting before Trump takes office in January": the final one, told in no tense.
-            if word == "last", k > 0, ["their", "his", "her", "its", "our", "my", "your"].contains(tokens[k - 1].lower) { return nil }
+            if token.is("last"), k > 0, tokens[k - 1].isAny(["their", "his", "her", "its", "our", "my", "your"]) { return nil }
             return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
@@ -122,7 +122,7 @@ struct TenseDetector {
             if word.hasPrefix("un"), !word.hasPrefix("under"), !Lexicon.unPrefixedVerbs.contains(token) { return nil }
             // After an article it is an adjective: "to the occupied West Bank on Thursday", "the disputed
             // islands", "an embattled leader".
-            if k > 0, ["the", "a", "an"].contains(tokens[k - 1].lower) { return nil }
+            if k > 0, tokens[k - 1].isAny(["the", "a", "an"]) { return nil }
             return passive(at: k) ?? .past
         }
     }
@@ -132,11 +132,11 @@ struct TenseDetector {
     private func isQuotationMark(_ k: Int) -> Bool {
         let token = tokens[k]
         guard token.kind == .punctuation else { return false }
-        switch token.lower {
+        switch Word(token.lower) {
         case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": return true
         case "'", "`":
             // (Typographic apostrophes are folded to "'" by the tokenizer.)
-            if k + 1 < tokens.count, tokens[k + 1].isJoinedToPrevious, tokens[k + 1].lower == "'" || tokens[k + 1].lower == "`" { return true }
+            if k + 1 < tokens.count, tokens[k + 1].isJoinedToPrevious, tokens[k + 1].is("'") || tokens[k + 1].is("`") { return true }
             return k > 0 && token.isJoinedToPrevious && tokens[k - 1].kind == .punctuation
         default: return false
         }
@@ -152,17 +152,17 @@ struct TenseDetector {
         // Most dates follow no such conjunction: find it first, and only then read the clause.
         var conjunction = start - 1
         while conjunction > 0, start - conjunction <= 8, tokens[conjunction].sentence == sentence, tokens[conjunction].kind == .word,
-              !TenseDetector.temporalConjunctions.contains(tokens[conjunction].lower) {
+              !tokens[conjunction].isAny(TenseDetector.temporalConjunctions) {
             conjunction -= 1
         }
-        guard conjunction > 0, start - conjunction <= 8, TenseDetector.temporalConjunctions.contains(tokens[conjunction].lower) else { return false }
+        guard conjunction > 0, start - conjunction <= 8, tokens[conjunction].isAny(TenseDetector.temporalConjunctions) else { return false }
         var verbAt: Int?
         for k in (conjunction + 2)..<max(conjunction + 2, start) {
             if cue(at: k) != nil { return false }
             let word = tokens[k].lower
             // A present "-s" verb right after its subject: a name or "he", "she", "it".
             if verbAt == nil, word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !tokens[k].isCapitalized,
-               tokens[k - 1].isCapitalized || TenseDetector.subjectPronouns.contains(tokens[k - 1].lower) {
+               tokens[k - 1].isCapitalized || tokens[k - 1].isAny(TenseDetector.subjectPronouns) {
                 verbAt = k
             }
         }
@@ -171,30 +171,30 @@ struct TenseDetector {
 
     /// "originally scheduled", "initially planned": the plan that was, not the one to come.
     private func formerPlan(_ k: Int) -> Bool {
-        k > 0 && ["originally", "initially", "previously", "once"].contains(tokens[k - 1].lower)
+        k > 0 && tokens[k - 1].isAny(["originally", "initially", "previously", "once"])
     }
 
     /// "had" or "had been" right before the word at `k`.
     private func hadBefore(_ k: Int) -> Bool {
         guard k > 0 else { return false }
-        if tokens[k - 1].lower == "had" { return true }
-        return k > 1 && tokens[k - 1].lower == "been" && tokens[k - 2].lower == "had"
+        if tokens[k - 1].is("had") { return true }
+        return k > 1 && tokens[k - 1].is("been") && tokens[k - 2].is("had")
     }
 
     /// "effective Feb. 1", "effective from June 1": announcements name the date a change takes hold.
     private func effectiveFrom(_ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].lower == "on" || tokens[k].lower == "from" { k -= 1 }
-        return k >= 0 && tokens[k].lower == "effective" && tokens[k].sentence == tokens[start].sentence
+        if k >= 0, tokens[k].is("on") || tokens[k].is("from") { k -= 1 }
+        return k >= 0 && tokens[k].is("effective") && tokens[k].sentence == tokens[start].sentence
     }
 
     /// "postponed until Tuesday", "delayed to Monday", "put off until Friday": the new date is to come,
     /// whatever the tense of the verb.
     private func postponedUntil(_ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].lower == "on" { k -= 1 }
+        if k >= 0, tokens[k].is("on") { k -= 1 }
         guard k > 0 else { return false }
-        switch tokens[k].lower {
+        switch Word(tokens[k].lower) {
         case "until", "till", "to": break
         default: return false
         }
@@ -215,10 +215,10 @@ struct TenseDetector {
     /// or "been" it stays past; after "could be" or "must be" it tells nothing.
     private func passive(at k: Int) -> Tense? {
         guard k > 0, tokens[k - 1].kind == .word else { return nil }
-        switch tokens[k - 1].lower {
+        switch Word(tokens[k - 1].lower) {
         case "be":
             guard k > 1 else { return .unknown }
-            switch tokens[k - 2].lower {
+            switch Word(tokens[k - 2].lower) {
             case "will", "'ll", "shall", "would", "to": return .future
             default: return .unknown
             }

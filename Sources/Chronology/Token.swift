@@ -39,6 +39,19 @@ struct Token: Sendable {
     }
 }
 
+extension Token {
+    /// Whether the token's text is `literal`, byte counts compared first: `==` on two different strings
+    /// calls the general string comparison, and the tense rules ask this of every word near a date.
+    @inline(__always) func `is`(_ literal: String) -> Bool {
+        lower.utf8.count == literal.utf8.count && lower == literal
+    }
+
+    /// Whether the token's text is one of `literals` (short lists of literals, so an array).
+    @inline(__always) func isAny(_ literals: [String]) -> Bool {
+        literals.contains { self.is($0) }
+    }
+}
+
 /// Splits text into tokens in one pass over its scalars.
 enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
