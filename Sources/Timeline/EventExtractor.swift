@@ -45,6 +45,8 @@ final class EventCandidate {
     let namesAndFigures: UInt64
     /// Where the sentence says it happened ("in Paris"), for telling one leader's meetings apart.
     let place: String?
+    /// The days the date covers (its effective interval, as day serials), for merging's quick test.
+    let days: ClosedRange<Int>?
 
     init(article: ArticleRef, sentence: Range<Int>, text: String, timex: TimeExpression, date: DateValue, actors: [String],
          kind: EventKind, status: EventStatus, title: String, principal: String?, confidence: Double, words: ContentWords,
@@ -65,6 +67,7 @@ final class EventCandidate {
         self.states = states
         self.namesAndFigures = EventMatcher.namesAndFigures(text)
         self.place = EventMatcher.place(in: text)
+        self.days = date.effectiveInterval.map { $0.lowerBound.serial...$0.upperBound.serial }
         self.namedDay = namedDay
     }
 }

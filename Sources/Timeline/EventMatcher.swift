@@ -180,7 +180,11 @@ struct EventMatcher {
     /// Dates that can be one happening. A coarse date only absorbs a precise one when the wording agrees
     /// too: "sometime in 2024" says little about which day.
     func canShareDate(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        guard EventMatcher.compatible(a.date, b.date) else { return false }
+        // One interval inside the other, as `compatible` tells, on the day serials each candidate keeps:
+        // merging asks this of every pair of an actor's sentences on overlapping dates.
+        guard let x = a.days, let y = b.days,
+              (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
+        else { return false }
         let coarse = max(a.date.precision.rank, b.date.precision.rank), fine = min(a.date.precision.rank, b.date.precision.rank)
         if coarse >= Precision.year.rank, fine <= Precision.month.rank {
             return EventMatcher.similarity(a.words, b.words) >= 0.25

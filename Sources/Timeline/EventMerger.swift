@@ -27,31 +27,51 @@ struct EventMerger {
     private func group(_ ordered: [EventCandidate]) -> (groups: [[EventCandidate]], conflicts: [[EventCandidate]]) {
         var groups: [[EventCandidate]] = []
         var conflicts: [[EventCandidate]] = []
-        // Each group's members told alike (same article, date, kind, actors and words) only once: the
-        // checks below give one answer for all of them, and a line repeating one sentence a hundred
-        // thousand times must not make every check a hundred thousand long.
+        // The checks below read a member only through what `SamenessKey` holds, so each group keeps one
+        // member per key: a wire sentence reposted by a hundred outlets (or a line repeating one sentence
+        // a hundred thousand times) must not make every check a hundred long. `fromOtherArticles` notes
+        // the keys told by more than one article, for the conflict check, which asks for another article.
         var distinct: [[EventCandidate]] = []
-        var toldAlike: [Set<SamenessKey>] = []
+        var fromOtherArticles: [[Bool]] = []
+        var toldAlike: [[SamenessKey: Int]] = []
+        // Each group's members' dates nest (each shares a date with every other), so the innermost one
+        // lies within all: a sentence whose days miss it shares a date with none of them. Tested on
+        // integers first, as a busy actor's month holds many groups of other days.
+        var innermost: [ClosedRange<Int>] = []
         var index = GroupIndex(matcher: matcher)
         for candidate in ordered {
             // Only groups sharing an actor on an overlapping date can take the sentence.
             let compatibleGroups = index.groups(overlapping: candidate).filter { g in
-                distinct[g].allSatisfy { matcher.canShareDate($0, candidate) } && distinct[g].contains { matcher.sameHappening($0, candidate) }
+                guard let days = candidate.days, days.overlaps(innermost[g]) else { return false }
+                return distinct[g].allSatisfy { matcher.canShareDate($0, candidate) } && distinct[g].contains { matcher.sameHappening($0, candidate) }
             }
             // Join the group that matches best, not merely the first that matches.
             if let best = compatibleGroups.max(by: { score(distinct[$0], candidate) < score(distinct[$1], candidate) }) {
                 // (Keys are made only for groups that grow: most sentences stay alone.)
-                if toldAlike[best].isEmpty { toldAlike[best].insert(SamenessKey(groups[best][0])) }
+                if toldAlike[best].isEmpty { toldAlike[best][SamenessKey(groups[best][0])] = 0 }
                 groups[best].append(candidate)
-                if toldAlike[best].insert(SamenessKey(candidate)).inserted { distinct[best].append(candidate) }
+                let key = SamenessKey(candidate)
+                if let known = toldAlike[best][key] {
+                    if distinct[best][known].article.id != candidate.article.id { fromOtherArticles[best][known] = true }
+                } else {
+                    toldAlike[best][key] = distinct[best].count
+                    distinct[best].append(candidate)
+                    fromOtherArticles[best].append(false)
+                }
+                if let days = candidate.days, days.lowerBound >= innermost[best].lowerBound, days.upperBound <= innermost[best].upperBound {
+                    innermost[best] = days
+                }
                 index.add(candidate, group: best)
                 continue
             }
             // Same happening, other date: both precise enough to disagree. Keep and show it.
             if candidate.date.precision.rank <= Precision.month.rank,
                let g = index.groups(conflictingWith: candidate).first(where: { g in
-                   distinct[g].contains { $0.date.precision.rank <= Precision.month.rank && $0.article.id != candidate.article.id
-                       && matcher.conflicting($0, candidate) }
+                   distinct[g].indices.contains { k in
+                       let member = distinct[g][k]
+                       return member.date.precision.rank <= Precision.month.rank
+                           && (member.article.id != candidate.article.id || fromOtherArticles[g][k]) && matcher.conflicting(member, candidate)
+                   }
                }) {
                 conflicts[g].append(candidate)
                 continue
@@ -59,7 +79,9 @@ struct EventMerger {
             index.add(candidate, group: groups.count)
             groups.append([candidate])
             distinct.append([candidate])
-            toldAlike.append([])
+            fromOtherArticles.append([false])
+            toldAlike.append([:])
+            innermost.append(candidate.days ?? 0...0)
             conflicts.append([])
         }
         return (groups, conflicts)
@@ -67,7 +89,6 @@ struct EventMerger {
 
     /// Everything the matcher reads of a candidate: two candidates with one key get one answer.
     private struct SamenessKey: Hashable {
-        let article: String
         let date: String
         let start: Int?
         let end: Int?
@@ -79,7 +100,6 @@ struct EventMerger {
         let text: String
 
         init(_ c: EventCandidate) {
-            article = c.article.id
             date = c.date.value
             start = c.date.start?.serial
             end = c.date.end?.serial

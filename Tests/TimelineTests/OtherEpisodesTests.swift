@@ -67,6 +67,45 @@ import Testing
         #expect(Set(invasion.sources.map(\.article)) == ["state-a", "state-b"])
     }
 
+    /// Merging files a group under what two sentences must share to tell one happening: a person, two
+    /// states, or one state with the same day or date. Each of those still finds its group.
+    @Test func sentencesSharingTwoStatesOrOneStateOnADayMerge() throws {
+        // Each outlet in its own words and names, so no sentence is a repost of the other; one dates the
+        // talks to the day, the other to the week.
+        let a = article("pair-a", """
+        Talks resume
+
+        China and Japan agreed on Tuesday to resume regular talks on maritime security in the East China Sea.
+
+        North Korea fired a ballistic missile into the sea off its east coast on Sunday, officials said.
+        """, published: "2024-02-16")
+        let b = article("pair-b", """
+        Maritime talks
+
+        China and Japan agreed earlier this week to resume regular talks on maritime security, Kyodo reported.
+
+        North Korea fired a ballistic missile on Sunday morning, which fell into the sea, Yonhap reported.
+        """, published: "2024-02-16")
+        let timeline = TimelineBuilder().build([a, b])
+        let talks = try #require(timeline.events(from: "pair-a", quoting: "resume regular talks").first)
+        #expect(Set(talks.sources.map(\.article)) == ["pair-a", "pair-b"])
+        let missile = try #require(timeline.events(from: "pair-a", quoting: "ballistic missile").first)
+        #expect(Set(missile.sources.map(\.article)) == ["pair-a", "pair-b"])
+    }
+
+    /// A group keeps one member per way of telling; a sentence told by several outlets still counts as
+    /// told by another article when the same article later gives another date.
+    @Test func aConflictFindsTheOtherOutletOfARepost() throws {
+        let monday = "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday for talks with his North Korean counterpart Choe Son Hui."
+        let wednesday = "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday for talks with his North Korean counterpart Choe Son Hui."
+        let a = article("alike-a", "Lavrov visits Pyongyang\n\n\(monday)\n\nCorrection: \(wednesday)\n", published: "2023-10-20")
+        let b = article("alike-b", "Lavrov in North Korea\n\n\(monday)\n", published: "2023-10-20")
+        let timeline = TimelineBuilder().build([a, b])
+        let visit = try #require(timeline.events.first { $0.title.contains("Lavrov") })
+        #expect(Set(visit.sources.map(\.article)) == ["alike-a", "alike-b"])
+        #expect(visit.conflicts.map(\.article) == ["alike-a"])
+    }
+
     @Test func conflictingDatesAreKept() throws {
         let a = article("report-a", """
         Lavrov visits Pyongyang
