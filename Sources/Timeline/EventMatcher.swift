@@ -180,8 +180,8 @@ struct EventMatcher {
     /// Dates that can be one happening. A coarse date only absorbs a precise one when the wording agrees
     /// too: "sometime in 2024" says little about which day.
     func canShareDate(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        // One interval inside the other, as `compatible` tells, on the day serials each candidate keeps:
-        // merging asks this of every pair of an actor's sentences on overlapping dates.
+        // One interval inside the other (`DateValue.isWithin` either way), on the day serials each candidate
+        // keeps: merging asks this of every pair of an actor's sentences on overlapping dates.
         guard let x = a.days, let y = b.days,
               (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
         else { return false }
@@ -190,10 +190,5 @@ struct EventMatcher {
             return EventMatcher.similarity(a.words, b.words) >= 0.25
         }
         return true
-    }
-
-    /// Dates that can be one happening: one interval inside the other.
-    static func compatible(_ a: DateValue, _ b: DateValue) -> Bool {
-        a.isWithin(b) || b.isWithin(a)
     }
 }
