@@ -41,7 +41,7 @@ struct Grammar {
     /// Compared in place: wrapping the token's text first (as `word(i)` does) costs a retain per call.
     @inline(__always) func isWord(_ i: Int, _ literal: String) -> Bool {
         guard i >= 0, i < tokens.count else { return literal.isEmpty }
-        return tokens[i].lower.utf8.count == literal.utf8.count && tokens[i].lower == literal
+        return tokens[i].is(literal)
     }
     /// Words that open a noun phrase: "three quarters of the vote" is a fraction.
     static let determiners = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"]
