@@ -24,6 +24,7 @@ extension DateValue {
             let halves = value.split(separator: "/").compactMap { DateValue(parsing: String($0)) }
             if halves.count == 2 {
                 if halves.allSatisfy({ $0.precision == .year }) { return "\(halves[0].value)–\(halves[1].value)" }
+                if let compact = DateValue.compactSpan(halves[0], halves[1]) { return compact }
                 return "\(halves[0].display) – \(halves[1].display)"
             }
         }
@@ -56,6 +57,18 @@ extension DateValue {
         case "PAST_REF": return "in the past"
         case "FUTURE_REF": return "in the future"
         default: return value
+        }
+    }
+
+    /// A span within one year said once: "16–18 Feb 2024", "30 Jan – 2 Feb 2024", "January – March 2024".
+    static func compactSpan(_ a: DateValue, _ b: DateValue) -> String? {
+        guard a.precision == b.precision, a.modifier == nil, b.modifier == nil, let first = a.start, let last = b.start,
+              first.year == last.year else { return nil }
+        switch a.precision {
+        case .day where first.month == last.month: return "\(first.day)–\(dayText(last))"
+        case .day: return "\(first.day) \(MonthNames.short[first.month - 1]) – \(dayText(last))"
+        case .month: return "\(MonthNames.full[first.month - 1]) – \(MonthNames.full[last.month - 1]) \(last.year)"
+        default: return nil
         }
     }
 

@@ -237,6 +237,28 @@ extension Grammar {
                             "has", "have", "had", "and", "but"]) || yearShift(next) != nil ? (j + 1, day) : nil
     }
 
+    /// The first day of "16-18 February", "from 3 to 5 March 2023", "on the 9th and 10th of July": it
+    /// takes the month and year the range closes with. The day must come before the last one ("3 to 5"),
+    /// or the two are no range of days in one month.
+    func leadingDayOfRange(_ i: Int) -> Parse? {
+        let k = isWord(i, "the") ? i + 1 : i
+        guard k < tokens.count, tokens[k].startsNumeric, let first = dayOfMonth(k),
+              isAny(k + 1, ["-", "–", "to", "through", "until", "and", "or"]), let last = dayFirst(k + 2) else { return nil }
+        if isWord(k + 1, "-") || isWord(k + 1, "–") { guard joined(k + 1), joined(k + 2) else { return nil } }
+        let semantic: Semantic
+        switch last.semantic {
+        case .absolute(let v):
+            guard let end = v.start, first < end.day, let day = Day(year: end.year, month: end.month, day: first) else { return nil }
+            semantic = .absolute(.day(day))
+        case .monthDayOfYear(let m, let d, let offset) where first < d:
+            semantic = .monthDayOfYear(month: m, day: first, yearOffset: offset)
+        case .monthDay(let m, let d, _) where first < d:
+            semantic = .monthDay(month: m, day: first, weekday: nil)
+        default: return nil
+        }
+        return Parse(start: i, end: k + 1, semantic: semantic, type: .date)
+    }
+
     /// "5 January 2018", "5th of January", "the 5th of January 2018".
     func dayFirst(_ i: Int) -> Parse? {
         let start = i

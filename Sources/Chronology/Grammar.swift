@@ -166,6 +166,8 @@ struct Grammar {
         consider(yearAgoAdjective(i))
         consider(yearEnd(i))
         consider(midPartOfDay(i))
+        // Before "on the 9th" alone: "on the 9th and 10th of July" is in July.
+        consider(leadingDayOfRange(i))
         consider(dayOfMonthAlone(i))
         return best.map(extended)
     }

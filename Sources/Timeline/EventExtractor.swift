@@ -270,7 +270,7 @@ struct EventExtractor {
     }
 
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
-    /// 1945" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
+    /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
     private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>,
                                storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
@@ -282,11 +282,15 @@ struct EventExtractor {
         // "on Friday" dates the event, the dateline only when the story gives none.
         if calendar.contains(where: { $0.range.lowerBound >= storyStart }) { calendar.removeAll { $0.range.lowerBound < storyStart } }
         guard !calendar.isEmpty else { return nil }
-        for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == .year && b.date.precision == .year {
+        for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == b.date.precision
+            && [.day, .month, .year].contains(a.date.precision) && a.date.start! < b.date.start! {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            // Days and months joined by "and" are a span only after "between": "on Monday and Thursday" tells two
+            // days, "between 3 and 5 March" one stretch.
+            let joins = between == "and" ? a.date.precision == .year || EventExtractor.precededBy(["between"], a, scalars: scalars, sentence: sentence)
+                : ["to", "-", "–", "through", "until"].contains(between)
             // ("The measure, first proposed between 1960 and 1996, ...": the range is the participle's.)
-            if ["to", "-", "–", "through", "and", "until"].contains(between), a.date.start! < b.date.start!,
-               !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a) {
+            if joins, !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a) {
                 var span = a
                 span.range = a.range.lowerBound..<b.range.upperBound
                 span.text = a.text + " " + between + " " + b.text

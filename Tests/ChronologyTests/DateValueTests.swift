@@ -27,6 +27,11 @@ import Testing
         #expect(DateValue.decade(199)!.display == "the 1990s")
         #expect(DateValue.century(19)!.display == "the 20th century")
         #expect(DateValue.year(1910)!.through(DateValue.year(1945)!).display == "1910–1945")
+        let feb16 = DateValue.day(Day(year: 2024, month: 2, day: 16)!), feb18 = DateValue.day(Day(year: 2024, month: 2, day: 18)!)
+        #expect(feb16.through(feb18).display == "16–18 Feb 2024")
+        #expect(DateValue.day(Day(year: 2024, month: 1, day: 30)!).through(feb18).display == "30 Jan – 18 Feb 2024")
+        #expect(DateValue.day(Day(year: 2023, month: 12, day: 30)!).through(feb18).display == "30 Dec 2023 – 18 Feb 2024")
+        #expect(DateValue.month(year: 2024, month: 1)!.through(DateValue.month(year: 2024, month: 3)!).display == "January – March 2024")
         #expect(DateValue.minute(Day(year: 2018, month: 1, day: 5)!, hour: 13, minute: 50).display == "5 Jan 2018, 13:50")
     }
 

@@ -505,6 +505,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("Markets may 3 percent rise.").isEmpty)
     }
 
+    @Test func aRangeOfDaysBeforeItsMonthOpensInThatMonth() {
+        #expect(value(of: "16", in: "The conference ran 16-18 February in Munich.") == "2024-02-16")
+        #expect(value(of: "3", in: "Talks were held from 3 to 5 March 2023.") == "2023-03-03")
+        #expect(value(of: "the 9th", in: "They met on the 9th and 10th of July.") == "2023-07-09")
+        // A first number after the last day is no day of that month ("France won 2-1 March 3" is a score).
+        #expect(found("Italy won 5-1 March fixtures.") == ["1 March"])
+        #expect(found("Prices rose 3 to 5 percent in March.") == ["March"])
+    }
+
     @Test func aMonthJoinedToAYearedOneTakesItsYear() {
         let text = "Relations soured between March and May of last year."
         #expect(value(of: "March", in: text) == "2023-03")

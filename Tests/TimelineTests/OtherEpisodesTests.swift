@@ -278,6 +278,31 @@ import Testing
         #expect(!event.title.contains("between"))
     }
 
+    @Test func aRangeOfDaysDatesItsEventAsOneSpan() throws {
+        let a = article("days", """
+        Ministers gather
+
+        Foreign ministers met in Munich on February 16-18 for the annual security conference.
+
+        The envoys held talks in Geneva from 3 to 5 March.
+
+        Envoys met between March 7 and March 8 in Oslo.
+
+        Kim Jong Un met Vladimir Putin on Monday and Thursday.
+        """, published: "2024-03-20")
+        let events = TimelineBuilder().build([a]).events
+        let munich = try #require(events.first { $0.title.contains("Munich") })
+        #expect(munich.date.value == "2024-02-16/2024-02-18")
+        #expect(munich.date.display == "16–18 Feb 2024")
+        #expect(munich.title == "Foreign ministers meet in Munich for the annual security conference")
+        let geneva = try #require(events.first { $0.title.contains("Geneva") })
+        #expect(geneva.date.value == "2024-03-03/2024-03-05")
+        #expect(!geneva.title.contains(" to"))
+        #expect(events.first { $0.title.contains("Oslo") }?.date.value == "2024-03-07/2024-03-08")
+        // Two days joined by "and" without "between" are two days, not a stretch.
+        #expect(events.first { $0.title.contains("Putin") }?.date.value.contains("/") == false)
+    }
+
     @Test func anInferredDocumentDateNeverRaisesADatesConfidence() throws {
         // The year comes from the copyright line (confidence 0.8): a date read from it is trusted less
         // than one read from a stated document date, never more.
@@ -550,7 +575,7 @@ import Testing
         #expect(visit.date.value == "2024-01-08")
         #expect(visit.kind == .military)
         let plenary = try #require(timeline.events(from: "kcna", quoting: "plenary").first)
-        #expect(plenary.date.value == "2023-12-26")
+        #expect(plenary.date.value == "2023-12-26/2023-12-30")
         #expect(!timeline.events.contains { $0.title.contains("KCNA") })
     }
 
@@ -589,7 +614,7 @@ import Testing
         #expect(geneva.date.value == "2019-06-05")
         #expect(geneva.title == "Negotiators meet in Geneva")
         let plenary = try #require(timeline.events(from: "pairs", quoting: "plenary").first)
-        #expect(plenary.date.value == "2023-12-26")
+        #expect(plenary.date.value == "2023-12-26/2023-12-30")
         #expect(plenary.title == "The plenary meets in Pyongyang")
     }
 
@@ -702,7 +727,7 @@ import Testing
         """, published: "2024-01-05")
         let hanoi = try #require(TimelineBuilder().build([list]).events(from: "list", quoting: "Hanoi").first)
         #expect(hanoi.title == "A second summit in Hanoi ends abruptly without a deal")
-        #expect(hanoi.date.value == "2019-02-27")
+        #expect(hanoi.date.value == "2019-02-27/2019-02-28")
 
         let nhk = article("nhk", """
         Japan, South Korea defense chiefs agree
