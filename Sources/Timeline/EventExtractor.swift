@@ -96,6 +96,18 @@ struct EventExtractor {
     /// The article's date expressions (kept for its page) and the candidates they date.
     func extract(from article: Article, reference: DateValue?) -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
         let scalars = FastText.scalars(article.text)
+        // People the story introduces by office are known for this story only.
+        let introduced = TitledPeople.discover(in: article.paragraphs.map { FastText.string(scalars[$0]) }, gazetteer: gazetteer)
+        guard introduced.isEmpty else {
+            var extended = gazetteer
+            for person in introduced { extended.add(person) }
+            return EventExtractor(gazetteer: extended).extract(scalars: scalars, from: article, reference: reference)
+        }
+        return extract(scalars: scalars, from: article, reference: reference)
+    }
+
+    private func extract(scalars: [Unicode.Scalar], from article: Article, reference: DateValue?)
+        -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
         let timexes = tagger.tag(scalars: scalars, reference: reference)
         let stamps = EventExtractor.entryStamps(timexes, scalars: scalars)
         var result: [EventCandidate] = []

@@ -64,7 +64,16 @@ struct EventMatcher {
         // "Macron, Scholz and Tusk met in Paris" and "... in Brussels": two meetings, whatever the dates say.
         if differentPlaces(a, b) { return false }
         if a.people.contains(where: b.people.contains) {
-            return (a.namedDay != nil && a.namedDay == b.namedDay) || EventMatcher.similarity(a.words, b.words) >= 0.08
+            if a.namedDay != nil && a.namedDay == b.namedDay { return true }
+            // One story names its person in most of its sentences: two of them in the same week are two
+            // happenings ("declined to give a timetable", "appeared in court") unless worded alike, and what
+            // one sentence tells as done the other cannot tell as to come. Two people met again on that date
+            // ("S. Jaishankar met Wang Yi ... on Thursday", "Met ... Wang Yi in Astana this morning") are one
+            // happening; other outlets word one happening their own way.
+            if a.article === b.article, a.people.lazy.filter(b.people.contains).count < 2 {
+                return a.status == b.status && EventMatcher.similarity(a.words, b.words) >= 0.25
+            }
+            return EventMatcher.similarity(a.words, b.words) >= 0.08
         }
         let sharedStates = a.states.lazy.filter(b.states.contains).count
         if sharedStates >= 2 { return EventMatcher.similarity(a.words, b.words) >= 0.25 }

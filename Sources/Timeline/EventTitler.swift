@@ -286,7 +286,6 @@ enum EventTitler {
         return head.map(clean).joined(separator: " ")
     }
 
-    /// The words between commas, without the commas.
     /// The names of a subject that lists people, each part naming one person the gazetteer knows ("French
     /// President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk" is
     /// "Emmanuel Macron, Olaf Scholz and Donald Tusk"); nil when a part names no one or several.
@@ -300,7 +299,8 @@ enum EventTitler {
                 if word.hasSuffix(",") { parts.append([]) }
             }
         }
-        guard parts.count >= 3, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // ("Japan's Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik": two are a list too.)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         var names: [String] = []
         for part in parts {
             let people = gazetteer.actors(in: part.joined(separator: " ")).filter { gazetteer.entries[$0]?.kind == .person }
@@ -311,6 +311,7 @@ enum EventTitler {
         return listed.split(separator: " ").map(String.init)
     }
 
+    /// The words between commas, without the commas.
     private static func commaSegments(_ words: [String]) -> [[String]] {
         var segments: [[String]] = [[]]
         for word in words {

@@ -4,15 +4,16 @@ import Chronology
 /// read as the most recent person of that name.
 struct MentionTracker {
     let gazetteer: Gazetteer
-    /// People in order of their latest mention.
-    private var people: [String] = []
+    /// People in order of their latest mention, with the first and last words of their names (split
+    /// once: every sentence looks for them).
+    private var people: [(name: String, first: String, last: String)] = []
 
     /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
-    var latestPerson: String? { people.last }
+    var latestPerson: String? { people.last?.name }
 
     /// The person of `state` named last, whom "the top US diplomat" most likely is.
     func latestPerson(of state: String) -> String? {
-        people.last { gazetteer.entries[$0]?.state == state }
+        people.last { gazetteer.entries[$0.name]?.state == state }?.name
     }
 
     /// The first two people of the latest sentence naming several: "Biden and Xi met ... before Trump
@@ -21,7 +22,7 @@ struct MentionTracker {
 
     /// The two people "the two leaders" or "they" most likely are: the first two of the latest sentence
     /// that names several, else the two named last.
-    var latestPair: [String]? { latestSentencePair ?? (people.count >= 2 ? Array(people.suffix(2)) : nil) }
+    var latestPair: [String]? { latestSentencePair ?? (people.count >= 2 ? people.suffix(2).map(\.name) : nil) }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -31,9 +32,7 @@ struct MentionTracker {
     mutating func actors(in text: String) -> [String] {
         var result = gazetteer.actorsWithStates(in: text)
         let words = Set(FastText.words(text, where: FastText.isLetter).filter { FastText.isUppercase($0.unicodeScalars.first!) })
-        for person in people.reversed() where !result.contains(person) {
-            let parts = person.split(separator: " ").map(String.init)
-            guard let family = parts.first, let last = parts.last else { continue }
+        for (person, family, last) in people.reversed() where !result.contains(person) {
             // Korean names lead with the family name ("Kim"), Western and Japanese ones end with it.
             if (words.contains(family) || words.contains(last)), !result.contains(where: { $0 != person && $0.split(separator: " ").first.map(String.init) == family && words.contains(family) && !words.contains(last) }) {
                 result.append(person)
@@ -43,8 +42,9 @@ struct MentionTracker {
         }
         let named = result.filter { gazetteer.entries[$0]?.kind == .person }
         for name in named {
-            people.removeAll { $0 == name }
-            people.append(name)
+            people.removeAll { $0.name == name }
+            let parts = name.split(separator: " ")
+            people.append((name, parts.first.map(String.init) ?? name, parts.last.map(String.init) ?? name))
         }
         if named.count >= 2 { latestSentencePair = Array(named.prefix(2)) }
         return result

@@ -95,3 +95,44 @@ import Testing
         #expect(Gazetteer.normalizeKeepingCase("Kim Jong-un’s sister met U.S. envoys.") == ["Kim", "Jong", "un", "sister", "met", "U.S.", "envoys"])
     }
 }
+
+/// People the gazetteer does not know, introduced by office at first mention.
+@Suite struct TitledPeopleTests {
+    func introduced(_ text: String) -> [String] {
+        TitledPeople.discover(in: [text], gazetteer: .standard).map { [$0.name, $0.state ?? "-"].joined(separator: "/") }
+    }
+
+    @Test func anOfficeBeforeANameIntroducesAPerson() {
+        #expect(introduced("U.S. Treasury Secretary Janet Yellen arrived.") == ["Janet Yellen/United States"])
+        #expect(introduced("Australian Foreign Minister Clara Dunn's visit") == ["Clara Dunn/Australia"])
+        #expect(introduced("Secretary of State Jane Roe, who met") == ["Jane Roe/-"])
+        #expect(introduced("said Foreign Ministry spokesman Lin Jian.") == ["Lin Jian/-"])
+        #expect(introduced("U.N. Secretary-General Ana Lopez said") == ["Ana Lopez/-"])
+        #expect(introduced("then-House Speaker Nancy Pelosi visited") == ["Nancy Pelosi/-"])
+        #expect(introduced("said Sen. Chuck Schumer, a Democrat") == ["Chuck Schumer/-"])
+    }
+
+    @Test func whatFollowsAnOfficeInOtherRolesIsNoPerson() {
+        #expect(introduced("President Joe Biden met President Lee on Monday.").isEmpty)
+        #expect(introduced("General Motors Co said the Justice Department agreed.").isEmpty)
+        #expect(introduced("The Foreign Minister Monday said the Secretary of the Treasury agreed.").isEmpty)
+        #expect(introduced("the minister, Laura Chen, said").isEmpty)
+        #expect(introduced("Prime Minister's Office Director General Kang said").isEmpty)
+    }
+
+    @Test func aPersonIntroducedByOfficeIsAnActorOfTheStoryAndOfLaterMentions() throws {
+        let a = article("yellen", """
+        Yellen in Beijing
+
+        U.S. Treasury Secretary Janet Yellen arrived in Beijing on Thursday for talks on trade.
+
+        Yellen met Premier Li Qiang on Friday, officials said.
+        """, published: "2023-07-09")
+        let events = TimelineBuilder().build([a]).events
+        let arrival = try #require(events.first { $0.title.contains("arrive") })
+        #expect(arrival.actors.contains("Janet Yellen") && arrival.actors.contains("United States"))
+        #expect(arrival.title.hasPrefix("Janet Yellen arrives in Beijing"))
+        let meeting = try #require(events.first { $0.title.contains("Li Qiang") })
+        #expect(meeting.actors.contains("Janet Yellen"))
+    }
+}

@@ -303,6 +303,21 @@ import Testing
         #expect(events.first { $0.title.contains("Putin") }?.date.value.contains("/") == false)
     }
 
+    @Test func oneStorysSentencesAboutOnePersonInOneWeekAreTwoHappenings() {
+        let a = article("court", """
+        Minister in court
+
+        Foreign Minister Lena Ortiz appeared in court earlier this week wearing a dark suit.
+
+        At a briefing earlier this week, Ortiz declined to give a timetable for the talks.
+
+        Ortiz is expected to meet party leaders later this week to break the deadlock.
+        """, published: "2024-02-16")
+        let events = TimelineBuilder().build([a]).events
+        #expect(events.count == 3)
+        #expect(events.allSatisfy { $0.sources.count == 1 && $0.actors.contains("Lena Ortiz") })
+    }
+
     @Test func anInferredDocumentDateNeverRaisesADatesConfidence() throws {
         // The year comes from the copyright line (confidence 0.8): a date read from it is trusted less
         // than one read from a stated document date, never more.
