@@ -81,6 +81,15 @@ struct EventExtractor {
     private static let peopleNouns: Set<String> = ["leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                                                    "counterparts", "chiefs", "officials", "heads"]
 
+    /// A phrase that stands for two states named before: "The two countries", "Both governments",
+    /// "foreign ministers of the two countries", "The two sides" (as the subject).
+    static func standsForTwoStates(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        let nouns = ["countries", "nations", "governments", "neighbors", "neighbours"]
+        if nouns.contains(where: { lower.contains("the two \($0)") || lower.contains("both \($0)") }) { return true }
+        return lower.hasPrefix("the two sides ") || lower.hasPrefix("both sides ")
+    }
+
     /// A subject that stands for two people named before (`MentionTracker.latestPair`): "They", "The leaders", "The two Ministers",
     /// "Both foreign ministers" (not "The two countries": states are named, not stood for).
     static func standsForTwoPeople(_ title: String) -> Bool {
@@ -128,6 +137,7 @@ struct EventExtractor {
                 let text = FastText.string(scalars[sentence])
                 let personBefore = mentioned.latestPerson
                 let pairBefore = mentioned.latestPair
+                let statePairBefore = mentioned.latestStatePair
                 let mentionedBefore = mentioned
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
@@ -170,6 +180,11 @@ struct EventExtractor {
                         actors.append(person)
                         if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
                     }
+                }
+                // "The two countries cut off those channels": the two states named together before.
+                if let pair = statePairBefore, EventExtractor.standsForTwoStates(title),
+                   actors.filter({ gazetteer.entries[$0]?.kind == .state }).count < 2 {
+                    for state in pair where !actors.contains(state) { actors.append(state) }
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 let titleKind = EventKind.classify(title)

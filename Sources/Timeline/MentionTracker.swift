@@ -24,6 +24,10 @@ struct MentionTracker {
     /// that names several, else the two named last.
     var latestPair: [String]? { latestSentencePair ?? (people.count >= 2 ? people.suffix(2).map(\.name) : nil) }
 
+    /// The first two states of the latest sentence naming several: whom "the two countries" most likely
+    /// are ("Biden and Xi agreed ... The two countries cut off those channels in 2022").
+    private(set) var latestStatePair: [String]?
+
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
@@ -47,6 +51,8 @@ struct MentionTracker {
             people.append((name, parts.first.map(String.init) ?? name, parts.last.map(String.init) ?? name))
         }
         if named.count >= 2 { latestSentencePair = Array(named.prefix(2)) }
+        let states = result.filter { gazetteer.entries[$0]?.kind == .state }
+        if states.count >= 2 { latestStatePair = Array(states.prefix(2)) }
         return result
     }
 }

@@ -303,6 +303,25 @@ import Testing
         #expect(events.first { $0.title.contains("Putin") }?.date.value.contains("/") == false)
     }
 
+    @Test func theTwoCountriesAreTheTwoStatesNamedTogetherBefore() throws {
+        let a = article("pair", """
+        Biden and Xi agree
+
+        President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to resume military talks.
+
+        The two countries cut off those channels in August 2022 after a visit to Taiwan.
+
+        Foreign ministers of the two countries are expected to meet in Busan in December.
+        """, published: "2023-11-16")
+        let events = TimelineBuilder().build([a]).events
+        let cut = try #require(events.first { $0.title.contains("cut off") })
+        #expect(cut.actors.contains("United States") && cut.actors.contains("China") && cut.actors.contains("Taiwan"))
+        let busan = try #require(events.first { $0.title.contains("Busan") })
+        #expect(busan.actors.contains("United States") && busan.actors.contains("China"))
+        #expect(EventExtractor.standsForTwoStates("Both governments signed the accord"))
+        #expect(!EventExtractor.standsForTwoStates("The two men met in Paris"))
+    }
+
     @Test func oneStorysSentencesAboutOnePersonInOneWeekAreTwoHappenings() {
         let a = article("court", """
         Minister in court
