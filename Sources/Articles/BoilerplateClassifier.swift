@@ -249,15 +249,19 @@ struct BoilerplateClassifier {
         "Consulate",
     ]
 
+    /// "Express.co.uk", "TIMESOFINDIA.COM": a site's address without its scheme.
+    static func isDomain(_ text: String) -> Bool {
+        guard let dot = text.firstIndex(of: "."), dot != text.startIndex,
+              text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return false }
+        let lower = text.lowercased()
+        return [".com", ".co.uk", ".co.kr", ".co.jp", ".jp", ".kr", ".org", ".net", ".uk", ".in", ".cn"].contains(where: lower.hasSuffix)
+    }
+
     /// "THE HINDU", "DW", "BBC": a publisher's name in capitals heading the page. Capitals also open wire
     /// datelines ("SEOUL"), but no city is two or three letters, and of those opened by "The" only The Hague.
     static func isShoutedMasthead(_ b: Block) -> Bool {
         // "Express.co.uk", "koreatimes.co.kr": a site's domain is its name.
-        if b.wordCount == 1, let dot = b.text.firstIndex(of: "."), dot != b.text.startIndex,
-           [".com", ".co.uk", ".co.kr", ".co.jp", ".jp", ".kr", ".org", ".net", ".uk", ".in", ".cn"].contains(where: { b.text.lowercased().hasSuffix($0) }),
-           b.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) {
-            return true
-        }
+        if b.wordCount == 1, isDomain(b.text) { return true }
         guard b.wordCount <= 3, b.text == b.text.uppercased(), b.text.contains(where: \.isLetter) else { return false }
         if b.wordCount == 1 { return b.text.count <= 3 && b.text.allSatisfy(\.isLetter) }
         return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"

@@ -114,11 +114,15 @@ struct MetadataExtractor {
             let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? blocks[k].text
             return (MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
-        for k in 0..<header where roles[k] == .metadata || roles[k] == .published {
-            for part in blocks[k].content.split(separator: ",") {
+        for k in 0..<header where [.metadata, .published, .byline, .navigation].contains(roles[k]) {
+            // "TOI World Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2024": the site's own address names it.
+            for part in blocks[k].content.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "|" }) {
                 let name = part.trimmingCharacters(in: .whitespaces)
-                if name.hasPrefix("The "), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                if name.hasPrefix("The "), roles[k] == .metadata || roles[k] == .published, name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
                     return (name, Evidence(.parsed, "metadata line \(blocks[k].line)", confidence: 0.75))
+                }
+                if BoilerplateClassifier.isDomain(name) {
+                    return (name == name.uppercased() ? name.lowercased() : name, Evidence(.parsed, "site address in line \(blocks[k].line)", confidence: 0.7))
                 }
             }
         }

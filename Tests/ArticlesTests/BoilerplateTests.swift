@@ -158,6 +158,10 @@ import Testing
         #expect(try header("Published: 6:00pm, 16 Feb 2024").published?.value == "2024-02-16T18:00")
         #expect(try header("Fri 16 Feb 2024 05.03 GMT").published?.value == "2024-02-16T05:03")
         #expect(try header("16.02.2024").published?.value == "2024-02-16")
+        let desk = try header("TOI World Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2024, 17:45 IST")
+        #expect(desk.source == "timesofindia.com")
+        #expect(desk.published?.value == "2024-07-09T17:45")
+        #expect(try header("Home / World / Asia / Jul 9, 2024").source == nil)
         // Reuters pages scrape with the year run into the clock.
         #expect(try header("March 26, 20241:12 AM GMT+9Updated 2 years ago").published?.value == "2024-03-26T01:12")
         #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
