@@ -315,7 +315,7 @@ blockquote { margin: 0; padding: .25rem 1rem; border-left: 3px solid var(--line)
 <section class="filters" aria-label="Filter events"{{#pagination}} data-paginated="true"{{/pagination}}>
 <h2 class="visually-hidden">Filters</h2>
 <p>Kind: {{#kinds}}<a class="filter" data-filter="kind" data-value="{{value}}" href="kinds/{{value}}.html">{{label}} <span class="count">{{count}}</span></a> {{/kinds}}</p>
-<p>Actor: {{#actors}}<a class="filter" data-filter="actor" data-value="{{slug}}" href="actors/{{slug}}.html">{{name}} <span class="count">{{count}}</span></a> {{/actors}}</p>
+<p>Actor: {{#actors}}<a class="filter" data-filter="actor" data-value="{{slug}}" href="actors/{{slug}}.html">{{name}} <span class="count">{{count}}</span></a> {{/actors}}{{#moreActors}}<a href="actors/index.html">all {{count}} actors</a>{{/moreActors}}</p>
 <p>Year: {{#years}}<a class="filter" data-filter="year" data-value="{{year}}" href="years/{{year}}.html">{{year}}</a> {{/years}}</p>
 <p class="filter-status" role="status" aria-live="polite"></p>
 </section>

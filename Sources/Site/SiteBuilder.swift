@@ -9,6 +9,9 @@ public struct SiteBuilder: Sendable {
     public let theme: Theme
     public let config: SiteConfig
 
+    /// How many actors, the most frequent, the index's filter bar names; the directory lists them all.
+    static let indexActorLimit = 30
+
     public init(theme: Theme, config: SiteConfig) {
         self.theme = theme
         self.config = config
@@ -57,7 +60,9 @@ public struct SiteBuilder: Sendable {
                     site: site, page: info(indexPager.title("Timeline", page: number), path,
                                            description: "A timeline of \(timeline.events.count) events."), root: "",
                     firstYear: model.years.first ?? 0, lastYear: model.years.last ?? 0,
-                    stripHTML: DensityStrip.svg(counts: model.yearCounts, link: link), kinds: model.kindOptions, actors: model.actorFilters,
+                    stripHTML: DensityStrip.svg(counts: model.yearCounts, link: link), kinds: model.kindOptions,
+                    actors: Array(model.actorFilters.prefix(SiteBuilder.indexActorLimit)),
+                    moreActors: model.actorFilters.count > SiteBuilder.indexActorLimit ? MoreActors(count: model.actorFilters.count) : nil,
                     years: model.yearGroups(events, shared.listed(range, root: "")), pagination: indexPager.navigation(number))
             }
         }

@@ -76,9 +76,17 @@ struct IndexPage {
     let lastYear: Int
     let stripHTML: SafeHTML
     let kinds: [FilterOption]
+    /// The most frequent actors: a filter bar of thousands of names helps no one, and every index page
+    /// carries it.
     let actors: [ActorFilter]
+    /// When there are more, their number, for the link to the actors' directory.
+    let moreActors: MoreActors?
     let years: [YearGroup]
     let pagination: Pagination?
+}
+
+struct MoreActors {
+    let count: Int
 }
 
 struct ListPage {

@@ -78,6 +78,22 @@ import Timeline
         }
     }
 
+    @Test func theIndexFiltersByTheMostFrequentActorsAndLinksToAllOfThem() throws {
+        let first = ["Ana", "Bruno", "Clara", "Dario", "Elena", "Farid"], last = ["Lind", "Moreau", "Novak", "Ortiz", "Petrov", "Quist"]
+        let names = first.flatMap { f in last.map { "\(f) \($0)" } }
+        let paragraphs = names.enumerated().map { i, name in
+            "Trade Minister \(name) met envoys in Oslo on March \(i % 28 + 1), 2023 to discuss tariffs."
+        }
+        let (site, timeline, _) = try buildSite(["many.txt": "Trade talks\n\n" + paragraphs.joined(separator: "\n\n") + "\n"])
+        let actors = Set(timeline.events.flatMap(\.actors))
+        #expect(actors.count > SiteBuilder.indexActorLimit)
+        let index = String(decoding: site.files["index.html"] ?? Data(), as: UTF8.self)
+        #expect(index.components(separatedBy: "data-filter=\"actor\"").count - 1 == SiteBuilder.indexActorLimit)
+        #expect(index.contains("<a href=\"actors/index.html\">all \(actors.count) actors</a>"))
+        let directory = String(decoding: site.files["actors/index.html"] ?? Data(), as: UTF8.self)
+        #expect(names.allSatisfy { directory.contains($0) })
+    }
+
     @Test func aListThatFitsHasOnePageAndNoNavigation() throws {
         let (site, timeline) = try Self.build(eventsPerPage: SiteConfig.defaultEventsPerPage)
         #expect(timeline.events.count < SiteConfig.defaultEventsPerPage)

@@ -35,6 +35,7 @@ import Testing
         let samples: [Any] = [
             IndexPage(site: site, page: page, root: "", firstYear: 0, lastYear: 0, stripHTML: SafeHTML(trusted: ""),
                       kinds: [FilterOption(value: "", label: "", count: 0)], actors: [ActorFilter(name: "", slug: "", count: 0)],
+                      moreActors: MoreActors(count: 0),
                       years: [YearGroup(year: 0, gapBefore: "", months: [MonthGroup(label: "", events: [listed])])], pagination: pagination),
             ListPage(site: site, page: page, root: "", intro: "", events: [listed], pagination: pagination),
             DirectoryPage(site: site, page: page, root: "", intro: "", entries: [DirectoryEntry(name: "", url: "", detail: "")]),
