@@ -118,11 +118,13 @@ struct MetadataExtractor {
             // "TOI World Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2024": the site's own address names it.
             for part in blocks[k].content.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "|" }) {
                 let name = part.trimmingCharacters(in: .whitespaces)
-                if name.hasPrefix("The "), roles[k] == .metadata || roles[k] == .published, name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+                if name.hasPrefix("The "), roles[k] == .metadata || roles[k] == .published,
+                   name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
                     return (name, Evidence(.parsed, "metadata line \(blocks[k].line)", confidence: 0.75))
                 }
                 if BoilerplateClassifier.isDomain(name) {
-                    return (name == name.uppercased() ? name.lowercased() : name, Evidence(.parsed, "site address in line \(blocks[k].line)", confidence: 0.7))
+                    let address = name == name.uppercased() ? name.lowercased() : name
+                    return (address, Evidence(.parsed, "site address in line \(blocks[k].line)", confidence: 0.7))
                 }
             }
         }

@@ -297,7 +297,8 @@ struct EventExtractor {
     }
 
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
-    /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style references date nothing.
+    /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style
+    /// references date nothing.
     private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>,
                                storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
@@ -314,7 +315,8 @@ struct EventExtractor {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
             // Days and months joined by "and" are a span only after "between": "on Monday and Thursday" tells two
             // days, "between 3 and 5 March" one stretch.
-            let joins = between == "and" ? a.date.precision == .year || EventExtractor.precededBy(["between"], a, scalars: scalars, sentence: sentence)
+            let joins = between == "and"
+                ? a.date.precision == .year || EventExtractor.precededBy(["between"], a, scalars: scalars, sentence: sentence)
                 : ["to", "-", "–", "through", "until"].contains(between)
             // ("The measure, first proposed between 1960 and 1996, ...": the range is the participle's.)
             if joins, !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a) {
