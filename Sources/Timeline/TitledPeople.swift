@@ -93,7 +93,10 @@ enum TitledPeople {
         return [",", ";", ":", ")", "\"", "”", "—", "–"].contains(last)
     }
 
-    private static let abbreviations: Set<String> = ["sen", "rep", "gen", "adm", "lt", "col", "gov", "amb"]
+    /// The abbreviated offices without their periods: "Sen." ends no phrase.
+    private static let abbreviations: Set<String> = Set(abbreviatedOffices.map { String($0.lowercased().filter { $0 != "." }) })
+
+    private static let abbreviatedOffices = ["Sen.", "Rep.", "Gen.", "Adm.", "Lt.", "Col.", "Gov.", "Amb.", "Gen", "Lt", "Col"]
 
     /// Offices as written before a name: with a capital ("Secretary Janet Yellen"), in lowercase where
     /// news style writes them so ("Chinese leader Xi Jinping", "Foreign Ministry spokesman Wang Wenbin",
@@ -106,8 +109,7 @@ enum TitledPeople {
             "leader", "diplomat", "commander", "colonel", "lieutenant", "marshal", "justice", "judge",
         ]
         let lowercase = ["leader", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "secretary", "envoy", "ambassador"]
-        let abbreviated = ["Sen.", "Rep.", "Gen.", "Adm.", "Lt.", "Col.", "Gov.", "Amb.", "Gen", "Lt", "Col"]
-        return Set(capitalized.map { $0.prefix(1).uppercased() + $0.dropFirst() } + lowercase + abbreviated)
+        return Set(capitalized.map { $0.prefix(1).uppercased() + $0.dropFirst() } + lowercase + abbreviatedOffices)
     }()
 
     /// The offices in lowercase, for telling a name's words from them ("Secretary General Antonio Guterres").
