@@ -87,6 +87,21 @@ public enum FastText {
         needle.isEmpty || occurrences(of: needle, in: text, stopAfter: 1) > 0
     }
 
+    /// The offset of the last occurrence of `needle` in `scalars`, nil when there is none; a search from
+    /// the end without bridging to `NSString` (`range(of:options: .backwards)` does).
+    public static func lastOffset(of needle: String, in scalars: [Unicode.Scalar]) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        guard !pattern.isEmpty, pattern.count <= scalars.count else { return nil }
+        var start = scalars.count - pattern.count
+        while start >= 0 {
+            var k = 0
+            while k < pattern.count && scalars[start + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return start }
+            start -= 1
+        }
+        return nil
+    }
+
     /// Whether `phrase` occurs in `text` with no letter right before or after it ("share" in "share this",
     /// not in "shareholders"), by UTF-8 bytes.
     public static func containsWholePhrase(_ text: String, _ phrase: String) -> Bool {

@@ -84,9 +84,12 @@ struct EventExtractor {
     /// A phrase that stands for two states named before: "The two countries", "Both governments",
     /// "foreign ministers of the two countries", "The two sides" (as the subject).
     static func standsForTwoStates(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = FastText.lowercased(title)
+        // Most sentences have neither opener: one byte search each before the nouns are tried.
+        let openers = ["the two ", "both "].filter { FastText.contains(lower, $0) }
+        guard !openers.isEmpty else { return false }
         let nouns = ["countries", "nations", "governments", "neighbors", "neighbours"]
-        if nouns.contains(where: { lower.contains("the two \($0)") || lower.contains("both \($0)") }) { return true }
+        if nouns.contains(where: { noun in openers.contains { FastText.contains(lower, $0 + noun) } }) { return true }
         return lower.hasPrefix("the two sides ") || lower.hasPrefix("both sides ")
     }
 

@@ -251,18 +251,18 @@ enum EventTitler {
     private static func clauseAfterConjunction(_ sentence: String, dateAt: Int) -> Int? {
         guard FastText.contains(sentence, " since ") || FastText.contains(sentence, " after ") || FastText.contains(sentence, " when ") else { return nil }
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
-        let text = String(String.UnicodeScalarView(scalars))
-        let conjunctions = [" since ", " after ", " when "].compactMap { text.range(of: $0, options: .backwards) }
-        guard let conjunction = conjunctions.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let clause = text[conjunction.upperBound...]
+        let found = [" since ", " after ", " when "].compactMap { word in FastText.lastOffset(of: word, in: scalars).map { (at: $0, word: word) } }
+        guard let conjunction = found.max(by: { $0.at < $1.at }) else { return nil }
+        let clauseStart = conjunction.at + conjunction.word.unicodeScalars.count
+        let clause = FastText.string(scalars[clauseStart...])
         let words = clause.split(separator: " ").map(String.init)
         // After "since" a pronoun stands for the sentence's own subject ("since they met"); after "after" or
         // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
-        let pronouns = text[conjunction] == " since " ? ["they", "he", "she", "it", "we", "both"] : []
+        let pronouns = conjunction.word == " since " ? ["they", "he", "she", "it", "we", "both"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
         else { return nil }
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: conjunction.upperBound)
+        return clauseStart
     }
 
     /// The short subject a following "It" stands for: "Iran" in "Iran retaliated a year later", "The
