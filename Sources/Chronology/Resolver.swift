@@ -69,9 +69,10 @@ struct Resolver {
             anchor = value
             if value.precision.rank <= Precision.day.rank {
                 dayAnchor = value
-            } else if value.precision == .month, let day = dayAnchor, !day.isWithin(value) {
+            } else if value.precision == .month, opensSentence, let day = dayAnchor, !day.isWithin(value) {
                 // "In March 2022, Russia demanded guarantees. Two days later, ...": the days counted now
-                // are March's, not those of a day named before it.
+                // are March's, not those of a day named before it. A month inside a clause is background
+                // ("the ban, introduced in August 2023"): "later in the day" is still the day last named.
                 dayAnchor = nil
             }
         }

@@ -96,13 +96,29 @@ struct EventExtractor {
     /// A subject that stands for two people named before (`MentionTracker.latestPair`): "They", "The leaders", "The two Ministers",
     /// "Both foreign ministers" (not "The two countries": states are named, not stood for).
     static func standsForTwoPeople(_ title: String) -> Bool {
-        if title.hasPrefix("They ") || title.hasPrefix("The leaders ") { return true }
+        if title.hasPrefix("They ") || pairSubject(title) != nil { return true }
         let lower = title.lowercased()
         guard let opener = ["the two ", "both "].first(where: lower.hasPrefix) else { return false }
         let next = lower.dropFirst(opener.count).split(separator: " ").prefix(2).map(String.init)
         // "The two last held the dialogue", "Both agreed": the count alone stands for them.
         if let first = next.first, EventTitler.isVerb(first) || ["last", "first", "previously", "also", "later"].contains(first) { return true }
         return next.contains { peopleNouns.contains($0) }
+    }
+
+    private static let officesHeldInPairs: Set<String> = ["leaders", "ministers", "presidents", "premiers", "envoys", "counterparts"]
+
+    /// The subject naming two people by the office they share, which their names can stand in for: "The
+    /// leaders", "The ministers", "The foreign ministers" (not "The officials": those are mostly unnamed).
+    static func pairSubject(_ title: String) -> Substring? {
+        guard title.hasPrefix("The ") else { return nil }
+        let words = title.split(separator: " ", maxSplits: 4)
+        let modifiers: Set<String> = ["foreign", "defense", "defence", "finance", "trade"]
+        let nounAt = words.count > 2 && modifiers.contains(String(words[1])) ? 2 : 1
+        guard nounAt + 1 < words.count, officesHeldInPairs.contains(String(words[nounAt])) else { return nil }
+        // "The leaders met", "The ministers also agreed"; not "The leaders of Australia, Britain and ...".
+        let next = String(words[nounAt + 1])
+        guard EventTitler.isVerb(next) || ["also", "last", "first", "previously", "later", "then", "jointly"].contains(next) else { return nil }
+        return title.prefix(upTo: words[nounAt].endIndex)
     }
 
     /// The article's date expressions (kept for its page) and the candidates they date.
@@ -178,7 +194,9 @@ struct EventExtractor {
                 if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
                    actors.filter({ gazetteer.entries[$0]?.kind == .person }).count < 2 {
                     // "They meet in Bali" reads better with their names.
-                    if title.hasPrefix("They ") { title = pair.joined(separator: " and ") + title.dropFirst(4) }
+                    if let subject = title.hasPrefix("They ") ? title.prefix(4) : EventExtractor.pairSubject(title) {
+                        title = pair.joined(separator: " and ") + title.dropFirst(subject.count)
+                    }
                     for person in pair where !actors.contains(person) {
                         actors.append(person)
                         if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }

@@ -916,6 +916,16 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tags.first { $0.text == "the end of that month" }?.date.modifier == .end)
     }
 
+    @Test func aMonthInsideAClauseLeavesTheDayOfTheStory() {
+        let text = """
+        Foreign Minister Takeshi Iwaya and Wang Yi agreed Saturday to hold an economic dialogue.
+        Iwaya called for lifting the ban on seafood, introduced in August 2023 after the water release.
+        The ministers also met their South Korean counterpart later in the day.
+        """
+        let tags = TemporalTagger().tag(text, reference: DateValue(parsing: "2025-03-22T19:41"))
+        #expect(tags.first { $0.text == "the day" }?.value == "2025-03-22")
+    }
+
     @Test func backgroundInsideASentenceSetsNoStory() {
         // "the August 1988 cease-fire" is background: "Aug. 2" is the document's August.
         let text = "He accepted a treaty he had rejected after the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2."

@@ -322,6 +322,27 @@ import Testing
         #expect(!EventExtractor.standsForTwoStates("The two men met in Paris"))
     }
 
+    @Test func theMinistersAreThePairNamedBeforeAndTheHeadlineNamesThem() throws {
+        let a = article("trilateral", """
+        Japan and China agree on dialogue
+
+        Japanese Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang Yi agreed Saturday to hold an economic dialogue.
+
+        Iwaya called for lifting the ban on seafood imports, introduced in August 2023 after the water release.
+
+        The ministers also met with South Korean Foreign Minister Cho Tae-yul later in the day for a trilateral meeting.
+        """, published: "2025-03-22")
+        let events = TimelineBuilder().build([a]).events
+        let trilateral = try #require(events.first { $0.title.contains("Cho Tae-yul") })
+        #expect(trilateral.title.hasPrefix("Takeshi Iwaya and Wang Yi also meet with"))
+        #expect(trilateral.date.value == "2025-03-22")
+        #expect(["Takeshi Iwaya", "Wang Yi", "Japan", "China"].allSatisfy(trilateral.actors.contains))
+        #expect(EventExtractor.pairSubject("The foreign ministers agreed to meet again") == "The foreign ministers")
+        // A subject that goes on names others: no pair stands in for it.
+        #expect(EventExtractor.pairSubject("The leaders of Australia, Britain and the United States unveiled a plan") == nil)
+        #expect(EventExtractor.pairSubject("The officials met in Geneva") == nil)
+    }
+
     @Test func oneStorysSentencesAboutOnePersonInOneWeekAreTwoHappenings() {
         let a = article("court", """
         Minister in court
