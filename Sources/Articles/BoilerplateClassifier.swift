@@ -129,6 +129,10 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil {
                 roles[k] = .siteName
+            } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) {
+                // "POLITICO" over the menu and the headline: a page opens with its masthead; a dateline
+                // ("LONDON") comes after the headline, next to the story.
+                roles[k] = .siteName
             } else if isDateline(b) {
                 roles[k] = .dateline
             } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) {
@@ -265,6 +269,14 @@ struct BoilerplateClassifier {
         guard b.wordCount <= 3, b.text == b.text.uppercased(), b.text.contains(where: \.isLetter) else { return false }
         if b.wordCount == 1 { return b.text.count <= 3 && b.text.allSatisfy(\.isLetter) }
         return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"
+    }
+
+    /// One shouted word that is no section, page or widget label: "POLITICO", not "WORLD" or "EXCLUSIVE".
+    static func isShoutedWordName(_ b: Block) -> Bool {
+        guard b.wordCount == 1, b.text.count >= 4, b.text.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return false }
+        let lower = b.text.lowercased()
+        return !sectionWords.contains(lower) && !pageWords.contains(lower) && !widgetWords.contains(lower)
+            && !["exclusive", "breaking", "advertisement", "sponsored", "watch", "listen", "updated"].contains(lower)
     }
 
     // MARK: - Block shapes

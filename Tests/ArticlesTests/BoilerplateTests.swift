@@ -167,6 +167,23 @@ import Testing
         #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
     }
 
+    @Test func aShoutedWordOverTheMenuIsTheMasthead() throws {
+        let page = """
+        POLITICO
+        Newsletters
+        Podcasts
+        EU and UK seal post-Brexit reset deal at London summit
+        May 19, 2025 5:03 pm CET
+        LONDON — The European Union and the United Kingdom agreed on Monday to a sweeping reset of relations.
+        """
+        let politico = try #require(parse(page).0)
+        #expect(politico.source == "Politico")
+        #expect(politico.title == "EU and UK seal post-Brexit reset deal at London summit")
+        // A section label at the top names no publisher.
+        let world = try #require(parse(page.replacingOccurrences(of: "POLITICO", with: "WORLD")).0)
+        #expect(world.source == nil)
+    }
+
     @Test func aBulletedTimelineIsContent() throws {
         let a = try #require(parse("""
         Timeline: Key moments in Japan-North Korea relations
