@@ -343,6 +343,24 @@ import Testing
         #expect(EventExtractor.pairSubject("The officials met in Geneva") == nil)
     }
 
+    @Test func aMeetingTheSentenceLooksBackToIsDatedByItsOwnName() throws {
+        let a = article("jeddah", """
+        Ukraine accepts ceasefire proposal
+
+        The talks were the first face-to-face meeting between the two sides since a disastrous Oval Office meeting on Feb. 28 between President Donald Trump and Ukrainian President Volodymyr Zelenskyy.
+
+        Envoys met in Geneva days before a summit on March 3 in Hanoi.
+
+        After a meeting on Monday with Kim Jong Un, Trump said talks would continue.
+        """, published: "2025-03-11")
+        let events = TimelineBuilder().build([a]).events
+        let oval = try #require(events.first { $0.date.value == "2025-02-28" })
+        #expect(oval.title == "Disastrous Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy")
+        #expect(events.first { $0.date.value == "2025-03-03" }?.title == "Summit in Hanoi")
+        // A phrase opening the sentence sets the time of its verb: the headline stays the sentence's.
+        #expect(events.first { $0.date.value == "2025-03-10" }?.title == "Donald Trump says talks would continue")
+    }
+
     @Test func oneStorysSentencesAboutOnePersonInOneWeekAreTwoHappenings() {
         let a = article("court", """
         Minister in court
