@@ -148,7 +148,14 @@ struct MetadataExtractor {
         var time: (Int, Int)?
         // A standfirst may come between the headline and the date: short lines just below the first
         // paragraph are header lines too ("03/15/2024" under DW's summary).
-        for k in 0..<min(header + 4, blocks.count) {
+        let limit = min(header + 4, blocks.count)
+        // A line labelled "Published:" outranks a bare date higher up, which is often the day the page was
+        // scraped, printed over the menu ("Sunday / November 24, 2024"): the search starts there.
+        let labelled = (0..<limit).first { k in
+            roles[k] == .published && MetadataExtractor.isPublishedLine(blocks[k].text)
+                && tagger.tag(blocks[k].text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank && !$0.value.hasPrefix("X") }
+        }
+        for k in (labelled ?? 0)..<limit {
             let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
             guard (k <= header && headerLine) || (k == header && roles[k] == .body)
                     || (k > header && headerLine && blocks[k].wordCount <= 14 && !blocks[k].endsLikeSentence) else { continue }

@@ -167,6 +167,20 @@ import Testing
         #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
     }
 
+    @Test func aLabelledPublicationLineOutranksTheDateOverTheMenu() throws {
+        let a = try #require(parse("""
+        Korea JoongAng Daily
+        Sunday
+        November 24, 2024
+        National
+        Seoul, Tokyo agree to resume shuttle diplomacy after Lima talks
+        Published: 16 Nov. 2024, 14:02 Updated: 16 Nov. 2024, 18:30
+        By Michael Lee
+        President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba held their first summit on Friday in Lima.
+        """).0)
+        #expect(a.published?.value == "2024-11-16T14:02")
+    }
+
     @Test func aShoutedWordOverTheMenuIsTheMasthead() throws {
         let page = """
         POLITICO
