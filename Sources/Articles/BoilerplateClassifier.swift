@@ -120,8 +120,12 @@ struct BoilerplateClassifier {
         }
         // A headline with its standfirst under it: the longer line is the summary, the one above is the
         // headline ("India, China agree on patrolling ..., says Misri" over "Foreign Secretary says ...").
+        // (A short capitalized line right under the masthead opening the page is its motto: "The Mainichi"
+        // over "Japan's National Daily Since 1922".)
         if let chosen = titleIndex, chosen > 0, blocks[chosen].wordCount >= 12, roles[chosen - 1] == .navigation,
-           isHeadlineCandidate(blocks[chosen - 1]), blocks[chosen - 1].wordCount >= 5 {
+           isHeadlineCandidate(blocks[chosen - 1]), blocks[chosen - 1].wordCount >= 5,
+           !(chosen == 2 && looksLikeName(blocks[0]) && blocks[0].wordCount <= 4 && blocks[1].wordCount <= 6
+             && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             titleIndex = chosen - 1
         }
         if let titleIndex { roles[titleIndex] = .title }

@@ -357,6 +357,17 @@ import Testing
         #expect(a.published?.value == "2024-10-21T21:28")
     }
 
+    @Test func theMastheadsMottoIsNoHeadline() throws {
+        let a = try #require(parse("""
+        The Mainichi
+        Japan's National Daily Since 1922
+        Japan, S. Korea defense chiefs agree to improve ties after radar row
+        June 1, 2024 (Mainichi Japan)
+        SINGAPORE (Kyodo) -- The defense chiefs of Japan and South Korea agreed Saturday to take steps to prevent a recurrence of a 2018 radar incident.
+        """).0)
+        #expect(a.title == "Japan, S. Korea defense chiefs agree to improve ties after radar row")
+    }
+
     @Test func dateLinesUnderTheStandfirst() throws {
         let a = try #require(parse("""
         DW
