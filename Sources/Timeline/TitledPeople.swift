@@ -108,7 +108,9 @@ enum TitledPeople {
             "sheikh", "chairman", "chairwoman", "chair", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",
             "leader", "diplomat", "commander", "colonel", "lieutenant", "marshal", "justice", "judge",
         ]
-        let lowercase = ["leader", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "secretary", "envoy", "ambassador"]
+        // "his Japanese counterpart Takeshi Iwaya": the office is the one just named.
+        let lowercase = ["leader", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "secretary", "envoy", "ambassador",
+                         "counterpart"]
         return Set(capitalized.map { $0.prefix(1).uppercased() + $0.dropFirst() } + lowercase + abbreviatedOffices)
     }()
 

@@ -110,6 +110,7 @@ import Testing
         #expect(introduced("U.N. Secretary-General Ana Lopez said") == ["Ana Lopez/-"])
         #expect(introduced("then-House Speaker Nancy Pelosi visited") == ["Nancy Pelosi/-"])
         #expect(introduced("said Sen. Chuck Schumer, a Democrat") == ["Chuck Schumer/-"])
+        #expect(introduced("Wang Yi met his Japanese counterpart Tomoko Hara in Beijing") == ["Tomoko Hara/Japan"])
     }
 
     @Test func whatFollowsAnOfficeInOtherRolesIsNoPerson() {
