@@ -360,6 +360,13 @@ struct EventExtractor {
             pool = predicate.filter { !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: $0) }
             guard !pool.isEmpty else { return nil }
         }
+        // "Last month, Xi and Ishiba met ..., their first talks since Ishiba took office on October 1": the
+        // time "since" looks back to is another happening's; a date of the main clause dates the sentence.
+        if pool.count > 1 {
+            let text = FastText.string(scalars[sentence])
+            let told = pool.filter { !EventTitler.liesInSinceClause(text, dateAt: $0.range.lowerBound - sentence.lowerBound) }
+            if !told.isEmpty { pool = told }
+        }
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
         let best = pool.min { x, y in

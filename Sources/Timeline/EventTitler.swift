@@ -249,6 +249,16 @@ enum EventTitler {
     /// verb. A subject and its verb must follow the conjunction ("since the summit in June" is a noun
     /// phrase, and says when the main verb began).
     private static func clauseAfterConjunction(_ sentence: String, dateAt: Int) -> Int? {
+        conjunctionClause(sentence, dateAt: dateAt)?.start
+    }
+
+    /// Whether the date lies in a clause after "since" ("their first talks since Ishiba took office on
+    /// October 1"): a time the sentence looks back to, not the one it tells.
+    static func liesInSinceClause(_ sentence: String, dateAt: Int) -> Bool {
+        conjunctionClause(sentence, dateAt: dateAt)?.conjunction == " since "
+    }
+
+    private static func conjunctionClause(_ sentence: String, dateAt: Int) -> (start: Int, conjunction: String)? {
         guard FastText.contains(sentence, " since ") || FastText.contains(sentence, " after ") || FastText.contains(sentence, " when ") else { return nil }
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
         let found = [" since ", " after ", " when "].compactMap { word in FastText.lastOffset(of: word, in: scalars).map { (at: $0, word: word) } }
@@ -262,7 +272,7 @@ enum EventTitler {
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
         else { return nil }
-        return clauseStart
+        return (clauseStart, conjunction.word)
     }
 
     /// The short subject a following "It" stands for: "Iran" in "Iran retaliated a year later", "The

@@ -361,6 +361,22 @@ import Testing
         #expect(events.first { $0.date.value == "2025-03-10" }?.title == "Donald Trump says talks would continue")
     }
 
+    @Test func theTimeASinceClauseLooksBackToDoesNotDateTheSentence() throws {
+        let a = article("apec", """
+        Wang Yi meets Iwaya
+
+        Last month, Chinese President Xi Jinping and Japanese Prime Minister Shigeru Ishiba met in Peru, their first talks since Ishiba took office on October 1.
+
+        The two countries have held no summit since they met in Bangkok in November 2022.
+        """, published: "2024-12-25")
+        let events = TimelineBuilder().build([a]).events
+        let peru = try #require(events.first { $0.title.contains("Peru") })
+        #expect(peru.date.value == "2024-11")
+        #expect(peru.title == "Xi Jinping and Shigeru Ishiba meet in Peru")
+        // With no date of its own, the sentence tells what the clause after "since" dates.
+        #expect(events.first { $0.date.value == "2022-11" }?.title.contains("Bangkok") == true)
+    }
+
     @Test func oneStorysSentencesAboutOnePersonInOneWeekAreTwoHappenings() {
         let a = article("court", """
         Minister in court
