@@ -108,16 +108,20 @@ struct EventExtractor {
     private static let officesHeldInPairs: Set<String> = ["leaders", "ministers", "presidents", "premiers", "envoys", "counterparts"]
 
     /// The subject naming two people by the office they share, which their names can stand in for: "The
-    /// leaders", "The ministers", "The foreign ministers" (not "The officials": those are mostly unnamed).
+    /// leaders", "The ministers", "The two foreign ministers" (not "The officials": those are mostly unnamed).
     static func pairSubject(_ title: String) -> Substring? {
         guard title.hasPrefix("The ") else { return nil }
-        let words = title.split(separator: " ", maxSplits: 4)
-        let modifiers: Set<String> = ["foreign", "defense", "defence", "finance", "trade"]
-        let nounAt = words.count > 2 && modifiers.contains(String(words[1])) ? 2 : 1
+        let words = title.split(separator: " ", maxSplits: 5)
+        let modifiers: Set<String> = ["two", "foreign", "defense", "defence", "finance", "trade"]
+        var nounAt = 1
+        while nounAt < 3, nounAt < words.count, modifiers.contains(String(words[nounAt])) { nounAt += 1 }
         guard nounAt + 1 < words.count, officesHeldInPairs.contains(String(words[nounAt])) else { return nil }
         // "The leaders met", "The ministers also agreed"; not "The leaders of Australia, Britain and ...".
-        let next = String(words[nounAt + 1])
-        guard EventTitler.isVerb(next) || ["also", "last", "first", "previously", "later", "then", "jointly"].contains(next) else { return nil }
+        let next = String(words[nounAt + 1].prefix { $0 != " " })
+        // (Headlines put the verb in the present: "The two leaders condemn", which `isVerb` does not know.)
+        let functionWords: Set<String> = ["of", "from", "in", "at", "and", "or", "who", "whom", "whose", "which", "that", "with", "for",
+                                          "on", "to", "by", "as", "like", "than"]
+        guard !next.isEmpty, next.allSatisfy({ $0.isLetter && $0.isLowercase }), !functionWords.contains(next) else { return nil }
         return title.prefix(upTo: words[nounAt].endIndex)
     }
 
@@ -192,7 +196,7 @@ struct EventExtractor {
                 }
                 // "The two leaders first met in Singapore": the pair named before are the actors.
                 if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
-                   actors.filter({ gazetteer.entries[$0]?.kind == .person }).count < 2 {
+                   case let people = actors.filter({ gazetteer.entries[$0]?.kind == .person }), people.count < 2 || pair.allSatisfy(people.contains) {
                     // "They meet in Bali" reads better with their names.
                     if let subject = title.hasPrefix("They ") ? title.prefix(4) : EventExtractor.pairSubject(title) {
                         title = pair.joined(separator: " and ") + title.dropFirst(subject.count)

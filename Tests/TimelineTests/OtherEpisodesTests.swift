@@ -338,6 +338,9 @@ import Testing
         #expect(trilateral.date.value == "2025-03-22")
         #expect(["Takeshi Iwaya", "Wang Yi", "Japan", "China"].allSatisfy(trilateral.actors.contains))
         #expect(EventExtractor.pairSubject("The foreign ministers agreed to meet again") == "The foreign ministers")
+        #expect(EventExtractor.pairSubject("The two defense ministers last held talks in Tokyo") == "The two defense ministers")
+        #expect(EventExtractor.pairSubject("The two leaders condemn the launch") == "The two leaders")
+        #expect(EventExtractor.pairSubject("The leaders, who met in May, condemn the launch") == nil)
         // A subject that goes on names others: no pair stands in for it.
         #expect(EventExtractor.pairSubject("The leaders of Australia, Britain and the United States unveiled a plan") == nil)
         #expect(EventExtractor.pairSubject("The officials met in Geneva") == nil)
