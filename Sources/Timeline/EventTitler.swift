@@ -581,6 +581,7 @@ enum EventTitler {
                 while let last = result.last, opener == "which", datePrepositions.contains(last.lowercased()) || last == "under" {
                     result.removeLast()
                 }
+                if opener == "after" { dropMeasureOfTime(&result) }
                 return result
             }
             // "visited Washington and Starmer met Trump on Thursday": a second clause with its own subject.
@@ -613,6 +614,20 @@ enum EventTitler {
             if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
+    }
+
+    private static let measuredUnits: Set<String> = ["minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                                                     "year", "years", "shortly", "soon", "moments"]
+    private static let measureWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                    "ten", "several", "few", "some", "less", "more", "than", "just", "only", "nearly",
+                                                    "about", "barely", "almost", "mere"]
+
+    /// "fired missiles into the East Sea a week after it launched ...": cut before "after", the measure of
+    /// time ("a week", "two days", "shortly") goes with the clause it measures.
+    private static func dropMeasureOfTime(_ words: inout [String]) {
+        guard let last = words.last, measuredUnits.contains(last.lowercased()) else { return }
+        words.removeLast()
+        while let word = words.last, measureWords.contains(word.lowercased()) || word.allSatisfy(\.isNumber) { words.removeLast() }
     }
 
     /// "The leaders of Australia, Britain and the United States unveiled": a comma of a list of names

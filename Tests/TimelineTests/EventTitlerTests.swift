@@ -27,6 +27,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         }
     }
 
+    @Test func theMeasureOfTimeGoesWithTheClauseItMeasures() {
+        #expect(headline("North Korea fired missiles into the East Sea on Tuesday, the JCS said, a week after it launched a hypersonic missile.",
+                         date: "Tuesday") == "North Korea fires missiles into the East Sea")
+        #expect(headline("Iran released the two sailors on Friday two days after their capture.", date: "Friday")
+                == "Iran releases the two sailors")
+    }
+
     @Test func aPluralSubjectKeepsThePlural() {
         #expect(headline("The two sides agreed in Bali last November to keep talking.", date: "last November")
                 == "The two sides agree in Bali to keep talking")
