@@ -47,7 +47,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                     "video call", "hosted", "hosts", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
-                        "inaugurated", "took office", "takes office", "resigned", "resigns", "named"]),
+                        "inaugurated", "inauguration", "swearing-in", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),
         (.statement, ["said", "says", "say", "statement", "told", "tells", "warned", "warns", "stated", "remarked", "remarks",
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",

@@ -21,10 +21,11 @@ extension EventTitler {
     /// sentence can be a megabyte-long line.
     static func nominalEvent(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> [String]? {
         let lo = timex.range.lowerBound, hi = timex.range.upperBound
-        guard sentence.lowerBound + 4 <= lo, lo < hi, hi < sentence.upperBound, scalars[hi] == " ", scalars[lo - 1] == " " else { return nil }
+        guard sentence.lowerBound + 4 <= lo, lo < hi, hi <= sentence.upperBound, scalars[lo - 1] == " " else { return nil }
         guard scalars[lo - 2] == "e" || scalars[lo - 2] == "E" else {
             return postposedNominalEvent(scalars: scalars, sentence: sentence, lo: lo, hi: hi)
         }
+        guard hi < sentence.upperBound, scalars[hi] == " " else { return nil }
         let before = FastText.string(scalars[max(sentence.lowerBound, lo - 12)..<lo]).split(separator: " ")
         // "the" points back to a happening of its own; "walked into a New Year's Eve celebration" is where
         // the sentence's own event took place.
@@ -56,28 +57,35 @@ extension EventTitler {
         "meeting", "summit", "talks", "visit", "call", "conversation", "election", "elections", "vote", "referendum",
         "attack", "attacks", "strike", "strikes", "raid", "invasion", "incident", "clash", "clashes", "speech", "address",
         "launch", "test", "ceremony", "signing", "agreement", "deal", "ceasefire", "truce", "coup", "bombing", "protest",
+        "inauguration", "funeral", "wedding", "coronation", "swearing-in",
     ]
 
     /// The happening a date follows inside a phrase that the sentence looks back or ahead to: "the first
     /// meeting since a disastrous Oval Office meeting on Feb. 28 between President Donald Trump and ..." dates
     /// that meeting, not the talks the sentence is about; so does "days before a summit on March 3 in Hanoi".
-    /// The phrase must say which one it is with a complement after the date ("between ...", "in Hanoi").
+    /// The phrase must say which one it is: with a complement after the date ("between ...", "in Hanoi") or
+    /// a name before it ("the inauguration of President-elect Donald Trump on Jan. 20").
     private static func postposedNominalEvent(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int, hi: Int) -> [String]? {
         guard lo - 4 >= sentence.lowerBound, scalars[lo - 3] == "o", scalars[lo - 2] == "n", scalars[lo - 4] == " " else { return nil }
         let clause = clauseBefore(scalars, from: lo - 3, limit: sentence.lowerBound).words
-        guard let noun = clause.last, happeningNouns.contains(noun) else { return nil }
+        // The noun, or the noun of a name: "the inauguration of U.S. President-elect Donald Trump on Jan. 20".
+        var head = clause.count - 1
+        while head > 0, clause.count - head <= 5, clause[head].first?.isUppercase == true { head -= 1 }
+        if head < clause.count - 1, head > 0, clause[head] == "of" { head -= 1 } else { head = clause.count - 1 }
+        guard head >= 0, happeningNouns.contains(clause[head]) else { return nil }
         // Back from the noun over its modifiers ("disastrous Oval Office") to the article and the preposition before it.
-        var k = clause.count - 2
-        while k >= 0, !["a", "an", "the"].contains(clause[k]), clause.count - 2 - k < 4,
+        var k = head - 1
+        while k >= 0, !["a", "an", "the"].contains(clause[k]), head - 1 - k < 4,
               clause[k].last?.isLetter == true, !notNouns.contains(clause[k].lowercased()), !isVerbForm(clause[k]) { k -= 1 }
         guard k >= 1, ["a", "an", "the"].contains(clause[k]) else { return nil }
         // "After a meeting on Monday, he said ...": a phrase opening the sentence sets the time of its verb.
         let preposition = clause[k - 1], lookingAhead = preposition == "of" && k >= 2 && clause[k - 2] == "ahead"
         guard preposition == "since" || preposition == "before" || lookingAhead, k - 1 > (lookingAhead ? 1 : 0) else { return nil }
         let after = FastText.string(scalars[hi..<min(sentence.upperBound, hi + 400)]).split(separator: " ").map(String.init)
-        guard let first = after.first, phrasePrepositions.contains(clean(first).lowercased()), first.last?.isLetter == true else { return nil }
+        let complement = after.first.map { phrasePrepositions.contains(clean($0).lowercased()) && $0.last?.isLetter == true } ?? false
+        guard complement || head < clause.count - 1 else { return nil }
         var phrase = Array(clause[(k + 1)...])
-        for (i, word) in after.enumerated() {
+        for (i, word) in after.enumerated() where complement {
             let bare = clean(word)
             if i > 0, word.first?.isLowercase == true, isVerbForm(word) || ["that", "which", "who", "where", "when"].contains(bare) { break }
             if i > 0, bare == "and", i + 1 < after.count, after[i + 1].first?.isLowercase == true, isVerbForm(after[i + 1]) { break }

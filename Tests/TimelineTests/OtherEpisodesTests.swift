@@ -355,11 +355,16 @@ import Testing
         Envoys met in Geneva days before a summit on March 3 in Hanoi.
 
         After a meeting on Monday with Kim Jong Un, Trump said talks would continue.
+
+        The launch came less than a week before the inauguration of U.S. President-elect Donald Trump on Jan. 20.
         """, published: "2025-03-11")
         let events = TimelineBuilder().build([a]).events
         let oval = try #require(events.first { $0.date.value == "2025-02-28" })
         #expect(oval.title == "Disastrous Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy")
         #expect(events.first { $0.date.value == "2025-03-03" }?.title == "Summit in Hanoi")
+        let inauguration = try #require(events.first { $0.date.value == "2025-01-20" })
+        #expect(inauguration.title == "Inauguration of U.S. President-elect Donald Trump")
+        #expect(inauguration.kind == .appointment)
         // A phrase opening the sentence sets the time of its verb: the headline stays the sentence's.
         #expect(events.first { $0.date.value == "2025-03-10" }?.title == "Donald Trump says talks would continue")
     }
