@@ -132,10 +132,12 @@ public enum ArticleParser {
             article.evidence["published"] = evidence
             return
         }
-        // A wire dateline states the day; the page's copyright year supplies the year.
-        if let dateline = extractor.datelineMonthDay, let year = PublicationDateInference.copyrightYear(in: article.text),
+        // A wire dateline states the day; the page's copyright year (or KCNA's "Juche 114 (2025)") supplies the year.
+        let stampedYear = PublicationDateInference.copyrightYear(in: article.text).map { ($0, "the page's copyright ©\($0)") }
+            ?? PublicationDateInference.jucheYear(in: article.text).map { ($0, "the stamp 'Juche \($0 - 1911)'") }
+        if let dateline = extractor.datelineMonthDay, let (year, stamp) = stampedYear,
            let day = Day(year: year, month: dateline.month, day: dateline.day) {
-            let note = "day from the dateline '\(dateline.text)', year from the page's copyright ©\(year)"
+            let note = "day from the dateline '\(dateline.text)', year from \(stamp)"
             article.published = .day(day, basis: Basis(.inferred, note))
             article.evidence["published"] = Evidence(.inferred, note, confidence: 0.8)
             diagnostics.append(.warning(article.path, 1, 1, "publication year not stated; \(note) -> \(DateValue.dayText(day)); pin it with 'published:' in \(article.id).yml"))

@@ -146,6 +146,18 @@ struct PublicationDateInference {
         return true
     }
 
+    /// The year of a North Korean stamp line, "Juche 114 (2025)": the Juche calendar counts from 1912, so
+    /// Juche N is N + 1911 (the Gregorian year in brackets, when given, must agree).
+    static func jucheYear(in text: String) -> Int? {
+        for line in text.split(separator: "\n") where line.hasPrefix("Juche ") && line.count <= 20 {
+            let parts = line.split(separator: " ")
+            guard let n = Int(parts[1]), (1...300).contains(n) else { continue }
+            if parts.count == 3, parts[2] != "(\(n + 1911))" { continue }
+            if parts.count <= 3 { return n + 1911 }
+        }
+        return nil
+    }
+
     /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
     static func copyrightYear(in text: String) -> Int? {
         let scalars = FastText.scalars(text)

@@ -37,6 +37,20 @@ import Chronology
         #expect(PublicationDateInference.copyrightYear(in: "copyrigh") == nil)
     }
 
+    @Test func aKCNAStatementTakesItsYearFromItsJucheStamp() throws {
+        #expect(PublicationDateInference.jucheYear(in: "text\nJuche 114 (2025)\n") == 2025)
+        #expect(PublicationDateInference.jucheYear(in: "Juche 113") == 2024)
+        #expect(PublicationDateInference.jucheYear(in: "Juche 114 (2031)") == nil)
+        #expect(PublicationDateInference.jucheYear(in: "Juche ideology guides the party") == nil)
+        let (article, _) = parse("""
+        Press Statement of DPRK Foreign Ministry Spokesperson
+        Pyongyang, February 2 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK issued the following press statement on Sunday:
+        The U.S. and its followers staged joint air drills over the Korean peninsula on January 15.
+        Juche 114 (2025)
+        """)
+        #expect(try #require(article).published?.value == "2025-02-02")
+    }
+
     /// A dateline's day with no year takes the first year that comes on or after the latest dated past the
     /// story tells, with its month; history told by years alone, or a plan it still looks ahead to that
     /// would come first, leaves the year unknown.
