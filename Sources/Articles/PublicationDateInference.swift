@@ -151,7 +151,7 @@ struct PublicationDateInference {
     static func jucheYear(in text: String) -> Int? {
         for line in text.split(separator: "\n") where line.hasPrefix("Juche ") && line.count <= 20 {
             let parts = line.split(separator: " ")
-            guard let n = Int(parts[1]), (1...300).contains(n) else { continue }
+            guard parts.count >= 2, let n = Int(parts[1]), (1...300).contains(n) else { continue }
             if parts.count == 3, parts[2] != "(\(n + 1911))" { continue }
             if parts.count <= 3 { return n + 1911 }
         }

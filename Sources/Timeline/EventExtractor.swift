@@ -106,21 +106,21 @@ struct EventExtractor {
     }
 
     private static let officesHeldInPairs: Set<String> = ["leaders", "ministers", "presidents", "premiers", "envoys", "counterparts"]
+    private static let officeModifiers: Set<String> = ["two", "foreign", "defense", "defence", "finance", "trade"]
+    private static let functionWords: Set<String> = ["of", "from", "in", "at", "and", "or", "who", "whom", "whose", "which", "that",
+                                                     "with", "for", "on", "to", "by", "as", "like", "than"]
 
     /// The subject naming two people by the office they share, which their names can stand in for: "The
     /// leaders", "The ministers", "The two foreign ministers" (not "The officials": those are mostly unnamed).
     static func pairSubject(_ title: String) -> Substring? {
         guard title.hasPrefix("The ") else { return nil }
         let words = title.split(separator: " ", maxSplits: 5)
-        let modifiers: Set<String> = ["two", "foreign", "defense", "defence", "finance", "trade"]
         var nounAt = 1
-        while nounAt < 3, nounAt < words.count, modifiers.contains(String(words[nounAt])) { nounAt += 1 }
+        while nounAt < 3, nounAt < words.count, officeModifiers.contains(String(words[nounAt])) { nounAt += 1 }
         guard nounAt + 1 < words.count, officesHeldInPairs.contains(String(words[nounAt])) else { return nil }
         // "The leaders met", "The ministers also agreed"; not "The leaders of Australia, Britain and ...".
-        let next = String(words[nounAt + 1].prefix { $0 != " " })
         // (Headlines put the verb in the present: "The two leaders condemn", which `isVerb` does not know.)
-        let functionWords: Set<String> = ["of", "from", "in", "at", "and", "or", "who", "whom", "whose", "which", "that", "with", "for",
-                                          "on", "to", "by", "as", "like", "than"]
+        let next = String(words[nounAt + 1])
         guard !next.isEmpty, next.allSatisfy({ $0.isLetter && $0.isLowercase }), !functionWords.contains(next) else { return nil }
         return title.prefix(upTo: words[nounAt].endIndex)
     }

@@ -42,6 +42,7 @@ import Chronology
         #expect(PublicationDateInference.jucheYear(in: "Juche 113") == 2024)
         #expect(PublicationDateInference.jucheYear(in: "Juche 114 (2031)") == nil)
         #expect(PublicationDateInference.jucheYear(in: "Juche ideology guides the party") == nil)
+        #expect(PublicationDateInference.jucheYear(in: "Juche \nJuche") == nil)
         let (article, _) = parse("""
         Press Statement of DPRK Foreign Ministry Spokesperson
         Pyongyang, February 2 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK issued the following press statement on Sunday:
