@@ -280,7 +280,7 @@ struct BoilerplateClassifier {
         guard b.wordCount == 1, b.text.count >= 4, b.text.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return false }
         let lower = b.text.lowercased()
         return !sectionWords.contains(lower) && !pageWords.contains(lower) && !widgetWords.contains(lower)
-            && !["exclusive", "breaking", "advertisement", "sponsored", "watch", "listen", "updated"].contains(lower)
+            && !["exclusive", "watch", "listen", "updated"].contains(lower)
     }
 
     // MARK: - Block shapes
