@@ -158,7 +158,8 @@ struct PublicationDateInference {
         return nil
     }
 
-    /// "©2024", "© 2024", "Copyright 2024", "(c) 2024".
+    /// "©2024", "© 2024", "Copyright 2024", "(c) 2024", a holder before the year ("© TASS 2024",
+    /// "Copyright © The Japan Times 2024"), and a span of years, whose last is the page's ("© 2003-2024").
     static func copyrightYear(in text: String) -> Int? {
         let scalars = FastText.scalars(text)
         var i = 0
@@ -167,15 +168,42 @@ struct PublicationDateInference {
             if scalars[i] == "©" { j = i + 1 }
             if j < 0, i + 3 <= scalars.count, scalars[i] == "(", scalars[i + 1] == "c" || scalars[i + 1] == "C", scalars[i + 2] == ")" { j = i + 3 }
             if j < 0, i + 9 <= scalars.count, startsCopyright(scalars, at: i) { j = i + 9 }
-            if j >= 0 {
-                while j < scalars.count, scalars[j] == " " { j += 1 }
-                if j + 4 <= scalars.count, scalars[j..<j + 4].allSatisfy({ $0.properties.numericType != nil }),
-                   let y = Int(String(String.UnicodeScalarView(scalars[j..<j + 4]))), (1900...2200).contains(y) {
-                    return y
-                }
-            }
+            if j >= 0, let year = yearAfterCopyrightMark(scalars, from: j) { return year }
             i += 1
         }
         return nil
+    }
+
+    /// The year a copyright mark stamps: after spaces, a second mark and up to four capitalized words of
+    /// the holder. A lowercase word ends the search ("copyrighted in 1999", "copyright law of 1998").
+    private static func yearAfterCopyrightMark(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var j = start
+        var holderWords = 0
+        while j < scalars.count, holderWords <= 4 {
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "©" { j += 1 }
+            guard j < scalars.count else { return nil }
+            if let (year, end) = fourDigitYear(scalars, at: j) {
+                var k = end
+                while k < scalars.count, scalars[k] == " " { k += 1 }
+                if k < scalars.count, "-–—".unicodeScalars.contains(scalars[k]) {
+                    k += 1
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    if let (last, _) = fourDigitYear(scalars, at: k), last > year { return last }
+                }
+                return year
+            }
+            guard scalars[j].properties.isUppercase else { return nil }
+            while j < scalars.count, scalars[j] != " ", scalars[j] != "\n" { j += 1 }
+            holderWords += 1
+        }
+        return nil
+    }
+
+    /// A year 1900-2200 written as exactly four digits at `i`, and where it ends.
+    private static func fourDigitYear(_ scalars: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        guard i + 4 <= scalars.count, scalars[i..<i + 4].allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+        if i + 4 < scalars.count, scalars[i + 4].properties.numericType != nil { return nil }
+        guard let y = Int(String(String.UnicodeScalarView(scalars[i..<i + 4]))), (1900...2200).contains(y) else { return nil }
+        return (y, i + 4)
     }
 }

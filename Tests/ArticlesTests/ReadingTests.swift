@@ -35,6 +35,13 @@ import Chronology
         #expect(PublicationDateInference.copyrightYear(in: "copyrighted in 1999") == nil)
         #expect(PublicationDateInference.copyrightYear(in: "Copyright 1850") == nil)
         #expect(PublicationDateInference.copyrightYear(in: "copyrigh") == nil)
+        #expect(PublicationDateInference.copyrightYear(in: "© TASS 2024\nInformation agency TASS") == 2024)
+        #expect(PublicationDateInference.copyrightYear(in: "Copyright © The Japan Times 2023") == 2023)
+        #expect(PublicationDateInference.copyrightYear(in: "Copyright 2003-2024 Kyodo News") == 2024)
+        #expect(PublicationDateInference.copyrightYear(in: "© 1999–2025 Yonhap") == 2025)
+        #expect(PublicationDateInference.copyrightYear(in: "the copyright law of 1998") == nil)
+        #expect(PublicationDateInference.copyrightYear(in: "© KYODO\nin 2019") == nil)
+        #expect(PublicationDateInference.copyrightYear(in: "© 20245") == nil)
     }
 
     @Test func aKCNAStatementTakesItsYearFromItsJucheStamp() throws {
