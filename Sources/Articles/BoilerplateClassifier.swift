@@ -53,10 +53,16 @@ struct BoilerplateClassifier {
             }
         }
         // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
-        if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16,
-           roles[first + 1] == .byline || roles[first + 1] == .published
-            || (roles[first + 1] == .navigation && blocks[first + 1].wordCount <= 10 && namesADay(blocks[first + 1])) {
-            roles[first] = .navigation
+        // So it is over a standfirst and then the byline ("Can Japan and China Reset Relations?" / "Ishiba
+        // and Xi agreed ... Turning words into deeds will be hard." / "By Kenji Tanaka").
+        if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16 {
+            func opensStory(_ k: Int) -> Bool {
+                roles[k] == .byline || roles[k] == .published
+                    || (roles[k] == .navigation && blocks[k].wordCount <= 10 && namesADay(blocks[k]))
+            }
+            let standfirst = first + 2 < blocks.count && roles[first + 1] == .body && blocks[first + 1].wordCount <= 40
+                && !blocks[first + 1].text.hasSuffix("?") && opensStory(first + 2)
+            if opensStory(first + 1) || standfirst { roles[first] = .navigation }
         }
         guard let firstBody = roles.firstIndex(of: .body) else {
             return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)

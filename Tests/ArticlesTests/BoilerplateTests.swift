@@ -560,6 +560,18 @@ import Testing
         #expect(a.title == "What is the AUKUS pact and why does it matter?")
         #expect(a.source == "Reuters")
         #expect(a.body.contains("Why does it matter? Because"))
+        // A question with its standfirst under it, then the byline.
+        let withStandfirst = parse("""
+        Features | Diplomacy | East Asia
+        Can Japan and China Reset Relations After the APEC Summit?
+        Ishiba and Xi agreed to pursue a "mutually beneficial strategic relationship." Turning words into deeds will be hard.
+        By Kenji Tanaka and Mei Lin
+        November 20, 2024
+        Japanese Prime Minister Ishiba Shigeru and Chinese President Xi Jinping held their first face-to-face talks on November 15 on the sidelines of the APEC summit in Lima.
+        The 30-minute meeting came just over a month after Ishiba took office, and both sides called it constructive.
+        """)
+        #expect(withStandfirst.0?.title == "Can Japan and China Reset Relations After the APEC Summit?")
+        #expect(!withStandfirst.1.contains { $0.message.contains("no headline") })
     }
 
     @Test func bylinesAndDatesAroundTheStandfirst() throws {
