@@ -63,6 +63,9 @@ struct TenseDetector {
                 k -= 1
             }
         }
+        // "the exercise, which runs through Saturday", "is open until Friday": a span ends ahead unless told
+        // as past.
+        if best == nil || best?.tense == .present, start > 0, tokens[start - 1].isAny(["through", "until", "till"]) { return .future }
         return best?.tense ?? .unknown
     }
 

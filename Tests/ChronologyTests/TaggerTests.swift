@@ -154,6 +154,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Monday", in: "Rallies in the capital Monday and a strike.") == "2024-02-12")
         // The next day reads as upcoming: "Saturday" in Friday's paper.
         #expect(value(of: "Saturday", in: "Rallies in the capital Saturday and a strike.") == "2024-02-17")
+        // A span running through a day ends ahead, unless told as past.
+        #expect(value(of: "Wednesday", in: "The three-day exercise, which runs through Wednesday, involves a carrier.") == "2024-02-21")
+        #expect(value(of: "Wednesday", in: "The embassy is closed until Wednesday.") == "2024-02-21")
+        #expect(value(of: "Wednesday", in: "The drills lasted through Wednesday.") == "2024-02-14")
     }
 
     @Test func passivesAndSoonAreNotPast() {
