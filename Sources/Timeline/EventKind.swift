@@ -52,7 +52,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         (.statement, ["said", "says", "say", "statement", "told", "tells", "warned", "warns", "stated", "remarked", "remarks",
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
                       "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
-                      "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects"]),
+                      "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects",
+                      "briefed", "briefs", "briefing"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in

@@ -137,7 +137,11 @@ enum EventTitler {
                 partner = name
                 coordinatedPeople = true
             }
-            let actor = coordinatedPeople ? nil : people.last ?? (named.count == 1 ? named[0] : nil)
+            // "Kishida Fumio, Ishiba's predecessor, met Xi": a person named as an owner is not the head.
+            let owners = gazetteer.owners(in: headPart.joined(separator: " "))
+            let heads = people.filter { !owners.contains($0) }
+            let actor = coordinatedPeople || ownsSubject(headPart, named: named, people: people, owners: owners)
+                ? nil : heads.last ?? people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
             // "EU foreign ministers discussed": the ministers of a state or a bloc are not the bloc itself.
@@ -154,6 +158,10 @@ enum EventTitler {
             // at the end of the subject, is its head rather than the state before the title.
             if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]),
                gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
+                head = name
+            }
+            // "The UN Special Envoy for Yemen, Hans Grundberg, briefed": the name in apposition is the head.
+            if actor.map({ gazetteer.entries[$0]?.kind != .person }) ?? true, let name = appositiveName(words[..<verb]) {
                 head = name
             }
             // "Commencing at 9:15 a.m. (local time ...) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister
@@ -199,6 +207,26 @@ enum EventTitler {
         }
         return (finish(clip(words)), nil)
     }
+
+    /// Whether the subject is a thing an actor owns, or one of its people, rather than the actor:
+    /// "Scholz's coalition government collapsed", "Japan's economy shrank", "a Japanese schoolboy was
+    /// stabbed", "An Israeli airstrike killed". A state's institution speaks for it ("China's foreign
+    /// ministry said" is China), and a person named in the subject is its head.
+    private static func ownsSubject(_ headPart: ArraySlice<String>, named: [String], people: [String], owners: [String]) -> Bool {
+        guard let last = headPart.last.map({ clean($0) }), let initial = last.first, initial.isLowercase else { return false }
+        if !people.isEmpty { return people.allSatisfy(owners.contains) }
+        if let first = headPart.first, ["a", "an"].contains(first.lowercased()) { return true }
+        guard named.count == 1, owners == named else { return false }
+        return !stateInstitutions.contains(last.lowercased())
+    }
+
+    /// Nouns for the bodies and people that speak for a state: "Japan's foreign ministry said" is Japan.
+    private static let stateInstitutions: Set<String> = [
+        "government", "ministry", "military", "army", "navy", "forces", "troops", "cabinet", "parliament",
+        "legislature", "administration", "embassy", "mission", "delegation", "officials", "authorities", "media",
+        "spokesman", "spokeswoman", "spokesperson", "office", "leader", "leadership", "president", "presidency",
+        "regime", "council", "guard", "ambassador", "envoy", "diplomats", "negotiators", "agency", "premier",
+    ]
 
     /// The sentence its subject's relative clause tells, when the date lies in ", who ... ," or ", which
     /// ... ," right after a short subject: "Adeyemi joined the club from Shanghai Giants in 2005", and where
@@ -487,10 +515,22 @@ enum EventTitler {
     /// "Kim Jong Un, general secretary of the WPK,": the words before a verb are a short named subject
     /// and its apposition, with no verb in either, so an "-ed" word after them is the predicate. "The
     /// sanctions, imposed in 2019, were lifted" has one comma before "imposed", and stays a participle.
+    /// "The UN Special Envoy for Yemen, Hans Grundberg," is such a subject too: a short description,
+    /// then the name between commas.
     static func isNamedSubjectWithApposition(_ head: ArraySlice<String>) -> Bool {
-        guard let subjectEnd = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), subjectEnd - head.startIndex < 6,
-              head[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return !head.contains { isVerb($0) }
+        guard let subjectEnd = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), !head.contains(where: { isVerb($0) }) else { return false }
+        if subjectEnd - head.startIndex < 6, head[...subjectEnd].allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        return appositiveName(head) != nil
+    }
+
+    /// The name after a subject's description: "Hans Grundberg" in "The UN Special Envoy for Yemen, Hans
+    /// Grundberg,".
+    static func appositiveName(_ head: ArraySlice<String>) -> [String]? {
+        guard let comma = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), comma - head.startIndex < 8,
+              head.first.map({ ["The", "the"].contains($0) }) == true else { return nil }
+        let name = head[(comma + 1)...]
+        guard (2...4).contains(name.count), name.last?.hasSuffix(",") == true, name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name.map { clean($0) }
     }
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -633,7 +673,9 @@ enum EventTitler {
     /// "The leaders of Australia, Britain and the United States unveiled": a comma of a list of names
     /// that an "and" closes before the verb at `verb`.
     private static func isListComma(_ words: [String], _ k: Int, before verb: Int) -> Bool {
-        k + 1 < verb && words[k + 1].first?.isUppercase == true && words[(k + 1)..<verb].contains("and")
+        // "South Korea, the United States and Japan": a name in the list may take its article.
+        let item = k + 1 < verb && words[k + 1] == "the" ? k + 2 : k + 1
+        return item < verb && words[item].first?.isUppercase == true && words[(k + 1)..<verb].contains("and")
     }
 
     /// Whether a quotation is open after `word`: a straight mark opening a word opens one, anywhere else

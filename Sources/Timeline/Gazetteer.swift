@@ -108,6 +108,25 @@ public struct Gazetteer: Sendable {
         return found
     }
 
+    /// Actors named only as the owner of a common noun: "Ishiba" in "Kishida Fumio, Ishiba's predecessor,
+    /// met Xi", "Olaf Scholz" in "Scholz's coalition government collapsed". The shortest run of words ending
+    /// in the possessive that names an actor is the owner ("Kim Jong Un's sister" is Kim Jong Un's).
+    public func owners(in text: String) -> [String] {
+        guard FastText.contains(text, "'s ") || FastText.contains(text, "’s ") else { return [] }
+        let words = text.split(separator: " ")
+        var owners: [String] = []
+        for k in words.indices.dropLast() where words[k].hasSuffix("'s") || words[k].hasSuffix("’s") {
+            guard let next = words[k + 1].first, next.isLowercase else { continue }
+            for start in stride(from: k, through: max(0, k - 3), by: -1) {
+                if let owner = actors(in: words[start...k].joined(separator: " ")).last {
+                    if !owners.contains(owner) { owners.append(owner) }
+                    break
+                }
+            }
+        }
+        return owners
+    }
+
     /// "the South China Sea", "the North Atlantic": "the South" and "the North" stand for the Koreas
     /// only when no capitalized word follows to make them part of another name.
     private static func beginsLongerName(_ original: [String], at i: Int, length: Int) -> Bool {

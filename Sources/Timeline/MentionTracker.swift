@@ -50,7 +50,12 @@ struct MentionTracker {
             let parts = name.split(separator: " ")
             people.append((name, parts.first.map(String.init) ?? name, parts.last.map(String.init) ?? name))
         }
-        if named.count >= 2 { latestSentencePair = Array(named.prefix(2)) }
+        if named.count >= 2 {
+            // "Kishida Fumio, Ishiba's predecessor, met Xi": the pair is Kishida and Xi.
+            let owners = gazetteer.owners(in: text)
+            let actingPeople = named.filter { !owners.contains($0) }
+            latestSentencePair = Array((actingPeople.count >= 2 ? actingPeople : named).prefix(2))
+        }
         let states = result.filter { gazetteer.entries[$0]?.kind == .state }
         if states.count >= 2 { latestStatePair = Array(states.prefix(2)) }
         return result

@@ -208,4 +208,32 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // "local time" goes with the clock it qualifies.
         #expect(headline("The two leaders began their meeting shortly after noon local time.", date: "noon") == "The two leaders begin their meeting")
     }
+
+    @Test func whatAnActorOwnsIsTheSubjectAsWritten() {
+        #expect(headline("Scholz's coalition government collapsed in early November.", date: "early November")
+                .hasPrefix("Scholz's coalition government collapse"))
+        #expect(headline("Japan's economy shrank in the third quarter of 2024.", date: "the third quarter of 2024")
+                .hasPrefix("Japan's economy shr"))
+        #expect(headline("In June, a Japanese mother and child were attacked at a bus stop in Suzhou.", date: "June")
+                == "A Japanese mother and child were attacked at a bus stop in Suzhou")
+        // A state's institution still speaks for it; a person named after the owner is the head.
+        #expect(headline("China's foreign ministry said on Monday that the talks were useful.", date: "Monday").hasPrefix("China says"))
+        #expect(headline("Kim Jong Un's sister Kim Yo Jong said on Monday that talks were pointless.", date: "Monday").hasPrefix("Kim Yo Jong says"))
+        // "Ishiba's predecessor" describes Kishida, who met Xi.
+        #expect(headline("Kishida Fumio, Ishiba's predecessor, met Xi in San Francisco in November 2023.", date: "November 2023")
+                .hasPrefix("Fumio Kishida meets Xi"))
+    }
+
+    @Test func aNameInAppositionToItsDescriptionHeadsTheSubject() {
+        #expect(headline("The UN Special Envoy for Yemen, Hans Grundberg, briefed the Council on Wednesday.", date: "Wednesday")
+                == "Hans Grundberg briefs the Council")
+        #expect(headline("The envoy, Hans Grundberg, briefed the Council on Wednesday.", date: "Wednesday") == "Hans Grundberg briefs the Council")
+        // A participle's clause between commas is no name: it stays a participle.
+        #expect(!headline("The sanctions, imposed in July 2019, were lifted in May.", date: "July 2019").hasPrefix("The sanctions were"))
+    }
+
+    @Test func aListOfStatesMayGiveOneItsArticle() {
+        #expect(headline("South Korea, the United States and Japan kicked off their first trilateral exercise, Freedom Edge, on Thursday, the JCS said, a day after North Korea claimed to have tested a multiple-warhead missile.",
+                         date: "Thursday", reference: "2024-06-27").hasPrefix("South Korea, the United States and Japan kick"))
+    }
 }

@@ -653,6 +653,18 @@ import Testing
         #expect(singapore.actors.contains("Donald Trump") && singapore.actors.contains("Kim Jong Un"))
     }
 
+    @Test func thePairLeavesOutAPersonNamedAsAnOwner() throws {
+        let a = article("owner", """
+        Japan and China look for a reset
+
+        Kishida Fumio, Ishiba's predecessor, met Xi in San Francisco in November 2023. Before that, the two leaders had last met in Bangkok in November 2022.
+        """, published: "2024-11-20")
+        let timeline = TimelineBuilder().build([a])
+        let bangkok = try #require(timeline.events(from: "owner", quoting: "last met").first)
+        #expect(bangkok.title.hasPrefix("Fumio Kishida and Xi Jinping"))
+        #expect(!bangkok.actors.contains("Shigeru Ishiba"))
+    }
+
     /// A state agency's copy: its dateline names a day and no year, and its lead names its subject with a
     /// long apposition before the verb.
     @Test func anAgencyDatelineWithNoYear() throws {
