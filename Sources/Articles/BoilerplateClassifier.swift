@@ -139,16 +139,17 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil {
                 roles[k] = .siteName
-            } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) {
+            } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) || BoilerplateClassifier.isCamelCaseName(b) {
                 // "POLITICO" over the menu and the headline: a page opens with its masthead; a dateline
-                // ("LONDON") comes after the headline, next to the story.
+                // ("LONDON") comes after the headline, next to the story. So does "MercoPress".
                 roles[k] = .siteName
             } else if isDateline(b) {
                 roles[k] = .dateline
             } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) {
                 roles[k] = .byline
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
-                      !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) }),
+                      // ("Africa", "Middle East" over the headline are the menu's sections, however often the story names them.)
+                      !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
                       b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1
                         || BoilerplateClassifier.isMasthead(b) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
@@ -287,6 +288,13 @@ struct BoilerplateClassifier {
         let lower = b.text.lowercased()
         return !sectionWords.contains(lower) && !pageWords.contains(lower) && !widgetWords.contains(lower)
             && !["exclusive", "watch", "listen", "updated"].contains(lower)
+    }
+
+    /// One word with a capital inside it, after lower-case letters: a brand ("MercoPress", "DailyNK"), not
+    /// a section or a place.
+    static func isCamelCaseName(_ b: Block) -> Bool {
+        guard b.wordCount == 1, b.text.count >= 5, b.text.allSatisfy(\.isLetter), b.text.first?.isUppercase == true else { return false }
+        return zip(b.text, b.text.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
     }
 
     // MARK: - Block shapes

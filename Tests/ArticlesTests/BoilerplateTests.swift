@@ -196,6 +196,25 @@ import Testing
         // A section label at the top names no publisher.
         let world = try #require(parse(page.replacingOccurrences(of: "POLITICO", with: "WORLD")).0)
         #expect(world.source == nil)
+        // A brand written in camel case opens its page too.
+        let merco = try #require(parse(page.replacingOccurrences(of: "POLITICO", with: "MercoPress")).0)
+        #expect(merco.source == "MercoPress")
+        #expect(try #require(parse(page.replacingOccurrences(of: "POLITICO", with: "Europe")).0).source == nil)
+    }
+
+    @Test func aRegionOverTheHeadlineIsTheMenusSectionNotTheMasthead() throws {
+        let a = try #require(parse("""
+        Home
+        News
+        Africa
+        AU mediators hold fresh talks on Sudan ceasefire in Addis Ababa
+        By Fatima Hassan
+        Addis Ababa, 18 March 2025
+        African Union mediators met representatives of Sudan's army and the Rapid Support Forces in Addis Ababa on Monday.
+        The talks are the first between the two sides since negotiations in Jeddah collapsed in December 2023.
+        """).0)
+        #expect(a.source == nil)
+        #expect(a.authors == ["Fatima Hassan"])
     }
 
     @Test func aBulletedTimelineIsContent() throws {
