@@ -296,9 +296,12 @@ enum EventTitler {
         let words = clause.split(separator: " ").map(String.init)
         // After "since" a pronoun stands for the sentence's own subject ("since they met"); after "after" or
         // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
-        let pronouns = conjunction.word == " since " ? ["they", "he", "she", "it", "we", "both"] : []
+        // "since negotiations in Jeddah collapsed in December 2023": after "since" a bare noun opens a clause too.
+        let since = conjunction.word == " since "
+        let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
+                || (since && words[0].first?.isLowercase == true && !words[0].hasSuffix("ing") && !isVerb(words[0]) && !["then", "last"].contains(words[0]))
         else { return nil }
         return (clauseStart, conjunction.word)
     }

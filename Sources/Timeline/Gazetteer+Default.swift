@@ -176,7 +176,7 @@ extension Gazetteer {
         organization("National Intelligence Service", "South Korea", ["NIS"])
         organization("National Assembly", "South Korea")
         organization("NATO", nil, ["North Atlantic Treaty Organization"])
-        organization("European Union", nil, ["EU", "E.U."])
+        organization("European Union", nil, ["EU", "E.U.", "European Commission", "European Council"])
         organization("IAEA", nil, ["International Atomic Energy Agency"])
         organization("ASEAN", nil, ["Association of Southeast Asian Nations"])
         organization("African Union", nil, ["AU"])

@@ -88,7 +88,7 @@ public struct Gazetteer: Sendable {
         var found: [String] = []
         var i = 0
         while i < words.count {
-            guard let longest = longestAliasStartingWith[words[i]] else {
+            guard let longest = longestAliasStartingWith[words[i]], !Gazetteer.namesARegionOfAmerica(words, at: i) else {
                 i += 1
                 continue
             }
@@ -125,6 +125,11 @@ public struct Gazetteer: Sendable {
             }
         }
         return owners
+    }
+
+    /// "the South American bloc", "Latin America": a continent or region, not the United States.
+    private static func namesARegionOfAmerica(_ words: [String], at i: Int) -> Bool {
+        i > 0 && words[i].hasPrefix("america") && ["south", "latin", "north", "central"].contains(words[i - 1])
     }
 
     /// "the South China Sea", "the North Atlantic": "the South" and "the North" stand for the Koreas

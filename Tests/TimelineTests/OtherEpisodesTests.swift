@@ -453,6 +453,10 @@ import Testing
         #expect(Gazetteer.standard.actors(in: "Talks in Vienna and Brussels") == [])
         #expect(Gazetteer.standard.actors(in: "the WHO said") == ["World Health Organization"])
         #expect(Gazetteer.standard.actors(in: "those who said") == [])
+        // A region of the Americas is not the United States; the Commission speaks for the Union.
+        #expect(Gazetteer.standard.actors(in: "Leaders of the South American bloc and the European Commission") == ["European Union"])
+        #expect(Gazetteer.standard.actors(in: "Latin America and North America") == [])
+        #expect(Gazetteer.standard.actors(in: "American and Brazilian diplomats") == ["United States", "Brazil"])
     }
 
     @Test func everyMemberStateInItsUsualSpellings() {
@@ -799,6 +803,15 @@ import Testing
         #expect(bali.date.value == "2022-11")
         #expect(bali.title == "Joe Biden and Xi Jinping meet in Bali")
         #expect(timeline.events(from: "woodside", quoting: "took office").first?.title == "Ferdinand Marcos Jr. takes office")
+        // A clause after "since" may open with a bare noun; its date is its own happening's.
+        let jeddah = article("jeddah", """
+        AU mediators hold fresh talks on Sudan
+
+        The talks are the first face-to-face contact between the two sides since negotiations in Jeddah collapsed in December 2023.
+        """, published: "2025-03-18")
+        let collapse = try #require(TimelineBuilder().build([jeddah]).events(from: "jeddah", quoting: "Jeddah").first)
+        #expect(collapse.date.value == "2023-12")
+        #expect(collapse.title.hasPrefix("Negotiations in Jeddah collapse"))
 
         let tour = article("tour", """
         Wang Yi heads to Europe
