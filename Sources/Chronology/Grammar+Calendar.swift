@@ -285,8 +285,8 @@ extension Grammar {
     /// "Thursday, April 6", "Friday", "Tuesday morning" (the part of day is added by `extended`).
     func weekdayDate(_ i: Int) -> Parse? {
         guard let word = lower(i), let w = entry(Lexicon.weekdays, i), capitalized(i) else { return nil }
-        // Three-letter forms ("Sun", "Sat") need a period or a following date to count.
-        if word.count <= 4, word != "tues", !(isWord(i + 1, ".") && joined(i + 1)) { return nil }
+        // Three-letter forms ("Sun", "Sat") need a period or a following date to count ("Mon, July 8, 2024").
+        let abbreviatedBare = word.count <= 4 && word != "tues" && !(isWord(i + 1, ".") && joined(i + 1))
         var j = afterOptionalPeriod(i + 1)
         if isWord(j, ",") { j += 1 }
         if let date = monthFirst(j) ?? dayFirst(j), isDayLike(date.semantic) {
@@ -294,6 +294,7 @@ extension Grammar {
             if case .monthDay(let m, let d, _) = semantic { semantic = .monthDay(month: m, day: d, weekday: w) }
             return Parse(start: i, end: date.end, semantic: semantic, type: .date)
         }
+        if abbreviatedBare { return nil }
         return Parse(start: i, end: word.count <= 5 ? afterOptionalPeriod(i + 1) : i + 1, semantic: .weekday(w, shift: nil), type: .date)
     }
 

@@ -25,6 +25,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "16/02/2024", in: "Published: 16/02/2024", reference: nil) == "2024-02-16")
         #expect(value(of: "03/04/2024", in: "Published: 03/04/2024", reference: nil) == "2024-03-04")
         #expect(found("version 2024.2.16 of the file", reference: nil).contains("2024.2.16"))
+        // A weekday's three letters count before a date, with or without a comma; alone they need a period.
+        #expect(found("Mon, July 8, 2024 at 4:32 PM GMT+9", reference: nil).first?.hasPrefix("Mon, July 8, 2024") == true)
+        #expect(found("Sun 3 March 2024 05:12", reference: nil) == ["Sun 3 March 2024 05:12"])
+        #expect(found("The Sun said so.").isEmpty)
     }
 
     /// A page keeps one way of writing numeric dates: one that only reads day first, or dates written
