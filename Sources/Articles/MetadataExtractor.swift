@@ -75,7 +75,8 @@ struct MetadataExtractor {
         // "By James Landale, Diplomatic correspondent": a beat is no one's name.
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) }
+            // "Agence France-Presse" signing a wire copy is the agency, not a writer.
+            .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) && MetadataExtractor.agenciesByLowercase[$0.lowercased()] == nil }
             // "By MATTHEW LEE": a name in capitals reads in title case.
             .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
@@ -262,6 +263,11 @@ struct MetadataExtractor {
         for (written, agency) in agencies { names[written.lowercased()] = agency }
         names["kyodo news"] = "Kyodo"
         names["yonhap news agency"] = "Yonhap"
+        for (full, agency) in [("agence france-presse", "AFP"), ("agence france presse", "AFP"), ("associated press", "AP"),
+                               ("the associated press", "AP"), ("xinhua news agency", "Xinhua"), ("korean central news agency", "KCNA"),
+                               ("deutsche presse-agentur", "dpa"), ("press trust of india", "PTI")] {
+            names[full] = agency
+        }
         return names
     }()
 

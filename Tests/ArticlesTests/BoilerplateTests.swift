@@ -645,6 +645,25 @@ import Testing
     }
 
     /// A lead dense with names is kept: opened by a wire dateline, or right above the next paragraph.
+    @Test func aSyndicatedWireCopyIsTheAgencysWithNoWriter() throws {
+        let a = try #require(parse("""
+        Yahoo News
+        Search query
+        Sign in
+        AFP
+        Philippines, Japan sign troop deployment pact
+        Agence France-Presse
+        Mon, July 8, 2024 at 4:32 PM GMT+9
+        2 min read
+        The Philippines and Japan signed a landmark defence pact on Monday that will allow the deployment of troops on each other's soil.
+        The pact must be ratified by the Japanese parliament before it comes into force, officials said.
+        """).0)
+        #expect(a.title == "Philippines, Japan sign troop deployment pact")
+        #expect(a.published?.value == "2024-07-08T16:32")
+        #expect(a.source == "AFP")
+        #expect(a.authors.isEmpty)
+    }
+
     @Test func leadsDenseWithNamesAreBody() throws {
         let ap = try #require(parse("""
         Kishida seeks summit with Kim
