@@ -470,6 +470,13 @@ enum EventTitler {
             after.removeFirst(2)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
+        // "met in Tokyo on Saturday (Mar 22)": a date in brackets restates the day and goes with it.
+        if let first = after.first, first.hasPrefix("("), let close = after.prefix(3).firstIndex(where: { $0.contains(")") }),
+           after[...close].contains(where: { $0.contains(where: \.isNumber) }) {
+            let trailing = String(after[close].drop { $0 != ")" }.dropFirst())
+            after.removeSubrange(0...close)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        }
         // "fallen out after last year's counter-offensive": a date in the possessive determines its noun,
         // which keeps its preposition and takes "the".
         if let first = after.first, ["'s", "\u{2019}s"].contains(where: first.hasPrefix) {

@@ -232,6 +232,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(!headline("The sanctions, imposed in July 2019, were lifted in May.", date: "July 2019").hasPrefix("The sanctions were"))
     }
 
+    @Test func aDateInBracketsGoesWithTheDayItRestates() {
+        #expect(headline("The foreign ministers met in Tokyo on Saturday (Mar 22) and agreed to work towards a summit.", date: "Saturday",
+                         reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")
+    }
+
     @Test func aListOfStatesMayGiveOneItsArticle() {
         #expect(headline("South Korea, the United States and Japan kicked off their first trilateral exercise, Freedom Edge, on Thursday, the JCS said, a day after North Korea claimed to have tested a multiple-warhead missile.",
                          date: "Thursday", reference: "2024-06-27").hasPrefix("South Korea, the United States and Japan kick"))
