@@ -72,8 +72,7 @@ enum EventTitler {
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
-            var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
-            if let first = rest.first, first.isLowercase { rest = first.uppercased() + rest.dropFirst() }
+            let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             return title(sentence: rest, timex: timex, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
         }
         var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))

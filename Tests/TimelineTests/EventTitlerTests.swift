@@ -237,6 +237,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")
     }
 
+    @Test func aClauseAfterSinceKeepsItsPluralSubject() {
+        #expect(headline("Temperatures reached 44 degrees Celsius in Shanghai on Tuesday, the highest reading since records began in 1974.",
+                         date: "1974") == "Records begin")
+    }
+
     @Test func aListOfStatesMayGiveOneItsArticle() {
         #expect(headline("South Korea, the United States and Japan kicked off their first trilateral exercise, Freedom Edge, on Thursday, the JCS said, a day after North Korea claimed to have tested a multiple-warhead missile.",
                          date: "Thursday", reference: "2024-06-27").hasPrefix("South Korea, the United States and Japan kick"))
