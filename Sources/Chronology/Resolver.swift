@@ -14,6 +14,9 @@ struct Resolver {
     /// The latest month or day written with its year that opens a sentence ("On Nov. 29, 2021", "In
     /// August 2022"): a story told in the past, whose next dates without a year belong to it.
     var storyAnchor: (value: DateValue, sentence: Int)?
+    /// A past year opening the sentence ("In 2018, the two Koreas marched ... weeks after Kim's New Year's
+    /// address"): the sentence's days without a year are that year's.
+    var yearStory: (value: DateValue, sentence: Int)?
     /// The sentence being resolved (for how far back `monthAnchor` was named).
     var sentence = 0
     /// Whether the expression being resolved opens its sentence (only such a date sets `storyAnchor`: one
@@ -58,6 +61,9 @@ struct Resolver {
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
         if anchoring, value.isAnchored, Resolver.namesAMonth(semantic) { monthAnchor = (value, sentence) }
+        if anchoring, opensSentence, case .absolute = semantic, value.precision == .year {
+            yearStory = (value, sentence)
+        }
         if anchoring, opensSentence, case .absolute = semantic, value.precision == .month || value.precision == .day {
             storyAnchor = (value, sentence)
         } else if anchoring, let story = storyAnchor, let day = value.start, let storyDay = story.value.start,
@@ -82,6 +88,10 @@ struct Resolver {
     /// The day `dayIn` gives in the year of a story told in a past year, or the year after, whichever is
     /// nearer the date that set the story; nil when no such story was set in the last sentences.
     private func inStory(text: String, _ dayIn: (Int) -> Day?) -> DateValue? {
+        if let year = yearStory, year.sentence == sentence, let start = year.value.start, let now = reference?.start, start.year < now.year,
+           let day = dayIn(start.year) {
+            return DateValue.day(day, basis: Basis(.relative, "'\(text)' in \(year.value.value), the year its sentence opens with"))
+        }
         guard let story = storyAnchor, sentence - story.sentence <= 4, let storyDay = story.value.start,
               let now = reference?.start, storyDay.year < now.year,
               let nearest = (storyDay.year...storyDay.year + 1).compactMap(dayIn)

@@ -943,4 +943,13 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Dec. 9", in: plan, reference: "2024-03-04") == "2024-12-09")
         #expect(value(of: "the eve of Christmas", in: "Talks ended on the eve of Christmas.", reference: "2024-03-04") == "2023-12-24")
     }
+
+    @Test func aPastYearOpeningItsSentenceHoldsItsDaysWithoutAYear() {
+        let text = "In 2018, the two Koreas marched together, weeks after Kim used his New Year's address to offer athletes. He spoke again on Christmas."
+        #expect(value(of: "New Year's", in: text, reference: "2026-03-04") == "2018-01-01")
+        // Only in its own sentence: the next one is the document's time again.
+        #expect(value(of: "Christmas", in: text, reference: "2026-03-04") == "2025-12-25")
+        // A year opening a sentence inside a clause sets nothing: "on Feb. 6" is the document's.
+        #expect(value(of: "Feb. 6", in: "The Games, first held in 1924, open on Feb. 6.", reference: "2026-01-10") == "2026-02-06")
+    }
 }
