@@ -3,7 +3,7 @@ extension EventTitler {
     /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
     /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
     static let regularPresent: [String: String] = [
-        "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
+        "used": "uses", "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
         "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
         "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",
         "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends",

@@ -469,6 +469,11 @@ enum EventTitler {
             after.removeFirst(2)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
+        // "used his New Year's address": a named day owning the noun after a determiner names the noun.
+        if let last = before.last, ["his", "her", "its", "their", "the", "a"].contains(last.lowercased()),
+           timex.text.hasSuffix("'s") || timex.text.hasSuffix("’s"), after.first?.first?.isLowercase == true {
+            return (before + timex.text.split(separator: " ").map(String.init) + after).filter { !$0.isEmpty }
+        }
         // "met in Tokyo on Saturday (Mar 22)": a date in brackets restates the day and goes with it.
         if let first = after.first, first.hasPrefix("("), let close = after.prefix(3).firstIndex(where: { $0.contains(")") }),
            after[...close].contains(where: { $0.contains(where: \.isNumber) }) {
@@ -556,7 +561,8 @@ enum EventTitler {
         let w = clean(word)
         guard let first = w.first, first.isLowercase else { return false }
         if presentTense[w] != nil || ["says", "tells", "warns", "urges"].contains(w) || auxiliaries.contains(w) { return true }
-        if irregularPresent[w] != nil { return true }
+        // ("used" is too short for the "-ed" rule below.)
+        if irregularPresent[w] != nil || regularPresent[w] != nil { return true }
         // Regular past forms ("arrived", "condemned"), except participles used as adjectives.
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }

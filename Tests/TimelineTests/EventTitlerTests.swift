@@ -237,6 +237,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")
     }
 
+    @Test func aDatedClauseAfterAfterTitlesItsHappening() {
+        #expect(headline("In 2018, the two Koreas marched together under a unified flag, weeks after Kim Jong Un used his New Year's address to offer to send athletes.",
+                         date: "New Year's", reference: "2026-03-04") == "Kim Jong Un uses his New Year's address to offer to send athletes")
+    }
+
     @Test func aClauseAfterSinceKeepsItsPluralSubject() {
         #expect(headline("Temperatures reached 44 degrees Celsius in Shanghai on Tuesday, the highest reading since records began in 1974.",
                          date: "1974") == "Records begin")
