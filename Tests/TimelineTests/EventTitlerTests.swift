@@ -245,6 +245,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     @Test func aClauseAfterSinceKeepsItsPluralSubject() {
         #expect(headline("Temperatures reached 44 degrees Celsius in Shanghai on Tuesday, the highest reading since records began in 1974.",
                          date: "1974") == "Records begin")
+        // "since then" and "since last ..." open no clause of their own.
+        #expect(headline("Relations have thawed since then officials met in Geneva on May 3.", date: "May 3").hasPrefix("Relations"))
     }
 
     @Test func aListOfStatesMayGiveOneItsArticle() {
