@@ -344,7 +344,27 @@ struct BoilerplateClassifier {
         if FastText.contains(b.text, "via REUTERS") || FastText.contains(b.text, "REUTERS/") || FastText.contains(lower, "acquire licensing rights") {
             return true
         }
-        return false
+        // "Chinese leader Xi Jinping (left) and Kazakh President ... in Astana on July 2.": who stands where
+        // is said of a picture.
+        if b.wordCount <= 60 {
+            for marker in [" (left)", " (right)", " (l)", " (r)", " (centre)", " (center)", " (l-r)", " (from left)", " (second left)", " (second right)", " (2nd l)", " (2nd r)"]
+                where FastText.contains(lower, marker) { return true }
+        }
+        return endsWithPhotographerCredit(b)
+    }
+
+    /// "... walk down the steps of Parliament House. (ABC News: Matt Roberts)": a picture's credit, the
+    /// outlet and the photographer, closing its caption.
+    private func endsWithPhotographerCredit(_ b: Block) -> Bool {
+        guard b.text.hasSuffix(")"), b.wordCount <= 60, let open = b.text.lastIndex(of: "(") else { return false }
+        let credit = b.text[b.text.index(after: open)..<b.text.index(before: b.text.endIndex)]
+        let parts = credit.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let capitalizedWords = { (part: Substring, most: Int) -> Bool in
+            let words = part.split(separator: " ")
+            return (1...most).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        }
+        return capitalizedWords(parts[0], 3) && capitalizedWords(parts[1], 4)
     }
 
     /// A picture library's credit alone on a line. News agencies ("Reuters") are left out: alone on a
@@ -383,7 +403,7 @@ struct BoilerplateClassifier {
         "asia", "europe", "africa", "americas", "latin", "america", "china", "us", "bureau", "north", "south",
     ]
 
-    private static let roleNouns: Set<String> = [
+    static let roleNouns: Set<String> = [
         "editor", "correspondent", "reporter", "writer", "analyst", "columnist", "journalist", "producer", "contributor",
     ]
 
@@ -411,7 +431,8 @@ struct BoilerplateClassifier {
     }
 
     func isByline(_ b: Block) -> Bool {
-        guard b.text.hasPrefix("By "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
+        // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
+        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
         return b.capitalizedRatio >= 0.5
     }
 

@@ -53,7 +53,7 @@ struct MetadataExtractor {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }
-        var line = blocks[k].text.hasPrefix("By ") ? String(blocks[k].text.dropFirst(3)) : blocks[k].text
+        var line = blocks[k].text.hasPrefix("By ") || blocks[k].text.hasPrefix("by ") ? String(blocks[k].text.dropFirst(3)) : blocks[k].text
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
@@ -73,10 +73,16 @@ struct MetadataExtractor {
         // "By Sarah Kim kim.sarah@joongang.co.kr": an address is not a name either.
         line = line.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
         // "By James Landale, Diplomatic correspondent": a beat is no one's name.
+        // "By Euronews with AFP": the site and an agency, no writer.
+        let mastheads = Set(blocks.indices.compactMap { k in
+            roles[k] == .siteName ? blocks[k].lower : roles[k] == .copyright ? MetadataExtractor.copyrightHolder(blocks[k].text)?.lowercased() : nil
+        })
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .replacingOccurrences(of: " with ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             // "Agence France-Presse" signing a wire copy is the agency, not a writer.
-            .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) && MetadataExtractor.agenciesByLowercase[$0.lowercased()] == nil }
+            .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) && MetadataExtractor.agenciesByLowercase[$0.lowercased()] == nil && !mastheads.contains($0.lowercased()) }
+            .map(MetadataExtractor.withoutLeadingBeat)
             // "By MATTHEW LEE": a name in capitals reads in title case.
             .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
@@ -221,6 +227,15 @@ struct MetadataExtractor {
         return words.count >= 2 && BoilerplateClassifier.mastheadEndings.contains(String(part.split(separator: " ").last!))
     }
 
+    /// "political reporter Tom Crowley" is Tom Crowley: the beat written before the name goes.
+    static func withoutLeadingBeat(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let role = words.prefix(4).firstIndex(where: { BoilerplateClassifier.roleNouns.contains($0.lowercased()) }),
+              words[..<role].allSatisfy({ BoilerplateClassifier.beatWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
+              words.count - role - 1 >= 2, words[(role + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { return name }
+        return words[(role + 1)...].joined(separator: " ")
+    }
+
     static func isPublishedLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         return text.split(separator: " ").count <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
@@ -286,10 +301,13 @@ struct MetadataExtractor {
 
     static func copyrightHolder(_ text: String) -> String? {
         var rest = Substring(text)
-        for prefix in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        // "Copyright (c) 2024. RFE/RL, Inc.": the marks may come together, in any order.
+        while let mark = ["©", "(c)", "(C)", "Copyright", "copyright"].first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(mark.count).drop { $0 == " " }
+        }
         // The years around the name go ("© 2003-2024 ...", "... 2024"), a number in it stays ("France 24").
         let isYears = { (word: Substring) in word.allSatisfy { "0123456789-–,".contains($0) } && word.filter(\.isNumber).count >= 4 }
-        var words = rest.split(separator: " ").drop { $0.allSatisfy { "0123456789-–,©".contains($0) } }
+        var words = rest.split(separator: " ").drop { $0.allSatisfy { "0123456789-–,.©".contains($0) } }
         while let last = words.last, isYears(last) { words.removeLast() }
         var cleaned = words.joined(separator: " ")
         while let first = cleaned.first, first.isNumber || first == "©" || first == " " { cleaned.removeFirst() }

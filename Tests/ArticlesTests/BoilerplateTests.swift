@@ -252,6 +252,78 @@ import Testing
         #expect(!a.body.contains("Copyright"))
         #expect(MetadataExtractor.copyrightHolder("© 2024 France 24") == "France 24")
         #expect(MetadataExtractor.copyrightHolder("Copyright 2003-2024 Kyodo News 2024") == "Kyodo News")
+        // Two marks together, the year closing a sentence.
+        #expect(MetadataExtractor.copyrightHolder("Copyright (c) 2024. RFE/RL, Inc. Used with the permission of Radio Free Europe") == "RFE/RL, Inc")
+    }
+
+    /// An ABC (Australia) page: the headline sits above the masthead and byline, and the photo's caption
+    /// ends with the outlet's and the photographer's credit; the byline puts the beat before the name.
+    @Test func captionClosedByAPhotographerCreditIsNoHeadline() throws {
+        let text = """
+        ABC News
+        Just In
+        Politics
+        Albanese meets Li Qiang in Canberra as China lifts ban on Australian lobster
+        ABC News
+        By political reporter Tom Crowley and Stephen Dziedzic
+        Posted Mon 17 Jun 2024 at 1:46pm, updated Mon 17 Jun 2024 at 5:30pm
+        Prime Minister Anthony Albanese and Chinese Premier Li Qiang walk down the steps of Parliament House. (ABC News: Matt Roberts)
+        Prime Minister Anthony Albanese has held talks with Chinese Premier Li Qiang at Parliament House, the first visit to Australia by a Chinese premier in seven years.
+        Mr Li arrived in Adelaide on Saturday, where he visited a panda exhibit and a winery.
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.title == "Albanese meets Li Qiang in Canberra as China lifts ban on Australian lobster")
+        #expect(a.authors == ["Tom Crowley", "Stephen Dziedzic"])
+        #expect(!a.body.contains("Matt Roberts"))
+        #expect(a.body.contains("Mr Li arrived in Adelaide"))
+    }
+
+    /// RFE/RL: a caption that says who stands where, a copyright line with two marks; the Kyiv
+    /// Independent: a byline in lower case.
+    @Test func positionalCaptionLowercaseBylineAndDoubleCopyrightMark() throws {
+        let rferl = """
+        RFE/RL
+        Radio Free Europe/Radio Liberty
+        Central Asia
+        Kazakh, Chinese Leaders Sign Deals As Xi Visits Astana Ahead Of SCO Summit
+        July 02, 2024 17:25 GMT
+        By RFE/RL's Kazakh Service
+        Chinese leader Xi Jinping (left) and Kazakh President Qasym-Zhomart Toqaev during a welcoming ceremony in Astana on July 2.
+        Chinese leader Xi Jinping and Kazakh President Qasym-Zhomart Toqaev signed a series of agreements on energy, transport and trade in Astana on July 2.
+        Toqaev said the two countries aimed to raise their annual trade to $40 billion.
+        Copyright (c) 2024. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty.
+        """
+        let r = try #require(parse(rferl).0)
+        #expect(r.source == "Radio Free Europe/Radio Liberty")
+        #expect(!r.body.contains("(left)"))
+        #expect(r.body.contains("signed a series of agreements"))
+
+        let kyiv = """
+        The Kyiv Independent
+        News
+        Ukraine war latest: Zelensky, Erdogan discuss Black Sea security in Istanbul
+        by Martin Fornusek and Kateryna Denisova
+        March 8, 2024 10:41 PM
+        President Volodymyr Zelensky met with Turkish President Recep Tayyip Erdogan in Istanbul on March 8 to discuss Black Sea navigation.
+        "Turkey is ready to host a peace summit that would include Russia," Erdogan said at a joint press conference after the talks.
+        """
+        let k = try #require(parse(kyiv).0)
+        #expect(k.authors == ["Martin Fornusek", "Kateryna Denisova"])
+        #expect(!k.body.contains("Fornusek"))
+
+        // "By Euronews with AFP": the site and an agency sign, no writer.
+        let euronews = """
+        euronews
+        Europe News
+        Orbán meets Macron in Paris ahead of EU summit on Ukraine aid
+        By Euronews with AFP
+        Published on 08/12/2023 - 16:18 GMT+1
+        Hungarian Prime Minister Viktor Orbán held talks with French President Emmanuel Macron at the Elysée Palace on Thursday evening.
+        The two leaders discussed the European agenda and the situation in Ukraine over a working dinner.
+        Copyright © euronews 2023
+        """
+        let e = try #require(parse(euronews).0)
+        #expect(e.authors.isEmpty)
     }
 
     /// A France 24 page: its numeric dates are day first, as its dates in words are, and its name has a number.
