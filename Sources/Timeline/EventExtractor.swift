@@ -179,7 +179,7 @@ struct EventExtractor {
                     // "..., noted analyst Moon Seong Mook. He indicated ...": the person the gazetteer does not know.
                     title = named + " " + title.dropFirst(pronoun.count)
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
-                          !namesSomeoneUnknown(FastText.string(scalars[previousSentence])) {
+                          !namesSomeoneUnknown(FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                 } else if let state = principal, title.hasPrefix(state + " "), let person = mentionedBefore.latestPerson(of: state),
                           EventExtractor.describesRole(subject: EventTitler.subject(of: text), state: state, gazetteer: gazetteer) {
@@ -193,6 +193,11 @@ struct EventExtractor {
                     title = subject + " " + title.dropFirst(3)
                     for actor in gazetteer.actors(in: subject) where !actors.contains(actor) { actors.append(actor) }
                     if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
+                }
+                // "Mr Li arrived in Adelaide": the headline names him in full, as the story did first.
+                if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
+                    title = person + title.dropFirst(honorific.count)
+                    if principal == nil { principal = person }
                 }
                 // "The two leaders first met in Singapore": the pair named before are the actors.
                 if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
@@ -212,7 +217,13 @@ struct EventExtractor {
                     for state in pair where !actors.contains(state) { actors.append(state) }
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
-                let titleKind = EventKind.classify(title)
+                var titleKind = EventKind.classify(title)
+                // "Ukraine's Navy said a Russian patrol ship had been sunk on March 5": dated by what it tells,
+                // the event is of that kind, not a statement.
+                if titleKind == .statement, EventExtractor.isToldDate(timex, scalars: scalars, sentence: sentence),
+                   case let toldKind = EventKind.classify(text), toldKind != .other, toldKind != .statement {
+                    titleKind = toldKind
+                }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
                     article: ref, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
@@ -371,6 +382,14 @@ struct EventExtractor {
             let told = pool.filter { !EventTitler.liesInSinceClause(text, dateAt: $0.range.lowerBound - sentence.lowerBound) }
             if !told.isEmpty { pool = told }
         }
+        // "Ukraine's military said on Thursday that Russian forces had shelled Kherson on Wednesday": the
+        // telling has its date and what it tells has its own, which dates the event (when no coarser).
+        if pool.count > 1 {
+            let inTold = pool.filter { EventExtractor.isToldDate($0, scalars: scalars, sentence: sentence) }
+            let inTelling = pool.filter { t in !inTold.contains { $0.range == t.range } }
+            func finest(_ dates: [TimeExpression]) -> Int { dates.map { min($0.nominalPrecision.rank, $0.date.precision.rank) }.min() ?? .max }
+            if !inTelling.isEmpty, !inTold.isEmpty, finest(inTold) <= finest(inTelling) { pool = inTold }
+        }
         // The phrase naming the finest unit dates the sentence ("set to meet on Monday ... in February" is
         // about a Monday), even when a vague document date leaves that Monday's day unknown.
         let best = pool.min { x, y in
@@ -380,10 +399,25 @@ struct EventExtractor {
         return (best, best.date)
     }
 
+    /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".
+    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Prince", "Princess", "Sheikh"]
+
+    /// "Mr Li arrived in Adelaide" with Li Qiang among the sentence's actors: the words "Mr Li" and Li Qiang.
+    static func personByHonorific(_ title: String, actors: [String], gazetteer: Gazetteer) -> (String, String)? {
+        let words = title.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, honorifics.contains(String(words[0])) else { return nil }
+        let surname = EventTitler.clean(String(words[1]))
+        guard let person = actors.first(where: { actor in
+            gazetteer.entries[actor]?.kind == .person
+                && [actor.split(separator: " ").first, actor.split(separator: " ").last].contains { $0.map(String.init) == surname }
+        }) else { return nil }
+        return (String(title[..<words[1].endIndex]), person)
+    }
+
     /// Two or more capitalized words in a row that the gazetteer does not know: most likely a person
     /// ("analyst Moon Seong Mook") or a body a pronoun could stand for. A function word opening the
     /// sentence ("The", "In") is not part of a name.
-    private func namesSomeoneUnknown(_ sentence: String) -> Bool {
+    private func namesSomeoneUnknown(_ sentence: String, tracked: MentionTracker) -> Bool {
         var words = sentence.split(separator: " ").map { EventTitler.clean(String($0)) }
         if let first = words.first, EventExtractor.sentenceOpeners.contains(first.lowercased()) { words.removeFirst() }
         var run: [String] = []
@@ -392,6 +426,8 @@ struct EventExtractor {
         func unknown() -> Bool {
             run.count >= 2 && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
                 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty
+                // "Mr Li arrived in Adelaide" after Li Qiang: someone known by a courtesy title.
+                && !(run.count == 2 && EventExtractor.honorifics.contains(run[0]) && tracked.knowsSurname(run[1]))
         }
         for word in words {
             if word.first?.isUppercase == true {
@@ -448,6 +484,51 @@ struct EventExtractor {
     ]
 
     static let speechVerbs: Set<String> = ["said", "says", "told", "announced", "added", "reported", "stated", "noted", "confirmed"]
+
+    /// Whether a date lies in what a sentence reports rather than in its telling: after the first speech
+    /// verb, in a clause ("said a Russian patrol ship had been sunk ... on March 5"), where "said late on
+    /// Thursday" and "told the forum on Sunday" date the telling, and a quotation ("said: \"...on Oct. 4,
+    /// 1962\"") is words, not a happening. Only 60 words are searched: a sentence may be a megabyte-long line.
+    static func isToldDate(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        func nextWord() -> Range<Int>? {
+            while k < t.range.lowerBound, !FastText.isLetter(scalars[k]) { k += 1 }
+            guard k < t.range.lowerBound else { return nil }
+            let start = k
+            while k < t.range.lowerBound, FastText.isLetter(scalars[k]) { k += 1 }
+            return start..<k
+        }
+        var wordsSeen = 0
+        while wordsSeen < 60, let word = nextWord() {
+            wordsSeen += 1
+            let verb = FastText.lowercased(FastText.string(scalars[word]))
+            guard word.count <= 9, speechVerbs.contains(verb) else {
+                // "Berlin Bears drew 2-2 ..., a move that Shin said would help ... by 2017": a speech verb
+                // after the main verb tells nothing of the sentence's.
+                if EventTitler.isVerb(verb) { return false }
+                continue
+            }
+            // '"We expect a decision before the end of January," Eriksson said, adding that ...': a
+            // quotation's attribution; the sentence is the quotation's.
+            if scalars[sentence.lowerBound..<word.lowerBound].contains(where: { "\"“”".unicodeScalars.contains($0) }) { return false }
+            guard t.range.lowerBound - word.upperBound < 400,
+                  !scalars[word.upperBound..<t.range.lowerBound].contains(where: { "\"“”:".unicodeScalars.contains($0) }) else { return false }
+            var between: [String] = []
+            while let next = nextWord() { between.append(FastText.string(scalars[next])) }
+            if between.allSatisfy({ tellingWords.contains(FastText.lowercased($0)) }) { return false }
+            // "said Friday it is closely communicating ... over North Korea extending an invitation a day
+            // earlier": what is told holds now, at the telling; the date is a side phrase's.
+            if let verb = between.first(where: EventTitler.isVerb), ["is", "are", "am", "remains", "remain"].contains(verb) { return false }
+            // "told the forum on Sunday": the one told comes before the date of the telling.
+            return verb != "told" || between.count > 4 || between.contains { $0 == "that" || EventTitler.isVerb($0) }
+        }
+        return false
+    }
+
+    /// Words between a speech verb and the date of its telling: "said late on Thursday".
+    private static let tellingWords: Set<String> = ["on", "in", "at", "late", "early", "earlier", "last", "this", "monday", "tuesday",
+                                                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                                                    "week", "night", "morning", "afternoon", "evening"]
 
     /// ", <speaker> said on Tuesday": a speech verb between the last comma before the expression and it.
     static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {

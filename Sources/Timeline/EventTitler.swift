@@ -62,6 +62,12 @@ enum EventTitler {
         "when", "since", "earlier", "later", "asked", "speaking", "of",
     ]
 
+    /// Words dating a telling right after its verb: "said late on Thursday that".
+    private static let tellingWords: Set<String> = ["on", "late", "early", "earlier", "that", "monday", "tuesday", "wednesday",
+                                                     "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                                                     "morning", "afternoon", "evening", "night"]
+    private static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
         // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
@@ -96,6 +102,12 @@ enum EventTitler {
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
         words = withoutRelativeClauses(words)
+        // "Sofia Han on Thursday said the association would expand screening on Monday": dated by what is
+        // told, the headline leaves out when it was told.
+        if let said = words.prefix(12).firstIndex(where: { ["said", "announced", "confirmed", "told"].contains($0) }), said >= 3,
+           words[said - 2] == "on", weekdayNames.contains(words[said - 1].lowercased()) {
+            words.removeSubrange((said - 2)..<said)
+        }
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
 
@@ -114,6 +126,15 @@ enum EventTitler {
         }
         if let verb = verbIndex, verb > 0 {
             var predicate = Array(words[verb...])
+            // "said on Thursday that Russian forces had shelled Kherson on Wednesday": dated by what it
+            // tells, the headline leaves out when it was told.
+            if predicate.count > 3, ["said", "says", "announced", "reported", "confirmed", "stated"].contains(clean(predicate[0]).lowercased()) {
+                let told = predicate[1...].prefix { tellingWords.contains(clean($0).lowercased()) }
+                // ("says on Monday, the second time ...": a comma closes the attribution, which stays.)
+                if told.contains(where: { weekdayNames.contains(clean($0).lowercased()) }), !told.contains(where: { $0 != clean($0) }) {
+                    predicate.removeSubrange(1..<(1 + told.count))
+                }
+            }
             if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
             // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
             // its one state; a subject naming several states stays as written, up to an apposition's comma.
@@ -623,8 +644,9 @@ enum EventTitler {
         var result: [String] = []
         // A comma inside a quotation ("very, very close") is the quote's, not a clause boundary.
         var quoteOpen = subject.reduce(false) { quoteState(after: $1, open: $0) }
-        for (i, word) in words.enumerated() {
-            if i >= 14 { return result + ["…"] }
+        var skipThrough = -1
+        for (i, var word) in words.enumerated() where i > skipThrough {
+            if result.count >= 14 { return result + ["…"] }
             quoteOpen = quoteState(after: word, open: quoteOpen)
             // "normalized ties in 1965—$500 million or more": what follows a dash is an aside.
             if i + subject.count >= 3, word.hasPrefix("—") { return result }
@@ -666,9 +688,27 @@ enum EventTitler {
                words[(i + 1)...].contains(where: { ["said", "says", "told", "added", "reported", "announced"].contains(clean($0)) }) {
                 continue
             }
+            // "a Russian patrol ship, the Sergei Kotov, had been sunk": a name in apposition goes, the clause goes on.
+            if word.hasSuffix(","), !quoteOpen, let close = appositionEnd(words, after: i) {
+                word.removeLast()
+                result[result.count - 1] = word
+                skipThrough = close
+                continue
+            }
             if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
+    }
+
+    /// The index of the word closing a name in apposition after word `i` ("ship, the Sergei Kotov, had"):
+    /// "the" or a capital, up to four more capitalized words, a comma, then a verb.
+    private static func appositionEnd(_ words: [String], after i: Int) -> Int? {
+        guard i + 3 < words.count, words[i + 1] == "the" || words[i + 1].first?.isUppercase == true else { return nil }
+        for close in (i + 2)..<min(i + 6, words.count - 1) {
+            guard words[close].first?.isUppercase == true else { return nil }
+            if words[close].hasSuffix(",") { return isVerb(words[close + 1]) ? close : nil }
+        }
+        return nil
     }
 
     private static let measuredUnits: Set<String> = ["minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",

@@ -11,6 +11,11 @@ struct MentionTracker {
     /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
     var latestPerson: String? { people.last?.name }
 
+    /// Whether someone named so far has `word` as the first or last word of their name ("Li" of Li Qiang).
+    func knowsSurname(_ word: String) -> Bool {
+        people.contains { $0.first == word || $0.last == word }
+    }
+
     /// The person of `state` named last, whom "the top US diplomat" most likely is.
     func latestPerson(of state: String) -> String? {
         people.last { gazetteer.entries[$0.name]?.state == state }?.name

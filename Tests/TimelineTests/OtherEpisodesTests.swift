@@ -1051,4 +1051,58 @@ import Testing
         #expect(woodside.actors.contains("Joe Biden") && woodside.actors.contains("Xi Jinping"))
         #expect(!woodside.actors.contains("Donald Trump"))
     }
+
+    @Test func whatASentenceTellsIsDatedByItsOwnDate() throws {
+        let kyiv = article("kyiv", """
+        Navy says Russian ship sunk
+
+        The war continued on many fronts this week, with fighting reported along the whole line and new strikes on energy sites.
+
+        Earlier on Friday, Ukraine's Navy said a Russian patrol ship, the Sergei Kotov, had been sunk by naval drones near the Kerch Strait on March 5.
+
+        Ukraine's military said on Thursday that Russian forces had shelled the city of Kherson on Wednesday.
+
+        Prince Faisal told the forum on Sunday that the Kingdom was very close to finalizing a bilateral security agreement with Washington.
+
+        Chief medical officer Sofia Han on Thursday said that the medical association would expand screening to all schools on Monday.
+
+        "We expect a decision before the end of April," Eriksson said in an interview, adding that the appeals court would rule on the motion in December.
+        """, published: "2024-03-08")
+        let timeline = TimelineBuilder().build([kyiv])
+        let sunk = try #require(timeline.events(from: "kyiv", quoting: "Sergei Kotov").first)
+        #expect(sunk.date.value == "2024-03-05")
+        #expect(sunk.kind == .military)
+        // The name in apposition leaves the headline; the clause goes on.
+        #expect(sunk.title.hasPrefix("Ukraine says a Russian patrol ship had been sunk by naval drones"))
+        let shelled = try #require(timeline.events(from: "kyiv", quoting: "Kherson").first)
+        #expect(shelled.date.value == "2024-03-06")
+        #expect(shelled.title == "Ukraine says Russian forces had shelled the city of Kherson")
+        // "told the forum on Sunday": the date of the telling, and a statement.
+        let told = try #require(timeline.events(from: "kyiv", quoting: "the forum").first)
+        #expect(told.date.value == "2024-03-03")
+        #expect(told.kind == .statement)
+        let screening = try #require(timeline.events(from: "kyiv", quoting: "screening").first)
+        // (Dated by the Monday told, not the Thursday of the telling; which Monday is the tagger's tense call.)
+        #expect(["2024-03-04", "2024-03-11"].contains(screening.date.value))
+        #expect(screening.title == "Chief medical officer Sofia Han said the medical association would expand screening to all schools")
+        // A quotation's attribution: the sentence is the quotation's, and so is its date.
+        #expect(timeline.events(from: "kyiv", quoting: "Eriksson").first?.date.value == "2024-04")
+    }
+
+    @Test func aCourtesyTitleAndAPronounStandForThePersonNamedBefore() throws {
+        let abc = article("abc", """
+        Albanese meets Li Qiang in Canberra
+
+        Prime Minister Anthony Albanese has held talks with Chinese Premier Li Qiang at Parliament House, the first visit by a Chinese premier in seven years.
+
+        Mr Li arrived in Adelaide on Saturday, where he visited a panda exhibit and a winery.
+
+        He will travel to Perth on Tuesday before leaving for Malaysia.
+        """, published: "2024-06-17")
+        let timeline = TimelineBuilder().build([abc])
+        #expect(timeline.events(from: "abc", quoting: "Adelaide").first?.title == "Li Qiang arrives in Adelaide")
+        let perth = try #require(timeline.events(from: "abc", quoting: "Perth").first)
+        #expect(perth.title.hasPrefix("Li Qiang will travel to Perth"))
+        #expect(perth.actors.contains("Li Qiang"))
+    }
 }
