@@ -36,6 +36,25 @@ extension EventTitler {
         "emphasised": "emphasises", "underlined": "underlines", "highlighted": "highlights", "presided": "presides",
         "chaired": "chairs", "addressed": "addresses", "delivered": "delivers", "dispatched": "dispatches",
         "inaugurated": "inaugurates", "participated": "participates", "cooperated": "cooperates",
+        "recommended": "recommends", "granted": "grants", "established": "establishes", "expanded": "expands",
+        "reduced": "reduces", "increased": "increases", "secured": "secures", "finalized": "finalizes",
+        "finalised": "finalises", "drafted": "drafts", "convened": "convenes", "halted": "halts", "paused": "pauses",
+        "terminated": "terminates", "revoked": "revokes", "annulled": "annuls", "dissolved": "dissolves",
+        "founded": "founds", "recognised": "recognises", "apologized": "apologizes", "apologised": "apologises",
+        "invited": "invites", "mediated": "mediates", "brokered": "brokers", "facilitated": "facilitates",
+        "evacuated": "evacuates", "deported": "deports", "extradited": "extradites", "sentenced": "sentences",
+        "convicted": "convicts", "acquitted": "acquits", "indicted": "indicts", "jailed": "jails",
+        "executed": "executes", "pardoned": "pardons", "appealed": "appeals", "ruled": "rules",
+        "overturned": "overturns", "amended": "amends", "enacted": "enacts", "implemented": "implements",
+        "introduced": "introduces", "submitted": "submits", "tabled": "tables", "debated": "debates",
+        "renegotiated": "renegotiates", "revived": "revives", "restarted": "restarts", "relaunched": "relaunches",
+        "boycotted": "boycotts", "snubbed": "snubs", "skipped": "skips", "mourned": "mourns",
+        "commemorated": "commemorates", "celebrated": "celebrates", "awarded": "awards", "replaced": "replaces",
+        "sacked": "sacks", "denounced": "denounces", "slammed": "slams", "targeted": "targets", "downed": "downs",
+        "destroyed": "destroys", "damaged": "damages", "annexed": "annexes", "liberated": "liberates",
+        "recaptured": "recaptures", "repelled": "repels", "repulsed": "repulses", "retreated": "retreats",
+        "entered": "enters", "crossed": "crosses", "violated": "violates", "breached": "breaches",
+        "expired": "expires", "lapsed": "lapses",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a
@@ -44,7 +63,8 @@ extension EventTitler {
         "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
         "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
         "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
-        "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes",
+        "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes", "struck": "strikes", "retook": "retakes",
+        "upheld": "upholds",
     ]
 
     /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").
@@ -86,5 +106,8 @@ extension EventTitler {
         "researchers", "scientists", "investigators", "prosecutors", "witnesses", "sources", "voters", "workers",
         "students", "doctors", "rebels", "militants", "activists", "demonstrators", "police", "negotiators", "mediators",
         "representatives", "delegations", "participants", "inspectors", "monitors", "soldiers", "refugees",
+        "temperatures", "prices", "tensions", "relations", "ties", "exports", "imports", "sales", "shares", "rates",
+        "markets", "casualties", "deaths", "elections", "protests", "clashes", "hostilities", "sanctions", "tariffs",
+        "records", "stocks", "rains", "floods", "fires",
     ]
 }

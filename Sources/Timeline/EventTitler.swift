@@ -160,7 +160,10 @@ enum EventTitler {
             // "Kishida Fumio, Ishiba's predecessor, met Xi": a person named as an owner is not the head.
             let owners = gazetteer.owners(in: headPart.joined(separator: " "))
             let heads = people.filter { !owners.contains($0) }
-            let actor = coordinatedPeople || ownsSubject(headPart, named: named, people: people, owners: owners)
+            // "The Kingdom and the US signed": two names joined by "and" are the subject, even when only
+            // one is known.
+            let coordinatedNames = people.isEmpty && named.count == 1 && joinsTwoNames(headPart)
+            let actor = coordinatedPeople || coordinatedNames || ownsSubject(headPart, named: named, people: people, owners: owners)
                 ? nil : heads.last ?? people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
@@ -695,9 +698,36 @@ enum EventTitler {
                 skipThrough = close
                 continue
             }
+            // "agreements on energy, transport and trade": a list of nouns goes on to its last.
+            if word.hasSuffix(","), !quoteOpen, isNounListComma(words, i) { continue }
             if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
+    }
+
+    /// "The Kingdom and the US", "Washington and Riyadh": a short subject of two capitalized names.
+    private static func joinsTwoNames(_ subject: ArraySlice<String>) -> Bool {
+        guard subject.count <= 8, let and = subject.firstIndex(of: "and"), and > subject.startIndex else { return false }
+        let after = subject[(and + 1)...].drop { $0 == "the" }
+        return subject[subject.index(before: and)].first?.isUppercase == true && after.first?.first?.isUppercase == true
+            && subject.allSatisfy { $0 == "and" || $0.lowercased() == "the" || $0.first?.isUppercase == true }
+    }
+
+    /// Whether the comma closing word `i` separates plain nouns up to an "and" or "or": "energy, transport
+    /// and trade", not "held talks, signed deals and ...".
+    private static func isNounListComma(_ words: [String], _ i: Int) -> Bool {
+        func plainWord(_ word: String) -> Bool {
+            let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+            return !bare.isEmpty && bare.allSatisfy { $0.isLetter && $0.isLowercase } && !isVerb(bare) && !nounModifiers.contains(bare) && !auxiliaries.contains(bare)
+        }
+        guard plainWord(words[i]) else { return false }
+        var j = i + 1
+        while j + 2 < words.count, j <= i + 4 {
+            guard plainWord(words[j]) else { return false }
+            if !words[j].hasSuffix(",") { return ["and", "or"].contains(words[j + 1]) && plainWord(words[j + 2]) }
+            j += 1
+        }
+        return false
     }
 
     /// The index of the word closing a name in apposition after word `i` ("ship, the Sergei Kotov, had"):

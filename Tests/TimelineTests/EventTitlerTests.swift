@@ -253,4 +253,25 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("South Korea, the United States and Japan kicked off their first trilateral exercise, Freedom Edge, on Thursday, the JCS said, a day after North Korea claimed to have tested a multiple-warhead missile.",
                          date: "Thursday", reference: "2024-06-27").hasPrefix("South Korea, the United States and Japan kick"))
     }
+
+    @Test func aCommonPluralOpeningTheSentenceIsNoName() {
+        #expect(headline("Temperatures reached 44 degrees Celsius in Hanoi on Tuesday, the highest reading since records began in 1974.",
+                         date: "Tuesday") == "Temperatures reach 44 degrees Celsius in Hanoi")
+    }
+
+    @Test func headlinesPutCommonDiplomaticVerbsInThePresent() {
+        #expect(headline("The European Commission recommended opening talks with Ukraine and Moldova on 8 November.", date: "8 November")
+                == "European Union recommends opening talks with Ukraine and Moldova")
+        #expect(headline("In June 2022, EU leaders granted Ukraine candidate status.", date: "June 2022") == "EU leaders grant Ukraine candidate status")
+    }
+
+    @Test func aListOfNounsAndTwoJoinedNamesStayWhole() {
+        #expect(headline("Xi and Toqaev signed a series of agreements on energy, transport and trade in Astana on July 2.", date: "July 2")
+                .hasSuffix("agreements on energy, transport and trade in Astana"))
+        #expect(headline("The Kingdom and the US signed a defense cooperation agreement in 1945.", date: "1945")
+                == "The Kingdom and the US sign a defense cooperation agreement")
+        // A comma before a verb still ends the headline.
+        #expect(headline("Russia fired missiles at Kyiv on Monday, damaged power plants and killed two people.", date: "Monday")
+                == "Russia fires missiles at Kyiv")
+    }
 }
