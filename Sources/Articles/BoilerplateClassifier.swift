@@ -218,12 +218,17 @@ struct BoilerplateClassifier {
         let names = b.words.prefix { w in w.first?.isUppercase == true && w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
         guard names.count >= 2, names.allSatisfy({ !BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
               let date = TemporalTagger().tag(b.text, reference: nil).first,
-              date.date.precision.rank <= Precision.day.rank, date.range.upperBound >= b.text.unicodeScalars.count - 1 else { return false }
+              date.date.precision.rank <= Precision.day.rank,
+              // ("Ahmet Gencturk |07.12.2023 - Update : 07.12.2023": or the date of its update follows.)
+              date.range.upperBound >= b.text.unicodeScalars.count - 1
+                || FastText.contains(FastText.lowercased(String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound)))), "update")
+        else { return false }
         // The date follows two or three names directly.
         let scalars = b.text.unicodeScalars
         return (2...3).contains { n in
+            // ("Ahmet Gencturk |07.12.2023": a bar may stand between.)
             n < b.words.count && n <= names.count
-                && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) == date.range.lowerBound
+                && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) + (b.words[n].hasPrefix("|") ? 1 : 0) == date.range.lowerBound
         }
     }
 
@@ -344,13 +349,22 @@ struct BoilerplateClassifier {
         if FastText.contains(b.text, "via REUTERS") || FastText.contains(b.text, "REUTERS/") || FastText.contains(lower, "acquire licensing rights") {
             return true
         }
-        // "Chinese leader Xi Jinping (left) and Kazakh President ... in Astana on July 2.": who stands where
-        // is said of a picture.
+        // "Chinese leader Xi Jinping (left) and Kazakh President ... in Astana on July 2.", "Antony Blinken,
+        // center, arrives at ...": who stands where is said of a picture.
         if b.wordCount <= 60 {
-            for marker in [" (left)", " (right)", " (l)", " (r)", " (centre)", " (center)", " (l-r)", " (from left)", " (second left)", " (second right)", " (2nd l)", " (2nd r)"]
+            for marker in [" (left)", " (right)", " (l)", " (r)", " (centre)", " (center)", " (l-r)", " (from left)", " (second left)",
+                           " (second right)", " (2nd l)", " (2nd r)", ", left, ", ", right, ", ", center, ", ", centre, ", ", second left, ",
+                           ", second right, "]
                 where FastText.contains(lower, marker) { return true }
         }
-        return endsWithPhotographerCredit(b)
+        return endsWithPhotographerCredit(b) || endsWithDashedCredit(b)
+    }
+
+    /// "... in Beijing on Friday. — PID", "... on Monday. — Reuters": a caption signed after a dash.
+    private func endsWithDashedCredit(_ b: Block) -> Bool {
+        guard b.wordCount <= 60, let dash = b.text.range(of: ". — ", options: .backwards) ?? b.text.range(of: ". - ", options: .backwards) else { return false }
+        let credit = b.text[dash.upperBound...].split(separator: " ")
+        return (1...4).contains(credit.count) && credit.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "... walk down the steps of Parliament House. (ABC News: Matt Roberts)": a picture's credit, the

@@ -86,7 +86,7 @@ struct MetadataExtractor {
             // "By MATTHEW LEE": a name in capitals reads in title case.
             .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
-        return (names, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
+        return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
     }
 
     /// The publisher, from the strongest evidence present: a wire dateline's agency, a "©" agency credit,
@@ -340,6 +340,8 @@ struct MetadataExtractor {
     /// "KYODO" -> "Kyodo"; short acronyms such as "AP" stay.
     static func titleCasedIfShouting(_ name: String) -> String {
         guard name.count > 3, name == name.uppercased() else { return name }
+        // "DAWN.COM" is an address: dawn.com.
+        if BoilerplateClassifier.isDomain(name) { return name.lowercased() }
         return name.capitalized
     }
 }

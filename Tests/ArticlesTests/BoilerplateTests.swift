@@ -278,6 +278,51 @@ import Testing
         #expect(a.body.contains("Mr Li arrived in Adelaide"))
     }
 
+    /// VOA: "Blinken, center, arrives"; Dawn: a caption signed after a dash, a masthead that is an
+    /// address; Anadolu: the writer, a bar, then the date and its update.
+    @Test func captionsSignedAfterADashOrPlacingPeopleAndABarredByline() throws {
+        let voa = """
+        VOA
+        Blinken Arrives in Beijing for Talks as US-China Tensions Simmer
+        April 24, 2024 9:12 AM
+        By VOA News
+        U.S. Secretary of State Antony Blinken, center, arrives at Shanghai Pudong International Airport in Shanghai, China, April 24, 2024.
+        U.S. Secretary of State Antony Blinken arrived in Shanghai on Wednesday at the start of a three-day visit to China.
+        Blinken is expected to meet Chinese Foreign Minister Wang Yi in Beijing on Friday.
+        """
+        let v = try #require(parse(voa).0)
+        #expect(!v.body.contains("center, arrives"))
+        #expect(v.body.contains("arrived in Shanghai on Wednesday"))
+
+        let dawn = """
+        DAWN.COM
+        Home
+        Shehbaz, Chinese premier Li agree to speed up CPEC projects
+        Baqir Sajjad Syed
+        Published June 8, 2024
+        Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang at the Great Hall of the People in Beijing on Friday. — PID
+        BEIJING: Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang on Friday agreed to accelerate work on the China-Pakistan Economic Corridor.
+        He is scheduled to meet President Xi Jinping on Saturday before returning home.
+        """
+        let d = try #require(parse(dawn).0)
+        #expect(d.title == "Shehbaz, Chinese premier Li agree to speed up CPEC projects")
+        #expect(d.source == "dawn.com")
+        #expect(!d.body.contains("— PID"))
+
+        let anadolu = """
+        AA
+        Politics
+        Turkish, Greek leaders meet in Athens, pledge to boost trade
+        Ahmet Gencturk |07.12.2023 - Update : 07.12.2023
+        ANKARA
+        Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis on Thursday signed a joint declaration on friendly relations in Athens.
+        The two leaders agreed to raise bilateral trade to $10 billion.
+        """
+        let a = try #require(parse(anadolu).0)
+        #expect(a.authors == ["Ahmet Gencturk"])
+        #expect(a.published?.value == "2023-12-07")
+    }
+
     /// RFE/RL: a caption that says who stands where, a copyright line with two marks; the Kyiv
     /// Independent: a byline in lower case.
     @Test func positionalCaptionLowercaseBylineAndDoubleCopyrightMark() throws {
