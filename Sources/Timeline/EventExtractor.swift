@@ -341,6 +341,7 @@ struct EventExtractor {
         var calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
+                && !EventExtractor.followsSinceAndAGerund(t, scalars: scalars, sentence: sentence)
         }
         // A wire dateline's date ("WASHINGTON, Jan 26 (Reuters) -") is the telling's: the story's own
         // "on Friday" dates the event, the dateline only when the story gives none.
@@ -381,6 +382,13 @@ struct EventExtractor {
             let text = FastText.string(scalars[sentence])
             let told = pool.filter { !EventTitler.liesInSinceClause(text, dateAt: $0.range.lowerBound - sentence.lowerBound) }
             if !told.isEmpty { pool = told }
+        }
+        // "Mr Lam, who arrived in Guangzhou on Aug 18, was named general secretary on Aug 3": the subject's
+        // relative clause tells its own happening; the main clause's date dates the sentence.
+        if pool.count > 1 {
+            let text = FastText.string(scalars[sentence])
+            let main = pool.filter { EventTitler.relativeClauseEvent(text, dateAt: $0.range.lowerBound - sentence.lowerBound) == nil }
+            if !main.isEmpty { pool = main }
         }
         // "Ukraine's military said on Thursday that Russian forces had shelled Kherson on Wednesday": the
         // telling has its date and what it tells has its own, which dates the event (when no coarser).
@@ -537,6 +545,15 @@ struct EventExtractor {
         guard let comma = before.lastIndex(of: ",") else { return false }
         let clause = FastText.words(String(before[before.index(after: comma)...]), lowercase: true, where: FastText.isLetter)
         return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }
+    }
+
+    /// "his first visit since being re-elected in March", "since taking office in May": the date of
+    /// what "since" looks back to.
+    static func followsSinceAndAGerund(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let from = max(sentence.lowerBound, t.range.lowerBound - 60)
+        let words = FastText.words(FastText.string(scalars[from..<t.range.lowerBound]), lowercase: true, where: FastText.isLetter).suffix(5)
+        guard let since = words.lastIndex(of: "since"), since + 1 < words.endIndex else { return false }
+        return words[since + 1].hasSuffix("ing")
     }
 
     /// True when one of `words` comes just before the expression (skipping "the" and possessives).

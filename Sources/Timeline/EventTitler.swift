@@ -260,7 +260,8 @@ enum EventTitler {
         let opener = String(String.UnicodeScalarView(scalars[comma...].prefix(8)))
         guard let marker = [", who ", ", which "].first(where: opener.hasPrefix) else { return nil }
         let clauseStart = comma + marker.unicodeScalars.count
-        guard clauseStart < dateAt, let close = scalars[dateAt...].firstIndex(of: ",") else { return nil }
+        // (The date lies before the clause's closing comma: "Mr Lam, who arrived on Aug 18, was named on Aug 3".)
+        guard clauseStart < dateAt, !scalars[clauseStart..<dateAt].contains(","), let close = scalars[dateAt...].firstIndex(of: ",") else { return nil }
         let subject = String(String.UnicodeScalarView(scalars[..<comma]))
         guard (1...8).contains(subject.split(separator: " ").count) else { return nil }
         let clause = String(String.UnicodeScalarView(scalars[clauseStart..<close]))

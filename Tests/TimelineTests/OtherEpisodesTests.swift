@@ -1105,4 +1105,22 @@ import Testing
         #expect(perth.title.hasPrefix("Li Qiang will travel to Perth"))
         #expect(perth.actors.contains("Li Qiang"))
     }
+
+    @Test func theMainClauseDatesASentenceWhoseSubjectHasARelativeClause() throws {
+        let straits = article("straits", """
+        To Lam visits China
+
+        Vietnam's new Communist Party chief To Lam held talks with Chinese President Xi Jinping in Beijing on Aug 19.
+
+        Mr Lam, who arrived in the southern city of Guangzhou on Aug 18, was named general secretary of the Vietnamese Communist Party on Aug 3, after the death of Nguyen Phu Trong in July.
+
+        Mr Sharif, who arrived in Shenzhen on Tuesday, is on his first visit to China since being re-elected in March.
+        """, published: "2024-08-19")
+        let timeline = TimelineBuilder().build([straits])
+        let named = try #require(timeline.events(from: "straits", quoting: "general secretary").first)
+        #expect(named.date.value == "2024-08-03")
+        #expect(named.kind == .appointment)
+        // "since being re-elected in March" looks back; the relative clause's date is the only one left.
+        #expect(timeline.events(from: "straits", quoting: "Shenzhen").first?.date.value == "2024-08-13")
+    }
 }
