@@ -351,19 +351,35 @@ struct BoilerplateClassifier {
         }
         // "Chinese leader Xi Jinping (left) and Kazakh President ... in Astana on July 2.", "Antony Blinken,
         // center, arrives at ...": who stands where is said of a picture.
-        if b.wordCount <= 60 {
-            for marker in [" (left)", " (right)", " (l)", " (r)", " (centre)", " (center)", " (l-r)", " (from left)", " (second left)",
-                           " (second right)", " (2nd l)", " (2nd r)", ", left, ", ", right, ", ", center, ", ", centre, ", ", second left, ",
-                           ", second right, "]
-                where FastText.contains(lower, marker) { return true }
-        }
+        if b.wordCount <= 60, placesPeople(lower) { return true }
         return endsWithPhotographerCredit(b) || endsWithDashedCredit(b)
+    }
+
+    private static let placeMarks: Set<String> = ["left", "right", "l", "r", "centre", "center", "l-r", "from left", "second left",
+                                                  "second right", "2nd l", "2nd r"]
+
+    /// " (left)", ", center, ": a place in the picture, in brackets or between commas. One pass over the
+    /// text: every paragraph is asked.
+    private func placesPeople(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        for (i, byte) in bytes.enumerated() where (byte == UInt8(ascii: "(") || byte == UInt8(ascii: ",")) && i > 0 && i + 2 < bytes.count {
+            let opening = byte == UInt8(ascii: "(")
+            if opening ? bytes[i - 1] != UInt8(ascii: " ") : bytes[i + 1] != UInt8(ascii: " ") { continue }
+            let start = opening ? i + 1 : i + 2
+            let closing = opening ? UInt8(ascii: ")") : UInt8(ascii: ",")
+            guard let end = bytes[start..<min(bytes.count, start + 13)].firstIndex(of: closing), end > start,
+                  opening || (end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: " ")) else { continue }
+            if BoilerplateClassifier.placeMarks.contains(String(decoding: bytes[start..<end], as: UTF8.self)) { return true }
+        }
+        return false
     }
 
     /// "... in Beijing on Friday. — PID", "... on Monday. — Reuters": a caption signed after a dash.
     private func endsWithDashedCredit(_ b: Block) -> Bool {
-        guard b.wordCount <= 60, let dash = b.text.range(of: ". — ", options: .backwards) ?? b.text.range(of: ". - ", options: .backwards) else { return false }
-        let credit = b.text[dash.upperBound...].split(separator: " ")
+        guard b.wordCount <= 60 else { return false }
+        let tail = String(b.text.suffix(40))
+        guard let dash = tail.range(of: ". — ", options: .backwards) ?? tail.range(of: ". - ", options: .backwards) else { return false }
+        let credit = tail[dash.upperBound...].split(separator: " ")
         return (1...4).contains(credit.count) && credit.allSatisfy { $0.first?.isUppercase == true }
     }
 
