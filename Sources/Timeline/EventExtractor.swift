@@ -378,21 +378,24 @@ struct EventExtractor {
         }
         // "Last month, Xi and Ishiba met ..., their first talks since Ishiba took office on October 1": the
         // time "since" looks back to is another happening's; a date of the main clause dates the sentence.
-        if pool.count > 1 {
+        // (The clause readings below copy and scan the sentence for each of its dates: a megabyte-long
+        // "sentence" of dates is no prose to read so, and must not take minutes.)
+        let readable = sentence.count <= 3_000 && pool.count <= 12
+        if readable, pool.count > 1 {
             let text = FastText.string(scalars[sentence])
             let told = pool.filter { !EventTitler.liesInSinceClause(text, dateAt: $0.range.lowerBound - sentence.lowerBound) }
             if !told.isEmpty { pool = told }
         }
         // "Mr Lam, who arrived in Guangzhou on Aug 18, was named general secretary on Aug 3": the subject's
         // relative clause tells its own happening; the main clause's date dates the sentence.
-        if pool.count > 1 {
+        if readable, pool.count > 1 {
             let text = FastText.string(scalars[sentence])
             let main = pool.filter { EventTitler.relativeClauseEvent(text, dateAt: $0.range.lowerBound - sentence.lowerBound) == nil }
             if !main.isEmpty { pool = main }
         }
         // "Ukraine's military said on Thursday that Russian forces had shelled Kherson on Wednesday": the
         // telling has its date and what it tells has its own, which dates the event (when no coarser).
-        if pool.count > 1 {
+        if readable, pool.count > 1 {
             let inTold = pool.filter { EventExtractor.isToldDate($0, scalars: scalars, sentence: sentence) }
             let inTelling = pool.filter { t in !inTold.contains { $0.range == t.range } }
             func finest(_ dates: [TimeExpression]) -> Int { dates.map { min($0.nominalPrecision.rank, $0.date.precision.rank) }.min() ?? .max }

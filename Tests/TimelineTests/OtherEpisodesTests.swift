@@ -1123,4 +1123,12 @@ import Testing
         // "since being re-elected in March" looks back; the relative clause's date is the only one left.
         #expect(timeline.events(from: "straits", quoting: "Shenzhen").first?.date.value == "2024-08-13")
     }
+
+    /// A hang guard, not a speed measurement: a "sentence" of 40,000 dates (a scrape gone wrong) took
+    /// minutes when every date's clause was read by copying the whole sentence.
+    @Test(.timeLimit(.minutes(1))) func aSentenceOfThousandsOfDatesIsReadInBoundedTime() throws {
+        let text = "Dates everywhere\n\nThe talks said " + String(repeating: "2024-01-01 on Monday, ", count: 20_000) + "."
+        let timeline = TimelineBuilder().build([article("many", text, published: "2024-02-16")])
+        #expect(!timeline.events.isEmpty)
+    }
 }
