@@ -529,7 +529,7 @@ struct EventExtractor {
             if between.allSatisfy({ tellingWords.contains(FastText.lowercased($0)) }) { return false }
             // "said Friday it is closely communicating ... over North Korea extending an invitation a day
             // earlier": what is told holds now, at the telling; the date is a side phrase's.
-            if let verb = between.first(where: EventTitler.isVerb), ["is", "are", "am", "remains", "remain"].contains(verb) { return false }
+            if let firstVerb = between.first(where: EventTitler.isVerb), ["is", "are", "am", "remains", "remain"].contains(firstVerb) { return false }
             // "told the forum on Sunday": the one told comes before the date of the telling.
             return verb != "told" || between.count > 4 || between.contains { $0 == "that" || EventTitler.isVerb($0) }
         }
@@ -537,9 +537,8 @@ struct EventExtractor {
     }
 
     /// Words between a speech verb and the date of its telling: "said late on Thursday".
-    private static let tellingWords: Set<String> = ["on", "in", "at", "late", "early", "earlier", "last", "this", "monday", "tuesday",
-                                                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                                                    "week", "night", "morning", "afternoon", "evening"]
+    private static let tellingWords = EventTitler.weekdayNames.union(["on", "in", "at", "late", "early", "earlier", "last", "this", "week",
+                                                                    "night", "morning", "afternoon", "evening"])
 
     /// ", <speaker> said on Tuesday": a speech verb between the last comma before the expression and it.
     static func isAttribution(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {

@@ -62,11 +62,10 @@ enum EventTitler {
         "when", "since", "earlier", "later", "asked", "speaking", "of",
     ]
 
-    /// Words dating a telling right after its verb: "said late on Thursday that".
-    private static let tellingWords: Set<String> = ["on", "late", "early", "earlier", "that", "monday", "tuesday", "wednesday",
-                                                     "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                                                     "morning", "afternoon", "evening", "night"]
-    private static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+    /// Days a telling is dated by: "said on Thursday", "said today".
+    static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+    /// Words dating a telling right after its verb: "said late on Thursday morning that".
+    private static let tellingWords = weekdayNames.union(["on", "late", "early", "earlier", "that", "morning", "afternoon", "evening", "night"])
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
@@ -104,7 +103,7 @@ enum EventTitler {
         words = withoutRelativeClauses(words)
         // "Sofia Han on Thursday said the association would expand screening on Monday": dated by what is
         // told, the headline leaves out when it was told.
-        if let said = words.prefix(12).firstIndex(where: { ["said", "announced", "confirmed", "told"].contains($0) }), said >= 3,
+        if let said = words.prefix(12).firstIndex(where: EventExtractor.speechVerbs.contains), said >= 3,
            words[said - 2] == "on", weekdayNames.contains(words[said - 1].lowercased()) {
             words.removeSubrange((said - 2)..<said)
         }
@@ -128,7 +127,7 @@ enum EventTitler {
             var predicate = Array(words[verb...])
             // "said on Thursday that Russian forces had shelled Kherson on Wednesday": dated by what it
             // tells, the headline leaves out when it was told.
-            if predicate.count > 3, ["said", "says", "announced", "reported", "confirmed", "stated"].contains(clean(predicate[0]).lowercased()) {
+            if predicate.count > 3, EventExtractor.speechVerbs.contains(clean(predicate[0]).lowercased()) {
                 let told = predicate[1...].prefix { tellingWords.contains(clean($0).lowercased()) }
                 // ("says on Monday, the second time ...": a comma closes the attribution, which stays.)
                 if told.contains(where: { weekdayNames.contains(clean($0).lowercased()) }), !told.contains(where: { $0 != clean($0) }) {

@@ -274,4 +274,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Russia fired missiles at Kyiv on Monday, damaged power plants and killed two people.", date: "Monday")
                 == "Russia fires missiles at Kyiv")
     }
+
+    @Test func aTellingDateClosedByACommaStaysWithItsVerb() {
+        // "said on Monday that" loses its date when the told date dates the event; "said on Monday, in a
+        // statement, ..." keeps it: the comma closes the attribution, and the headline.
+        #expect(headline("The IOC said on Monday that North Korea had skipped the talks in Geneva on Feb. 20.", date: "Feb. 20")
+                == "The IOC says North Korea had skipped the talks in Geneva")
+        #expect(headline("The IOC said on Monday, in a statement, that North Korea had skipped the talks in Geneva on Feb. 20.", date: "Feb. 20")
+                == "The IOC says on Monday")
+    }
 }

@@ -1062,6 +1062,8 @@ import Testing
 
         Ukraine's military said on Thursday that Russian forces had shelled the city of Kherson on Wednesday.
 
+        Saudi Foreign Minister Prince Faisal bin Farhan met US Secretary of State Antony Blinken in Riyadh on Monday.
+
         Prince Faisal told the forum on Sunday that the Kingdom was very close to finalizing a bilateral security agreement with Washington.
 
         Chief medical officer Sofia Han on Thursday said that the medical association would expand screening to all schools on Monday.
@@ -1081,6 +1083,8 @@ import Testing
         let told = try #require(timeline.events(from: "kyiv", quoting: "the forum").first)
         #expect(told.date.value == "2024-03-03")
         #expect(told.kind == .statement)
+        // "Prince Faisal" is the Faisal the gazetteer knows, named in full.
+        #expect(told.title.hasPrefix("Faisal bin Farhan tells the forum"))
         let screening = try #require(timeline.events(from: "kyiv", quoting: "screening").first)
         // (Dated by the Monday told, not the Thursday of the telling; which Monday is the tagger's tense call.)
         #expect(["2024-03-04", "2024-03-11"].contains(screening.date.value))
