@@ -45,10 +45,16 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if !b.isBullet, b.wordCount >= 10, b.endsLikeSentence, b.stopWordRatio >= 0.08 { roles[k] = .body }
         }
-        // "Getty Images" on its own line, then the caption of the photo it credits.
+        // "Getty Images" on its own line, then the caption of the photo it credits; or the caption, then its
+        // credit, when what follows opens the story ("WOODSIDE, Calif. — President Biden and ...").
+        func mayBeCaption(_ k: Int) -> Bool {
+            !blocks[k].isBullet && blocks[k].wordCount <= 40 && (roles[k] == .navigation || roles[k] == .body)
+        }
         for k in blocks.indices.dropLast() where isPictureAgency(blocks[k]) {
             roles[k] = .credit
-            if !blocks[k + 1].isBullet, blocks[k + 1].wordCount <= 40, roles[k + 1] == .navigation || roles[k + 1] == .body {
+            if Dateline.storyOffset(blocks[k + 1].text) > 0 {
+                if k > 0, mayBeCaption(k - 1), blocks[k - 1].endsLikeSentence { roles[k - 1] = .caption }
+            } else if mayBeCaption(k + 1) {
                 roles[k + 1] = .caption
             }
         }
@@ -128,7 +134,13 @@ struct BoilerplateClassifier {
         // headline ("India, China agree on patrolling ..., says Misri" over "Foreign Secretary says ...").
         // (A short capitalized line right under the masthead opening the page is its motto: "The Mainichi"
         // over "Japan's National Daily Since 1922".)
-        if let chosen = titleIndex, chosen > 0, blocks[chosen].wordCount >= 12, roles[chosen - 1] == .navigation,
+        // A shorter standfirst follows a headline written as a sentence ("Japan and Philippines sign defense
+        // pact allowing troop deployments" over an 11-word summary); a kicker in title case ("Israel at War -
+        // Day 132") over a headline is not one.
+        func isSentenceCased(_ b: Block) -> Bool { b.words.filter { $0.first?.isLowercase == true }.count >= 3 }
+        if let chosen = titleIndex, chosen > 0,
+           blocks[chosen].wordCount >= 12 || (blocks[chosen].wordCount >= 8 && isSentenceCased(blocks[chosen - 1])),
+           roles[chosen - 1] == .navigation,
            isHeadlineCandidate(blocks[chosen - 1]), blocks[chosen - 1].wordCount >= 5,
            !(chosen == 2 && looksLikeName(blocks[0]) && blocks[0].wordCount <= 4 && blocks[1].wordCount <= 6
              && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
@@ -145,7 +157,10 @@ struct BoilerplateClassifier {
                 roles[k] = .siteName
             } else if isDateline(b) {
                 roles[k] = .dateline
-            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) {
+            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b)
+                        || BoilerplateClassifier.namesThenRole(b.text) != nil
+                        // ("Asma Khalid" / "Deepa Shivaram": a second writer on the next line.)
+                        || (k > 0 && roles[k - 1] == .byline && isBareByline(blocks, k - 1, text: text) && isBareByline(blocks, k, text: text, besideAByline: true)) {
                 roles[k] = .byline
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
                       // ("Africa", "Middle East" over the headline are the menu's sections, however often the story names them.)
@@ -189,7 +204,7 @@ struct BoilerplateClassifier {
     /// "Mon 12 Feb 2024 18.32 GMT", or "Jung Min-ho" under "Updated :
     /// 2023-04-24 18:03": a name alone on its line, next to the line that dates the story, and nowhere in
     /// the story (a section named "North Korea" is).
-    private func isBareByline(_ blocks: [Block], _ k: Int, text: String) -> Bool {
+    private func isBareByline(_ blocks: [Block], _ k: Int, text: String, besideAByline: Bool = false) -> Bool {
         let b = blocks[k]
         // "Julian Borger in Washington": the name, then where it was filed from.
         var name = b.words[...]
@@ -204,7 +219,7 @@ struct BoilerplateClassifier {
               }),
               occurrences(of: b.text, in: text) == 1 else { return false }
         func dates(_ block: Block) -> Bool { block.wordCount <= 14 && namesADay(block) }
-        return dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
+        return besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
     }
 
     /// Whether a line tells a day (or a finer time): the dating line of a header.
@@ -445,10 +460,34 @@ struct BoilerplateClassifier {
         var split = words.count - 1
         while split > 2, beatWords.contains(words[split - 1].lowercased()) { split -= 1 }
         let name = words[..<split]
+        // ("BBC Ukraine correspondent" under the byline is the writer's post, not a second writer.)
         guard (2...3).contains(name.count), !beatWords.contains(name[name.endIndex - 1].lowercased()),
-              name.allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
+              name.allSatisfy({ w in
+                  w.first?.isUppercase == true && (w.count < 2 || w != w.uppercased())
+                      && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+              })
         else { return nil }
         return name.joined(separator: " ")
+    }
+
+    /// "KIYOSHI TAKENAKA and RURIKA IMAHASHI, Nikkei staff writers": the writers, then their role after a
+    /// comma. Returns the names.
+    static func namesThenRole(_ text: String) -> String? {
+        guard let comma = text.range(of: ", ", options: .backwards) else { return nil }
+        let role = text[comma.upperBound...].split(separator: " ")
+        let names = text[..<comma.lowerBound].split(separator: " ")
+        guard (1...4).contains(role.count), let last = role.last, isRoleNoun(String(last)),
+              (2...8).contains(names.count), names.first != "By", names.first != "by",
+              names.allSatisfy({ w in
+                  ["and", "&"].contains(w) || (w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" })
+              }) else { return nil }
+        return String(text[..<comma.lowerBound])
+    }
+
+    /// "correspondent", "staff writers": what a byline calls its writers.
+    static func isRoleNoun(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return roleNouns.contains(lower) || (lower.hasSuffix("s") && roleNouns.contains(String(lower.dropLast())))
     }
 
     /// A block made only of parenthesized credits: "(123rf) (123rf)", "(Yonhap)".

@@ -44,7 +44,14 @@ struct MetadataExtractor {
     var authors: ([String], Evidence)? {
         // "All News 09:55 January 24, 2024" may read as a name and a date: the first byline with names wins.
         for k in roles.indices where roles[k] == .byline {
-            if let found = authors(inByline: k) { return found }
+            guard var found = authors(inByline: k) else { continue }
+            // "Asma Khalid" / "Deepa Shivaram": writers on consecutive lines.
+            var next = k + 1
+            while next < roles.count, roles[next] == .byline, let more = authors(inByline: next) {
+                found.0 += more.0.filter { !found.0.contains($0) }
+                next += 1
+            }
+            return found
         }
         return nil
     }
@@ -114,7 +121,9 @@ struct MetadataExtractor {
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
             let holder = MetadataExtractor.copyrightHolder(b.text)
             if let holder, !MetadataExtractor.isCompany(holder) {
-                return (MetadataExtractor.titleCasedIfShouting(holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
+                // "© 2023 npr" under the masthead "NPR": the masthead spells it.
+                let masthead = roles.indices.first { roles[$0] == .siteName && blocks[$0].lower == holder.lowercased() }
+                return (masthead.map { blocks[$0].text } ?? MetadataExtractor.titleCasedIfShouting(holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
             }
         }
         if let k = roles.firstIndex(of: .siteName) {
@@ -217,11 +226,14 @@ struct MetadataExtractor {
     /// "Diplomatic correspondent", "BBC News", "Staff Writer": what a byline says besides names.
     static func isBeat(_ part: String) -> Bool {
         let words = part.split(separator: " ").map { $0.lowercased() }
-        let roles: Set<String> = ["editor", "correspondent", "reporter", "writer", "analyst", "columnist", "journalist", "producer", "contributor"]
-        if let last = words.last, roles.contains(last),
-           words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) }) {
+        if let last = words.last, BoilerplateClassifier.isRoleNoun(last),
+           words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) })
+            // ("Nikkei staff writers": the outlet's staff.)
+            || (words.count >= 2 && words[words.count - 2] == "staff") {
             return true
         }
+        // "By Lazar Berman and Agencies": the wires the story draws on, not a writer.
+        if ["agencies", "news agencies", "wires", "wire services", "staff", "staff and agencies"].contains(part.lowercased()) { return true }
         // "By Jennifer Hansler and Kylie Atwood, CNN": a publisher's or an agency's name.
         if words.count == 1, part.count <= 4, part == part.uppercased() || agencies[part] != nil { return true }
         return words.count >= 2 && BoilerplateClassifier.mastheadEndings.contains(String(part.split(separator: " ").last!))

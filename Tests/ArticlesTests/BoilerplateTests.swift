@@ -323,6 +323,77 @@ import Testing
         #expect(a.published?.value == "2023-12-07")
     }
 
+    /// NPR: the caption comes before its credit and the story's dateline after it; two writers on two
+    /// lines; "© 2023 npr" under the masthead "NPR".
+    @Test func captionOverItsCreditTwoBareBylinesAndTheMastheadsSpelling() throws {
+        let text = """
+        NPR
+        Sections
+        World
+        Biden and Xi agree to restore military communications at California summit
+        November 15, 20237:08 PM ET
+        Asma Khalid
+        Deepa Shivaram
+        President Biden and Chinese President Xi Jinping walk together at the Filoli estate in Woodside, Calif., on Wednesday.
+        Brendan Smialowski/AFP via Getty Images
+        WOODSIDE, Calif. — President Biden and Chinese leader Xi Jinping agreed on Wednesday to resume military-to-military communications, after four hours of talks.
+        It was the first time the two leaders had met in person in a year.
+        Sponsor Message
+        © 2023 npr
+        """
+        let a = try #require(parse(text).0)
+        #expect(a.source == "NPR")
+        #expect(a.authors == ["Asma Khalid", "Deepa Shivaram"])
+        #expect(a.body.contains("agreed on Wednesday to resume"))
+        #expect(!a.body.contains("walk together"))
+    }
+
+    /// Nikkei Asia: a headline over a shorter standfirst, the writers in capitals before their role;
+    /// The Times of Israel: "and Agencies" is no writer; the BBC: the writer's post under the byline is
+    /// not a second writer.
+    @Test func headlineOverAShortStandfirstAndBylinesWithRoles() throws {
+        let nikkei = """
+        Nikkei Asia
+        Politics
+        International relations
+        Japan and Philippines sign defense pact allowing troop deployments
+        Reciprocal Access Agreement is Tokyo's first in Asia, amid China's assertiveness
+        KIYOSHI TAKENAKA and RURIKA IMAHASHI, Nikkei staff writers
+        July 8, 2024 14:53 JST
+        MANILA -- Japan and the Philippines on Monday signed a defense pact that will allow their forces to be deployed on each other's soil.
+        The pact needs to be ratified by Japan's parliament and the Philippine Senate before it takes effect.
+        """
+        let n = try #require(parse(nikkei).0)
+        #expect(n.title == "Japan and Philippines sign defense pact allowing troop deployments")
+        #expect(n.authors == ["Kiyoshi Takenaka", "Rurika Imahashi"])
+
+        let toi = """
+        The Times of Israel
+        Israel at War - Day 132
+        Blinken lands in Israel for fifth visit since war began, pushing for hostage deal
+        US secretary of state to meet Netanyahu, Herzog and Gallant; trip comes as Hamas response to truce proposal is studied in Jerusalem
+        By Lazar Berman and Agencies
+        7 February 2024, 1:12 am
+        US Secretary of State Antony Blinken arrived in Israel on Tuesday night, the latest stop on a Middle East tour aimed at securing a deal.
+        Blinken was set to meet Prime Minister Benjamin Netanyahu on Wednesday morning.
+        """
+        let t = try #require(parse(toi).0)
+        #expect(t.title == "Blinken lands in Israel for fifth visit since war began, pushing for hostage deal")
+        #expect(t.authors == ["Lazar Berman"])
+
+        let bbc = """
+        BBC Homepage
+        News
+        Zelensky sacks top general Zaluzhny in major shake-up
+        8 February 2024
+        By James Waterhouse
+        BBC Ukraine correspondent
+        Ukraine's President Volodymyr Zelensky has dismissed the head of the country's armed forces, following months of speculation.
+        Mr Zelensky announced the decision on Thursday evening after meeting Gen Zaluzhny.
+        """
+        #expect(try #require(parse(bbc).0).authors == ["James Waterhouse"])
+    }
+
     /// RFE/RL: a caption that says who stands where, a copyright line with two marks; the Kyiv
     /// Independent: a byline in lower case.
     @Test func positionalCaptionLowercaseBylineAndDoubleCopyrightMark() throws {
