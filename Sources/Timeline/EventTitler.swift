@@ -72,7 +72,8 @@ enum EventTitler {
         // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
         // clause's after "after", and so is the headline.
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
-        if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+        if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
@@ -238,9 +239,19 @@ enum EventTitler {
         guard let last = headPart.last.map({ clean($0) }), let initial = last.first, initial.isLowercase else { return false }
         if !people.isEmpty { return people.allSatisfy(owners.contains) }
         if let first = headPart.first, ["a", "an"].contains(first.lowercased()) { return true }
+        // "The Paris framework was hammered out", "The Ukraine war entered": a place naming an agreement,
+        // a meeting or a war is not the state that acted.
+        if let first = headPart.first, first.lowercased() == "the", people.isEmpty, namedThings.contains(last.lowercased()) { return true }
         guard named.count == 1, owners == named else { return false }
         return !stateInstitutions.contains(last.lowercased())
     }
+
+    /// Agreements, meetings and wars, which a place's name can name: "the Paris framework".
+    private static let namedThings: Set<String> = [
+        "framework", "agreement", "agreements", "accord", "accords", "deal", "talks", "summit", "process", "plan",
+        "proposal", "war", "conflict", "ceasefire", "truce", "crisis", "conference", "declaration", "format",
+        "dialogue", "initiative", "negotiations", "protocol", "treaty", "memorandum", "roadmap", "communique", "pact",
+    ]
 
     /// Nouns for the bodies and people that speak for a state: "Japan's foreign ministry said" is Japan.
     private static let stateInstitutions: Set<String> = [
@@ -265,6 +276,47 @@ enum EventTitler {
         guard (1...8).contains(subject.split(separator: " ").count) else { return nil }
         let clause = String(String.UnicodeScalarView(scalars[clauseStart..<close]))
         return (subject + " " + clause + ".", dateAt - clauseStart + subject.unicodeScalars.count + 1)
+    }
+
+    /// The sentence a relative clause after the main verb tells of its noun, when the date lies in it and
+    /// the clause looks back: "... held talks on the Comprehensive Economic Partnership Agreement that came
+    /// into force in May 2022" tells "The Comprehensive Economic Partnership Agreement came into force in May
+    /// 2022", not the talks. The noun must be one the story knows ("the ...", a name): "signed a decree
+    /// that took effect on Monday" is about the signing.
+    static func objectRelativeClauseEvent(_ sentence: String, dateAt: Int) -> (String, Int)? {
+        guard FastText.contains(sentence, " that ") || FastText.contains(sentence, " which ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        guard dateAt > 0, dateAt <= scalars.count else { return nil }
+        let before = Array(scalars[..<dateAt])
+        let found = [" that ", " which "].compactMap { word in FastText.lastOffset(of: word, in: before).map { (at: $0, word: word) } }
+        guard let marker = found.max(by: { $0.at < $1.at }) else { return nil }
+        let clauseStart = marker.at + marker.word.unicodeScalars.count
+        guard !scalars[clauseStart..<dateAt].contains(","),
+              let verb = FastText.string(scalars[clauseStart..<dateAt]).split(separator: " ").first.map(String.init),
+              ["was", "were", "had"].contains(verb) || (isVerb(verb) && isRegularPast(verb)) else { return nil }
+        // The noun phrase the clause tells of, back to the preposition or verb that takes it.
+        let words = FastText.string(scalars[..<marker.at]).split(separator: " ").map(String.init)
+        var phrase: [String] = []
+        for word in words.reversed() {
+            guard phrase.count < 8, !word.hasSuffix(","), !isVerb(word), clean(word) == word || word.hasSuffix("'s") else { break }
+            let lower = word.lowercased()
+            if ["the", "a", "an"].contains(lower) {
+                phrase.insert(word, at: 0)
+                break
+            }
+            // ("the Treaty of Friendship": "of" between names is part of one.)
+            if lower == "of", phrase.first?.first?.isUppercase == true { phrase.insert(word, at: 0); continue }
+            guard !datePrepositions.contains(lower), !headEndingPrepositions.contains(lower), !["to", "for", "from", "into", "about", "against", "with", "and", "or"].contains(lower) else { break }
+            phrase.insert(word, at: 0)
+        }
+        guard let first = phrase.first, !["a", "an"].contains(first.lowercased()), phrase.count >= 2 || first.first?.isUppercase == true,
+              phrase.contains(where: { $0.first?.isUppercase == true }) || first.lowercased() == "the",
+              phrase.count < words.count else { return nil }
+        let subject = first.prefix(1).uppercased() + first.dropFirst() + phrase.dropFirst().map { " " + $0 }.joined()
+        let end = scalars[dateAt...].firstIndex(of: ",") ?? scalars.count
+        let clause = FastText.string(scalars[clauseStart..<end])
+        let text = subject + " " + clause + (clause.hasSuffix(".") ? "" : ".")
+        return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
     }
 
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the

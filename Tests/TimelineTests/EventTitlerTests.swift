@@ -72,6 +72,17 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(EventTitler.pluralPresent("flies") == "fly")
     }
 
+    /// A date in a relative clause after the main verb dates what the clause tells of a noun the story
+    /// knows; a new thing's clause ("a decree that took effect") stays part of the main clause.
+    @Test func aRelativeClauseAfterTheVerbTellsItsOwnHappening() {
+        let sentence = "President Sheikh Mohamed welcomed Mr Modi at Qasr Al Watan, where the two leaders held talks on the Comprehensive Economic Partnership Agreement that came into force in May 2022."
+        #expect(headline(sentence, date: "May 2022") == "The Comprehensive Economic Partnership Agreement came into force")
+        #expect(headline("Putin signed a decree that took effect on Monday.", date: "Monday") == "Vladimir Putin signs a decree that took effect")
+        // A place that names an agreement or a war is not the state that acted.
+        #expect(headline("The Paris framework was hammered out on January 28 by CIA director William Burns.", date: "January 28")
+                == "The Paris framework was hammered out by CIA director William Burns")
+    }
+
     @Test func theSubjectsHeadAndItsVerbs() {
         // People after a preposition do not head the subject.
         #expect(headline("A phone call between Blinken and Qin on Wednesday paved the way for the visit.", date: "Wednesday")
