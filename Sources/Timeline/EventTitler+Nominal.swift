@@ -210,6 +210,11 @@ extension EventTitler {
         let words = Array(window)
         for p in stride(from: words.count - 2, through: 2, by: -1) where isParticiple(words[p]) && !scheduleParticiples.contains(String(words[p])) {
             let noun = words[p - 1]
+            // ("trade between the two countries reached $85 billion in 2022": a participle with an object
+            // is a finite verb; a reduced relative's runs into its preposition, "the accord reached in Paris in".)
+            let next = words[p + 1]
+            guard p + 1 == words.count - 1 || framingPrepositions.contains(next) || phrasePrepositions.contains(next)
+                    || ["by", "at", "on", "with", "for"].contains(next) || next.hasSuffix("ly") else { continue }
             guard noun.first?.isLowercase == true, noun.allSatisfy(\.isLetter), !noun.hasSuffix("ly"),
                   !notNouns.contains(String(noun)),
                   !["be", "been", "being", "it", "they", "he", "she", "we", "who", "not", "first", "also", "then", "later", "now", "once",
