@@ -197,7 +197,10 @@ struct BoilerplateClassifier {
     /// dates the page; a headline rarely starts so ("Jan. 6 panel ..." names no year).
     private func opensWithAFullDate(_ b: Block) -> Bool {
         guard let first = TemporalTagger().tag(String(b.text.prefix(40)), reference: nil).first else { return false }
-        return first.range.lowerBound == 0 && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
+        // ("ISTANBUL Dec 07, 2023 - 4:47 pm GMT+3": the city it was filed from may come first, in capitals.)
+        let before = b.text.unicodeScalars.prefix(first.range.lowerBound)
+        let filedFrom = before.allSatisfy { !$0.properties.isLowercase } && before.contains { $0.properties.isUppercase }
+        return (first.range.lowerBound == 0 || filedFrom) && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
     }
 
     /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", "Julian Borger in Washington" over
@@ -299,6 +302,12 @@ struct BoilerplateClassifier {
         if b.wordCount == 1, isDomain(b.text) { return true }
         guard b.wordCount <= 3, b.text == b.text.uppercased(), b.text.contains(where: \.isLetter) else { return false }
         if b.wordCount == 1 { return b.text.count <= 3 && b.text.allSatisfy(\.isLetter) }
+        // "DAILY SABAH", "GULF NEWS": a newspaper's word in a shouted name; "WORLD NEWS" is a section.
+        let words = b.words.map { $0.capitalized }
+        if let ending = words.firstIndex(where: mastheadEndings.contains),
+           !words.indices.allSatisfy({ $0 == ending || sectionWords.contains(words[$0].lowercased()) }) {
+            return true
+        }
         return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"
     }
 
@@ -367,6 +376,8 @@ struct BoilerplateClassifier {
         // "Chinese leader Xi Jinping (left) and Kazakh President ... in Astana on July 2.", "Antony Blinken,
         // center, arrives at ...": who stands where is said of a picture.
         if b.wordCount <= 60, placesPeople(lower) { return true }
+        // "... in Athens, Greece, Dec. 7, 2023. (AA Photo)": a credit in brackets closing the caption.
+        if lower.hasSuffix(" photo)") || lower.hasSuffix(" photos)") { return true }
         return endsWithPhotographerCredit(b) || endsWithDashedCredit(b)
     }
 
@@ -501,7 +512,7 @@ struct BoilerplateClassifier {
 
     func isByline(_ b: Block) -> Bool {
         // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
-        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
+        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: ") || b.text.hasPrefix("BY "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
         return b.capitalizedRatio >= 0.5
     }
 

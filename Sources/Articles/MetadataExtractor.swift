@@ -60,7 +60,12 @@ struct MetadataExtractor {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }
-        var line = blocks[k].text.hasPrefix("By ") || blocks[k].text.hasPrefix("by ") ? String(blocks[k].text.dropFirst(3)) : blocks[k].text
+        var line = blocks[k].text
+        // "By: Krixia Subingsubing - Reporter": a colon may follow.
+        for opening in ["By: ", "BY: ", "By ", "by ", "BY "] where line.hasPrefix(opening) {
+            line = String(line.dropFirst(opening.count))
+            break
+        }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
@@ -84,16 +89,26 @@ struct MetadataExtractor {
         let mastheads = Set(blocks.indices.compactMap { k in
             roles[k] == .siteName ? blocks[k].lower : roles[k] == .copyright ? MetadataExtractor.copyrightHolder(blocks[k].text)?.lowercased() : nil
         })
+        // ("By MATTHEW LEE AND ELLEN KNICKMEYER", "by DAILY SABAH WITH AA": joined in capitals too.)
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-            .replacingOccurrences(of: " with ", with: ",")
+            .replacingOccurrences(of: " with ", with: ",").replacingOccurrences(of: " AND ", with: ",").replacingOccurrences(of: " WITH ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             // "Agence France-Presse" signing a wire copy is the agency, not a writer.
             .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) && MetadataExtractor.agenciesByLowercase[$0.lowercased()] == nil && !mastheads.contains($0.lowercased()) }
+            // "By Rezaul H Laskar, New Delhi": where the writer files from, a place the story names.
+            .enumerated().filter { $0.offset == 0 || !storyNamesPlace($0.element) }.map(\.element)
             .map(MetadataExtractor.withoutLeadingBeat)
             // "By MATTHEW LEE": a name in capitals reads in title case.
             .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
         return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
+    }
+
+    /// Whether the story names `name` as a place: "in New Delhi", "from Washington".
+    private func storyNamesPlace(_ name: String) -> Bool {
+        blocks.indices.contains { k in
+            roles[k] == .body && (FastText.contains(blocks[k].text, "in " + name) || FastText.contains(blocks[k].text, "from " + name))
+        }
     }
 
     /// The publisher, from the strongest evidence present: a wire dateline's agency, a "©" agency credit,

@@ -394,6 +394,49 @@ import Testing
         #expect(try #require(parse(bbc).0).authors == ["James Waterhouse"])
     }
 
+    /// Daily Sabah: a shouted masthead, a byline of the site with an agency in capitals, a caption closed
+    /// by "(AA Photo)" and a date line opened by the city; the Inquirer: "By:" and the writer's post;
+    /// the Hindustan Times: the city the writer files from.
+    @Test func shoutedMastheadCityDateLineAndBylinesWithColonsAndPlaces() throws {
+        let sabah = """
+        DAILY SABAH
+        TÜRKIYE
+        POLITICS
+        Erdoğan, Mitsotakis vow 'new chapter' as Türkiye, Greece sign 15 deals
+        by DAILY SABAH WITH AA
+        ISTANBUL Dec 07, 2023 - 4:47 pm GMT+3
+        President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis shake hands after a joint news conference in Athens, Greece, Dec. 7, 2023. (AA Photo)
+        President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis on Thursday pledged to open a "new chapter" in relations, as Türkiye and Greece signed 15 agreements in Athens.
+        The two leaders agreed to set a bilateral trade target of $10 billion.
+        """
+        let s = try #require(parse(sabah).0)
+        #expect(s.title == "Erdoğan, Mitsotakis vow 'new chapter' as Türkiye, Greece sign 15 deals")
+        #expect(s.source == "Daily Sabah")
+        #expect(s.authors.isEmpty)
+        #expect(s.published?.value == "2023-12-07T16:47")
+        #expect(!s.body.contains("AA Photo"))
+
+        let inquirer = """
+        INQUIRER.NET
+        Marcos, Albanese hold talks, sign maritime cooperation deal
+        By: Krixia Subingsubing - Reporter / @KSubingsubingINQ
+        Philippine Daily Inquirer / 05:30 AM March 01, 2024
+        CANBERRA—President Marcos and Australian Prime Minister Anthony Albanese on Thursday agreed to step up maritime cooperation.
+        The two leaders witnessed the signing of agreements on maritime cooperation and cybersecurity.
+        """
+        #expect(try #require(parse(inquirer).0).authors == ["Krixia Subingsubing"])
+
+        let ht = """
+        HT
+        Jaishankar meets Wang Yi in Astana, calls for complete disengagement along LAC
+        By Rezaul H Laskar, New Delhi
+        Jul 04, 2024 03:46 PM IST
+        External affairs minister S Jaishankar on Thursday met Chinese foreign minister Wang Yi in Astana.
+        The meeting was their first since the formation of the new government in New Delhi last month.
+        """
+        #expect(try #require(parse(ht).0).authors == ["Rezaul H Laskar"])
+    }
+
     /// RFE/RL: a caption that says who stands where, a copyright line with two marks; the Kyiv
     /// Independent: a byline in lower case.
     @Test func positionalCaptionLowercaseBylineAndDoubleCopyrightMark() throws {
