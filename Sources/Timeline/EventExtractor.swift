@@ -420,7 +420,7 @@ struct EventExtractor {
         let surname = EventTitler.clean(String(words[1]))
         guard let person = actors.first(where: { actor in
             gazetteer.entries[actor]?.kind == .person
-                && [actor.split(separator: " ").first, actor.split(separator: " ").last].contains { $0.map(String.init) == surname }
+                && [MentionTracker.nameWords(actor).first, MentionTracker.nameWords(actor).last].contains(surname)
         }) else { return nil }
         return (String(title[..<words[1].endIndex]), person)
     }

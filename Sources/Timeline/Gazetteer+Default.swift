@@ -153,7 +153,7 @@ extension Gazetteer {
         person("Luiz Inácio Lula da Silva", "Brazil", ["Lula", "Lula da Silva"])
         person("Joko Widodo", "Indonesia", ["Jokowi", "Widodo"])
         person("Prabowo Subianto", "Indonesia", ["Prabowo"])
-        person("Ferdinand Marcos Jr.", "Philippines", ["Ferdinand Marcos Jr", "Bongbong Marcos"])
+        person("Ferdinand Marcos Jr.", "Philippines", ["Ferdinand Marcos Jr", "Bongbong Marcos", "Marcos Jr", "President Marcos"])
         person("Rodrigo Duterte", "Philippines", ["Duterte"])
         person("Yoshihide Suga", "Japan", ["Suga"])
         person("Taro Kono", "Japan", ["Kono"])

@@ -37,6 +37,13 @@ struct MentionTracker {
         self.gazetteer = gazetteer
     }
 
+    /// The words of a person's name without a generation's mark: "Ferdinand Marcos Jr." is known as Marcos.
+    static func nameWords(_ name: String) -> [String] {
+        var words = name.split(separator: " ").map(String.init)
+        if words.count > 2, let last = words.last, ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(last) { words.removeLast() }
+        return words
+    }
+
     /// The actors of a sentence (with states), including people named by surname only.
     mutating func actors(in text: String) -> [String] {
         var result = gazetteer.actorsWithStates(in: text)
@@ -52,8 +59,8 @@ struct MentionTracker {
         let named = result.filter { gazetteer.entries[$0]?.kind == .person }
         for name in named {
             people.removeAll { $0.name == name }
-            let parts = name.split(separator: " ")
-            people.append((name, parts.first.map(String.init) ?? name, parts.last.map(String.init) ?? name))
+            let parts = MentionTracker.nameWords(name)
+            people.append((name, parts.first ?? name, parts.last ?? name))
         }
         if named.count >= 2 {
             // "Kishida Fumio, Ishiba's predecessor, met Xi": the pair is Kishida and Xi.

@@ -1143,6 +1143,22 @@ import Testing
         #expect(!trade.title.contains("2022"))
     }
 
+    /// "President Marcos" is Ferdinand Marcos Jr., and so is "Mr. Marcos" after him: a generation's mark
+    /// is no surname.
+    @Test func aSurnameBeforeAGenerationsMark() throws {
+        let inquirer = article("inquirer", """
+        Marcos, Albanese hold talks
+
+        President Marcos and Australian Prime Minister Anthony Albanese on Thursday agreed to step up maritime cooperation.
+
+        In his speech to Parliament on Thursday morning, Mr. Marcos said he would not allow any foreign power to take Philippine territory.
+        """, published: "2024-03-01")
+        let timeline = TimelineBuilder().build([inquirer])
+        #expect(timeline.events(from: "inquirer", quoting: "maritime").first?.title == "Ferdinand Marcos Jr. and Anthony Albanese agree to step up maritime cooperation")
+        let speech = try #require(timeline.events(from: "inquirer", quoting: "speech").first)
+        #expect(speech.title.hasPrefix("Ferdinand Marcos Jr. says"))
+    }
+
     /// A hang guard, not a speed measurement: a "sentence" of 40,000 dates (a scrape gone wrong) took
     /// minutes when every date's clause was read by copying the whole sentence.
     @Test(.timeLimit(.minutes(1))) func aSentenceOfThousandsOfDatesIsReadInBoundedTime() throws {
