@@ -341,7 +341,7 @@ struct EventExtractor {
         var calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
-                && !EventExtractor.followsSinceAndAGerund(t, scalars: scalars, sentence: sentence)
+                && !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence)
         }
         // A wire dateline's date ("WASHINGTON, Jan 26 (Reuters) -") is the telling's: the story's own
         // "on Friday" dates the event, the dateline only when the story gives none.
@@ -549,13 +549,21 @@ struct EventExtractor {
         return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }
     }
 
-    /// "his first visit since being re-elected in March", "since taking office in May": the date of
-    /// what "since" looks back to.
-    static func followsSinceAndAGerund(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
-        let from = max(sentence.lowerBound, t.range.lowerBound - 60)
-        let words = FastText.words(FastText.string(scalars[from..<t.range.lowerBound]), lowercase: true, where: FastText.isLetter).suffix(5)
-        guard let since = words.lastIndex(of: "since"), since + 1 < words.endIndex else { return false }
-        return words[since + 1].hasSuffix("ing")
+    /// "his first visit since being re-elected in March", "their first since the formation of the new
+    /// government in New Delhi last month": the date of what "since" looks back to, a gerund's or a noun
+    /// phrase's. (A clause after "since", with its verb, is read with the sentence's other dates.)
+    static func looksBackAfterSince(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let from = max(sentence.lowerBound, t.range.lowerBound - 80)
+        let text = FastText.string(scalars[from..<t.range.lowerBound])
+        let words = FastText.words(text, where: FastText.isLetter).suffix(10)
+        guard let since = words.lastIndex(where: { $0 == "since" || $0 == "Since" }), since + 1 < words.endIndex else { return false }
+        // ("since Beijing FC set ...": a name may end so too.)
+        if words[since + 1].hasSuffix("ing"), words[since + 1].first?.isLowercase == true { return true }
+        guard let said = text.range(of: "since", options: .backwards) ?? text.range(of: "Since", options: .backwards) else { return false }
+        // ("the first meeting since a disastrous Oval Office meeting on Feb. 28 between Trump and Zelensky"
+        // tells that meeting: a happening the date follows is an event of its own.)
+        return !text[said.upperBound...].contains(",") && !EventTitler.opensClause(Array(words[(since + 1)...]))
+            && EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: t) == nil
     }
 
     /// True when one of `words` comes just before the expression (skipping "the" and possessives).

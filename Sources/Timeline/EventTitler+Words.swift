@@ -60,7 +60,7 @@ extension EventTitler {
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a
     /// participle) when the head verb is looked for.
     static let irregularPresent: [String: String] = [
-        "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
+        "laid": "lays", "began": "begins", "took": "takes", "came": "comes", "went": "goes", "gave": "gives", "won": "wins",
         "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
         "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
         "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes", "struck": "strikes", "retook": "retakes",

@@ -319,6 +319,27 @@ enum EventTitler {
         return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
     }
 
+    /// Whether words after a conjunction make a clause rather than a noun phrase: a known verb, a name
+    /// and a word that is no preposition ("Stockholm Bears beat Nairobi Eagles"), or a word before a
+    /// determiner that is no preposition ("the regulator cut its forecast"; "the formation of the new
+    /// government" is a noun phrase).
+    static func opensClause(_ words: [String]) -> Bool {
+        if words.contains(where: isVerb) { return true }
+        let linking: Set<String> = ["of", "in", "on", "at", "to", "for", "from", "with", "by", "between", "and", "or", "over",
+                                    "into", "under", "after", "before", "during", "against", "among", "about", "as", "than"]
+        let start = words.first.map { $0.lowercased() == "the" } == true ? 1 : 0
+        let name = words[start...].prefix { $0.first?.isUppercase == true }
+        if !name.isEmpty, start + name.count < words.count {
+            let next = words[start + name.count]
+            if next.first?.isLowercase == true, !linking.contains(next), !nounModifiers.contains(next) { return true }
+        }
+        let determiners: Set<String> = ["its", "their", "his", "her", "a", "an", "the"]
+        return words.indices.dropLast().contains { k in
+            k > start && words[k].first?.isLowercase == true && !linking.contains(words[k]) && !determiners.contains(words[k])
+                && determiners.contains(words[k + 1])
+        }
+    }
+
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the
     /// date at `dateAt` lies in it and a subject and verb follow ("... after the North fired ...").
     private static func clauseAfterComesAfter(_ sentence: String, dateAt: Int) -> Int? {

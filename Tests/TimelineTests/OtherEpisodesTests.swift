@@ -1159,6 +1159,27 @@ import Testing
         #expect(speech.title.hasPrefix("Ferdinand Marcos Jr. says"))
     }
 
+    /// "their first since the formation of the new government last month": what "since" looks back to
+    /// dates nothing the sentence tells; a clause after it tells its own happening, and a name ending in
+    /// "-ing" is no gerund.
+    @Test func aNounPhraseAfterSinceDatesNothing() throws {
+        let ht = article("ht", """
+        Jaishankar meets Wang Yi in Astana
+
+        External affairs minister S Jaishankar on Thursday met Chinese foreign minister Wang Yi in Astana.
+
+        The meeting on the margins of the SCO summit was their first since the formation of the new government in New Delhi last month.
+
+        Public anger has been mounting since Beijing FC set a new national record last year.
+
+        Public anger has been mounting since regulators laid off 54 percent of their staff in 2023.
+        """, published: "2024-07-04")
+        let timeline = TimelineBuilder().build([ht])
+        #expect(timeline.events(from: "ht", quoting: "formation").isEmpty)
+        #expect(timeline.events(from: "ht", quoting: "Beijing FC").first?.date.value == "2023")
+        #expect(timeline.events(from: "ht", quoting: "laid off").first?.title == "Regulators lay off 54 percent of their staff")
+    }
+
     /// A hang guard, not a speed measurement: a "sentence" of 40,000 dates (a scrape gone wrong) took
     /// minutes when every date's clause was read by copying the whole sentence.
     @Test(.timeLimit(.minutes(1))) func aSentenceOfThousandsOfDatesIsReadInBoundedTime() throws {
