@@ -165,7 +165,9 @@ struct BoilerplateClassifier {
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
                       // ("Africa", "Middle East" over the headline are the menu's sections, however often the story names them.)
                       !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
-                      b.text.hasPrefix("The ") || occurrences(of: b.text, in: text) > 1
+                      // ("Le Monde", "El País", "Die Zeit": an article opens a masthead in other languages too.)
+                      b.text.hasPrefix("The ") || ["Le ", "La ", "Les ", "El ", "Il ", "Die ", "Der ", "Das "].contains(where: b.text.hasPrefix)
+                        || occurrences(of: b.text, in: text) > 1
                         || BoilerplateClassifier.isMasthead(b) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
                 roles[k] = .siteName
@@ -266,6 +268,8 @@ struct BoilerplateClassifier {
         "version", "edition", "print", "photo", "photos", "video", "videos", "audio", "live", "updates", "opinion", "editorial",
         "analysis", "interview", "report", "desk", "english", "japanese", "korean", "chinese", "french", "german", "spanish",
         "arabic", "russian", "language", "home", "page", "menu", "news", "newsletter", "podcast", "gallery", "more", "stories",
+        // A government site's menu: "Press Releases", "Media Center", "Briefing Room".
+        "press", "release", "releases", "statements", "media", "center", "centre", "briefing", "room", "speeches", "readouts",
     ]
 
     /// "Ministry of Foreign Affairs of Japan", "U.S. Department of State": the publishing institution's

@@ -437,6 +437,37 @@ import Testing
         #expect(try #require(parse(ht).0).authors == ["Rezaul H Laskar"])
     }
 
+    /// Le Monde: a masthead opened by a French article; India's foreign ministry: "Press Releases" over
+    /// a dated headline is the menu, not a writer.
+    @Test func foreignArticleMastheadAndAGovernmentMenu() throws {
+        let lemonde = """
+        Le Monde
+        International
+        France and Germany seek to mend ties as Macron, Scholz meet in Hamburg
+        By Thomas Wieder (Berlin correspondent)
+        Published on October 10, 2023, at 11:50 am (Paris), updated at 3:14 pm
+        French President Emmanuel Macron and German Chancellor Olaf Scholz met in Hamburg on Monday for an unprecedented two-day retreat.
+        Macron will return to Germany for a state visit in early July 2024, Scholz announced.
+        """
+        let l = try #require(parse(lemonde).0)
+        #expect(l.source == "Le Monde")
+        #expect(l.authors == ["Thomas Wieder"])
+
+        let mea = """
+        Ministry of External Affairs
+        Government of India
+        Media Center
+        Press Releases
+        Visit of External Affairs Minister to Singapore (March 23-25, 2024)
+        March 22, 2024
+        External Affairs Minister Dr. S. Jaishankar will pay an official visit to Singapore from 23-25 March 2024.
+        During the visit, EAM will call on Prime Minister Lee Hsien Loong and hold talks with Foreign Minister Vivian Balakrishnan.
+        """
+        let m = try #require(parse(mea).0)
+        #expect(m.authors.isEmpty)
+        #expect(m.title == "Visit of External Affairs Minister to Singapore (March 23-25, 2024)")
+    }
+
     /// RFE/RL: a caption that says who stands where, a copyright line with two marks; the Kyiv
     /// Independent: a byline in lower case.
     @Test func positionalCaptionLowercaseBylineAndDoubleCopyrightMark() throws {
