@@ -100,6 +100,8 @@ enum Lexicon {
     static let intentVerbs: WordSet = [
         "set", "expected", "due", "scheduled", "slated", "plans", "plan", "planned", "going", "agreed", "decided",
         "is", "are", "likely", "hopes", "intends", "aims", "promised", "vowed", "pledged", "poised", "supposed",
+        // ("looked forward to attending the G20 summit in November": a hope is ahead.)
+        "forward",
     ]
 
     /// The intent verbs that announce a date with "for" ("scheduled for Monday"); "plans for the summit"

@@ -141,6 +141,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Monday", in: "Earlier on Monday, state media reported a drill.", reference: "2024-03-25") == "2024-03-25")
         #expect(value(of: "last Friday", in: "He left last Friday.") == "2024-02-09")
         #expect(value(of: "next Tuesday", in: "He leaves next Tuesday.") == "2024-02-20")
+        // A hope told in the past is still ahead.
+        #expect(value(of: "November", in: "Biden said he looked forward to attending the G20 summit in Rio de Janeiro in November.") == "2024-11")
     }
 
     @Test func tenseCuesSeeIrregularVerbsAndSkipNumbersAndPlaces() {
