@@ -516,7 +516,7 @@ struct BoilerplateClassifier {
 
     func isByline(_ b: Block) -> Bool {
         // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
-        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: ") || b.text.hasPrefix("BY "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
+        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
         return b.capitalizedRatio >= 0.5
     }
 
