@@ -419,8 +419,9 @@ struct EventExtractor {
         guard words.count >= 2, honorifics.contains(String(words[0])) else { return nil }
         let surname = EventTitler.clean(String(words[1]))
         guard let person = actors.first(where: { actor in
-            gazetteer.entries[actor]?.kind == .person
-                && [MentionTracker.nameWords(actor).first, MentionTracker.nameWords(actor).last].contains(surname)
+            guard gazetteer.entries[actor]?.kind == .person else { return false }
+            let name = MentionTracker.nameWords(actor)
+            return name.first == surname || name.last == surname
         }) else { return nil }
         return (String(title[..<words[1].endIndex]), person)
     }

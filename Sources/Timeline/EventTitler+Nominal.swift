@@ -185,7 +185,7 @@ extension EventTitler {
         return (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(String(word))
     }
 
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "these", "those"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "these", "those"]
 
     /// ", imposed in July 2019": a clause opened by a participle; "similar to the talks held in Istanbul in"
     /// and "implementing the agreements reached during": a participle after a preposition's or a verb's

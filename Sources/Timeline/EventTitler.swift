@@ -306,7 +306,7 @@ enum EventTitler {
             }
             // ("the Treaty of Friendship": "of" between names is part of one.)
             if lower == "of", phrase.first?.first?.isUppercase == true { phrase.insert(word, at: 0); continue }
-            guard !datePrepositions.contains(lower), !headEndingPrepositions.contains(lower), !["to", "for", "from", "into", "about", "against", "with", "and", "or"].contains(lower) else { break }
+            guard !datePrepositions.contains(lower), !clauseLinks.contains(lower) else { break }
             phrase.insert(word, at: 0)
         }
         guard let first = phrase.first, !["a", "an"].contains(first.lowercased()), phrase.count >= 2 || first.first?.isUppercase == true,
@@ -325,20 +325,20 @@ enum EventTitler {
     /// government" is a noun phrase).
     static func opensClause(_ words: [String]) -> Bool {
         if words.contains(where: isVerb) { return true }
-        let linking: Set<String> = ["of", "in", "on", "at", "to", "for", "from", "with", "by", "between", "and", "or", "over",
-                                    "into", "under", "after", "before", "during", "against", "among", "about", "as", "than"]
         let start = words.first.map { $0.lowercased() == "the" } == true ? 1 : 0
         let name = words[start...].prefix { $0.first?.isUppercase == true }
         if !name.isEmpty, start + name.count < words.count {
             let next = words[start + name.count]
-            if next.first?.isLowercase == true, !linking.contains(next), !nounModifiers.contains(next) { return true }
+            if next.first?.isLowercase == true, !clauseLinks.contains(next), next != "of", !nounModifiers.contains(next) { return true }
         }
-        let determiners: Set<String> = ["its", "their", "his", "her", "a", "an", "the"]
         return words.indices.dropLast().contains { k in
-            k > start && words[k].first?.isLowercase == true && !linking.contains(words[k]) && !determiners.contains(words[k])
-                && determiners.contains(words[k + 1])
+            k > start && words[k].first?.isLowercase == true && !clauseLinks.contains(words[k]) && words[k] != "of"
+                && !determiners.contains(words[k]) && determiners.contains(words[k + 1])
         }
     }
+
+    /// Prepositions and conjunctions that join a noun to what follows, not a verb to its object.
+    private static let clauseLinks = headEndingPrepositions.union(["into", "under", "during", "as", "than", "and", "or"])
 
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the
     /// date at `dateAt` lies in it and a subject and verb follow ("... after the North fired ...").
