@@ -116,6 +116,10 @@ extension Grammar {
         }
         let isAbbreviation = Lexicon.abbreviations.contains(tokens[i])
         let end = isAbbreviation ? afterOptionalPeriod(i + 1) : i + 1
+        // "in October of that year", "in May of the same year": the year of the date last told.
+        if isWord(end, "of"), let close = narrativeYearEnd(end + 1) {
+            return Parse(start: i, end: close, semantic: .monthOfNarrative(m), type: .date)
+        }
         // "May last year", and "May of last year" alike.
         let k = isWord(end, "of") && yearShift(end + 1) != nil ? end + 1 : end
         if let offset = yearShift(k) {
@@ -138,6 +142,13 @@ extension Grammar {
         if isWord(j, "of") { j += 1 }
         if let y = year(j), let first = DateValue.month(year: y, month: m) { return .absolute(first) }
         return yearShift(j).map { .monthOfYear(m, yearOffset: $0) }
+    }
+
+    /// The end of "that year" or "the same year" at `i`.
+    private func narrativeYearEnd(_ i: Int) -> Int? {
+        if isWord(i, "that"), isWord(i + 1, "year") { return i + 2 }
+        if isWord(i, "the"), isWord(i + 1, "same"), isWord(i + 2, "year") { return i + 3 }
+        return nil
     }
 
     /// "this year", "last year", "next year" at `i`: the years from the document's.

@@ -54,6 +54,13 @@ extension Token {
 
 /// Splits text into tokens in one pass over its scalars.
 enum Tokenizer {
+    /// A comma at `i` followed by exactly three digits: the separator of "1,500" or "2,000,000".
+    private static func isThousandsGroup(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 3 < scalars.count, scalars[i] == "," else { return false }
+        guard isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]) else { return false }
+        return i + 4 == scalars.count || !isDigit(scalars[i + 4])
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -84,13 +91,11 @@ enum Tokenizer {
                 if i < n, isLetter(scalars[i]) {
                     kind = .word
                     while i < n, isLetter(scalars[i]) { i += 1 }
-                } else if i + 1 < n, scalars[i] == ",", isDigit(scalars[i + 1]), i - start <= 3 {
+                } else if i - start <= 3, isThousandsGroup(scalars, at: i) {
                     // "1,500": thousands separators keep the number whole so it is never read as a year.
+                    // A group is three digits: "Apr.10,2023" is a day and a year.
                     kind = .word
-                    while i + 1 < n, scalars[i] == ",", isDigit(scalars[i + 1]) {
-                        i += 1
-                        while i < n, isDigit(scalars[i]) { i += 1 }
-                    }
+                    while isThousandsGroup(scalars, at: i) { i += 4 }
                 }
             } else if isLetter(c) {
                 kind = .word

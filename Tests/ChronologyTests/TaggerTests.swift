@@ -99,6 +99,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     @Test func yearsAreNotCounts() {
         #expect(!found("They deployed 2000 troops and $2000 in aid.").contains("2000"))
         #expect(!found("Around 1,500 people gathered.").contains("1,500"))
+        #expect(!found("Some 2,000,000 people voted.").contains("2,000,000"))
+        // A thousands group has three digits: a day glued to its year by a comma is a date.
+        #expect(value(of: "Apr.10,2023", in: "Posted on : Apr.10,2023 talks resumed.") == "2023-04-10")
         // Index levels, idioms and fractions are no dates either.
         #expect(found("The index shed 47.3 points to close at 2082.1 and the DAX at 1462.93.").isEmpty)
         #expect(found("a poster of Gary Cooper from the film High Noon").isEmpty)
@@ -861,6 +864,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "that October", in: text, reference: "2023-07-27") == "1950-10")
         #expect(value(of: "that June", in: "In 2018, Kim met Trump in Singapore that June.", reference: "2023-07-27") == "2018-06")
         #expect(value(of: "that June", in: "Kim met Trump that June.", reference: nil) == "XXXX-06")
+        let suspended = "The dialogue was last held in February 2018 and stopped after a ruling in October of that year."
+        #expect(value(of: "October of that year", in: suspended, reference: "2023-04-10") == "2018-10")
+        #expect(value(of: "May of the same year", in: "In 2019 they met again in May of the same year.", reference: "2023-04-10") == "2019-05")
         // A modal is not a month.
         #expect(!found("That may be true.", reference: "2023-07-27").contains("That may"))
         #expect(!found("Officials said that May be a turning point.", reference: "2023-07-27").contains("that May"))
