@@ -183,7 +183,16 @@ struct EventMatcher {
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
     func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
+        guard !toldAsToComeAfter(a, b), !toldAsToComeAfter(b, a) else { return false }
         return EventMatcher.similarity(a.words, b.words) >= 0.2
+    }
+
+    /// `a` is told as to come by an article published after `b`'s date: by then `b`'s happening was past,
+    /// so `a` is another one ("will hold their first trilateral summit on Friday", written in August, is
+    /// not "visited Tokyo for a summit on March 16").
+    private func toldAsToComeAfter(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.status == .scheduled, let published = a.article.published?.start?.serial, let other = b.days else { return false }
+        return other.upperBound < published
     }
 
     /// Dates that can be one happening. A coarse date only absorbs a precise one when the wording agrees

@@ -143,6 +143,30 @@ import Testing
         #expect(visits.allSatisfy { $0.conflicts.isEmpty })
     }
 
+    /// What an article tells as to come cannot be a happening already past when it was written.
+    @Test func aSummitToComeIsNotOneAlreadyHeld() throws {
+        let spring = article("spring", """
+        Seoul and Tokyo restore talks
+
+        South Korea and Japan held their first vice-ministerial strategic dialogue in five years in Seoul on Monday.
+
+        President Yoon Suk Yeol visited Tokyo for a summit with Prime Minister Fumio Kishida on March 16, and the two leaders agreed to resume shuttle diplomacy.
+        """, published: "2023-04-10")
+        let summer = article("summer", """
+        North Korea fires missile before summit
+
+        North Korea fired a short-range ballistic missile into the East Sea on Wednesday.
+
+        President Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida will hold their first stand-alone trilateral summit on Friday.
+        """, published: "2023-08-17")
+        let timeline = TimelineBuilder().build([spring, summer])
+        let tokyo = try #require(timeline.events(from: "spring", quoting: "visited Tokyo").first)
+        let campDavid = try #require(timeline.events(from: "summer", quoting: "trilateral summit").first)
+        #expect(tokyo.id != campDavid.id)
+        #expect(campDavid.date.value == "2023-08-18")
+        #expect(tokyo.conflicts.isEmpty && campDavid.conflicts.isEmpty)
+    }
+
     @Test func unrelatedEventsOnTheSameDayStaySeparate() {
         let a = article("same-day", """
         Busy day in the region
