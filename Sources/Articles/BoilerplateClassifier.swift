@@ -315,12 +315,19 @@ struct BoilerplateClassifier {
         return b.text.hasPrefix("THE ") && b.text != "THE HAGUE"
     }
 
-    /// One shouted word that is no section, page or widget label: "POLITICO", not "WORLD" or "EXCLUSIVE".
+    /// One shouted word that is no section, page or widget label: "POLITICO", not "WORLD" or "EXCLUSIVE";
+    /// or a shouted acronym with its edition's word: "KBS WORLD", "NHK WORLD", not "WORLD NEWS".
     static func isShoutedWordName(_ b: Block) -> Bool {
-        guard b.wordCount == 1, b.text.count >= 4, b.text.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return false }
-        let lower = b.text.lowercased()
-        return !sectionWords.contains(lower) && !pageWords.contains(lower) && !widgetWords.contains(lower)
-            && !["exclusive", "watch", "listen", "updated"].contains(lower)
+        guard b.text.allSatisfy({ ($0.isLetter && $0.isUppercase) || $0 == " " }) else { return false }
+        func isLabel(_ word: Substring) -> Bool {
+            let lower = word.lowercased()
+            return sectionWords.contains(lower) || pageWords.contains(lower) || widgetWords.contains(lower)
+                || ["exclusive", "watch", "listen", "updated"].contains(lower)
+        }
+        if b.wordCount == 1 { return b.text.count >= 4 && !isLabel(b.words[0]) }
+        // (The short first words of cities are no acronyms: "TEL AVIV", "ABU DHABI".)
+        guard b.wordCount <= 3, let acronym = b.words.first, acronym.count <= 3 else { return false }
+        return !isLabel(acronym) && !["NEW", "LOS", "LAS", "SAN", "SAO", "TEL", "ABU", "DAR", "RIO", "EL", "LA", "DA", "HO", "ST", "DES"].contains(acronym)
     }
 
     /// One word with a capital inside it, after lower-case letters: a brand ("MercoPress", "DailyNK"), not
@@ -439,7 +446,7 @@ struct BoilerplateClassifier {
     /// Words that end a newspaper's or broadcaster's name: "BBC News", "The Japan Times".
     static let mastheadEndings: Set<String> = [
         "News", "Times", "Post", "Herald", "Journal", "Tribune", "Guardian", "Telegraph", "Gazette", "Independent",
-        "Observer", "Express", "Daily", "Chronicle", "Standard", "Monitor", "Review", "Press",
+        "Observer", "Express", "Daily", "Chronicle", "Standard", "Monitor", "Review", "Press", "Shimbun", "Ilbo",
     ]
 
     /// Section names that end like a masthead: "World News", "Business Daily".

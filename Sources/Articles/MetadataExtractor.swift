@@ -136,14 +136,22 @@ struct MetadataExtractor {
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
             let holder = MetadataExtractor.copyrightHolder(b.text)
             if let holder, !MetadataExtractor.isCompany(holder) {
-                // "© 2023 npr" under the masthead "NPR": the masthead spells it.
-                let masthead = roles.indices.first { roles[$0] == .siteName && blocks[$0].lower == holder.lowercased() }
+                // "© 2023 npr" under the masthead "NPR", "Chosunilbo & Chosun.com" under "The Chosun Ilbo": the
+                // masthead spells it.
+                let masthead = roles.indices.first { roles[$0] == .siteName && MetadataExtractor.spells(holder, blocks[$0].text) }
                 return (masthead.map { blocks[$0].text } ?? MetadataExtractor.titleCasedIfShouting(holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
             }
         }
         if let k = roles.firstIndex(of: .siteName) {
             let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? blocks[k].text
             return (MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
+        }
+        // "The Yomiuri Shimbun" between the headline and the date: the paper credits itself as the writer.
+        for k in 0..<header where [.sectionLabel, .navigation, .byline].contains(roles[k]) {
+            let b = blocks[k]
+            if b.text.hasPrefix("The "), b.wordCount <= 5, BoilerplateClassifier.isMasthead(b) {
+                return (b.text, Evidence(.parsed, "publisher's credit at line \(b.line)", confidence: 0.7))
+            }
         }
         for k in 0..<header where [.metadata, .published, .byline, .navigation].contains(roles[k]) {
             // "TOI World Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2024": the site's own address names it.
@@ -359,16 +367,28 @@ struct MetadataExtractor {
         return titleCasedIfShouting(name)
     }
 
+    /// The masthead's letters (without "The") open the holder's: "npr" / "NPR", "Chosunilbo & Chosun.com" /
+    /// "The Chosun Ilbo".
+    static func spells(_ holder: String, _ masthead: String) -> Bool {
+        func letters(_ text: String) -> String { String(text.lowercased().filter(\.isLetter)) }
+        var name = letters(masthead)
+        if masthead.hasPrefix("The ") { name.removeFirst(3) }
+        return !name.isEmpty && letters(holder).hasPrefix(name)
+    }
+
     static func isCompany(_ name: String) -> Bool {
         ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "GmbH", "plc", "Media", "Group", "rights"]
             .contains { name.hasSuffix($0) }
     }
 
-    /// "KYODO" -> "Kyodo"; short acronyms such as "AP" stay.
+    /// "KYODO" -> "Kyodo", "THE HINDU" -> "The Hindu"; short acronyms such as "AP" stay, in a name too
+    /// ("KBS WORLD" -> "KBS World").
     static func titleCasedIfShouting(_ name: String) -> String {
         guard name.count > 3, name == name.uppercased() else { return name }
         // "DAWN.COM" is an address: dawn.com.
         if BoilerplateClassifier.isDomain(name) { return name.lowercased() }
-        return name.capitalized
+        return name.split(separator: " ").map { word in
+            word.count <= 3 && !["THE", "OF", "AND"].contains(word) ? String(word) : word.capitalized
+        }.joined(separator: " ")
     }
 }

@@ -1,0 +1,59 @@
+import Testing
+@testable import Articles
+
+/// Publishers named by Korean and Japanese pages: a shouted broadcaster with its edition, a copyright
+/// line that runs the masthead's words together, a paper credited under the headline.
+@Suite struct MastheadTests {
+    @Test func aShoutedBroadcasterWithItsEdition() throws {
+        let kbs = """
+        KBS WORLD
+        News
+        Politics
+        Korea, China, Japan Foreign Ministers Agree to Hold Summit at Earliest Date
+        Write: 2023-11-26 15:21:08 Update: 2023-11-26 17:40:12
+        The foreign ministers of South Korea, China and Japan have agreed to make preparations to hold a trilateral summit at the earliest date.
+        Foreign Minister Park Jin hosted his Chinese and Japanese counterparts, Wang Yi and Yoko Kamikawa, in Busan on Sunday.
+        """
+        let article = try #require(parse(kbs).0)
+        #expect(article.source == "KBS World")
+        #expect(article.title == "Korea, China, Japan Foreign Ministers Agree to Hold Summit at Earliest Date")
+        #expect(!article.body.contains("KBS"))
+        // A city opening a wire story is still a dateline, not a broadcaster.
+        let wire = """
+        TEL AVIV
+        Israel and Egypt resume talks on border crossing
+        Israeli and Egyptian officials met in Cairo on Monday to discuss reopening the Rafah crossing, officials said.
+        The talks were the first since the crossing closed in May.
+        """
+        #expect(try #require(parse(wire).0).source == nil)
+    }
+
+    @Test func aCopyrightLineSpelledLikeTheMasthead() throws {
+        let chosun = """
+        The Chosun Ilbo
+        Home > North Korea
+        N.Korea Fires Ballistic Missile Ahead of Camp David Summit
+        Updated: August 17, 2023 08:27
+        North Korea fired a short-range ballistic missile into the East Sea on Wednesday, two days before the leaders of Korea, the U.S. and Japan meet at Camp David.
+        The Joint Chiefs of Staff said the missile flew about 350 km.
+        Copyright © Chosunilbo & Chosun.com
+        """
+        #expect(try #require(parse(chosun).0).source == "The Chosun Ilbo")
+    }
+
+    @Test func aPaperCreditedUnderTheHeadline() throws {
+        let yomiuri = """
+        The Japan News by The Yomiuri Shimbun
+        Politics & Government
+        Japan, China Agree to Hold High-Level Economic Dialogue
+        The Yomiuri Shimbun
+        15:43 JST, November 18, 2023
+        SAN FRANCISCO - Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed on Thursday to hold a high-level economic dialogue at an early date.
+        The two leaders last met in Bangkok in November last year.
+        """
+        let article = try #require(parse(yomiuri).0)
+        #expect(article.source == "The Yomiuri Shimbun")
+        #expect(article.authors.isEmpty)
+        #expect(article.published?.value == "2023-11-18T15:43")
+    }
+}
