@@ -381,6 +381,9 @@ struct MetadataExtractor {
             .contains { name.hasSuffix($0) }
     }
 
+    /// Short words of names that are no acronyms: "AL JAZEERA", "THE HINDU", "NEW YORK TIMES".
+    private static let shortWords: Set<Substring> = ["THE", "OF", "AND", "AL", "EL", "LA", "LE", "DE", "DU", "DA", "DI", "DEL", "LOS", "NEW", "SAN"]
+
     /// "KYODO" -> "Kyodo", "THE HINDU" -> "The Hindu"; short acronyms such as "AP" stay, in a name too
     /// ("KBS WORLD" -> "KBS World").
     static func titleCasedIfShouting(_ name: String) -> String {
@@ -388,7 +391,7 @@ struct MetadataExtractor {
         // "DAWN.COM" is an address: dawn.com.
         if BoilerplateClassifier.isDomain(name) { return name.lowercased() }
         return name.split(separator: " ").map { word in
-            word.count <= 3 && !["THE", "OF", "AND"].contains(word) ? String(word) : word.capitalized
+            word.count <= 3 && !shortWords.contains(word) ? String(word) : word.capitalized
         }.joined(separator: " ")
     }
 }

@@ -18,6 +18,8 @@ import Testing
         #expect(article.source == "KBS World")
         #expect(article.title == "Korea, China, Japan Foreign Ministers Agree to Hold Summit at Earliest Date")
         #expect(!article.body.contains("KBS"))
+        #expect(MetadataExtractor.titleCasedIfShouting("NHK WORLD") == "NHK World")
+        #expect(MetadataExtractor.titleCasedIfShouting("THE NEW YORK TIMES") == "The New York Times")
         // A city opening a wire story is still a dateline, not a broadcaster.
         let wire = """
         TEL AVIV
