@@ -139,7 +139,10 @@ enum EventTitler {
             // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
             // its one state; a subject naming several states stays as written, up to an apposition's comma.
             // A person after a preposition is not the subject's head: "A phone call between Blinken and Qin".
-            let headPart = words[..<verb].prefix { !headEndingPrepositions.contains(clean($0).lowercased()) }
+            // "The sister of North Korean leader Kim Jong Un said": a relative or an aide of a person is
+            // someone else, whom the subject does not name.
+            let relation = (0..<verb - 1).first { relationNouns.contains(clean(words[$0]).lowercased()) && words[$0 + 1] == "of" } ?? verb
+            let headPart = words[..<relation].prefix { !headEndingPrepositions.contains(clean($0).lowercased()) }
             let named = gazetteer.actors(in: headPart.joined(separator: " "))
             let people = named.filter { gazetteer.entries[$0]?.kind == .person }
             // "Rishi Sunak and Emmanuel Macron agreed": people joined by "and" are all the subject.

@@ -85,7 +85,10 @@ extension Gazetteer {
         state("Libya", ["Libyan", "Tripoli"])
 
         person("Kim Jong Un", "North Korea", ["Kim Jong-un", "Kim Jong-Un", "Kim Jongun"])
-        person("Kim Yo Jong", "North Korea", ["Kim Yo-jong", "Yo-jong", "Yo Jong", "Kim Yo-Jong"])
+        // (How the news most often names her: as the leader's sister.)
+        person("Kim Yo Jong", "North Korea", ["Kim Yo-jong", "Yo-jong", "Yo Jong", "Kim Yo-Jong", "Kim Jong Un's sister",
+                                              "Kim Jong-un's sister", "Kim's sister", "Kim Jong Un's powerful sister",
+                                              "Kim Jong Un's younger sister", "Kim's powerful sister", "Kim's younger sister"])
         person("Kim Jong Il", "North Korea", ["Kim Jong-il"])
         person("Kim Il Sung", "North Korea", ["Kim Il-sung"])
         person("Choe Son Hui", "North Korea", ["Choe Son-hui", "Choe"])

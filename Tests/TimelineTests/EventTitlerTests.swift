@@ -294,4 +294,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The IOC said on Monday, in a statement, that North Korea had skipped the talks in Geneva on Feb. 20.", date: "Feb. 20")
                 == "The IOC says on Monday")
     }
+
+    /// The leader's sister is Kim Yo Jong, however she is named; "the sister of" a person is not that person.
+    @Test func aRelativeIsNotThePersonSheBelongsTo() {
+        #expect(headline("Kim Jong Un's powerful sister said on Monday that Japan had asked for a summit.", date: "Monday", reference: "2024-03-26")
+                == "Kim Yo Jong says Japan had asked for a summit")
+        #expect(headline("The sister of North Korean leader Kim Jong Un said on Wednesday that talks were possible.", date: "Wednesday", reference: "2024-03-26")
+                == "The sister of North Korean leader Kim Jong Un said talks were possible")
+        #expect(headline("A spokesman of President Yoon Suk Yeol said on Monday that the visit was off.", date: "Monday", reference: "2024-03-26")
+                .hasPrefix("A spokesman of President Yoon Suk Yeol"))
+    }
 }

@@ -245,7 +245,7 @@ import Testing
 
         SEOUL/TOKYO, March 26 (Reuters) - North Korea will reject any contact with Japan, Kim Jong Un's sister said on Tuesday.
         """, published: "2024-03-26")
-        #expect(TimelineBuilder().build([seoul]).events.first?.actors == ["North Korea", "Japan", "Kim Jong Un"])
+        #expect(TimelineBuilder().build([seoul]).events.first?.actors == ["North Korea", "Japan", "Kim Yo Jong"])
         #expect(Dateline.storyOffset("WASHINGTON, Jan 26 (Reuters) - U.S. officials said") == 31)
         #expect(Dateline.storyOffset("SEOUL, South Korea—North Korea said") == 19)
         #expect(Dateline.storyOffset("North Korea said") == 0)
