@@ -139,7 +139,7 @@ struct MetadataExtractor {
                 // "© 2023 npr" under the masthead "NPR", "Chosunilbo & Chosun.com" under "The Chosun Ilbo": the
                 // masthead spells it.
                 let masthead = roles.indices.first { roles[$0] == .siteName && MetadataExtractor.spells(holder, blocks[$0].text) }
-                return (masthead.map { blocks[$0].text } ?? MetadataExtractor.titleCasedIfShouting(holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
+                return (MetadataExtractor.titleCasedIfShouting(masthead.map { blocks[$0].text } ?? holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
             }
         }
         if let k = roles.firstIndex(of: .siteName) {

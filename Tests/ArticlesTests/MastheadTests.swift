@@ -41,6 +41,15 @@ import Testing
         Copyright © Chosunilbo & Chosun.com
         """
         #expect(try #require(parse(chosun).0).source == "The Chosun Ilbo")
+        let arirang = """
+        ARIRANG NEWS
+        Foreign ministers of S. Korea, Japan agree to boost cooperation ahead of normalization anniversary
+        Updated: 2024-09-06 17:12:40 KST
+        Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa met in Seoul on Friday and agreed to prepare events marking the anniversary.
+        Kishida and President Yoon Suk Yeol held their 12th summit on Friday, September 6.
+        Copyright © ArirangNews. All rights reserved.
+        """
+        #expect(try #require(parse(arirang).0).source == "Arirang News")
     }
 
     @Test func aPaperCreditedUnderTheHeadline() throws {
