@@ -73,7 +73,8 @@ enum EventTitler {
         // clause's after "after", and so is the headline.
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
         if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
-            ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? contrastedPredicateEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)

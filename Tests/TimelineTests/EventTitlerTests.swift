@@ -304,4 +304,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("A spokesman of President Yoon Suk Yeol said on Monday that the visit was off.", date: "Monday", reference: "2024-03-26")
                 .hasPrefix("A spokesman of President Yoon Suk Yeol"))
     }
+
+    /// "had opposed ..., but dropped ... this month": the predicate after "but" holds the date and tells the
+    /// happening; a date before "but" leaves the first predicate the headline.
+    @Test func aPredicateAfterButTellsTheHappeningItsDateIsIn() {
+        #expect(headline("Japan had resisted the demand for decades but agreed on Monday to display the history of Korean laborers.", date: "Monday")
+                == "Japan agrees to display the history of Korean laborers")
+        #expect(headline("South Korea had opposed the bid since 2022, but dropped its objection on Monday.", date: "Monday")
+                == "South Korea dropped its objection")
+        #expect(headline("Joe Biden met Xi Jinping on Wednesday but failed to agree on Taiwan.", date: "Wednesday")
+                .hasPrefix("Joe Biden meets Xi Jinping"))
+        #expect(headline("The talks were not only long but also tense on Monday.", date: "Monday").hasPrefix("The talks"))
+    }
 }
