@@ -172,7 +172,8 @@ struct EventExtractor {
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
-                if let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
+                if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
+                   let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
                 } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           let named = EventExtractor.personWithRole(in: FastText.string(scalars[previousSentence]), gazetteer: gazetteer) {
@@ -286,7 +287,8 @@ struct EventExtractor {
                 if t.range.lowerBound >= sentence.lowerBound, t.type == .date || t.type == .time, t.date.isAnchored {
                     dated.append(t.range)
                     // ("since 2000", "until 2030" date no happening of their clause: see `governingDate`.)
-                    if !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence) { happenings.append(t.range) }
+                    if !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
+                        || EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) { happenings.append(t.range) }
                 }
                 k += 1
             }
@@ -340,6 +342,8 @@ struct EventExtractor {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
         var calendar = timexes.filter { t in
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
+            // ("since July 24, when it fired two missiles": the clause after "when" is that date's.)
+            if EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) { return true }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
                 && !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence)
         }

@@ -74,7 +74,8 @@ enum EventTitler {
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
         if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
-            ?? contrastedPredicateEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            ?? contrastedPredicateEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? sinceWhenClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateLength: timex.range.count) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)

@@ -167,6 +167,30 @@ import Testing
         #expect(tokyo.conflicts.isEmpty && campDavid.conflicts.isEmpty)
     }
 
+    /// "since July 24, when ...": the clause after "when" tells what happened on the date "since" looks
+    /// back to; a pronoun in it is the sentence's subject, or, when that is a pronoun too, nobody known.
+    @Test func aWhenClauseAfterSinceTellsWhatHappenedThen() throws {
+        let story = article("since-when", """
+        Talks resume after four years
+
+        North Korea fired a short-range ballistic missile into the East Sea on Wednesday, the military said.
+
+        The talks were the first since March 2019, when Kim Jong Un and Donald Trump met in Hanoi.
+
+        The manuscript had been missing since 1980, when it disappeared from a private collection in Busan.
+
+        It was the North's first ballistic missile launch since July 24, when it fired two short-range missiles.
+        """, published: "2023-08-17")
+        let timeline = TimelineBuilder().build([story])
+        let hanoi = try #require(timeline.events(from: "since-when", quoting: "met in Hanoi").first)
+        #expect(hanoi.date.value == "2019-03")
+        #expect(hanoi.title == "Kim Jong Un and Donald Trump meet in Hanoi")
+        let manuscript = try #require(timeline.events(from: "since-when", quoting: "disappeared").first)
+        #expect(manuscript.date.value == "1980")
+        #expect(manuscript.title.hasPrefix("The manuscript disappeared"))
+        #expect(timeline.events(from: "since-when", quoting: "first ballistic missile launch").isEmpty)
+    }
+
     @Test func unrelatedEventsOnTheSameDayStaySeparate() {
         let a = article("same-day", """
         Busy day in the region

@@ -1,0 +1,68 @@
+import Chronology
+
+extension EventTitler {
+    /// "South Korea had opposed the bid since 2022, but dropped its objection this month": the date lies in
+    /// the predicate after "but", which tells the happening of the sentence's subject ("South Korea dropped
+    /// its objection this month"); what came before is the background it turns from.
+    static func contrastedPredicateEvent(_ sentence: String, dateAt: Int) -> (String, Int)? {
+        guard FastText.contains(sentence, " but ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        guard dateAt > 0, dateAt <= scalars.count, let but = FastText.lastOffset(of: " but ", in: Array(scalars[..<dateAt])) else { return nil }
+        let restStart = but + " but ".unicodeScalars.count
+        let rest = FastText.string(scalars[restStart...])
+        // A verb in the past opens the second predicate ("but dropped", "but agreed"); "but also", "but the
+        // talks ..." open no predicate of the same subject.
+        guard let verb = rest.split(separator: " ").first.map(String.init), isVerb(verb),
+              presentForm(clean(verb)) != nil || (clean(verb).hasSuffix("ed") && !auxiliaries.contains(clean(verb))) else { return nil }
+        // The subject is what comes before the first predicate's verb: short, and no clause of its own.
+        let before = FastText.string(scalars[..<but]).split(separator: " ").map(String.init)
+        guard let first = before.firstIndex(where: isVerb), first > 0, first <= 8,
+              !before[..<first].contains(where: { $0.hasSuffix(",") }) else { return nil }
+        let subject = before[..<first].joined(separator: " ")
+        return (subject + " " + rest, dateAt - restStart + subject.unicodeScalars.count + 1)
+    }
+
+    /// "the North's first launch since July 24, when it fired two short-range missiles": the clause after
+    /// "when" tells what happened on the date "since" looks back to. The clause alone, with its date.
+    static func sinceWhenClauseEvent(_ sentence: String, dateAt: Int, dateLength: Int) -> (String, Int)? {
+        guard FastText.contains(sentence, " since ") || FastText.contains(sentence, "Since "),
+              let clause = whenClause(Array(sentence.unicodeScalars), after: dateAt + dateLength) else { return nil }
+        let before = sentence.unicodeScalars.prefix(dateAt).split(separator: " ").last.map { String(String.UnicodeScalarView($0)) }
+        guard before?.lowercased() == "since" else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        let date = FastText.string(scalars[dateAt..<dateAt + dateLength])
+        // "The manuscript had been missing since 1980, when it disappeared": the pronoun is the sentence's subject.
+        // ("It was the North's first launch since July 24, when it fired": a pronoun standing for another's
+        // possessive is left unread rather than pinned on the wrong actor.)
+        var told = clause
+        let words = sentence.split(separator: " ").map(String.init)
+        if let pronoun = clause.split(separator: " ").first, ["It", "He", "She", "They"].contains(pronoun) {
+            guard let verb = words.firstIndex(where: isVerb), verb > 0, verb <= 6, !words[..<verb].contains(where: { $0.hasSuffix(",") }),
+                  !["It", "He", "She", "They", "This", "That", "There"].contains(words[0]) else { return nil }
+            told = words[..<verb].joined(separator: " ") + clause.dropFirst(pronoun.count)
+        }
+        return (told + " in " + date + ".", told.unicodeScalars.count + 4)
+    }
+
+    /// Whether `timex` dates a clause after "when" that `sinceWhenClauseEvent` reads: then it dates the
+    /// sentence's event although "since" comes before it.
+    static func datesSinceWhenClause(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> Bool {
+        guard whenClause(scalars, after: timex.range.upperBound) != nil else { return false }
+        return sinceWhenClauseEvent(FastText.string(scalars[sentence]), dateAt: timex.range.lowerBound - sentence.lowerBound,
+                                    dateLength: timex.range.count) != nil
+    }
+
+    /// The clause after ", when " at `offset`, up to its next comma or the sentence's end, when it has a
+    /// subject and a verb ("it fired two short-range missiles"); nil otherwise.
+    static func whenClause(_ scalars: [Unicode.Scalar], after offset: Int) -> String? {
+        let marker = Array(", when ".unicodeScalars)
+        guard offset >= 0, offset + marker.count < scalars.count, Array(scalars[offset..<offset + marker.count]) == marker else { return nil }
+        let start = offset + marker.count
+        let end = scalars[start...].firstIndex(where: { $0 == "," || $0 == ";" }) ?? scalars.count
+        var clause = FastText.string(scalars[start..<end])
+        while clause.hasSuffix(".") { clause.removeLast() }
+        let words = clause.split(separator: " ").map(String.init)
+        guard words.count >= 3, !isVerb(words[0]), words.prefix(9).dropFirst().contains(where: isVerb) else { return nil }
+        return words[0].prefix(1).uppercased() + clause.dropFirst()
+    }
+}
