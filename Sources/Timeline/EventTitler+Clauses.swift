@@ -25,7 +25,7 @@ extension EventTitler {
     /// "the North's first launch since July 24, when it fired two short-range missiles": the clause after
     /// "when" tells what happened on the date "since" looks back to. The clause alone, with its date.
     static func sinceWhenClauseEvent(_ sentence: String, dateAt: Int, dateLength: Int) -> (String, Int)? {
-        guard FastText.contains(sentence, " since ") || FastText.contains(sentence, "Since "),
+        guard dateAt >= 0, FastText.contains(sentence, " since ") || FastText.contains(sentence, "Since "),
               let clause = whenClause(Array(sentence.unicodeScalars), after: dateAt + dateLength) else { return nil }
         let before = sentence.unicodeScalars.prefix(dateAt).split(separator: " ").last.map { String(String.UnicodeScalarView($0)) }
         guard before?.lowercased() == "since" else { return nil }

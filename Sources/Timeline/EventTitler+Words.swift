@@ -81,14 +81,14 @@ extension EventTitler {
         "Authority", "Cabinet", "Republic", "Kingdom", "States", "Police", "Association", "Fund", "Embassy",
     ]
 
-    /// Prepositions after which a subject's words are its complement ("of" is left out: "The director of
-    /// the agency Cho Tae-yong" is headed by Cho).
     /// People named by whom they belong to: "the sister of Kim Jong Un", "an aide of the president".
     static let relationNouns: Set<String> = [
         "sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "aide", "aides",
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "adviser", "advisor", "relatives", "family",
     ]
 
+    /// Prepositions after which a subject's words are its complement ("of" is left out: "The director of
+    /// the agency Cho Tae-yong" is headed by Cho).
     static let headEndingPrepositions: Set<String> = [
         "between", "with", "by", "for", "to", "from", "about", "against", "on", "over", "after", "before", "among",
         "in", "at", "near", "inside", "outside",
