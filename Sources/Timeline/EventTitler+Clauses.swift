@@ -25,11 +25,10 @@ extension EventTitler {
     /// "the North's first launch since July 24, when it fired two short-range missiles": the clause after
     /// "when" tells what happened on the date "since" looks back to. The clause alone, with its date.
     static func sinceWhenClauseEvent(_ sentence: String, dateAt: Int, dateLength: Int) -> (String, Int)? {
-        guard dateAt >= 0, FastText.contains(sentence, " since ") || FastText.contains(sentence, "Since "),
-              let clause = whenClause(Array(sentence.unicodeScalars), after: dateAt + dateLength) else { return nil }
-        let before = sentence.unicodeScalars.prefix(dateAt).split(separator: " ").last.map { String(String.UnicodeScalarView($0)) }
-        guard before?.lowercased() == "since" else { return nil }
+        guard dateAt >= 0, FastText.contains(sentence, " since ") || FastText.contains(sentence, "Since ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
+        guard let clause = whenClause(scalars, after: dateAt + dateLength),
+              scalars[..<dateAt].split(separator: " ").last.map({ FastText.lowercased(FastText.string($0)) }) == "since" else { return nil }
         let date = FastText.string(scalars[dateAt..<dateAt + dateLength])
         // "The manuscript had been missing since 1980, when it disappeared": the pronoun is the sentence's subject.
         // ("It was the North's first launch since July 24, when it fired": a pronoun standing for another's
@@ -47,7 +46,7 @@ extension EventTitler {
     /// Whether `timex` dates a clause after "when" that `sinceWhenClauseEvent` reads: then it dates the
     /// sentence's event although "since" comes before it.
     static func datesSinceWhenClause(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> Bool {
-        guard whenClause(scalars, after: timex.range.upperBound) != nil else { return false }
+        guard opensWhenClause(scalars, at: timex.range.upperBound) else { return false }
         return sinceWhenClauseEvent(FastText.string(scalars[sentence]), dateAt: timex.range.lowerBound - sentence.lowerBound,
                                     dateLength: timex.range.count) != nil
     }
@@ -55,14 +54,20 @@ extension EventTitler {
     /// The clause after ", when " at `offset`, up to its next comma or the sentence's end, when it has a
     /// subject and a verb ("it fired two short-range missiles"); nil otherwise.
     static func whenClause(_ scalars: [Unicode.Scalar], after offset: Int) -> String? {
-        let marker = Array(", when ".unicodeScalars)
-        guard offset >= 0, offset + marker.count < scalars.count, Array(scalars[offset..<offset + marker.count]) == marker else { return nil }
-        let start = offset + marker.count
+        guard opensWhenClause(scalars, at: offset) else { return nil }
+        let start = offset + whenMarker.count
         let end = scalars[start...].firstIndex(where: { $0 == "," || $0 == ";" }) ?? scalars.count
         var clause = FastText.string(scalars[start..<end])
         while clause.hasSuffix(".") { clause.removeLast() }
         let words = clause.split(separator: " ").map(String.init)
         guard words.count >= 3, !isVerb(words[0]), words.prefix(9).dropFirst().contains(where: isVerb) else { return nil }
         return words[0].prefix(1).uppercased() + clause.dropFirst()
+    }
+
+    private static let whenMarker = Array(", when ".unicodeScalars)
+
+    /// ", when " at `offset`: asked of every date of every sentence, so it compares in place.
+    private static func opensWhenClause(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        offset >= 0 && offset + whenMarker.count < scalars.count && scalars[offset..<offset + whenMarker.count].elementsEqual(whenMarker)
     }
 }
