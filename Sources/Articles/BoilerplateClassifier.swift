@@ -96,7 +96,7 @@ struct BoilerplateClassifier {
         if isByline(b) { return .byline }
         if isPublishedLine(b) { return .published }
         if isRelatedHeading(b) { return .related }
-        if isWidget(b) { return .widget }
+        if isWidget(b) || isSupportAppeal(b) { return .widget }
         if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
         // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
         // Korean leader Kim Jong Un.": a story's lead, dense with names, opened by a wire dateline.
@@ -331,11 +331,15 @@ struct BoilerplateClassifier {
     }
 
     /// One word with a capital inside it, after lower-case letters: a brand ("MercoPress", "DailyNK"), not
-    /// a section or a place.
+    /// a section or a place; perhaps with its edition's word ("VnExpress International").
     static func isCamelCaseName(_ b: Block) -> Bool {
-        guard b.wordCount == 1, b.text.count >= 5, b.text.allSatisfy(\.isLetter), b.text.first?.isUppercase == true else { return false }
-        return zip(b.text, b.text.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+        guard b.wordCount == 1 || (b.wordCount == 2 && editionWords.contains(String(b.words[1]))) else { return false }
+        let brand = b.words[0]
+        guard brand.count >= 5, brand.allSatisfy(\.isLetter), brand.first?.isUppercase == true else { return false }
+        return zip(brand, brand.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
     }
+
+    private static let editionWords: Set<String> = mastheadEndings.union(["International", "English", "Online", "Global", "Today"])
 
     // MARK: - Block shapes
 
@@ -358,6 +362,20 @@ struct BoilerplateClassifier {
         let lower = b.lower
         return BoilerplateClassifier.widgetWords.contains { FastText.containsWholePhrase(lower, $0) }
     }
+
+    /// The outlet asking its readers for money: "The Moscow Times needs your support. Contribute today." A
+    /// quotation mark makes it someone's words ("We need your support," the minister said), which stay.
+    func isSupportAppeal(_ b: Block) -> Bool {
+        guard b.wordCount <= 25, !b.text.contains(where: { "\"“”".contains($0) }) else { return false }
+        let lower = b.lower
+        return BoilerplateClassifier.appealPhrases.contains { FastText.containsWholePhrase(lower, $0) }
+    }
+
+    static let appealPhrases: [String] = [
+        "needs your support", "need your support", "need your help", "contribute today", "donate today", "donate now",
+        "make a contribution", "support independent journalism", "support our journalism", "support us", "become a member",
+        "become a subscriber", "consider supporting",
+    ]
 
     func isTerminalMarker(_ b: Block) -> Bool {
         guard b.wordCount <= 6 else { return false }

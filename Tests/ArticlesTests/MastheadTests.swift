@@ -67,4 +67,21 @@ import Testing
         #expect(article.authors.isEmpty)
         #expect(article.published?.value == "2023-11-18T15:43")
     }
+
+    @Test func aBrandWithItsEditionsWord() throws {
+        let vnexpress = """
+        VnExpress International
+        News
+        Business
+        Travel
+        Politics
+        Vietnam, US upgrade ties to comprehensive strategic partnership
+        By Viet Tuan   September 10, 2023 | 09:04 pm GMT+7
+        Vietnam and the U.S. have elevated their relationship to a comprehensive strategic partnership during U.S. President Joe Biden's visit to Hanoi on Sunday.
+        The announcement was made after talks between Biden and Party General Secretary Nguyen Phu Trong on Sunday afternoon.
+        """
+        let article = try #require(parse(vnexpress).0)
+        #expect(article.source == "VnExpress International")
+        #expect(article.title == "Vietnam, US upgrade ties to comprehensive strategic partnership")
+    }
 }
