@@ -148,7 +148,7 @@ struct EventExtractor {
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
         for paragraph in article.paragraphs {
-            for sentence in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
+            for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
                 defer { previousSentence = sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
                 var inside: [TimeExpression] = []
@@ -157,7 +157,12 @@ struct EventExtractor {
                     inside.append(timexes[k])
                     k += 1
                 }
-                let text = FastText.string(scalars[sentence])
+                // A clause sharing the verb before it ("and with Britain in January 2023") is told with the words it
+                // borrows ("Japan signed a similar agreement with Britain in January 2023"), and quotes the sentence.
+                let borrowedWords = borrowed.map { FastText.string(scalars[$0]) } ?? ""
+                let text = borrowedWords + FastText.string(scalars[sentence])
+                let quoted = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence
+                let textStart = sentence.lowerBound - borrowedWords.unicodeScalars.count
                 let personBefore = mentioned.latestPerson
                 let pairBefore = mentioned.latestPair
                 let statePairBefore = mentioned.latestStatePair
@@ -171,7 +176,7 @@ struct EventExtractor {
                         ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
-                var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: sentence.lowerBound, gazetteer: gazetteer)
+                var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
                 if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
@@ -179,6 +184,10 @@ struct EventExtractor {
                           let named = EventExtractor.personWithRole(in: FastText.string(scalars[previousSentence]), gazetteer: gazetteer) {
                     // "..., noted analyst Moon Seong Mook. He indicated ...": the person the gazetteer does not know.
                     title = named + " " + title.dropFirst(pronoun.count)
+                } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix),
+                          let name = unknownNameOpening(FastText.string(scalars[previousSentence]), article: article.text, tracked: mentionedBefore) {
+                    // "Harris arrived in Bangkok late Thursday. She is set to ...": not Xi, named before her.
+                    title = name + " " + title.dropFirst(pronoun.count)
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
@@ -199,6 +208,11 @@ struct EventExtractor {
                 if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
                     title = person + title.dropFirst(honorific.count)
                     if principal == nil { principal = person }
+                }
+                // "The two countries established a partnership in 2013. They normalized relations in 1995": they
+                // are the states, not the last two people named.
+                if title.hasPrefix("They "), EventExtractor.standsForTwoStates(FastText.string(scalars[previousSentence]).split(separator: " ").prefix(4).joined(separator: " ") + " ") {
+                    title = "The two countries " + title.dropFirst(5)
                 }
                 // "The two leaders first met in Singapore": the pair named before are the actors.
                 if let pair = pairBefore, EventExtractor.standsForTwoPeople(title),
@@ -227,7 +241,7 @@ struct EventExtractor {
                 }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
-                    article: ref, sentence: sentence, text: text, timex: timex, date: date, actors: actors,
+                    article: ref, sentence: quoted, text: FastText.string(scalars[quoted]), timex: timex, date: date, actors: actors,
                     kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
                     title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text),
                     people: actors.filter { gazetteer.entries[$0]?.kind == .person },
@@ -271,14 +285,16 @@ struct EventExtractor {
     }
 
     /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses.
-    private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [Range<Int>] {
+    /// The paragraph's clauses, each with what it borrows from the clause before when it shares that
+    /// one's verb (see `GappedClause`).
+    private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [(Range<Int>, borrowed: Range<Int>?)] {
         // The paragraph's first date, found by bisection: articles hold hundreds of dates.
         var low = 0, high = timexes.count
         while low < high {
             let mid = (low + high) / 2
             if timexes[mid].range.lowerBound < paragraph.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var result: [Range<Int>] = []
+        var result: [(Range<Int>, borrowed: Range<Int>?)] = []
         var k = low
         for sentence in SentenceSplitter.split(scalars, range: paragraph) {
             var dated: [Range<Int>] = [], happenings: [Range<Int>] = []
@@ -292,7 +308,13 @@ struct EventExtractor {
                 }
                 k += 1
             }
-            result += ClauseSplitter.split(sentence, scalars: scalars, dated: dated, happenings: happenings)
+            let split = ClauseSplitter.split(sentence, scalars: scalars, dated: dated, happenings: happenings)
+            if split.count == 1, let last = dated.last, happenings.last == last,
+               let gapped = GappedClause.find(in: sentence, scalars: scalars, dated: dated) {
+                result += [(gapped.left, nil), (gapped.right, gapped.borrowed)]
+            } else {
+                result += split.map { ($0, nil) }
+            }
         }
         return result
     }
@@ -429,6 +451,28 @@ struct EventExtractor {
         }) else { return nil }
         return (String(title[..<words[1].endIndex]), person)
     }
+
+    /// The one capitalized word that opens `sentence` as its subject ("Harris arrived ..."), when it names
+    /// no one the gazetteer or the story knows and the article capitalizes it inside a sentence too (so
+    /// "Officials said" is no name): someone a "he" or "she" next most likely stands for.
+    private func unknownNameOpening(_ sentence: String, article: String, tracked: MentionTracker) -> String? {
+        let words = Dateline.wordsAfter(sentence.split(separator: " ").map(String.init))
+        guard words.count >= 3, EventTitler.isVerb(words[1]), !words[0].hasSuffix(",") else { return nil }
+        let name = EventTitler.clean(words[0])
+        guard name.count >= 3, name.first?.isUppercase == true, name.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }),
+              !EventExtractor.sentenceOpeners.contains(name.lowercased()), !EventExtractor.personalPronouns.contains(name),
+              gazetteer.actors(in: name).isEmpty, !tracked.knowsSurname(name) else { return nil }
+        var searchFrom = article.startIndex
+        while let found = article.range(of: " " + name + " ", range: searchFrom..<article.endIndex) {
+            searchFrom = found.upperBound
+            guard found.lowerBound > article.startIndex else { continue }
+            let before = article[article.index(before: found.lowerBound)]
+            if before.isLetter || before == "," { return name }
+        }
+        return nil
+    }
+
+    private static let personalPronouns: Set<String> = ["He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "These", "Those"]
 
     /// Two or more capitalized words in a row that the gazetteer does not know: most likely a person
     /// ("analyst Moon Seong Mook") or a body a pronoun could stand for. A function word opening the

@@ -34,7 +34,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         (.disaster, ["earthquake", "quake", "tsunami", "typhoon", "flood", "floods", "condolence", "condolences", "disaster", "wildfire"]),
         (.military, ["missile", "missiles", "fired", "fires", "firing", "launch", "launched", "launches", "test-launch", "test-launching", "artillery",
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
-                     "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes",
+                     "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes", "clashed",
                      "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions",
                      "sunk", "sank", "naval drones", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",
@@ -76,6 +76,17 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     private static let negations: Set<String> = ["no", "not", "never", "without", "nor", "failed", "fail", "fails", "failing", "refused",
                                                  "refuses", "refuse", "didn", "doesn", "don", "hasn", "haven", "hadn", "wasn", "weren", "isn"]
 
+    private static let launchCues: Set<String> = ["launch", "launched", "launches"]
+
+    /// What is launched without arms: a launch near one of these words (three before, five after: "launch
+    /// a permanent visa-free scheme") is no military cue.
+    private static let civilianLaunches: Set<String> = [
+        "initiative", "initiatives", "investigation", "probe", "inquiry", "program", "programme", "partnership", "framework",
+        "dialogue", "talks", "negotiations", "website", "platform", "fund", "appeal", "bid", "review", "plan", "project",
+        "consultations", "forum", "mechanism", "scheme", "strategy", "process", "network", "service", "book",
+        "report", "petition", "lawsuit", "app", "company", "brand", "product", "edition", "corridor", "route",
+    ]
+
     /// The kind a sentence describes, by the first matching cue in precedence order. A cue denied by a
     /// word just before it does not count: a summit that "ends abruptly without a deal" is a meeting.
     /// (Nor does "at the invitation of": a visit's courtesy.)
@@ -85,6 +96,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         func denied(_ index: Int) -> Bool {
             // "arrived at the invitation of Wang": a visit's courtesy, not an invitation made.
             if words[index] == "invitation", index >= 2, words[index - 2] == "at", words[index - 1] == "the" { return true }
+            // "The initiative was launched in June 2022", "launched an investigation": no missile.
+            if launchCues.contains(words[index]),
+               words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
         for (index, word) in words.enumerated() {

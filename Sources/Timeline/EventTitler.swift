@@ -126,6 +126,9 @@ enum EventTitler {
                 && !(isRegularPast(words[i]) && i + 1 < words.count
                      && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
         }
+            // "The grain deal, brokered by the UN last July, expires on July 17": with no past form to head
+            // it, a present one does (not one that is also a noun: "talks", "visits").
+            ?? words.indices.dropFirst().first { i in isUnambiguousPresent(words[i]) }
         if let verb = verbIndex, verb > 0 {
             var predicate = Array(words[verb...])
             // "said on Thursday that Russian forces had shelled Kherson on Wednesday": dated by what it
@@ -506,6 +509,14 @@ enum EventTitler {
                 words[k - 1].removeLast()
                 continue
             }
+            // "The grain deal, brokered by the UN and Türkiye last July, expires": a participle with its agent
+            // describes the subject.
+            if k <= 6, k + 1 < words.count, words[k - 1].hasSuffix(","), isRegularPast(words[k]),
+               words[k + 1] == "by", let close = words[k...].prefix(12).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count {
+                words.removeSubrange(k...close)
+                words[k - 1].removeLast()
+                continue
+            }
             k += 1
         }
         return words
@@ -668,6 +679,22 @@ enum EventTitler {
         // Regular past forms ("arrived", "condemned"), except participles used as adjectives.
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }
+
+    /// A present form that is no noun as well: "expires", "begins", not "talks" or "visits".
+    static func isUnambiguousPresent(_ word: String) -> Bool {
+        let w = clean(word)
+        return w.first?.isLowercase == true && presentForms.contains(w) && !EventTitler.nounHomographs.contains(w)
+    }
+
+    private static let presentForms: Set<String> = Set(presentTense.values).union(regularPresent.values).union(irregularPresent.values)
+
+    /// Present forms that are plural nouns too.
+    private static let nounHomographs: Set<String> = [
+        "talks", "visits", "calls", "offers", "appeals", "rules", "signs", "leads", "sanctions", "attacks", "strikes", "bans",
+        "drafts", "tables", "debates", "targets", "damages", "plans", "remarks", "notes", "reports", "states", "issues", "fires",
+        "falls", "rises", "draws", "awards", "pauses", "halts", "crosses", "sacks", "downs", "retreats", "claims", "demands",
+        "threats", "protests", "concerns", "hopes", "fears",
+    ]
 
     private static func modifiesNoun(_ word: String) -> Bool {
         word.hasSuffix("'s") || word.hasSuffix("’s") || nounModifiers.contains(word.lowercased())

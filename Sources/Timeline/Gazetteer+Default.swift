@@ -120,7 +120,7 @@ extension Gazetteer {
         person("Mike Pompeo", "United States", ["Pompeo"])
         person("Rex Tillerson", "United States", ["Tillerson"])
         person("Jake Sullivan", "United States")
-        person("Kamala Harris", "United States")
+        person("Kamala Harris", "United States", ["Vice President Harris"])
         person("Lloyd Austin", "United States")
         person("Mike Pence", "United States", ["Pence"])
         person("John Kerry", "United States", ["Kerry"])

@@ -47,6 +47,8 @@ enum TitledPeople {
         var name: [String] = []
         while i < words.count, name.count <= 3 {
             let word = words[i]
+            // "then-Speaker Nancy Pelosi (D-Calif.)": a party and state in brackets follow the name.
+            if word.hasPrefix("(") { break }
             var bare = EventTitler.clean(String(word))
             let possessive = bare.hasSuffix("'s") || bare.hasSuffix("’s")
             if possessive { bare = String(bare.dropLast(2)) }

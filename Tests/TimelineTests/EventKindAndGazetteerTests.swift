@@ -43,6 +43,11 @@ import Testing
         #expect(EventKind.classify("Lai Ching-te was inaugurated as president.") == .appointment)
         #expect(EventKind.classify("Seoul condemned the launch as a provocation.") == .military, "the launch before the words about it")
         #expect(EventKind.classify("Tokyo condemned the remarks.") == .statement)
+        // What is launched without arms.
+        #expect(EventKind.classify("The initiative was launched after Taiwan was excluded from the bloc.") == .other)
+        #expect(EventKind.classify("Prosecutors launched an investigation into the leak.") == .other)
+        #expect(EventKind.classify("North Korea launched a ballistic missile toward the sea.") == .military)
+        #expect(EventKind.classify("Pyongyang launched a reconnaissance satellite.") == .military)
     }
 
     /// The table lookup gives what asking every cue of every kind in order gives.
@@ -110,6 +115,7 @@ import Testing
         #expect(introduced("said Foreign Ministry spokesman Lin Jian.") == ["Lin Jian/-"])
         #expect(introduced("U.N. Secretary-General Ana Lopez said") == ["Ana Lopez/-"])
         #expect(introduced("then-House Speaker Nancy Pelosi visited") == ["Nancy Pelosi/-"])
+        #expect(introduced("then-Speaker Nancy Pelosi (D-Calif.) visited") == ["Nancy Pelosi/-"], "a party and state in brackets")
         #expect(introduced("said Sen. Chuck Schumer, a Democrat") == ["Chuck Schumer/-"])
         #expect(introduced("Wang Yi met his Japanese counterpart Tomoko Hara in Beijing") == ["Tomoko Hara/Japan"])
     }

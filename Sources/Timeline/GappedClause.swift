@@ -1,0 +1,80 @@
+import Chronology
+
+/// A second date that shares the first one's verb: "Japan signed a similar agreement with Australia in
+/// January 2022 and with Britain in January 2023", "Putin visited Beijing in May and Pyongyang in June".
+/// The words after "and" are a clause of their own once they borrow what comes before the first name
+/// ("Japan signed a similar agreement with" + "Britain in January 2023").
+struct GappedClause {
+    /// The first clause: up to the " and".
+    let left: Range<Int>
+    /// The second clause: from the word after "and" to the sentence's end.
+    let right: Range<Int>
+    /// What the second clause shares with the first, from the sentence's start up to the first name.
+    let borrowed: Range<Int>
+
+    /// The gapped clause of `sentence`, when its last date (`dated`, the ranges of its calendar dates)
+    /// closes the sentence after "and", a name and a date's preposition, and the first clause ends the same
+    /// way: a name, a preposition and a date.
+    static func find(in sentence: Range<Int>, scalars: [Unicode.Scalar], dated: [Range<Int>]) -> GappedClause? {
+        guard dated.count >= 2, let last = dated.last, let first = dated.dropLast().last,
+              closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
+        let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
+        // Backwards from the second date: its preposition, the name, perhaps a preposition, then "and".
+        guard let datePreposition = words.last, datePrepositions.contains(datePreposition.text) else { return nil }
+        var k = words.count - 2
+        let nameEnd = k
+        while k >= 0, isNameWord(words[k].text) { k -= 1 }
+        guard nameEnd - k >= 1, nameEnd - k <= 4, k >= 1 else { return nil }
+        var preposition: String?
+        if namePrepositions.contains(words[k].text) {
+            preposition = words[k].text
+            k -= 1
+        }
+        guard k >= 1, words[k].text == "and", words[k].range.lowerBound == first.upperBound + 1 else { return nil }
+        // The first clause ends in the same shape: [preposition] name, a date's preposition, the date.
+        let before = Self.words(in: sentence.lowerBound..<first.lowerBound, scalars: scalars)
+        guard let firstPreposition = before.last, datePrepositions.contains(firstPreposition.text) else { return nil }
+        var j = before.count - 2
+        let firstNameEnd = j
+        while j >= 0, isNameWord(before[j].text) { j -= 1 }
+        guard firstNameEnd - j >= 1, firstNameEnd - j <= 4, j >= 1 else { return nil }
+        if let preposition {
+            guard before[j].text == preposition else { return nil }
+            j -= 1
+        }
+        // What is borrowed has a verb: "visited", "signed a similar agreement with".
+        let borrowedWords = before[...j]
+        guard borrowedWords.count >= 2, borrowedWords.contains(where: { EventTitler.isVerb($0.text) }) else { return nil }
+        return GappedClause(left: sentence.lowerBound..<first.upperBound, right: words[k + 1].range.lowerBound..<sentence.upperBound,
+                            borrowed: sentence.lowerBound..<before[j + 1].range.lowerBound)
+    }
+
+    private static let datePrepositions: Set<String> = ["in", "on"]
+    private static let namePrepositions: Set<String> = ["with", "to", "in", "at", "from", "for"]
+
+    /// "Britain", "South Korea", "the Philippines": capitalized words, or "the" before them.
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let initial = word.unicodeScalars.first else { return false }
+        return (FastText.isUppercase(initial) && !word.hasSuffix(",")) || word == "the"
+    }
+
+    /// Only closing punctuation between `offset` and the sentence's end.
+    private static func closesSentence(after offset: Int, end: Int, scalars: [Unicode.Scalar]) -> Bool {
+        (offset..<end).allSatisfy { [".", "!", " ", "\"", "\u{201D}", ")"].contains(scalars[$0]) }
+    }
+
+    private static func words(in range: Range<Int>, scalars: [Unicode.Scalar]) -> [(text: String, range: Range<Int>)] {
+        var result: [(String, Range<Int>)] = []
+        var start: Int?
+        for i in range.lowerBound...range.upperBound {
+            let isSpace = i == range.upperBound || FastText.isSpace(scalars[i])
+            if isSpace, let s = start {
+                result.append((FastText.string(scalars[s..<i]), s..<i))
+                start = nil
+            } else if !isSpace, start == nil {
+                start = i
+            }
+        }
+        return result
+    }
+}

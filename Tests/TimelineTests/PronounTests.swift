@@ -1,0 +1,38 @@
+import Testing
+@testable import Timeline
+
+/// Whom a "he" or "she" opening a sentence stands for.
+@Suite struct PronounTests {
+    /// "Harris arrived in Bangkok late Thursday. She is set to ...": the one-word name the sentence before
+    /// opens with is she, even when the gazetteer does not know it and named Xi last.
+    @Test func aNameOpeningTheSentenceBeforeIsWhomThePronounStandsFor() throws {
+        let hill = article("hill", """
+        Marsh to meet Xi at the summit
+
+        Vice President Marsh will briefly meet with Chinese President Xi Jinping on the sidelines of the summit in Bangkok, the White House confirmed on Thursday.
+
+        Marsh arrived in Bangkok late Thursday.
+
+        She is set to deliver remarks at the CEO Summit on Friday and attend the leaders' meeting on Saturday.
+        """, published: "2022-11-17")
+        let event = try #require(TimelineBuilder().build([hill]).events(from: "hill", quoting: "deliver remarks").first)
+        #expect(event.title.hasPrefix("Marsh is set to deliver remarks"))
+        #expect(!event.actors.contains("Xi Jinping"))
+    }
+
+    /// "Officials said": a capitalized common noun opening a sentence is no name (the article capitalizes
+    /// it nowhere else), so the pronoun keeps the person named before.
+    @Test func aCommonNounOpeningTheSentenceBeforeIsNoName() throws {
+        let story = article("story", """
+        Kishida visits the border region
+
+        Japanese Prime Minister Fumio Kishida toured the border region on Monday, officials said.
+
+        Officials confirmed the visit later.
+
+        He will meet local leaders on Tuesday in the regional capital of the prefecture.
+        """, published: "2024-03-04")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "story", quoting: "local leaders").first)
+        #expect(event.title.hasPrefix("Fumio Kishida will meet local leaders"))
+    }
+}
