@@ -16,8 +16,9 @@ struct GappedClause {
     /// closes the sentence after "and", a name and a date's preposition, and the first clause ends the same
     /// way: a name, a preposition and a date.
     static func find(in sentence: Range<Int>, scalars: [Unicode.Scalar], dated: [Range<Int>]) -> GappedClause? {
-        guard dated.count >= 2, let last = dated.last, let first = dated.dropLast().last,
-              closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
+        // (A date can run past the sentence's end: "... in May. 2024" split after "May.".)
+        guard dated.count >= 2, let last = dated.last, let first = dated.dropLast().last, last.upperBound <= sentence.upperBound,
+              first.upperBound < last.lowerBound, closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
         let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
         // Backwards from the second date: its preposition, the name, perhaps a preposition, then "and".
         guard let datePreposition = words.last, datePrepositions.contains(datePreposition.text) else { return nil }
