@@ -63,6 +63,14 @@ struct EventMatcher {
         }
         // "Macron, Scholz and Tusk met in Paris" and "... in Brussels": two meetings, whatever the dates say.
         if differentPlaces(a, b) { return false }
+        // "Michel and von der Leyen met Xi on Thursday" and, further down, "Michel and von der Leyen will meet
+        // Premier Li in the afternoon": one story telling one thing as done and another as to come, each with
+        // someone the other does not name, tells two. ("The three diplomats are likely to raise concerns" and
+        // "Kim Gunn said at the talks" can be the plan and its happening.)
+        if a.article === b.article, a.status != b.status, a.people.contains(where: { !b.people.contains($0) }),
+           b.people.contains(where: { !a.people.contains($0) }) {
+            return false
+        }
         if a.people.contains(where: b.people.contains) {
             if a.namedDay != nil && a.namedDay == b.namedDay { return true }
             // One story names its person in most of its sentences: two of them in the same week are two

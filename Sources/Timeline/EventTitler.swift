@@ -44,6 +44,11 @@ enum EventTitler {
     /// Adverbs between a subject and its verb that date the verb: "They last met", "It previously said".
     private static let pastAdverbs: Set<String> = ["last", "previously", "once", "already", "first"]
 
+    private static let seasonsAndMonths: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ]
+
     /// Adverbs that measure a date's preposition: "shortly before 11:00", "just after midnight".
     private static let dateDegreeAdverbs: Set<String> = [
         "shortly", "just", "soon", "right", "immediately", "only", "long", "sometime", "about", "approximately", "roughly",
@@ -627,6 +632,14 @@ enum EventTitler {
             // "on Monday and Tuesday", "from Tuesday to Thursday": the second day goes with the first.
             let trailing = String(after[1].drop { $0.isLetter })
             after.removeSubrange(0...1)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        }
+        // "in the spring or early summer", "in May or June": the second season or month goes with the first.
+        if after.count >= 2, ["or", "and"].contains(after[0]),
+           let season = after.indices.dropFirst().prefix(3).first(where: { seasonsAndMonths.contains(clean(after[$0]).lowercased()) }),
+           after[1..<season].allSatisfy({ ["the", "early", "late", "mid", "next", "this"].contains($0.lowercased()) }) {
+            let trailing = String(after[season].drop { $0.isLetter })
+            after.removeSubrange(0...season)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
         if let first = after.first, first == "," || first.hasPrefix(",") {

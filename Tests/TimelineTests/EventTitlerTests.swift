@@ -135,6 +135,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The grain deal, brokered by the UN and Türkiye last July, expires on July 17.", date: "July 17")
                 == "The grain deal expires")
         #expect(headline("The talks, hosted by Qatar, resume on Monday in Doha.", date: "Monday") == "The talks resume in Doha")
+        // "in the spring or early summer": the second season goes with the first.
+        #expect(headline("Kishida is expected to visit Seoul in the spring or early summer.", date: "the spring")
+                == "Fumio Kishida is expected to visit Seoul")
     }
 
     @Test func entriesOfADatedList() {
