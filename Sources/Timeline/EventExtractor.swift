@@ -211,7 +211,9 @@ struct EventExtractor {
                 }
                 // "The two countries established a partnership in 2013. They normalized relations in 1995": they
                 // are the states, not the last two people named.
-                if title.hasPrefix("They "), EventExtractor.standsForTwoStates(FastText.string(scalars[previousSentence]).split(separator: " ").prefix(4).joined(separator: " ") + " ") {
+                if title.hasPrefix("They "),
+                   case let opening = FastText.string(scalars[previousSentence]).split(separator: " ").prefix(4).joined(separator: " "),
+                   EventExtractor.standsForTwoStates(opening + " ") {
                     title = "The two countries " + title.dropFirst(5)
                 }
                 // "The two leaders first met in Singapore": the pair named before are the actors.
@@ -284,9 +286,8 @@ struct EventExtractor {
         return (entry, entry.date)
     }
 
-    /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses.
-    /// The paragraph's clauses, each with what it borrows from the clause before when it shares that
-    /// one's verb (see `GappedClause`).
+    /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses, each with
+    /// what it borrows from the clause before when it shares that one's verb (see `GappedClause`).
     private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [(Range<Int>, borrowed: Range<Int>?)] {
         // The paragraph's first date, found by bisection: articles hold hundreds of dates.
         var low = 0, high = timexes.count

@@ -696,7 +696,7 @@ enum EventTitler {
     /// A present form that is no noun as well: "expires", "begins", not "talks" or "visits".
     static func isUnambiguousPresent(_ word: String) -> Bool {
         let w = clean(word)
-        return w.first?.isLowercase == true && presentForms.contains(w) && !EventTitler.nounHomographs.contains(w)
+        return w.first?.isLowercase == true && presentForms.contains(w) && !nounHomographs.contains(w)
     }
 
     private static let presentForms: Set<String> = Set(presentTense.values).union(regularPresent.values).union(irregularPresent.values)
