@@ -21,11 +21,7 @@ struct GappedClause {
               first.upperBound < last.lowerBound, closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
         let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
         // Backwards from the second date: its preposition, the name, perhaps a preposition, then "and".
-        guard let datePreposition = words.last, datePrepositions.contains(datePreposition.text) else { return nil }
-        var k = words.count - 2
-        let nameEnd = k
-        while k >= 0, isNameWord(words[k].text) { k -= 1 }
-        guard nameEnd - k >= 1, nameEnd - k <= 4, k >= 1 else { return nil }
+        guard var k = wordBeforeName(endingBeforeDate: words[...]) else { return nil }
         var preposition: String?
         if namePrepositions.contains(words[k].text) {
             preposition = words[k].text
@@ -33,12 +29,8 @@ struct GappedClause {
         }
         guard k >= 1, words[k].text == "and", words[k].range.lowerBound == first.upperBound + 1 else { return nil }
         // The first clause ends in the same shape: [preposition] name, a date's preposition, the date.
-        let before = Self.words(in: sentence.lowerBound..<first.lowerBound, scalars: scalars)
-        guard let firstPreposition = before.last, datePrepositions.contains(firstPreposition.text) else { return nil }
-        var j = before.count - 2
-        let firstNameEnd = j
-        while j >= 0, isNameWord(before[j].text) { j -= 1 }
-        guard firstNameEnd - j >= 1, firstNameEnd - j <= 4, j >= 1 else { return nil }
+        let before = words.prefix { $0.range.upperBound <= first.lowerBound }
+        guard var j = wordBeforeName(endingBeforeDate: before) else { return nil }
         if let preposition {
             guard before[j].text == preposition else { return nil }
             j -= 1
@@ -48,6 +40,17 @@ struct GappedClause {
         guard borrowedWords.count >= 2, borrowedWords.contains(where: { EventTitler.isVerb($0.text) }) else { return nil }
         return GappedClause(left: sentence.lowerBound..<first.upperBound, right: words[k + 1].range.lowerBound..<sentence.upperBound,
                             borrowed: sentence.lowerBound..<before[j + 1].range.lowerBound)
+    }
+
+    /// The index of the word before the name (one to four words) that stands before the closing date's
+    /// preposition: "with" in "... with Britain in", when a word stands there.
+    private static func wordBeforeName(endingBeforeDate words: ArraySlice<(text: String, range: Range<Int>)>) -> Int? {
+        guard let preposition = words.last, datePrepositions.contains(preposition.text) else { return nil }
+        let nameEnd = words.endIndex - 2
+        var k = nameEnd
+        while k >= words.startIndex, isNameWord(words[k].text) { k -= 1 }
+        guard (1...4).contains(nameEnd - k), k >= words.startIndex + 1 else { return nil }
+        return k
     }
 
     private static let datePrepositions: Set<String> = ["in", "on"]
