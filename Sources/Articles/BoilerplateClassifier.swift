@@ -83,9 +83,26 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if b.endsLikeSentence, !b.isBullet, b.wordCount >= 1 { roles[k] = .body }
         }
+        // "Malaysia will chair ASEAN in 2025.": a short closing sentence right after the story is its last line.
+        var closing = lastBody + 1
+        while closing < blocks.count, roles[closing] == .navigation, isClosingSentence(blocks[closing]) {
+            roles[closing] = .body
+            closing += 1
+        }
         // A byline at the end of the story ("By Hyung-jin Kim and Kim Tong-hyung") stays a byline.
         return headerRoles(blocks, roles, headerEnd: firstBody, text: text)
     }
+
+    /// A plain statement too short to be judged body on its own: four words or more, a period, and function
+    /// words ("will", "in") that menu entries and slogans lack. Notes about the story itself ("This article
+    /// has been updated.", "Stuart Lau contributed reporting from Beijing.") are not part of it.
+    private func isClosingSentence(_ b: Block) -> Bool {
+        guard !b.isBullet, b.wordCount >= 4, b.text.hasSuffix("."), b.stopWordRatio >= 0.15 else { return false }
+        return !Self.editorialNoteWords.contains { FastText.contains(b.lower, $0) }
+    }
+
+    private static let editorialNoteWords = ["this article", "this story", "this report", "reporting", "contributed",
+                                             "updated", "correct", "edited", "editing", "writing by", "originally"]
 
     private func initialRole(_ b: Block) -> BlockRole {
         let lower = b.lower
@@ -216,7 +233,14 @@ struct BoilerplateClassifier {
         if let i = b.words.firstIndex(of: "in"), (2...3).contains(i), (1...3).contains(b.words.count - i - 1) {
             name = b.words[..<i]
         }
-        guard (2...3).contains(name.count), k + 1 < blocks.count, looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
+        // "Dio Suhenda (The Jakarta Post)": the name, then whom the writer works for.
+        var employer = false
+        if b.text.hasSuffix(")"), let i = b.words.firstIndex(where: { $0.hasPrefix("(") }), (2...3).contains(i), b.words.count - i <= 4 {
+            name = b.words[..<i]
+            employer = true
+        }
+        guard (2...3).contains(name.count), k + 1 < blocks.count, employer || looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
+              name.allSatisfy({ $0.first?.isUppercase == true }),
               name.allSatisfy({ w in
                   w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
                       && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())

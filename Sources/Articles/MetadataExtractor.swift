@@ -61,8 +61,8 @@ struct MetadataExtractor {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }
         var line = blocks[k].text
-        // "By: Krixia Subingsubing - Reporter": a colon may follow.
-        for opening in ["By: ", "BY: ", "By ", "by ", "BY "] where line.hasPrefix(opening) {
+        // "By: Krixia Subingsubing - Reporter": a colon may follow. Bernama signs "From Fuad Nizam".
+        for opening in ["By: ", "BY: ", "By ", "by ", "BY ", "From "] where line.hasPrefix(opening) {
             line = String(line.dropFirst(opening.count))
             break
         }

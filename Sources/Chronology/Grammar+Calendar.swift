@@ -45,14 +45,16 @@ extension Grammar {
 
     /// "1/5/2018" read as month/day/year, the convention of English-language wire copy, unless the text
     /// writes its dates day first (`numericDateOrder`); "16/02/2024", where the first number cannot be a
-    /// month, and "16.02.2024" as day/month/year.
+    /// month, and "16.02.2024" as day/month/year. Dashes ("01-11-2024", Euractiv's datelines) follow the
+    /// page's order like slashes.
     func numericDate(_ i: Int) -> Parse? {
-        guard let a = number(i), digits(i) <= 2, let separator = lower(i + 1), ["/", "."].contains(separator), joined(i + 1),
+        guard let a = number(i), digits(i) <= 2, let separator = lower(i + 1), ["/", ".", "-"].contains(separator), joined(i + 1),
               let b = number(i + 2), digits(i + 2) <= 2, joined(i + 2), isWord(i + 3, separator), joined(i + 3),
               let yy = number(i + 4), joined(i + 4) else { return nil }
-        // "16.02.2024": dots are the European day-first form, always with the year in full.
+        // "16.02.2024": dots are the European day-first form. Dots and dashes always have the year in full:
+        // "3-2-1" and "5.1.3" are scores and section numbers.
         let dotted = separator == "."
-        guard !dotted || digits(i + 4) == 4 else { return nil }
+        guard separator == "/" || digits(i + 4) == 4 else { return nil }
         let y = digits(i + 4) == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
         let dayFirst = dotted || (b <= 12 && (a > 12 || numericDateOrder == .dayFirst))
         let (m, d) = dayFirst ? (b, a) : (a, b)

@@ -11,7 +11,7 @@ public enum NumericDateOrder: Sendable {
     /// The same; `tokens`, when the caller has them, spares tokenizing the text again.
     static func of(_ scalars: [Unicode.Scalar], tokens: [Token]?) -> NumericDateOrder {
         var ambiguous = false
-        for (first, second) in slashDates(scalars) {
+        for (first, second) in numericDates(scalars) {
             if first > 12 && second <= 12 { return .dayFirst }
             if second > 12 && first <= 12 { return .monthFirst }
             ambiguous = true
@@ -20,13 +20,14 @@ public enum NumericDateOrder: Sendable {
         return ambiguous ? writtenOrder(Grammar(tokens: tokens ?? Tokenizer.tokenize(scalars))) : .monthFirst
     }
 
-    /// The first two numbers of each "a/b/yyyy" or "a/b/yy" in the text, found without tokenizing.
-    static func slashDates(_ scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+    /// The first two numbers of each "a/b/yyyy", "a/b/yy" or "a-b-yyyy" in the text, found without tokenizing.
+    static func numericDates(_ scalars: [Unicode.Scalar]) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
-            guard scalars[i].value == 47, i > 0, FastText.isDigit(scalars[i - 1]) else { continue }  // "/"
+            let separator = scalars[i]
+            guard separator == "/" || separator == "-", i > 0, FastText.isDigit(scalars[i - 1]) else { continue }
             var start = i - 1, first = Int(scalars[i - 1].value - 48)
             if start > 0, FastText.isDigit(scalars[start - 1]) {
                 start -= 1
@@ -34,9 +35,9 @@ public enum NumericDateOrder: Sendable {
             }
             guard start == 0 || !FastText.isLetterOrDigit(scalars[start - 1]),
                   let (second, afterSecond) = number(scalars, from: i + 1, maxDigits: 2),
-                  afterSecond < scalars.count, scalars[afterSecond] == "/",
+                  afterSecond < scalars.count, scalars[afterSecond] == separator,
                   let (_, end) = number(scalars, from: afterSecond + 1, maxDigits: 4),
-                  [2, 4].contains(end - afterSecond - 1), end == scalars.count || !FastText.isLetterOrDigit(scalars[end]) else { continue }
+                  (separator == "/" ? [2, 4] : [4]).contains(end - afterSecond - 1), end == scalars.count || !FastText.isLetterOrDigit(scalars[end]) else { continue }
             found.append((first, second))
             i = end - 1
         }

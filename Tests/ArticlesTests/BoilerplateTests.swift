@@ -181,6 +181,22 @@ import Testing
         #expect(a.published?.value == "2024-11-16T14:02")
     }
 
+    /// Euractiv dates its pages "01-11-2024": day first, as the story writes its dates ("1 November").
+    @Test func aDashedDateReadsTheWayThePageWritesItsDates() throws {
+        let a = try #require(parse("""
+        EURACTIV
+        Global Europe
+        EU, Japan launch security and defence partnership at Tokyo summit
+        By Alexandra Brzozowski | Euractiv.com
+        01-11-2024 (updated: 02-11-2024)
+        The European Union and Japan on Friday (1 November) launched a security and defence partnership.
+
+        Borrell is also due to visit Seoul on Sunday (3 November), where he will hold talks with Cho Tae-yul.
+        """).0)
+        #expect(a.published?.value == "2024-11-01")
+        #expect(a.published?.basis.kind == .stated)
+    }
+
     @Test func aShoutedWordOverTheMenuIsTheMasthead() throws {
         let page = """
         POLITICO

@@ -21,4 +21,44 @@ import Testing
         #expect(!body.contains("help now more than ever"))
         #expect(!body.contains("Contribute today"))
     }
+
+    /// "Malaysia will chair ASEAN in 2025." is too short to be judged a paragraph on its own, but it closes
+    /// the story; a note on the story ("This article has been updated.") does not.
+    @Test func aShortLastSentenceIsTheStorysEnd() throws {
+        let page = """
+        BERNAMA
+        Home
+        World
+        Anwar, Widodo agree to speed up land border talks
+        30/01/2024 04:40 PM
+        From Fuad Nizam
+        PUTRAJAYA, Jan 30 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo have agreed to expedite negotiations on the remaining border issues.
+        The two leaders also witnessed the exchange of four memoranda of understanding covering energy and health.
+        Malaysia will chair ASEAN in 2025.
+        This article has been updated.
+        Stuart Lau contributed reporting from Beijing.
+        Follow us on social media.
+        © 2024 BERNAMA. All Rights Reserved.
+        """
+        let article = try #require(parse(page).0)
+        #expect(article.body.contains("Malaysia will chair ASEAN in 2025."))
+        #expect(!article.body.contains("has been updated"))
+        #expect(!article.body.contains("contributed reporting"))
+        // Bernama signs its stories "From" the writer.
+        #expect(article.authors == ["Fuad Nizam"])
+    }
+
+    /// "Dio Suhenda (The Jakarta Post)" over the dateline is the writer and the paper.
+    @Test func aWritersNameWithTheirPaperInBracketsIsTheByline() throws {
+        let article = try #require(parse("""
+        The Jakarta Post
+        Indonesia, Australia sign defense pact ahead of Albanese visit
+        Dio Suhenda (The Jakarta Post)
+        Jakarta ● Thu, August 29, 2024
+        Defense Minister Prabowo Subianto and his Australian counterpart Richard Marles signed a defense cooperation agreement in Canberra on Thursday.
+        The agreement will allow the two militaries to operate from each other's territory, Marles told reporters.
+        """).0)
+        #expect(article.authors == ["Dio Suhenda"])
+        #expect(article.body.hasPrefix("Defense Minister"))
+    }
 }

@@ -45,6 +45,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(NumericDateOrder.of(FastText.scalars("on 2/13/24 and 1/2/2024")) == .monthFirst)
         #expect(NumericDateOrder.of(FastText.scalars("id 123/4/2024, 1/2/2024, 5 May")) == .dayFirst)
         #expect(NumericDateOrder.of(FastText.scalars("x/13/2024 and 13/1/20245")) == .monthFirst)
+        // Dashes follow the same order, with the year in full: "3-2-1" is a score.
+        #expect(value(of: "01-11-2024", in: "01-11-2024 (updated: 02-11-2024). On Friday (1 November) the EU", reference: nil) == "2024-11-01")
+        #expect(value(of: "11-01-2024", in: "Posted 11-01-2024. On Nov. 1 the EU", reference: nil) == "2024-11-01")
+        #expect(value(of: "30-01-2024", in: "Posted 30-01-2024", reference: nil) == "2024-01-30")
+        #expect(found("They won 3-2-1 and 3-2-24 in the round", reference: nil).isEmpty)
     }
 
     @Test func yearsAndMonths() {
