@@ -149,7 +149,7 @@ struct EventExtractor {
         var previousSentence = 0..<0
         for paragraph in article.paragraphs {
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
-                defer { previousSentence = sentence }
+                defer { previousSentence = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
                 var inside: [TimeExpression] = []
                 var k = cursor
@@ -159,7 +159,8 @@ struct EventExtractor {
                 }
                 // A clause sharing the verb before it ("and with Britain in January 2023") is told with the words it
                 // borrows ("Japan signed a similar agreement with Britain in January 2023"), and quotes the sentence.
-                let borrowedWords = borrowed.map { FastText.string(scalars[$0]) } ?? ""
+                // (A subject borrowed from before its relative clause ends without the space: "Prabowo".)
+                let borrowedWords = borrowed.map { FastText.string(scalars[$0]) }.map { $0.hasSuffix(" ") ? $0 : $0 + " " } ?? ""
                 let text = borrowedWords + FastText.string(scalars[sentence])
                 let quoted = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence
                 let textStart = sentence.lowerBound - borrowedWords.unicodeScalars.count
@@ -173,6 +174,7 @@ struct EventExtractor {
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, storyStart: sentence.lowerBound + datelineLength)
+                        ?? borrowed.flatMap({ _ in happeningDate(inside, scalars: scalars, sentence: sentence) })
                         ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps) else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
@@ -298,14 +300,18 @@ struct EventExtractor {
         var result: [(Range<Int>, borrowed: Range<Int>?)] = []
         var k = low
         for sentence in SentenceSplitter.split(scalars, range: paragraph) {
-            var dated: [Range<Int>] = [], happenings: [Range<Int>] = []
+            var dated: [Range<Int>] = [], happenings: [Range<Int>] = [], ownHappenings: [Range<Int>] = []
             while k < timexes.count, timexes[k].range.lowerBound < sentence.upperBound {
                 let t = timexes[k]
                 if t.range.lowerBound >= sentence.lowerBound, t.type == .date || t.type == .time, t.date.isAnchored {
                     dated.append(t.range)
                     // ("since 2000", "until 2030" date no happening of their clause: see `governingDate`.)
                     if !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
-                        || EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) { happenings.append(t.range) }
+                        || EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) {
+                        happenings.append(t.range)
+                        // ("his first visit since being re-elected in March": the happening "since" looks back to.)
+                        if !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence) { ownHappenings.append(t.range) }
+                    }
                 }
                 k += 1
             }
@@ -313,6 +319,8 @@ struct EventExtractor {
             if split.count == 1, let last = dated.last, happenings.last == last,
                let gapped = GappedClause.find(in: sentence, scalars: scalars, dated: dated) {
                 result += [(gapped.left, nil), (gapped.right, gapped.borrowed)]
+            } else if split.count == 1, let relative = RelativeClause.find(in: sentence, scalars: scalars, happenings: ownHappenings) {
+                result += [(relative.relative, relative.subject), (relative.main, relative.subject)]
             } else {
                 result += split.map { ($0, nil) }
             }
@@ -360,6 +368,17 @@ struct EventExtractor {
     /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
     /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style
     /// references date nothing.
+    /// The first date of a happening in a clause that borrows its subject: the splitter found it there, and
+    /// the clause alone ("arrived in Canberra on Tuesday", cut from "Prabowo, who ..., arrived") reads to
+    /// `governingDate` like a participle's.
+    private func happeningDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>) -> (TimeExpression, DateValue)? {
+        timexes.first { t in
+            (t.type == .date || t.type == .time) && t.date.isAnchored
+                && !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
+                && !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence)
+        }.map { ($0, $0.date) }
+    }
+
     private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>,
                                storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
@@ -482,20 +501,24 @@ struct EventExtractor {
         var words = sentence.split(separator: " ").map { EventTitler.clean(String($0)) }
         if let first = words.first, EventExtractor.sentenceOpeners.contains(first.lowercased()) { words.removeFirst() }
         var run: [String] = []
+        var afterThe = false
         // "the Munich Security Conference": a body's or a place's name ends in its kind, and a pronoun does
-        // not stand for it.
+        // not stand for it. Nor does a name after "the" or one with an acronym ("the BAPS Hindu Mandir").
         func unknown() -> Bool {
-            run.count >= 2 && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
+            run.count >= 2 && !afterThe && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
+                && !run.contains { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
                 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty
                 // "Mr Li arrived in Adelaide" after Li Qiang: someone known by a courtesy title.
                 && !(run.count == 2 && EventExtractor.honorifics.contains(run[0]) && tracked.knowsSurname(run[1]))
         }
         for word in words {
             if word.first?.isUppercase == true {
+                if run.isEmpty, word == "The" { afterThe = true; continue }
                 run.append(word)
             } else {
                 if unknown() { return true }
                 run.removeAll()
+                afterThe = word == "the"
             }
         }
         return unknown()
@@ -508,6 +531,7 @@ struct EventExtractor {
         "island", "islands", "strait", "peninsula", "shoal", "university", "institute", "center", "centre", "bank", "fund",
         "court", "army", "navy", "command", "forces", "group", "association", "alliance", "treaty", "agreement", "accord",
         "airport", "station", "street", "hotel", "embassy", "estate", "department", "commission", "cooperation", "dialogue",
+        "temple", "mandir", "mosque", "church", "cathedral", "museum", "stadium", "memorial", "monument", "park", "bridge",
     ]
 
     /// Words that introduce a person by role right before the name: "analyst Moon Seong Mook", "said

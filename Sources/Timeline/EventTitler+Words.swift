@@ -64,7 +64,16 @@ extension EventTitler {
         "withdrew": "withdraws", "became": "becomes", "sought": "seeks", "led": "leads",
         "broke": "breaks", "chose": "chooses", "drew": "draws", "threw": "throws", "flew": "flies",
         "left": "leaves", "fell": "falls", "rose": "rises", "wrote": "writes", "struck": "strikes", "retook": "retakes",
-        "upheld": "upholds",
+        "upheld": "upholds", "tore": "tears", "froze": "freezes", "fought": "fights", "sold": "sells", "built": "builds",
+        "bought": "buys", "swore": "swears", "shook": "shakes", "stood": "stands", "spent": "spends", "kept": "keeps",
+        "brought": "brings", "found": "finds", "grew": "grows", "ran": "runs", "sank": "sinks", "shot": "shoots",
+        "lost": "loses", "paid": "pays", "forgave": "forgives", "undertook": "undertakes", "overran": "overruns",
+    ]
+
+    /// Pasts spelled like their base ("Riyadh cut ties"): a past only right after the subject's name, a
+    /// plural or an adverb, never after "to" or a modal ("agreed to cut"), nor as a noun ("a rate cut").
+    static let pastsLikeTheirBase: [String: String] = [
+        "cut": "cuts", "shut": "shuts", "hit": "hits", "quit": "quits", "split": "splits", "spread": "spreads",
     ]
 
     /// Words that put a noun after them: an "-ed" word there is an adjective ("Iran's tattered deal").

@@ -18,7 +18,7 @@ enum EventTitler {
 
     /// The headline present of a past form, if known: "said" -> "says", "voted" -> "votes".
     static func presentForm(_ past: String) -> String? {
-        presentTense[past] ?? regularPresent[past] ?? irregularPresent[past]
+        presentTense[past] ?? regularPresent[past] ?? irregularPresent[past] ?? pastsLikeTheirBase[past]
     }
 
     /// The present a plural subject takes: "says" -> "say", "launches" -> "launch", "carries" -> "carry".
@@ -121,7 +121,7 @@ enum EventTitler {
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
         let verbIndex = words.indices.first { i in
-            isVerb(words[i]) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
+            (isVerb(words[i]) || isPastLikeItsBase(words, i)) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
                                  || (words[i - 1].hasSuffix(",") && isNamedSubjectWithApposition(words[..<i])))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
@@ -756,7 +756,16 @@ enum EventTitler {
 
     private static func isRegularPast(_ word: String) -> Bool {
         let w = clean(word)
-        return presentTense[w] == nil && (w.hasSuffix("ed") || irregularPresent[w] != nil)
+        return presentTense[w] == nil && (w.hasSuffix("ed") || irregularPresent[w] != nil || pastsLikeTheirBase[w] != nil)
+    }
+
+    /// "Riyadh cut ties", "The two countries shut their embassies": see `pastsLikeTheirBase`.
+    private static func isPastLikeItsBase(_ words: [String], _ i: Int) -> Bool {
+        guard i > 0, pastsLikeTheirBase[words[i]] != nil else { return false }
+        let before = clean(words[i - 1])
+        guard !words[i - 1].hasSuffix(","), let first = before.first else { return false }
+        return first.isUppercase || subjectAdverbs.contains(before)
+            || (before.hasSuffix("s") && !before.hasSuffix("'s") && !before.hasSuffix("ss") && !modifiesNoun(before) && !auxiliaries.contains(before))
     }
 
     /// At most 14 words, cut at a clause boundary when one comes after the fourth word (counting the

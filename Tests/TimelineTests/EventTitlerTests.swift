@@ -324,4 +324,18 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 .hasPrefix("Joe Biden meets Xi Jinping"))
         #expect(headline("The talks were not only long but also tense on Monday.", date: "Monday").hasPrefix("The talks"))
     }
+
+    /// Irregular pasts head the headline in the present ("tore" -> "tears"); a past spelled like its base
+    /// ("cut") only right after its subject, so "agreed to cut" and "a rate cut" are no such past.
+    @Test func irregularPastsAndPastsLikeTheirBaseTurnPresent() {
+        #expect(headline("Jakarta tore up the treaty in 1999 after Australia led a peacekeeping force into East Timor.", date: "1999")
+                .hasPrefix("Indonesia tears up the treaty"))
+        #expect(headline("Riyadh cut ties with Tehran in January 2016 after protesters stormed its embassy.", date: "January 2016")
+                == "Saudi Arabia cuts ties with Tehran")
+        #expect(headline("The two countries cut off the hotline in August 2022.", date: "August 2022")
+                == "The two countries cut off the hotline")
+        #expect(headline("Moscow agreed to cut gas deliveries in May 2022.", date: "May 2022")
+                == "Russia agrees to cut gas deliveries")
+        #expect(headline("A rate cut was announced in May 2022.", date: "May 2022") == "A rate cut was announced")
+    }
 }

@@ -35,4 +35,23 @@ import Testing
         let event = try #require(TimelineBuilder().build([story]).events(from: "story", quoting: "local leaders").first)
         #expect(event.title.hasPrefix("Fumio Kishida will meet local leaders"))
     }
+
+    /// "the BAPS Hindu Mandir" is a place, not someone unknown the "he" could stand for: the name after
+    /// "the", with an acronym, or ending in a place's kind ("temple") leaves him the person named before.
+    @Test func aPlaceNamedInTheSentenceBeforeIsNoOneThePronounCouldBe() throws {
+        for place in ["the BAPS Hindu Mandir", "the Swaminarayan Akshardham", "Akshardham Temple"] {
+            let story = article("story", """
+            Modi begins his visit to the Gulf
+
+            Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday for a two-day visit, officials said.
+
+            Modi will inaugurate \(place) in Abu Dhabi on Wednesday, the first stone temple in the country.
+
+            He will also address the World Governments Summit in Dubai on Wednesday as the guest of honour.
+            """, published: "2024-02-13")
+            let event = try #require(TimelineBuilder().build([story]).events(from: "story", quoting: "guest of honour").first)
+            #expect(event.title.hasPrefix("Narendra Modi will also address"), "\(place)")
+            #expect(event.actors.contains("Narendra Modi"))
+        }
+    }
 }
