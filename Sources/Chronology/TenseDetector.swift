@@ -222,7 +222,9 @@ struct TenseDetector {
         case "be":
             guard k > 1 else { return .unknown }
             switch Word(tokens[k - 2].lower) {
-            case "will", "'ll", "shall", "would", "to": return .future
+            // ("can be resolved in October", "may be signed in May": a modal's passive looks ahead too; "could
+            // be located Wednesday" is as often past.)
+            case "will", "'ll", "shall", "would", "to", "can", "may", "might", "should": return .future
             default: return .unknown
             }
         case "is", "are", "am", "being": return .present

@@ -518,7 +518,8 @@ struct EventExtractor {
             } else {
                 if unknown() { return true }
                 run.removeAll()
-                afterThe = word == "the"
+                // ("the 13th Annual Consultation": a number keeps the article's phrase open.)
+                afterThe = word == "the" || (afterThe && word.first?.isNumber == true)
             }
         }
         return unknown()

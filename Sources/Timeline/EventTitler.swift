@@ -479,15 +479,23 @@ enum EventTitler {
     /// reads as "Shin Won-sik says ...".
     private static func attributedQuote(_ words: [String], gazetteer: Gazetteer) -> (String, String?)? {
         guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
-        guard let close = words.lastIndex(where: { FastText.contains($0, "”") || ($0.hasSuffix("\"") && $0.count > 1) }),
+        // (A lone closing mark is left where the date before it was cut: "... term in October," he told.)
+        guard let close = words.indices.last(where: { FastText.contains(words[$0], "”") || (words[$0].hasSuffix("\"") && (words[$0].count > 1 || $0 > 0)) }),
               let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told"].contains(clean(words[$0]).lowercased()) }),
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
-                ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer),
+                ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer)
+                // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
+                ?? pronounSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
         var quote = Array(words[open...close])
         // The quote keeps its marks, curly, whichever the page used; its closing comma goes.
         quote[0] = "“" + String(quote[0].drop { $0 == "“" || $0 == "\"" })
         var last = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
+        // (A lone closing mark goes with the word before it: "to do, "".)
+        if last.allSatisfy({ $0 == "," }), quote.count > 1 {
+            quote.removeLast()
+            last = quote[quote.count - 1]
+        }
         while last.hasSuffix(",") { last.removeLast() }
         quote[quote.count - 1] = last + "”"
         return (finish([speaker, "says"] + clip(quote)), speaker)
@@ -545,6 +553,12 @@ enum EventTitler {
 
     /// '..." Yokota told reporters': a name the gazetteer does not know, capitalized right before the verb
     /// (one to three words, after the quote's close).
+    /// "he" or "she" alone between the quote and its verb, as a headline's subject ("He").
+    private static func pronounSpeaker(_ words: ArraySlice<String>) -> String? {
+        guard words.count == 1, let word = words.first.map(clean), ["he", "she"].contains(word.lowercased()) else { return nil }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
     private static func unknownSpeaker(_ words: ArraySlice<String>) -> String? {
         let name = words.reversed().prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") && !$0.contains("”") && !$0.contains("\"") }
         guard (1...3).contains(name.count), name.count == words.count || words.count - name.count <= 1 else { return nil }

@@ -151,6 +151,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "next Tuesday", in: "He leaves next Tuesday.") == "2024-02-20")
         // A hope told in the past is still ahead.
         #expect(value(of: "November", in: "Biden said he looked forward to attending the G20 summit in Rio de Janeiro in November.") == "2024-11")
+        // A modal's passive looks ahead: "can be resolved in October" in a January piece is this October.
+        #expect(value(of: "October", in: "\"We hope the issues can be resolved before the end of his term in October,\" he told reporters.", reference: "2024-01-30") == "2024-10")
+        #expect(value(of: "October", in: "The deal may be signed in October.", reference: "2024-01-30") == "2024-10")
+        #expect(value(of: "Wednesday", in: "His grandparents could be located Wednesday in their hometown.", reference: "2000-01-07") == "2000-01-05")
     }
 
     @Test func tenseCuesSeeIrregularVerbsAndSkipNumbersAndPlaces() {

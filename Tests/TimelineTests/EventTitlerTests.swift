@@ -338,4 +338,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Russia agrees to cut gas deliveries")
         #expect(headline("A rate cut was announced in May 2022.", date: "May 2022") == "A rate cut was announced")
     }
+
+    /// "... to do," he told a news conference: the quote heads the headline with its speaker, "He" for the
+    /// story to name; the closing mark left alone where the date was cut goes with the word before it.
+    @Test func aQuoteToldByHeIsHisSaying() {
+        #expect(headline("\"There is still a lot of work to do in October,\" he told a news conference.", date: "October", reference: "2024-01-30")
+                == "He says “There is still a lot of work to do”")
+        #expect(headline("\"There is still a lot of work to do in October,\" Costa told a news conference.", date: "October", reference: "2024-01-30")
+                == "Costa says “There is still a lot of work to do”")
+    }
 }

@@ -37,9 +37,10 @@ import Testing
     }
 
     /// "the BAPS Hindu Mandir" is a place, not someone unknown the "he" could stand for: the name after
-    /// "the", with an acronym, or ending in a place's kind ("temple") leaves him the person named before.
+    /// "the" (and an ordinal), with an acronym, or ending in a place's kind ("temple") leaves him the person
+    /// named before.
     @Test func aPlaceNamedInTheSentenceBeforeIsNoOneThePronounCouldBe() throws {
-        for place in ["the BAPS Hindu Mandir", "the Swaminarayan Akshardham", "Akshardham Temple"] {
+        for place in ["the BAPS Hindu Mandir", "the Swaminarayan Akshardham", "Akshardham Temple", "the 13th Annual Consultation"] {
             let story = article("story", """
             Modi begins his visit to the Gulf
 
