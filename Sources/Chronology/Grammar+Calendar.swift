@@ -302,10 +302,13 @@ extension Grammar {
         let abbreviatedBare = word.count <= 4 && word != "tues" && !(isWord(i + 1, ".") && joined(i + 1))
         var j = afterOptionalPeriod(i + 1)
         if isWord(j, ",") { j += 1 }
-        if let date = monthFirst(j) ?? dayFirst(j), isDayLike(date.semantic) {
+        // "on Saturday (Nov 9)", "on Friday (1 November)": the date in brackets says which one.
+        let bracketed = isWord(j, "(")
+        if bracketed { j += 1 }
+        if let date = monthFirst(j) ?? dayFirst(j), isDayLike(date.semantic), !bracketed || isWord(date.end, ")") {
             var semantic = date.semantic
             if case .monthDay(let m, let d, _) = semantic { semantic = .monthDay(month: m, day: d, weekday: w) }
-            return Parse(start: i, end: date.end, semantic: semantic, type: .date)
+            return Parse(start: i, end: bracketed ? date.end + 1 : date.end, semantic: semantic, type: .date)
         }
         if abbreviatedBare { return nil }
         return Parse(start: i, end: word.count <= 5 ? afterOptionalPeriod(i + 1) : i + 1, semantic: .weekday(w, shift: nil), type: .date)

@@ -147,6 +147,7 @@ struct EventExtractor {
         var mentioned = MentionTracker(gazetteer: gazetteer)
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
+        var referentBefore: (pronoun: String, person: String)?
         for paragraph in article.paragraphs {
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
                 defer { previousSentence = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence }
@@ -164,6 +165,10 @@ struct EventExtractor {
                 let text = borrowedWords + FastText.string(scalars[sentence])
                 let quoted = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence
                 let textStart = sentence.lowerBound - borrowedWords.unicodeScalars.count
+                // "where he is scheduled to meet Biden ... He will then attend": a "he" opening the sentence after
+                // one that opened with "he" is the same man, not the last one named.
+                let sameReferent = referentBefore
+                referentBefore = nil
                 let personBefore = mentioned.latestPerson
                 let pairBefore = mentioned.latestPair
                 let statePairBefore = mentioned.latestStatePair
@@ -182,6 +187,9 @@ struct EventExtractor {
                 if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
+                } else if let (pronoun, person) = sameReferent, title.hasPrefix(pronoun) {
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
+                    referentBefore = (pronoun, person)
                 } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           let named = EventExtractor.personWithRole(in: FastText.string(scalars[previousSentence]), gazetteer: gazetteer) {
                     // "..., noted analyst Moon Seong Mook. He indicated ...": the person the gazetteer does not know.
@@ -193,6 +201,7 @@ struct EventExtractor {
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
+                    referentBefore = (pronoun, person)
                 } else if let state = principal, title.hasPrefix(state + " "), let person = mentionedBefore.latestPerson(of: state),
                           EventExtractor.describesRole(subject: EventTitler.subject(of: text), state: state, gazetteer: gazetteer) {
                     // "Blinken met Netanyahu ... The top US diplomat is expected to travel": the description
@@ -319,8 +328,8 @@ struct EventExtractor {
             if split.count == 1, let last = dated.last, happenings.last == last,
                let gapped = GappedClause.find(in: sentence, scalars: scalars, dated: dated) {
                 result += [(gapped.left, nil), (gapped.right, gapped.borrowed)]
-            } else if split.count == 1, let relative = RelativeClause.find(in: sentence, scalars: scalars, happenings: ownHappenings) {
-                result += [(relative.relative, relative.subject), (relative.main, relative.subject)]
+            } else if split.count == 1, let relative = RelativeClause.clauses(of: sentence, scalars: scalars, happenings: ownHappenings) {
+                result += relative
             } else {
                 result += split.map { ($0, nil) }
             }
@@ -365,9 +374,6 @@ struct EventExtractor {
         return (person + " " + rest, person, actors)
     }
 
-    /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
-    /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style
-    /// references date nothing.
     /// The first date of a happening in a clause that borrows its subject: the splitter found it there, and
     /// the clause alone ("arrived in Canberra on Tuesday", cut from "Prabowo, who ..., arrived") reads to
     /// `governingDate` like a participle's.
@@ -379,6 +385,9 @@ struct EventExtractor {
         }.map { ($0, $0.date) }
     }
 
+    /// The expression that dates the sentence: the finest anchored calendar date, a range "from 1910 to
+    /// 1945", "February 16-18", "from 3 to 5 March" read as one span. Durations, sets and PRESENT_REF-style
+    /// references date nothing.
     private func governingDate(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], sentence: Range<Int>,
                                storyStart: Int) -> (TimeExpression, DateValue)? {
         // "since the New Year's message", "until 2030": such dates belong to another happening.
@@ -507,6 +516,8 @@ struct EventExtractor {
         func unknown() -> Bool {
             run.count >= 2 && !afterThe && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
                 && !run.contains { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
+                // ("on Tuesday (Nov 12)": days and months are no one's name.)
+                && !run.contains { EventTitler.weekdayNames.contains($0.lowercased()) || EventExtractor.monthWords.contains($0.lowercased()) }
                 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty
                 // "Mr Li arrived in Adelaide" after Li Qiang: someone known by a courtesy title.
                 && !(run.count == 2 && EventExtractor.honorifics.contains(run[0]) && tracked.knowsSurname(run[1]))
@@ -524,6 +535,11 @@ struct EventExtractor {
         }
         return unknown()
     }
+
+    private static let monthWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Last words of the names of bodies, gatherings and places.
     private static let nameKinds: Set<String> = [

@@ -307,8 +307,18 @@ enum EventTitler {
         guard !scalars[clauseStart..<dateAt].contains(","),
               let verb = FastText.string(scalars[clauseStart..<dateAt]).split(separator: " ").first.map(String.init),
               ["was", "were", "had"].contains(verb) || (isVerb(verb) && isRegularPast(verb)) else { return nil }
-        // The noun phrase the clause tells of, back to the preposition or verb that takes it.
         let words = FastText.string(scalars[..<marker.at]).split(separator: " ").map(String.init)
+        guard let subject = knownNounPhrase(endingWith: words) else { return nil }
+        let end = scalars[dateAt...].firstIndex(of: ",") ?? scalars.count
+        let clause = FastText.string(scalars[clauseStart..<end])
+        let text = subject + " " + clause + (clause.hasSuffix(".") ? "" : ".")
+        return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
+    }
+
+    /// The noun phrase that ends `words`, back to the preposition or verb that takes it, capitalized as a
+    /// subject, when it is one the story knows: "the ..." or a name ("The Comprehensive Economic Partnership
+    /// Agreement"), not "a decree".
+    static func knownNounPhrase(endingWith words: [String]) -> String? {
         var phrase: [String] = []
         for word in words.reversed() {
             guard phrase.count < 8, !word.hasSuffix(","), !isVerb(word), clean(word) == word || word.hasSuffix("'s") else { break }
@@ -325,11 +335,7 @@ enum EventTitler {
         guard let first = phrase.first, !["a", "an"].contains(first.lowercased()), phrase.count >= 2 || first.first?.isUppercase == true,
               phrase.contains(where: { $0.first?.isUppercase == true }) || first.lowercased() == "the",
               phrase.count < words.count else { return nil }
-        let subject = first.prefix(1).uppercased() + first.dropFirst() + phrase.dropFirst().map { " " + $0 }.joined()
-        let end = scalars[dateAt...].firstIndex(of: ",") ?? scalars.count
-        let clause = FastText.string(scalars[clauseStart..<end])
-        let text = subject + " " + clause + (clause.hasSuffix(".") ? "" : ".")
-        return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
+        return first.prefix(1).uppercased() + first.dropFirst() + phrase.dropFirst().map { " " + $0 }.joined()
     }
 
     /// Whether words after a conjunction make a clause rather than a noun phrase: a known verb, a name

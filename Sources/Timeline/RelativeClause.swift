@@ -1,21 +1,23 @@
 import Chronology
 
-/// A subject's relative clause with a date of its own: "Prabowo, who will be sworn in as president on
-/// Oct. 20, arrived in Canberra on Tuesday evening" tells two happenings of Prabowo, each with its date.
-/// Both clauses are told with the subject they share ("Prabowo" + "will be sworn in ...").
-struct RelativeClause {
-    /// The subject both clauses borrow: from the sentence's start to the comma before "who" or "which".
-    let subject: Range<Int>
-    /// The relative clause, after its pronoun, up to the comma that closes it.
-    let relative: Range<Int>
-    /// The main predicate, after that comma, to the sentence's end.
-    let main: Range<Int>
+/// A relative clause with a date of its own in a sentence with another: "Prabowo, who will be sworn in as
+/// president on Oct. 20, arrived in Canberra on Tuesday evening" tells two happenings of Prabowo; "agreed on
+/// Wednesday to reopen the border crossing, which was closed on June 23" tells the agreement and the closing.
+/// Each clause is told with the words it borrows ("Prabowo" + "will be sworn in ...").
+enum RelativeClause {
+    /// The clauses of `sentence`, each with what it borrows, when a relative clause and the rest of the
+    /// sentence each hold a date of a happening (`happenings`); nil when the sentence has no such clause.
+    static func clauses(of sentence: Range<Int>, scalars: [Unicode.Scalar], happenings: [Range<Int>]) -> [(Range<Int>, borrowed: Range<Int>?)]? {
+        guard happenings.count >= 2 else { return nil }
+        return subjectRelative(sentence, scalars: scalars, happenings: happenings)
+            ?? trailingRelative(sentence, scalars: scalars, happenings: happenings)
+    }
 
-    /// The relative clause of `sentence`, when a short subject without a verb opens it, ", who" or
-    /// ", which" follows, the relative clause and the predicate after it each hold a date of a happening
-    /// (`happenings`), and that predicate opens with a verb.
-    static func find(in sentence: Range<Int>, scalars: [Unicode.Scalar], happenings: [Range<Int>]) -> RelativeClause? {
-        guard happenings.count >= 2, let comma = (sentence.lowerBound..<sentence.upperBound).first(where: { scalars[$0] == "," }),
+    /// "Prabowo, who will be sworn in ... on Oct. 20, arrived ... on Tuesday": a short subject without a
+    /// verb opens the sentence, ", who" or ", which" follows, and the predicate after the clause's closing
+    /// comma opens with a verb. Both clauses borrow the subject.
+    private static func subjectRelative(_ sentence: Range<Int>, scalars: [Unicode.Scalar], happenings: [Range<Int>]) -> [(Range<Int>, borrowed: Range<Int>?)]? {
+        guard let comma = (sentence.lowerBound..<sentence.upperBound).first(where: { scalars[$0] == "," }),
               let pronounEnd = wordEnd(after: comma, of: ["who", "which"], scalars: scalars, end: sentence.upperBound),
               let closing = (pronounEnd..<sentence.upperBound).first(where: { [",", "\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }),
               scalars[closing] == ",", closing + 2 < sentence.upperBound, scalars[closing + 1] == " " else { return nil }
@@ -29,7 +31,58 @@ struct RelativeClause {
         let predicate = FastText.string(scalars[main]).split(separator: " ").prefix(2).map(String.init)
         guard EventTitler.isVerb(predicate[0])
                 || (predicate.count == 2 && EventTitler.subjectAdverbs.contains(predicate[0]) && EventTitler.isVerb(predicate[1])) else { return nil }
-        return RelativeClause(subject: sentence.lowerBound..<comma, relative: relative, main: main)
+        let subject = sentence.lowerBound..<comma
+        return [(relative, subject), (main, subject)]
+    }
+
+    /// "..., which was closed on June 23 amid a dispute", "..., where he is to meet Biden on Tuesday": the
+    /// relative clause closes the sentence, after a main clause dated on its own. A "which" or "who" clause
+    /// borrows the noun phrase before it when the story knows it ("the Chong Chom border crossing"); a
+    /// "where" clause must have a subject of its own.
+    private static func trailingRelative(_ sentence: Range<Int>, scalars: [Unicode.Scalar], happenings: [Range<Int>]) -> [(Range<Int>, borrowed: Range<Int>?)]? {
+        guard let first = happenings.first else { return nil }
+        var quoteOpen = false
+        for comma in sentence.lowerBound..<sentence.upperBound {
+            if ["\"", "\u{201C}", "\u{201D}"].contains(scalars[comma]) { quoteOpen.toggle() }
+            guard !quoteOpen, scalars[comma] == ",", comma >= first.upperBound,
+                  let pronounEnd = wordEnd(after: comma, of: ["which", "who", "where"], scalars: scalars, end: sentence.upperBound) else { continue }
+            // The clause ends at its next comma: in "where he met the crown prince in Riyadh, and Egypt earlier on
+            // Tuesday" the date after it is not the clause's.
+            let end = (pronounEnd..<sentence.upperBound).first { scalars[$0] == "," } ?? sentence.upperBound
+            let relative = (pronounEnd + 1)..<end, main = sentence.lowerBound..<comma
+            guard happenings.contains(where: { relative.contains($0.lowerBound) }), !happenings.contains(where: { $0.lowerBound >= end }),
+                  !scalars[relative].contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains($0) }) else { return nil }
+            let clause = FastText.string(scalars[relative]).split(separator: " ").map(String.init)
+            // "where he said Hamas had replied to a framework drawn up last month": what is said there is told
+            // with the visit, its date the background's.
+            guard let opening = clause.first, !clause.contains(where: { EventExtractor.speechVerbs.contains(EventTitler.clean($0)) }) else { return nil }
+            if FastText.string(scalars[(comma + 2)..<pronounEnd]) == "where" {
+                guard clause.count >= 3, let initial = opening.unicodeScalars.first,
+                      FastText.isUppercase(initial) || ["he", "she", "they", "it"].contains(opening),
+                      clause.prefix(4).contains(where: EventTitler.isVerb) else { return nil }
+                return [(main, nil), (relative, nil)]
+            }
+            // "which was closed", "who arrived": the verb comes first, after a noun phrase, not a date ("signed
+            // an agreement in February 2022, which came into force in May").
+            let before = FastText.string(scalars[main]).split(separator: " ").map(String.init)
+            guard EventTitler.isVerb(opening), !happenings.contains(where: { $0.upperBound == comma }), let phrase = EventTitler.knownNounPhrase(endingWith: before),
+                  let start = startOfWords(phrase.split(separator: " ").count, before: comma, scalars: scalars, floor: sentence.lowerBound)
+            else { return nil }
+            return [(main, nil), (relative, start..<comma)]
+        }
+        return nil
+    }
+
+    /// Where the last `count` words before `end` start.
+    private static func startOfWords(_ count: Int, before end: Int, scalars: [Unicode.Scalar], floor: Int) -> Int? {
+        var k = end, words = 0
+        while words < count {
+            while k > floor, scalars[k - 1] == " " { k -= 1 }
+            guard k > floor else { return nil }
+            while k > floor, scalars[k - 1] != " " { k -= 1 }
+            words += 1
+        }
+        return k
     }
 
     /// The offset just past one of `words` when it follows the comma at `comma` and a space.

@@ -29,6 +29,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("Mon, July 8, 2024 at 4:32 PM GMT+9", reference: nil).first?.hasPrefix("Mon, July 8, 2024") == true)
         #expect(found("Sun 3 March 2024 05:12", reference: nil) == ["Sun 3 March 2024 05:12"])
         #expect(found("The Sun said so.").isEmpty)
+        // The date in brackets after a weekday says which one: past Saturday though "agreed to" looks ahead.
+        #expect(value(of: "Saturday (Nov 9)", in: "They agreed to strengthen ties at their meeting on Saturday (Nov 9).", reference: "2024-11-11") == "2024-11-09")
+        #expect(value(of: "Friday (1 November)", in: "The EU on Friday (1 November) launched a partnership.", reference: "2024-11-01") == "2024-11-01")
+        #expect(found("on Saturday (the first day)", reference: "2024-11-11") == ["Saturday"])
     }
 
     /// A page keeps one way of writing numeric dates: one that only reads day first, or dates written

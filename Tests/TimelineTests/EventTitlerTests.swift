@@ -252,7 +252,7 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     }
 
     @Test func aDateInBracketsGoesWithTheDayItRestates() {
-        #expect(headline("The foreign ministers met in Tokyo on Saturday (Mar 22) and agreed to work towards a summit.", date: "Saturday",
+        #expect(headline("The foreign ministers met in Tokyo on Saturday (Mar 22) and agreed to work towards a summit.", date: "Saturday (Mar 22)",
                          reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")
     }
 

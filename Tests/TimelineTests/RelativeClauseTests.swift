@@ -39,4 +39,36 @@ import Testing
         #expect(sharif.map(\.date.value) == ["2024-08-27"])
         #expect(timeline().events(from: "jp", quoting: "never renewed").map(\.title) == ["The treaty expires"])
     }
+
+    /// A relative clause closing the sentence, dated on its own: "which was closed on June 23" tells of the
+    /// crossing; "where he is scheduled to meet Biden on Tuesday" has a subject of its own, and the "he" of
+    /// the next sentence is still Prabowo, not Biden, named last.
+    @Test func aClosingRelativeClauseIsAnEventOfItsNoun() throws {
+        let story = article("antara", """
+        Indonesia and China agree to strengthen maritime cooperation
+
+        Cambodian and Thai officials agreed on Wednesday to reopen the Chong Chom border crossing, which was closed on June 23 amid a dispute over temple sites.
+
+        Prabowo departed for the United States on Sunday, where he is scheduled to meet President Joe Biden at the White House on Tuesday (Nov 12).
+
+        He will then attend the APEC Economic Leaders' Meeting in Lima, Peru, on November 15-16.
+
+        The two countries signed a partnership agreement in February 2022, which came into force in May of that year.
+
+        Blinken visited Saudi Arabia on Monday, where he met Crown Prince Mohammed bin Salman in Riyadh, and Egypt earlier on Tuesday.
+        """, published: "2024-11-11")
+        let timeline = TimelineBuilder().build([story])
+        let closing = try #require(timeline.events(from: "antara", quoting: "Chong Chom").first { $0.date.value == "2024-06-23" })
+        #expect(closing.title == "The Chong Chom border crossing was closed amid a dispute over temple sites")
+        #expect(timeline.events(from: "antara", quoting: "Chong Chom").map(\.date.value).sorted() == ["2024-06-23", "2024-11-06"])
+        let meeting = try #require(timeline.events(from: "antara", quoting: "White House").first { $0.date.value == "2024-11-12" })
+        #expect(meeting.title.hasPrefix("Prabowo Subianto is scheduled to meet President Joe Biden"))
+        #expect(timeline.events(from: "antara", quoting: "departed").map(\.date.value) == ["2024-11-10"])
+        let apec = try #require(timeline.events(from: "antara", quoting: "APEC").first)
+        #expect(apec.title.hasPrefix("Prabowo Subianto will then attend"))
+        // A date ending the main clause is no noun a "which" tells of; a date after the clause's own comma
+        // is not the clause's.
+        #expect(!timeline.events(from: "antara", quoting: "came into force").contains { $0.title.hasPrefix("February") })
+        #expect(!timeline.events(from: "antara", quoting: "Riyadh").contains { $0.title.contains("Crown Prince") })
+    }
 }
