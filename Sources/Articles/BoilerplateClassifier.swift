@@ -239,14 +239,16 @@ struct BoilerplateClassifier {
             name = b.words[..<i]
             employer = true
         }
-        guard (2...3).contains(name.count), k + 1 < blocks.count, employer || looksLikeName(b), !BoilerplateClassifier.isMasthead(b),
-              name.allSatisfy({ $0.first?.isUppercase == true }),
-              name.allSatisfy({ w in
-                  w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
-                      && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
-                      && !BoilerplateClassifier.pageWords.contains(w.lowercased())
-              }),
-              occurrences(of: b.text, in: text) == 1 else { return false }
+        func isNameWord(_ w: Substring) -> Bool {
+            w.count >= 2 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+                && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
+                && !BoilerplateClassifier.pageWords.contains(w.lowercased())
+        }
+        // "Jack Horgan-Jones, Pat Leahy": writers listed with commas.
+        let listed = b.text.split(separator: ",").map { $0.split(separator: " ") }
+        let writers = (2...3).contains(listed.count) && listed.allSatisfy { (2...3).contains($0.count) && $0.allSatisfy(isNameWord) }
+        guard writers || ((2...3).contains(name.count) && (employer || looksLikeName(b)) && name.allSatisfy(isNameWord)),
+              k + 1 < blocks.count, !BoilerplateClassifier.isMasthead(b), occurrences(of: b.text, in: text) == 1 else { return false }
         func dates(_ block: Block) -> Bool { block.wordCount <= 14 && namesADay(block) }
         return besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
     }
@@ -500,6 +502,8 @@ struct BoilerplateClassifier {
 
     /// A name like "BBC News" or "Japan Times": a masthead ending after a name that is not a section's.
     static func isMasthead(_ b: Block) -> Bool {
+        // "Radio Free Asia", "Radio Television Hong Kong": a broadcaster names itself first.
+        if (3...4).contains(b.words.count), b.words.first == "Radio", b.words.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         guard b.words.count >= 2, let last = b.words.last, mastheadEndings.contains(String(last)) else { return false }
         return !b.words.dropLast().allSatisfy { sectionWords.contains($0.lowercased()) }
     }

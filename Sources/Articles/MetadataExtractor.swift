@@ -377,7 +377,7 @@ struct MetadataExtractor {
     }
 
     static func isCompany(_ name: String) -> Bool {
-        ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "GmbH", "plc", "Media", "Group", "rights"]
+        ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "GmbH", "plc", "PLC", "DAC", "Limited", "Media", "Group", "rights"]
             .contains { name.hasSuffix($0) }
     }
 

@@ -326,7 +326,8 @@ struct EventExtractor {
             }
             let split = ClauseSplitter.split(sentence, scalars: scalars, dated: dated, happenings: happenings)
             if split.count == 1, let last = dated.last, happenings.last == last,
-               let gapped = GappedClause.find(in: sentence, scalars: scalars, dated: dated) {
+               let gapped = GappedClause.find(in: sentence, scalars: scalars, dated: dated)
+                    ?? GappedClause.findSharedSubject(in: sentence, scalars: scalars, dated: dated) {
                 result += [(gapped.left, nil), (gapped.right, gapped.borrowed)]
             } else if split.count == 1, let relative = RelativeClause.clauses(of: sentence, scalars: scalars, happenings: ownHappenings) {
                 result += relative

@@ -54,7 +54,7 @@ extension EventTitler {
         "destroyed": "destroys", "damaged": "damages", "annexed": "annexes", "liberated": "liberates",
         "recaptured": "recaptures", "repelled": "repels", "repulsed": "repulses", "retreated": "retreats",
         "entered": "enters", "crossed": "crosses", "violated": "violates", "breached": "breaches",
-        "expired": "expires", "lapsed": "lapses",
+        "expired": "expires", "lapsed": "lapses", "helped": "helps", "worked": "works",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a

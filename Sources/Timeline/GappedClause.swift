@@ -42,6 +42,43 @@ struct GappedClause {
                             borrowed: sentence.lowerBound..<before[j + 1].range.lowerBound)
     }
 
+    /// The gapped clause of `sentence` when the second date closes a predicate of its own after "and",
+    /// sharing the first one's subject: "The ties were frozen in 1967 and restored in 1990" (the second
+    /// borrows "The ties were"), "Japan froze ties in 1967 and restored them in 1990" (it borrows "Japan").
+    static func findSharedSubject(in sentence: Range<Int>, scalars: [Unicode.Scalar], dated: [Range<Int>]) -> GappedClause? {
+        guard dated.count >= 2, let last = dated.last, let first = dated.dropLast().last, last.upperBound <= sentence.upperBound,
+              first.upperBound < last.lowerBound, closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
+        let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
+        // "and" right after the first date, then a past form heading the second predicate.
+        guard let and = words.firstIndex(where: { $0.range.lowerBound == first.upperBound + 1 }), words[and].text == "and",
+              and + 1 < words.count, isPast(words[and + 1].text) else { return nil }
+        // The first predicate's verb: the subject (and a passive's auxiliary) before it is what both share.
+        guard let verb = words[..<and].firstIndex(where: { EventTitler.isVerb($0.text) }), verb >= 1 else { return nil }
+        let shared: Int
+        if passiveAuxiliaries.contains(words[verb].text) {
+            // ("frozen", "withdrawn", "held": irregular participles too.)
+            let participle = words[verb + 1].text
+            guard verb + 1 < and, isPast(participle) || ["en", "wn", "ld", "ft", "ut"].contains(where: participle.hasSuffix) else { return nil }
+            shared = verb + 1
+        } else {
+            guard isPast(words[verb].text) else { return nil }
+            shared = verb
+        }
+        // The subject is short, and no comma comes before the "and": "The ties", "Japan", "Indonesia and China";
+        // not "Both leaders reaffirmed the formula, first agreed in 2006 and enshrined in May 2008".
+        guard shared - (passiveAuxiliaries.contains(words[verb].text) ? 1 : 0) <= 6,
+              !words[..<and].contains(where: { $0.text.hasSuffix(",") || $0.text.hasSuffix(",\"") || $0.text.hasSuffix(",”") }) else { return nil }
+        return GappedClause(left: sentence.lowerBound..<first.upperBound, right: words[and + 1].range.lowerBound..<sentence.upperBound,
+                            borrowed: sentence.lowerBound..<words[shared].range.lowerBound)
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were"]
+
+    /// A past form: "restored", "froze".
+    private static func isPast(_ word: String) -> Bool {
+        EventTitler.isVerb(word) && (word.hasSuffix("ed") || EventTitler.presentForm(word) != nil) && !EventTitler.auxiliaries.contains(word)
+    }
+
     /// The index of the word before the name (one to four words) that stands before the closing date's
     /// preposition: "with" in "... with Britain in", when a word stands there.
     private static func wordBeforeName(endingBeforeDate words: ArraySlice<(text: String, range: Range<Int>)>) -> Int? {

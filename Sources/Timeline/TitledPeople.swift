@@ -109,6 +109,7 @@ enum TitledPeople {
             "representative", "governor", "mayor", "general", "admiral", "king", "queen", "prince", "princess", "emir",
             "sheikh", "chairman", "chairwoman", "chair", "commissioner", "spokesperson", "spokesman", "spokeswoman", "director",
             "leader", "diplomat", "commander", "colonel", "lieutenant", "marshal", "justice", "judge",
+            "taoiseach", "tánaiste", "tanaiste", "sultan", "ayatollah", "pope", "cardinal", "archbishop",
         ]
         // "his Japanese counterpart Takeshi Iwaya": the office is the one just named.
         let lowercase = ["leader", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "secretary", "envoy", "ambassador",

@@ -270,6 +270,8 @@ import Testing
         #expect(MetadataExtractor.copyrightHolder("Copyright 2003-2024 Kyodo News 2024") == "Kyodo News")
         // Two marks together, the year closing a sentence.
         #expect(MetadataExtractor.copyrightHolder("Copyright (c) 2024. RFE/RL, Inc. Used with the permission of Radio Free Europe") == "RFE/RL, Inc")
+        // A company's name (its legal form says so) is the owner, not the paper: "The Irish Times DAC".
+        #expect(MetadataExtractor.isCompany("The Irish Times DAC") && MetadataExtractor.isCompany("Guardian News & Media Limited"))
     }
 
     /// An ABC (Australia) page: the headline sits above the masthead and byline, and the photo's caption

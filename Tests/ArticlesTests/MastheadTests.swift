@@ -84,4 +84,26 @@ import Testing
         #expect(article.source == "VnExpress International")
         #expect(article.title == "Vietnam, US upgrade ties to comprehensive strategic partnership")
     }
+
+    /// "The Irish Times" over the page, "© 2024 The Irish Times DAC" under it: the company owns the paper,
+    /// the masthead names it. Two writers listed with a comma beside the date are the byline.
+    @Test func aCompanysCopyrightUnderTheMastheadAndWritersListedWithAComma() throws {
+        let page = """
+        The Irish Times
+        World
+        Ireland, Spain and Norway to formally recognise Palestinian state on May 28th
+        Wed May 22 2024 - 08:47
+        Jack Horgan-Jones, Pat Leahy
+        Ireland, Spain and Norway will formally recognise the state of Palestine on May 28th, the three governments announced on Wednesday.
+        Taoiseach Simon Harris said the decision was taken in co-ordination with the other two countries.
+        © 2024 The Irish Times DAC
+        """
+        let article = try #require(parse(page).0)
+        #expect(article.source == "The Irish Times")
+        #expect(article.authors == ["Jack Horgan-Jones", "Pat Leahy"])
+        // A broadcaster names itself first: "Radio Free Asia" is the masthead, not a section.
+        let rfa = try #require(parse(page.replacingOccurrences(of: "The Irish Times\n", with: "Radio Free Asia\n")
+            .replacingOccurrences(of: "© 2024 The Irish Times DAC", with: "Edited by Malcolm Foster.")).0)
+        #expect(rfa.source == "Radio Free Asia")
+    }
 }

@@ -118,6 +118,7 @@ import Testing
         #expect(introduced("then-Speaker Nancy Pelosi (D-Calif.) visited") == ["Nancy Pelosi/-"], "a party and state in brackets")
         #expect(introduced("said Sen. Chuck Schumer, a Democrat") == ["Chuck Schumer/-"])
         #expect(introduced("Wang Yi met his Japanese counterpart Tomoko Hara in Beijing") == ["Tomoko Hara/Japan"])
+        #expect(introduced("Taoiseach Simon Harris said the decision was taken") == ["Simon Harris/-"])
     }
 
     @Test func whatFollowsAnOfficeInOtherRolesIsNoPerson() {

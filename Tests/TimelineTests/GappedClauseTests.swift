@@ -36,4 +36,24 @@ import Testing
         // "on Monday and again on Thursday": no name between "and" and the date.
         #expect(timeline().events(from: "afp", quoting: "again on Thursday").count == 1)
     }
+
+    /// "The ties were frozen in 1967 and restored in 1990": a second predicate after "and" shares the
+    /// subject (and a passive's "were"); a comma before the "and" leaves the sentence whole.
+    @Test func aSecondPredicateSharesTheSubject() throws {
+        let timeline = TimelineBuilder().build([article("antara", """
+        Indonesia and China agree to strengthen maritime cooperation
+
+        Indonesia and China established diplomatic relations in 1950. The ties were frozen in 1967 and restored in 1990.
+
+        Turkey hosted the only direct talks between Kyiv and Moscow in March 2022 and helped broker the Black Sea Grain Initiative in July 2022.
+
+        Both leaders reaffirmed the formula, first agreed by Abe Shinzo and Hu Jintao in 2006 and enshrined in a joint statement in May 2008.
+        """, published: "2024-11-11")])
+        let ties = timeline.events(from: "antara", quoting: "frozen")
+        #expect(ties.map(\.date.value).sorted() == ["1967", "1990"])
+        #expect(Set(ties.map(\.title)) == ["The ties were frozen", "The ties were restored"])
+        let turkey = try #require(timeline.events(from: "antara", quoting: "Grain Initiative").first { $0.date.value == "2022-07" })
+        #expect(turkey.title == "Turkey helps broker the Black Sea Grain Initiative")
+        #expect(timeline.events(from: "antara", quoting: "enshrined").count == 1)
+    }
 }
