@@ -184,8 +184,11 @@ struct BoilerplateClassifier {
                       !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
                       // ("Le Monde", "El País", "Die Zeit": an article opens a masthead in other languages too.)
                       b.text.hasPrefix("The ") || ["Le ", "La ", "Les ", "El ", "Il ", "Die ", "Der ", "Das "].contains(where: b.text.hasPrefix)
-                        || occurrences(of: b.text, in: text) > 1
-                        || BoilerplateClassifier.isMasthead(b) {
+                        || (occurrences(of: b.text, in: text) > 1 && !namesAPlace(b.text, in: text))
+                        || BoilerplateClassifier.isMasthead(b)
+                        // ("Al Jazeera", "Foreign Policy" opening the page over the headline, not a place the story is in
+                        // nor a motto: "Democracy Dies in Darkness".)
+                        || (k == 0 && b.wordCount >= 2 && b.words.allSatisfy({ $0.first?.isUppercase == true }) && !namesAPlace(b.text, in: text)) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
                 roles[k] = .siteName
             } else if b.wordCount <= 3 {
@@ -569,7 +572,9 @@ struct BoilerplateClassifier {
 
     func isByline(_ b: Block) -> Bool {
         // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
-        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: "), b.wordCount >= 2, b.wordCount <= 14, !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") else { return false }
+        // ("By Helen Carter, a senior fellow at the European Policy Centre.": the writer described ends with a period.)
+        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: "), b.wordCount >= 2, b.wordCount <= 14,
+              !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") || MetadataExtractor.describedWriter(b.text) != nil else { return false }
         return b.capitalizedRatio >= 0.5
     }
 
@@ -589,6 +594,11 @@ struct BoilerplateClassifier {
         let letters = b.text.filter(\.isLetter)
         let allCaps = !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
         return (allCaps && b.wordCount <= 3) || FastText.contains(b.text, "(AP)")
+    }
+
+    /// Whether the story is set in `name`: "in Hong Kong", "to Hong Kong", "from Hong Kong".
+    private func namesAPlace(_ name: String, in text: String) -> Bool {
+        ["in ", "to ", "from "].contains { occurrences(of: $0 + name, in: text) > 0 }
     }
 
     private func occurrences(of needle: String, in haystack: String) -> Int {

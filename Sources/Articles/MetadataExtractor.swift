@@ -66,6 +66,7 @@ struct MetadataExtractor {
             line = String(line.dropFirst(opening.count))
             break
         }
+        if let writer = MetadataExtractor.describedWriter(line) { line = writer }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
@@ -102,6 +103,20 @@ struct MetadataExtractor {
             .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
         guard !names.isEmpty else { return nil }
         return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
+    }
+
+    /// The writer of "By Helen Carter, a senior fellow at the European Policy Centre.": two to four
+    /// capitalized words, then ", a" or ", an" describing them.
+    static func describedWriter(_ line: String) -> String? {
+        guard let comma = line.range(of: ", a ") ?? line.range(of: ", an ") else { return nil }
+        var name = String(line[..<comma.lowerBound])
+        for opening in ["By: ", "BY: ", "By ", "by "] where name.hasPrefix(opening) {
+            name = String(name.dropFirst(opening.count))
+            break
+        }
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
     }
 
     /// Whether the story names `name` as a place: "in New Delhi", "from Washington".

@@ -106,4 +106,27 @@ import Testing
             .replacingOccurrences(of: "© 2024 The Irish Times DAC", with: "Edited by Malcolm Foster.")).0)
         #expect(rfa.source == "Radio Free Asia")
     }
+
+    /// A name in capitalized words opening the page over the headline is its masthead ("Foreign Policy"),
+    /// unless the story is set there ("in Hong Kong") or it is a motto ("Democracy Dies in Darkness"). A
+    /// byline may describe the writer and end with a period.
+    @Test func theFirstLineNamesThePublisher() throws {
+        let page = """
+        Foreign Policy
+        ANALYSIS
+        Why the Serbia-Kosovo Deal Keeps Falling Apart
+        By Helen Carter, a senior fellow at the European Policy Centre.
+        June 14, 2023, 3:41 PM
+        Last week, Kosovo police officers took over municipal buildings in three northern towns, sparking clashes with Serb protesters.
+        EU foreign policy chief Josep Borrell has summoned both leaders to Brussels for crisis talks next week, officials in Hong Kong said.
+        """
+        let fp = try #require(parse(page).0)
+        #expect(fp.source == "Foreign Policy")
+        #expect(fp.authors == ["Helen Carter"])
+        #expect(!fp.body.contains("senior fellow"))
+        for opening in ["Hong Kong", "Democracy Dies in Darkness"] {
+            let other = try #require(parse(page.replacingOccurrences(of: "Foreign Policy\n", with: opening + "\n")).0)
+            #expect(other.source == nil, "\(opening)")
+        }
+    }
 }
