@@ -125,6 +125,12 @@ extension EventTitler {
                 || (verb == "of" && determiner != "the") {
                 return true
             }
+            // "commitment under the 1951 Mutual Defense Treaty", "returned to the 2015 Paris Agreement": a year
+            // naming a treaty or a law after a verb or a preposition that takes it.
+            if determiner == "the", noun.first?.isUppercase == true, timex.text.count == 4, timex.text.allSatisfy(\.isNumber),
+               isVerbForm(verb) || ["under", "to", "with", "from", "against", "into", "by"].contains(verb) {
+                return true
+            }
         }
         if reducedRelativeBefore(clause),
            !(clause.first.map(isParticiple) == true

@@ -375,16 +375,23 @@ enum EventTitler {
             offset += piece.unicodeScalars.count + 1
         }
         for (k, entry) in words.enumerated() where ["came", "comes", "come", "followed", "follows"].contains(entry.word) {
-            guard let after = words[(k + 1)...].prefix(4).firstIndex(where: { ["after", "before"].contains($0.word) }),
-                  words[(k + 1)..<after].allSatisfy({ ["days", "day", "a", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "months", "month", "mere"].contains($0.word) }),
+            guard let after = words[(k + 1)...].prefix(5).firstIndex(where: { ["after", "before"].contains($0.word) }),
+                  words[(k + 1)..<after].allSatisfy({ measuresOfTime.contains($0.word) }),
                   after + 2 < words.count else { continue }
-            // A clause, not a noun phrase: a verb comes within the next six words ("after the North fired").
-            let clause = words[(after + 1)...].prefix(6).map(\.word)
+            // A clause, not a noun phrase: a verb comes within the next twelve words ("after the North fired",
+            // "after Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed").
+            let clause = words[(after + 1)...].prefix(12).map(\.word)
             guard clause.dropFirst().contains(where: { isVerb($0) }) else { continue }
             return words[after + 1].start
         }
         return nil
     }
+
+    /// What may stand between "came" and "after": "days", "barely three months", "less than a week".
+    private static let measuresOfTime: Set<String> = [
+        "days", "day", "a", "an", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "four", "five", "six",
+        "months", "month", "mere", "barely", "nearly", "almost", "about", "less", "than", "some", "few", "several", "years", "year",
+    ]
 
     /// Where the clause after "since", "after" or "when" begins when the date lies in it: "their first
     /// encounter since they met in Bali last November" dates the meeting in Bali, "tensions between Paris

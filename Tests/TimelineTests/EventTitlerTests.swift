@@ -347,4 +347,18 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("\"There is still a lot of work to do in October,\" Costa told a news conference.", date: "October", reference: "2024-01-30")
                 == "Costa says “There is still a lot of work to do”")
     }
+
+    /// "came barely three months after" a clause whose subject is two people with their offices: the
+    /// headline is the clause's. A year naming a treaty ("under the 1951 Mutual Defense Treaty") dates no
+    /// headline.
+    @Test func theClauseAfterCameAfterWithLongSubjects() {
+        #expect(headline("The violence came barely three months after Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed on March 18 on an annex.", date: "March 18", reference: "2023-06-14")
+                .hasPrefix("Aleksandar Vučić"))
+        let scalars = FastText.scalars("The Secretary reaffirmed the commitment to the Philippines under the 1951 Mutual Defense Treaty.")
+        let treaty = TemporalTagger().tag(scalars: scalars, reference: DateValue(parsing: "2024-03-19")).first { $0.text == "1951" }!
+        #expect(EventTitler.datesSomethingElse(scalars: scalars, sentence: 0..<scalars.count, timex: treaty))
+        let talks = FastText.scalars("The two leaders met on the sidelines of the 2018 Winter Olympics.")
+        let games = TemporalTagger().tag(scalars: talks, reference: DateValue(parsing: "2024-03-19")).first { $0.text == "2018" }!
+        #expect(!EventTitler.datesSomethingElse(scalars: talks, sentence: 0..<talks.count, timex: games))
+    }
 }
