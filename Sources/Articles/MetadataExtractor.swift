@@ -240,6 +240,17 @@ struct MetadataExtractor {
                 }
             }
         }
+        // "December 08 2023" alone on its line under the story: Hürriyet Daily News prints the date there.
+        if day == nil, let last = roles.lastIndex(of: .body), last + 1 < blocks.count {
+            for b in blocks[(last + 1)...] where b.wordCount <= 6 {
+                let found = tagger.tag(b.text, reference: nil)
+                guard found.count == 1, let t = found.first, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
+                      t.text.unicodeScalars.count >= b.text.unicodeScalars.count - 2, let d = t.date.start else { continue }
+                day = (d, b)
+                if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
+                break
+            }
+        }
         guard let (d, block) = day else { return nil }
         let note = "stated: '\(block.text)' at line \(block.line)"
         let value: DateValue = time.map { .minute(d, hour: $0.0, minute: $0.1, basis: Basis(.stated, note)) } ?? .day(d, basis: Basis(.stated, note))

@@ -77,6 +77,8 @@ extension Grammar {
             let coordinated = isAny(i - 1, ["and", "or"]) && i > 1 && entry(Lexicon.months, i - 2) != nil && capitalized(i - 2)
             let datedBefore = dayBefore || coordinated || isAny(i - 1, ["in", "between", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
                                             "next", "this", "through", "from", "to", "before", "after", "during", "-", "end"])
+                // "as early as May", "as late as May".
+                || (isWord(i - 1, "as") && isAny(i - 2, ["early", "late", "soon"]))
             guard datedAfter || datedBefore else { return nil }
             // "May" opening a sentence is the modal verb far more often than the month.
             if word == "may", i == 0 || tokens[i - 1].sentence != tokens[i].sentence, !datedAfter { return nil }

@@ -4,7 +4,7 @@ import Chronology
 /// a basic agreement, and in 2018 leaders Moon Jae-in and Kim Jong Un declared at Panmunjom ..." is two
 /// events, each with its own date and actors.
 enum ClauseSplitter {
-    /// The clauses of `sentence`: split after ", and", ", but" or ";" only where the clauses on both
+    /// The clauses of `sentence`: split after ", and", ", but", ", while" or ";" only where the clauses on both
     /// sides each hold a date of their own (`dated`, the ranges of the sentence's calendar dates), the
     /// second one a date of a happening (`happenings`: not "since 2000"), and the second has a subject
     /// and a verb. Outside quotations only: a quoted list of dates is one saying.
@@ -29,11 +29,12 @@ enum ClauseSplitter {
         return clauses
     }
 
-    /// Where the next clause starts after the punctuation at `i`: past "; " or past ", and " / ", but ".
+    /// Where the next clause starts after the punctuation at `i`: past "; " or past ", and " / ", but " / ", while ".
     private static func clauseStart(after i: Int, scalars: [Unicode.Scalar], end: Int) -> Int? {
         guard i + 1 < end, scalars[i + 1] == " " else { return nil }
         if scalars[i] == ";" { return i + 2 }
-        for conjunction in ["and ", "but "] {
+        // (", while the council will convene in Ankara next spring": a clause of its own too.)
+        for conjunction in ["and ", "but ", "while ", "whereas "] {
             let word = Array(conjunction.unicodeScalars)
             if i + 2 + word.count <= end, Array(scalars[(i + 2)..<(i + 2 + word.count)]) == word { return i + 2 + word.count }
         }

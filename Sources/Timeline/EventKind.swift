@@ -47,7 +47,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                     "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations", "phone call", "by phone", "telephone",
                     "video call", "hosted", "hosts", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to",
-                    "departed for", "departs for", "left for", "leaves for"]),
+                    "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
                         "inaugurated", "inauguration", "swearing-in", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),

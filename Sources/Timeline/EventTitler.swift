@@ -636,6 +636,11 @@ enum EventTitler {
         while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
             before.removeLast()
         }
+        // "as early as May", "as soon as Tuesday": the comparison goes with the date.
+        if before.count >= 3, before[before.count - 1] == "as", ["early", "late", "soon"].contains(before[before.count - 2]),
+           before[before.count - 3] == "as" {
+            before.removeLast(3)
+        }
         // "on October 9 and 10 last year", "Nov. 3-4": the second day (and its year) go with the first.
         if let first = after.first, first.count > 1, ["-", "–"].contains(first.first!),
            case let digits = first.dropFirst().prefix(while: \.isNumber), !digits.isEmpty {

@@ -129,4 +129,19 @@ import Testing
             #expect(other.source == nil, "\(opening)")
         }
     }
+
+    /// Hürriyet Daily News prints the date alone under the story: with no date over it, that line is the
+    /// publication date, not a guess from the story's years.
+    @Test func aDateAloneUnderTheStoryIsItsPublicationDate() throws {
+        let article = try #require(parse("""
+        Hürriyet Daily News
+        Erdoğan, Mitsotakis pledge to keep calm waters in Aegean
+        ATHENS
+        Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis agreed on Dec. 7 to keep channels of communication open.
+        Relations between the two NATO allies nearly came to blows in 2020 over energy exploration rights.
+        December 08 2023
+        """).0)
+        #expect(article.published?.value == "2023-12-08")
+        #expect(article.published?.basis.kind == .stated)
+    }
 }

@@ -158,6 +158,7 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // A modal's passive looks ahead: "can be resolved in October" in a January piece is this October.
         #expect(value(of: "October", in: "\"We hope the issues can be resolved before the end of his term in October,\" he told reporters.", reference: "2024-01-30") == "2024-10")
         #expect(value(of: "October", in: "The deal may be signed in October.", reference: "2024-01-30") == "2024-10")
+        #expect(value(of: "May", in: "Kishida is expected to visit Seoul as early as May, media reported.", reference: "2023-04-10") == "2023-05")
         #expect(value(of: "Wednesday", in: "His grandparents could be located Wednesday in their hometown.", reference: "2000-01-07") == "2000-01-05")
     }
 

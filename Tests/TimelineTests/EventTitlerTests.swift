@@ -352,6 +352,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     /// headline is the clause's. A year naming a treaty ("under the 1951 Mutual Defense Treaty") dates no
     /// headline.
     @Test func theClauseAfterCameAfterWithLongSubjects() {
+        #expect(headline("Kishida is expected to make a return visit to Seoul as early as May, local media reported.", date: "May", reference: "2023-04-10")
+                == "Fumio Kishida is expected to make a return visit to Seoul, local media reported")
         #expect(headline("The violence came barely three months after Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed on March 18 on an annex.", date: "March 18", reference: "2023-06-14")
                 .hasPrefix("Aleksandar Vučić"))
         let scalars = FastText.scalars("The Secretary reaffirmed the commitment to the Philippines under the 1951 Mutual Defense Treaty.")

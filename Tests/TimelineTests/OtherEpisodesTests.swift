@@ -995,8 +995,13 @@ import Testing
         Talks opened on Jan. 2; Japan withdrew its envoy on Jan. 4.
 
         "We met on Jan. 3, and we will meet again on Jan. 9," the envoy said.
+
+        Mitsotakis is due to visit Ankara in the first half of 2024, Erdogan said, while the cooperation council will convene in Athens next spring.
         """, published: "2024-01-10")
         let timeline = TimelineBuilder().build([explainer])
+        // ", while" parts two clauses, each with its own date.
+        #expect(timeline.events(from: "armistice", quoting: "Mitsotakis").map(\.date.value) == ["2024-H1"])
+        #expect(timeline.events(from: "armistice", quoting: "council").map(\.date.value) == ["2024-SP"])
         let basic = try #require(timeline.events(from: "armistice", quoting: "basic agreement").first)
         #expect(basic.date.value == "1991")
         #expect(basic.title == "The two Koreas sign a basic agreement on reconciliation")
