@@ -139,6 +139,10 @@ import Testing
         ATHENS
         Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis agreed on Dec. 7 to keep channels of communication open.
         Relations between the two NATO allies nearly came to blows in 2020 over energy exploration rights.
+        The two leaders signed the Athens Declaration on Friendly Relations and witnessed the signing of 15 agreements.
+        "There is no problem between us that cannot be solved," Erdoğan told a joint press conference with Mitsotakis.
+        Mitsotakis is due to visit Türkiye in the first half of 2024, Erdoğan said at the press conference.
+        The High-Level Cooperation Council will convene in Ankara next spring, the two governments said.
         December 08 2023
         """).0)
         #expect(article.published?.value == "2023-12-08")
