@@ -412,7 +412,10 @@ struct EventExtractor {
                 ? a.date.precision == .year || EventExtractor.precededBy(["between"], a, scalars: scalars, sentence: sentence)
                 : ["to", "-", "–", "through", "until"].contains(between)
             // ("The measure, first proposed between 1960 and 1996, ...": the range is the participle's.)
-            if joins, !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a) {
+            // ("arrived on March 19 after visiting New Zealand from March 17 to 19": a date as fine before the
+            // span dates the sentence.)
+            if joins, !EventTitler.datesSomethingElse(scalars: scalars, sentence: sentence, timex: a),
+               !calendar.contains(where: { $0.range.upperBound <= a.range.lowerBound && $0.date.precision.rank <= a.date.precision.rank }) {
                 var span = a
                 span.range = a.range.lowerBound..<b.range.upperBound
                 span.text = a.text + " " + between + " " + b.text

@@ -83,6 +83,13 @@ enum EventTitler {
             ?? sinceWhenClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateLength: timex.range.count) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
+        if let clause = whenClauseNamingTheDate(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateEnd: timex.range.upperBound - sentenceStart) {
+            // The date lies before the clause: it has none of its own to remove.
+            var undated = timex
+            undated.range = (sentenceStart + clause)..<(sentenceStart + clause)
+            let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
+            return title(sentence: rest, timex: undated, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
+        }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
@@ -387,6 +394,21 @@ enum EventTitler {
         return nil
     }
 
+    /// Where the clause starts in "The last time a Japanese leader visited Beijing was in October 2018, when
+    /// Shinzo Abe met Xi": a date that is only the complement of "was" is told by the "when" clause after it,
+    /// when a name or "the" opens it and a verb follows.
+    private static func whenClauseNamingTheDate(_ sentence: String, dateAt: Int, dateEnd: Int) -> Int? {
+        let scalars = Array(sentence.unicodeScalars)
+        let marker = Array(", when ".unicodeScalars)
+        guard dateAt > 0, dateEnd + marker.count < scalars.count, Array(scalars[dateEnd..<(dateEnd + marker.count)]) == marker else { return nil }
+        let before = FastText.string(scalars[..<dateAt]).split(separator: " ").suffix(2).map(String.init)
+        guard before.count == 2, ["was", "were", "came"].contains(before[0]), datePrepositions.contains(before[1]) else { return nil }
+        let start = dateEnd + marker.count
+        let words = FastText.string(scalars[start...]).split(separator: " ").prefix(6).map(String.init)
+        guard words.count >= 2, words[0] == "the" || words[0].first?.isUppercase == true, words.dropFirst().contains(where: isVerb) else { return nil }
+        return start
+    }
+
     /// What may stand between "came" and "after": "days", "barely three months", "less than a week".
     private static let measuresOfTime: Set<String> = [
         "days", "day", "a", "an", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "four", "five", "six",
@@ -583,7 +605,8 @@ enum EventTitler {
     /// The sentence's words with the date phrase and its preposition removed.
     private static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
         let scalars = FastText.scalars(sentence)
-        let lo = max(0, timex.range.lowerBound - sentenceStart), hi = min(scalars.count, timex.range.upperBound - sentenceStart)
+        let lo = min(scalars.count, max(0, timex.range.lowerBound - sentenceStart))
+        let hi = max(lo, min(scalars.count, timex.range.upperBound - sentenceStart))
         // A date that is the subject stays: "This year marks the 70th anniversary".
         let opensSentence = FastText.string(scalars[..<lo]).allSatisfy { !$0.isLetter }
         let followedByComma = hi < scalars.count && scalars[hi] == ","
@@ -603,10 +626,14 @@ enum EventTitler {
                 return FastText.string(scalars[(k + 1)...]).split(separator: " ").map(String.init)
             }
         }
-        guard lo < hi, !(opensSentence && !followedByComma) else {
+        // "said that this year marks the 10th anniversary": a date that is the subject of a reported clause stays.
+        let wordsBefore = FastText.string(scalars[..<lo]).split(separator: " ")
+        let next = FastText.string(scalars[hi...]).split(separator: " ").first.map(String.init) ?? ""
+        let reportedSubject = wordsBefore.last == "that" && (isVerb(next) || ["marks", "saw", "sees", "brings", "brought"].contains(next))
+        guard lo < hi, !(opensSentence && !followedByComma), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }
-        var before = FastText.string(scalars[..<lo]).split(separator: " ").map(String.init)
+        var before = wordsBefore.map(String.init)
         var after = FastText.string(scalars[hi...]).split(separator: " ").map(String.init)
         // "shortly after noon local time": the zone goes with the clock.
         if after.count >= 2, after[0] == "local", clean(after[1]) == "time" {

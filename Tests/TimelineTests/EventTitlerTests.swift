@@ -363,4 +363,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         let games = TemporalTagger().tag(scalars: talks, reference: DateValue(parsing: "2024-03-19")).first { $0.text == "2018" }!
         #expect(!EventTitler.datesSomethingElse(scalars: talks, sentence: 0..<talks.count, timex: games))
     }
+
+    /// "was in October 2018, when Shinzo Abe met Xi": the "when" clause tells what happened on the date
+    /// that only completes "was". A date that is a reported clause's subject ("said that this year marks")
+    /// stays in the headline.
+    @Test func aWhenClauseAfterTheDateOfWasTellsTheHappening() {
+        #expect(headline("The last time a Japanese leader visited Beijing for a bilateral summit was in October 2018, when Shinzo Abe met Xi.",
+                         date: "October 2018", reference: "2024-11-28") == "Shinzo Abe meets Xi")
+        #expect(headline("Wang Yi said that this year marks the 10th anniversary of the partnership.", date: "this year", reference: "2024-03-20")
+                == "Wang Yi says this year marks the 10th anniversary of the partnership")
+    }
 }

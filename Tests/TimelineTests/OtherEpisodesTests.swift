@@ -997,8 +997,12 @@ import Testing
         "We met on Jan. 3, and we will meet again on Jan. 9," the envoy said.
 
         Mitsotakis is due to visit Ankara in the first half of 2024, Erdogan said, while the cooperation council will convene in Athens next spring.
+
+        Wang Yi arrived in Canberra on January 9 after visiting New Zealand from January 7 to 9.
         """, published: "2024-01-10")
         let timeline = TimelineBuilder().build([explainer])
+        // A span after a date as fine is another happening's: the arrival is on the 9th.
+        #expect(timeline.events(from: "armistice", quoting: "Canberra").map(\.date.value) == ["2024-01-09"])
         // ", while" parts two clauses, each with its own date.
         #expect(timeline.events(from: "armistice", quoting: "Mitsotakis").map(\.date.value) == ["2024-H1"])
         #expect(timeline.events(from: "armistice", quoting: "council").map(\.date.value) == ["2024-SP"])
