@@ -122,7 +122,11 @@ extension EventTitler {
                // "to prevent a recurrence of a 2018 radar incident": an indefinite noun's complement, too ("at
                // the beginning of the Thursday talks" frames the sentence).
                isVerbForm(verb) || verb.hasSuffix("ing") || (clause.count >= 3 && clause[clause.count - 3] == "to")
-                || (verb == "of" && determiner != "the") {
+                || (verb == "of" && determiner != "the")
+                // "suspended over a 2018 radar incident": a year describing an indefinite noun after a preposition
+                // that frames nothing ("walked into a New Year's Eve celebration" is when he walked in).
+                || (determiner != "the" && timex.text.count == 4 && timex.text.allSatisfy(\.isNumber)
+                    && ["over", "about", "with", "against", "into", "under", "for", "to", "by"].contains(verb)) {
                 return true
             }
             // "commitment under the 1951 Mutual Defense Treaty", "returned to the 2015 Paris Agreement": a year

@@ -885,7 +885,7 @@ enum EventTitler {
                 continue
             }
             // "agreements on energy, transport and trade": a list of nouns goes on to its last.
-            if word.hasSuffix(","), !quoteOpen, isNounListComma(words, i) { continue }
+            if word.hasSuffix(","), !quoteOpen, isNounListComma(words, i) || isNameListComma(words, i) { continue }
             if i + subject.count >= 3, !quoteOpen, word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { return result }
         }
         return result
@@ -911,6 +911,20 @@ enum EventTitler {
         while j + 2 < words.count, j <= i + 4 {
             guard plainWord(words[j]) else { return false }
             if !words[j].hasSuffix(",") { return ["and", "or"].contains(words[j + 1]) && plainWord(words[j + 2]) }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the comma closing word `i` separates names up to an "and" or "or": "New Zealand, Australia
+    /// and Malaysia".
+    private static func isNameListComma(_ words: [String], _ i: Int) -> Bool {
+        func capitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
+        guard capitalized(words[i]) else { return false }
+        var j = i + 1
+        while j + 1 < words.count, j <= i + 8 {
+            if ["and", "or"].contains(words[j]) { return capitalized(words[j + 1]) }
+            guard capitalized(words[j]) else { return false }
             j += 1
         }
         return false

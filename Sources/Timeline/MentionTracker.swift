@@ -48,12 +48,15 @@ struct MentionTracker {
     mutating func actors(in text: String) -> [String] {
         var result = gazetteer.actorsWithStates(in: text)
         let words = Set(FastText.words(text, where: FastText.isLetter).filter { FastText.isUppercase($0.unicodeScalars.first!) })
+        // ("Kihara and Shin last met in Jakarta": each surname is the person named latest with it.)
+        var matched: Set<String> = []
         for (person, family, last) in people.reversed() where !result.contains(person) {
             // Korean names lead with the family name ("Kim"), Western and Japanese ones end with it.
-            if (words.contains(family) || words.contains(last)), !result.contains(where: { $0 != person && $0.split(separator: " ").first.map(String.init) == family && words.contains(family) && !words.contains(last) }) {
+            if (words.contains(family) || words.contains(last)), !matched.contains(family), !matched.contains(last),
+               !result.contains(where: { $0 != person && $0.split(separator: " ").first.map(String.init) == family && words.contains(family) && !words.contains(last) }) {
                 result.append(person)
                 if let state = gazetteer.entries[person]?.state, !result.contains(state) { result.append(state) }
-                break
+                matched.formUnion([family, last].filter(words.contains))
             }
         }
         let named = result.filter { gazetteer.entries[$0]?.kind == .person }

@@ -373,4 +373,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Wang Yi said that this year marks the 10th anniversary of the partnership.", date: "this year", reference: "2024-03-20")
                 == "Wang Yi says this year marks the 10th anniversary of the partnership")
     }
+
+    /// "New Zealand, Australia and Malaysia": a list of names goes on to its last; the attribution after it
+    /// goes.
+    @Test func aListOfNamesStaysWhole() {
+        #expect(headline("Chinese Premier Li Qiang will visit New Zealand, Australia and Malaysia on June 13, the foreign ministry announced on Friday.",
+                         date: "June 13", reference: "2024-06-07") == "Li Qiang will visit New Zealand, Australia and Malaysia")
+    }
 }

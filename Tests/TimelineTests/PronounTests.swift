@@ -55,4 +55,22 @@ import Testing
             #expect(event.actors.contains("Narendra Modi"))
         }
     }
+
+    /// "Kihara and Shin last met in Jakarta": each surname is the person the story named with it.
+    @Test func twoSurnamesAreTwoPeopleNamedBefore() throws {
+        let story = article("nhk", """
+        Japan, South Korea defense chiefs agree to resume exchanges
+
+        Japanese Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik met on Saturday in Singapore, officials said.
+
+        The ministers agreed to resume defense exchanges that were suspended over a 2018 radar incident, officials said.
+
+        Kihara and Shin last met in November last year in Jakarta.
+        """, published: "2024-06-01")
+        let timeline = TimelineBuilder().build([story])
+        let jakarta = try #require(timeline.events(from: "nhk", quoting: "Jakarta").first)
+        #expect(jakarta.actors.contains("Kihara Minoru") && jakarta.actors.contains("Shin Won-sik"))
+        // A year describing "a 2018 radar incident" dates no event.
+        #expect(timeline.events(from: "nhk", quoting: "radar incident").isEmpty)
+    }
 }
