@@ -22,6 +22,15 @@ public struct TimeExpression: Hashable, Sendable {
     /// the document's date is only known to the year.
     public var nominalPrecision: Precision = .none
 
+    public init(range: Range<Int>, text: String, type: TimexType, date: DateValue, tense: Tense = .unknown, nominalPrecision: Precision = .none) {
+        self.range = range
+        self.text = text
+        self.type = type
+        self.date = date
+        self.tense = tense
+        self.nominalPrecision = nominalPrecision
+    }
+
     /// TIMEX3 value.
     public var value: String { date.value }
 }

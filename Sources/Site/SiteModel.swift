@@ -133,7 +133,7 @@ struct SiteModel {
         for source in event.sources {
             let article = articles[source.article]
             let name = article?.source ?? article?.title ?? source.article
-            var line = "‘\(source.phrase)’ in \(name)"
+            var line = source.phrase.isEmpty ? "No date phrase in \(name)" : "‘\(source.phrase)’ in \(name)"
             if let published = article?.published {
                 line += ", published \(SiteModel.publishedText(published))"
                 line += " (\(SiteModel.basisText(published, confidence: article?.publishedConfidence ?? 0)))"

@@ -147,6 +147,8 @@ struct EventExtractor {
         var mentioned = MentionTracker(gazetteer: gazetteer)
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
+        // Where the story's first sentence starts: undated, it tells the news of the day (`leadDate`).
+        let leadStart = article.paragraphs.first?.lowerBound ?? -1
         var referentBefore: (pronoun: String, person: String)?
         for paragraph in article.paragraphs {
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
@@ -180,7 +182,9 @@ struct EventExtractor {
                 guard !EventExtractor.isQuestion(text) else { continue }
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, storyStart: sentence.lowerBound + datelineLength)
                         ?? borrowed.flatMap({ _ in happeningDate(inside, scalars: scalars, sentence: sentence) })
-                        ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps) else { continue }
+                        ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps)
+                        ?? (sentence.lowerBound == leadStart && !actors.isEmpty ? EventExtractor.leadDate(of: text, at: sentence.lowerBound, published: reference) : nil)
+                else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
@@ -263,6 +267,24 @@ struct EventExtractor {
             }
         }
         return (timexes, result)
+    }
+
+    /// An undated first sentence told in the past is the news of the day the article was published: "Vladimir
+    /// Putin, who is in Kazakhstan on an official visit, held talks with President Kassym-Jomart Tokayev." under
+    /// the Kremlin's "November 9, 2023". Only with a publication date the page states (or the editor gives) to
+    /// the day, a verb in the past, a kind of event and someone acting (the caller's check: "The negotiations
+    /// began on a hopeful note" opens a narrative); a plan ("will meet") is not the day's news.
+    static func leadDate(of text: String, at start: Int, published: DateValue?) -> (TimeExpression, DateValue)? {
+        guard let published, [.stated, .given].contains(published.basis.kind), published.precision.rank <= Precision.day.rank,
+              let day = published.start, EventKind.classify(text) != .other,
+              ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to ", " could ", " may "].contains(where: { FastText.contains(text, $0) }),
+              text.split(separator: " ").prefix(25).contains(where: { word in
+                  let w = EventTitler.clean(String(word))
+                  return w.first?.isLowercase == true && (w.hasSuffix("ed") && EventTitler.isVerb(w) || EventTitler.irregularPresent[w] != nil || EventTitler.presentTense[w] != nil)
+              })
+        else { return nil }
+        let date = DateValue.day(day, basis: Basis(.inferred, "no date in the story's first sentence: the news of the day it was published"))
+        return (TimeExpression(range: start..<start, text: "", type: .date, date: date, nominalPrecision: .day), date)
     }
 
     /// A live page's entry stamps: times alone on their lines ("14:05 GMT" over each entry), when the page

@@ -607,7 +607,8 @@ import Testing
         Adeyemi, who joined the club from Shanghai Giants in 2005, has now scored 33 goals this season.
         """, published: "2023-04-24")
         let examples = TimelineBuilder().build([more])
-        #expect(examples.events(from: "examples", quoting: "including").isEmpty)
+        // (Undated but for its example, the story's first sentence is the news of the day it was published.)
+        #expect(examples.events(from: "examples", quoting: "including").map(\.date.value) == ["2023-04-24"])
         // A relative clause of the subject tells the subject's own event.
         let joined = try #require(examples.events(from: "examples", quoting: "who joined").first)
         #expect(joined.title == "Adeyemi joins the club from Shanghai Giants")
@@ -1068,11 +1069,13 @@ import Testing
         #expect(cairo.kind == .meeting)
         #expect(cairo.title.hasPrefix("Antony Blinken meets Egyptian President"), "a perfect is the headline's present")
         #expect(timeline.events(from: "live", quoting: "Tel Aviv").isEmpty, "a plan without a date of its own")
-        // One time alone on its line is no live page: the sentence stays undated.
+        // One time alone on its line is no live page: its sentences are not dated by it.
         let single = article("single", """
         Blinken in Cairo
 
         16:40 GMT
+
+        Officials across the region were watching the diplomacy closely, according to local reports.
 
         US Secretary of State Antony Blinken has met Egyptian President Abdel Fattah al-Sisi in Cairo.
         """, published: "2024-03-21T16:40")

@@ -1,0 +1,37 @@
+import Testing
+@testable import Timeline
+
+/// A story's first sentence without a date: told in the past, with someone acting, it is the news of the
+/// day the page says it was published.
+@Suite struct LeadTests {
+    @Test func anUndatedLeadIsTheNewsOfThePublicationDay() throws {
+        let kremlin = article("kremlin", """
+        Talks with President of Kazakhstan Kassym-Jomart Tokayev
+
+        Vladimir Putin, who is in Kazakhstan on an official visit, held talks with President Kassym-Jomart Tokayev.
+
+        Following the talks, the two presidents adopted a joint statement.
+        """, published: "2023-11-09")
+        let talks = try #require(TimelineBuilder().build([kremlin]).events(from: "kremlin", quoting: "held talks").first)
+        #expect(talks.date.value == "2023-11-09")
+        #expect(talks.date.basis.kind == .inferred)
+        #expect(talks.title == "Vladimir Putin holds talks with President Kassym-Jomart Tokayev")
+        // Only the first sentence: the one after it stays undated.
+        #expect(TimelineBuilder().build([kremlin]).events(from: "kremlin", quoting: "joint statement").isEmpty)
+    }
+
+    @Test func aNarrativeOpeningOrAPlanIsNoNewsOfTheDay() {
+        for lead in ["The negotiations began on a hopeful note after years of mistrust between the parties.",
+                     "Vladimir Putin will hold talks with President Kassym-Jomart Tokayev in Astana.",
+                     "Relations between Russia and Kazakhstan remain close, officials in both capitals say."] {
+            let story = article("story", """
+            Talks in Astana
+
+            \(lead)
+
+            The two sides have a long history of cooperation in energy and trade.
+            """, published: "2023-11-09")
+            #expect(TimelineBuilder().build([story]).events.isEmpty, "\(lead)")
+        }
+    }
+}
