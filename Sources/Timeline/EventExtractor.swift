@@ -278,6 +278,8 @@ struct EventExtractor {
         guard let published, [.stated, .given].contains(published.basis.kind), published.precision.rank <= Precision.day.rank,
               let day = published.start, EventKind.classify(text) != .other,
               ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to ", " could ", " may "].contains(where: { FastText.contains(text, $0) }),
+              // ("have clashed repeatedly", "have long disputed": what keeps happening is background, not the day's news.)
+              !EventExtractor.backgroundAdverbs.contains(where: { FastText.containsWholePhrase(text, $0) }),
               text.split(separator: " ").prefix(25).contains(where: { word in
                   let w = EventTitler.clean(String(word))
                   return w.first?.isLowercase == true && (w.hasSuffix("ed") && EventTitler.isVerb(w) || EventTitler.irregularPresent[w] != nil || EventTitler.presentTense[w] != nil)
@@ -286,6 +288,9 @@ struct EventExtractor {
         let date = DateValue.day(day, basis: Basis(.inferred, "no date in the story's first sentence: the news of the day it was published"))
         return (TimeExpression(range: start..<start, text: "", type: .date, date: date, nominalPrecision: .day), date)
     }
+
+    private static let backgroundAdverbs = ["repeatedly", "long", "often", "for years", "for decades", "for months", "frequently",
+                                            "traditionally", "historically", "increasingly", "always", "never", "since"]
 
     /// A live page's entry stamps: times alone on their lines ("14:05 GMT" over each entry), when the page
     /// has several (one such line is more likely the page's own date).

@@ -23,7 +23,8 @@ import Testing
     @Test func aNarrativeOpeningOrAPlanIsNoNewsOfTheDay() {
         for lead in ["The negotiations began on a hopeful note after years of mistrust between the parties.",
                      "Vladimir Putin will hold talks with President Kassym-Jomart Tokayev in Astana.",
-                     "Relations between Russia and Kazakhstan remain close, officials in both capitals say."] {
+                     "Relations between Russia and Kazakhstan remain close, officials in both capitals say.",
+                     "China and the Philippines have clashed repeatedly over the Second Thomas Shoal."] {
             let story = article("story", """
             Talks in Astana
 
