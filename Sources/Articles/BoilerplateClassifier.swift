@@ -247,8 +247,12 @@ struct BoilerplateClassifier {
                 && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
                 && !BoilerplateClassifier.pageWords.contains(w.lowercased())
         }
-        // "Jack Horgan-Jones, Pat Leahy": writers listed with commas.
-        let listed = b.text.split(separator: ",").map { $0.split(separator: " ") }
+        // "Jack Horgan-Jones, Pat Leahy", "Andy Bounds in Brussels and Michael Pooler in São Paulo": writers
+        // listed with commas or "and", each perhaps with where they file from.
+        let listed = b.text.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { part in
+            let words = part.split(separator: " ")
+            return words.firstIndex(of: "in").map { words[..<$0] } ?? words[...]
+        }
         let writers = (2...3).contains(listed.count) && listed.allSatisfy { (2...3).contains($0.count) && $0.allSatisfy(isNameWord) }
         guard writers || ((2...3).contains(name.count) && (employer || looksLikeName(b)) && name.allSatisfy(isNameWord)),
               k + 1 < blocks.count, !BoilerplateClassifier.isMasthead(b), occurrences(of: b.text, in: text) == 1 else { return false }
@@ -421,7 +425,8 @@ struct BoilerplateClassifier {
 
     func isCaption(_ b: Block) -> Bool {
         let lower = b.lower
-        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty"]
+        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty",
+                       "via getty images", "© getty", "© afp", "© reuters", "© ap", "© bloomberg", "© epa"]
             where FastText.contains(lower, marker) { return true }
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".
         for marker in ["image source,", "image caption,", "media caption,", "video caption,", "image copyright"]

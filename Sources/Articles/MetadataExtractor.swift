@@ -71,8 +71,7 @@ struct MetadataExtractor {
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
-        // "Julian Borger in Washington": where the writer files from.
-        if let r = line.range(of: " in "), line[r.upperBound...].first?.isUppercase == true { line = String(line[..<r.lowerBound]) }
+
         // "By Mercy A. Kuo February 16, 2024": the date that follows the names is not one.
         if let date = tagger.tag(line, reference: nil).first(where: { $0.type == .date || $0.type == .time }), date.range.lowerBound > 0 {
             line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound)))
@@ -94,6 +93,12 @@ struct MetadataExtractor {
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .replacingOccurrences(of: " with ", with: ",").replacingOccurrences(of: " AND ", with: ",").replacingOccurrences(of: " WITH ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            // "Julian Borger in Washington", "Andy Bounds in Brussels and Michael Pooler in São Paulo": where
+            // each writer files from.
+            .map { name in
+                guard let r = name.range(of: " in "), name[r.upperBound...].first?.isUppercase == true else { return name }
+                return String(name[..<r.lowerBound])
+            }
             // "Agence France-Presse" signing a wire copy is the agency, not a writer.
             .filter { !$0.isEmpty && !MetadataExtractor.isBeat($0) && MetadataExtractor.agenciesByLowercase[$0.lowercased()] == nil && !mastheads.contains($0.lowercased()) }
             // "By Rezaul H Laskar, New Delhi": where the writer files from, a place the story names.

@@ -148,4 +148,22 @@ import Testing
         #expect(article.published?.value == "2023-12-08")
         #expect(article.published?.basis.kind == .stated)
     }
+
+    /// The Financial Times: a caption credited "© AFP via Getty Images" is no headline (the headline is
+    /// the line over the standfirst), and two writers each with where they file from are the byline.
+    @Test func aCaptionCreditedToAnAgencyAndWritersWithTheirCities() throws {
+        let article = try #require(parse("""
+        Financial Times
+        EU and Mercosur strike trade deal after 25 years of talks
+        Brussels overcomes opposition from France to seal agreement with South American bloc
+        Ursula von der Leyen said the deal was 'a win for Europe' © AFP via Getty Images
+        Andy Bounds in Brussels and Michael Pooler in São Paulo
+        Published December 6 2024
+        The EU and the Mercosur bloc of South American countries have concluded negotiations on a free trade agreement.
+        European Commission president Ursula von der Leyen announced the deal in Montevideo on Friday.
+        """).0)
+        #expect(article.title == "EU and Mercosur strike trade deal after 25 years of talks")
+        #expect(article.authors == ["Andy Bounds", "Michael Pooler"])
+        #expect(!article.body.contains("Getty"))
+    }
 }
