@@ -57,8 +57,8 @@ struct GappedClause {
         let shared: Int
         if passiveAuxiliaries.contains(words[verb].text) {
             // ("frozen", "withdrawn", "held": irregular participles too.)
-            let participle = words[verb + 1].text
-            guard verb + 1 < and, isPast(participle) || ["en", "wn", "ld", "ft", "ut"].contains(where: participle.hasSuffix) else { return nil }
+            guard verb + 1 < and, case let participle = words[verb + 1].text,
+                  isPast(participle) || ["en", "wn", "ld", "ft", "ut"].contains(where: participle.hasSuffix) else { return nil }
             shared = verb + 1
         } else {
             guard isPast(words[verb].text) else { return nil }
@@ -66,7 +66,7 @@ struct GappedClause {
         }
         // The subject is short, and no comma comes before the "and": "The ties", "Japan", "Indonesia and China";
         // not "Both leaders reaffirmed the formula, first agreed in 2006 and enshrined in May 2008".
-        guard shared - (passiveAuxiliaries.contains(words[verb].text) ? 1 : 0) <= 6,
+        guard verb <= 6,
               !words[..<and].contains(where: { $0.text.hasSuffix(",") || $0.text.hasSuffix(",\"") || $0.text.hasSuffix(",”") }) else { return nil }
         return GappedClause(left: sentence.lowerBound..<first.upperBound, right: words[and + 1].range.lowerBound..<sentence.upperBound,
                             borrowed: sentence.lowerBound..<words[shared].range.lowerBound)

@@ -29,8 +29,8 @@ enum RelativeClause {
               !subjectWords.contains(where: EventTitler.isVerb) else { return nil }
         // "arrived", "also met", "will travel": the predicate's verb comes first, after an adverb at most.
         let predicate = FastText.string(scalars[main]).split(separator: " ").prefix(2).map(String.init)
-        guard EventTitler.isVerb(predicate[0])
-                || (predicate.count == 2 && EventTitler.subjectAdverbs.contains(predicate[0]) && EventTitler.isVerb(predicate[1])) else { return nil }
+        guard let head = predicate.first, EventTitler.isVerb(head)
+                || (predicate.count == 2 && EventTitler.subjectAdverbs.contains(head) && EventTitler.isVerb(predicate[1])) else { return nil }
         let subject = sentence.lowerBound..<comma
         return [(relative, subject), (main, subject)]
     }

@@ -1,0 +1,60 @@
+import Chronology
+
+/// Dates for sentences that have none of their own: a live page's entries take their stamp's day, and a
+/// story's undated lead the day the page was published.
+extension EventExtractor {
+    /// An undated first sentence told in the past is the news of the day the article was published: "Vladimir
+    /// Putin, who is in Kazakhstan on an official visit, held talks with President Kassym-Jomart Tokayev." under
+    /// the Kremlin's "November 9, 2023". Only with a publication date the page states (or the editor gives) to
+    /// the day, a verb in the past, a kind of event and someone acting (the caller's check: "The negotiations
+    /// began on a hopeful note" opens a narrative); a plan ("will meet") is not the day's news.
+    static func leadDate(of text: String, at start: Int, published: DateValue?) -> (TimeExpression, DateValue)? {
+        guard let published, [.stated, .given].contains(published.basis.kind), published.precision.rank <= Precision.day.rank,
+              let day = published.start, EventKind.classify(text) != .other,
+              ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to ", " could ", " may "].contains(where: { FastText.contains(text, $0) }),
+              // ("have clashed repeatedly", "have long disputed": what keeps happening is background, not the day's news.)
+              !EventExtractor.backgroundAdverbs.contains(where: { FastText.containsWholePhrase(text, $0) }),
+              text.split(separator: " ").prefix(25).contains(where: { word in
+                  let w = EventTitler.clean(String(word))
+                  return w.first?.isLowercase == true && (w.hasSuffix("ed") && EventTitler.isVerb(w) || EventTitler.irregularPresent[w] != nil || EventTitler.presentTense[w] != nil)
+              })
+        else { return nil }
+        let date = DateValue.day(day, basis: Basis(.inferred, "no date in the story's first sentence: the news of the day it was published"))
+        return (TimeExpression(range: start..<start, text: "", type: .date, date: date, nominalPrecision: .day), date)
+    }
+
+    private static let backgroundAdverbs = ["repeatedly", "long", "often", "for years", "for decades", "for months", "frequently",
+                                            "traditionally", "historically", "increasingly", "always", "never", "since"]
+
+    /// A live page's entry stamps: times alone on their lines ("14:05 GMT" over each entry), when the page
+    /// has several (one such line is more likely the page's own date).
+    static func entryStamps(_ timexes: [TimeExpression], scalars: [Unicode.Scalar]) -> [TimeExpression] {
+        func blankTo(_ from: Int, step: Int) -> Bool {
+            var k = from
+            while k >= 0, k < scalars.count, scalars[k] != "\n" {
+                guard FastText.isSpace(scalars[k]) else { return false }
+                k += step
+            }
+            return true
+        }
+        let stamps = timexes.filter { t in
+            t.type == .time && t.date.precision.rank <= Precision.day.rank && t.date.start != nil
+                && blankTo(t.range.lowerBound - 1, step: -1) && blankTo(t.range.upperBound, step: 1)
+        }
+        return stamps.count >= 2 ? stamps : []
+    }
+
+    /// An undated sentence of a live page's entry happened on the day of the entry's stamp ("16:40 GMT /
+    /// Blinken meets Sisi / ... Blinken has met ... al-Sisi in Cairo"); a plan it tells has a date of its own.
+    static func entryDate(of text: String, at start: Int, stamps: [TimeExpression]) -> (TimeExpression, DateValue)? {
+        guard let stamp = stamps.last(where: { $0.range.upperBound <= start }), let day = stamp.date.start,
+              ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to "].contains(where: { FastText.contains(text, $0) })
+        else { return nil }
+        // The stamp lies outside the sentence: an empty expression at its start stands for it.
+        var entry = stamp
+        entry.range = start..<start
+        entry.type = .date
+        entry.date = DateValue.day(day, basis: Basis(.relative, "the day of the live page's entry stamped '\(stamp.text)'"))
+        return (entry, entry.date)
+    }
+}
