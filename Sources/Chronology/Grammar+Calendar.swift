@@ -40,6 +40,16 @@ extension Grammar {
               isWord(i + 3, separator), joined(i + 3), (1...2).contains(digits(i + 4)), joined(i + 4), let d = number(i + 4),
               separator != "-" || (digits(i + 2) == 2 && digits(i + 4) == 2),
               let day = Day(year: y, month: m, day: d) else { return nil }
+        // "2024-11-24T10:30:00+09:00": ISO 8601's clock, its seconds and its offset (read past, as a clock's zone).
+        if separator == "-", isWord(i + 5, "t"), joined(i + 5), joined(i + 6), let clock = clockTime(i + 6), case .clock(let h, let m, nil) = clock.semantic {
+            var end = clock.end
+            if isWord(end, "z"), joined(end) {
+                end += 1
+            } else if isAny(end, ["+", "-"]), joined(end), joined(end + 1), digits(end + 1) == 2, isWord(end + 2, ":"), joined(end + 2), digits(end + 3) == 2 {
+                end += 4
+            }
+            return Parse(start: i, end: end, semantic: .clock(hour: h, minute: m, on: .absolute(.day(day))), type: .time)
+        }
         return Parse(start: i, end: i + 5, semantic: .absolute(.day(day)), type: .date)
     }
 
@@ -210,7 +220,8 @@ extension Grammar {
            !(p.end + 2 < tokens.count && joined(p.end + 2) && tokens[p.end + 2].kind != .punctuation) {
             var year = first / 100 * 100 + nn
             if year <= first { year += 100 }
-            guard year - first < 100, let value = DateValue.year(year) else { return nil }
+            // ("2022-23", "1999-00"; "2024-11" is a year and a month, not 2111.)
+            guard year - first <= 20, let value = DateValue.year(year) else { return nil }
             return Parse(start: p.end + 1, end: p.end + 2, semantic: .absolute(value), type: .date)
         }
         return nil

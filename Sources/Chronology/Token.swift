@@ -87,8 +87,9 @@ enum Tokenizer {
             if isDigit(c) {
                 kind = .number
                 while i < n, isDigit(scalars[i]) { i += 1 }
-                // "1990s", "3rd", "5th": digits with a letter suffix form one word.
-                if i < n, isLetter(scalars[i]) {
+                // "1990s", "3rd", "5th": digits with a letter suffix form one word. (Not ISO 8601's "T" before the
+                // clock: "2024-11-24T10:30".)
+                if i < n, isLetter(scalars[i]), !(scalars[i] == "T" && i + 1 < n && isDigit(scalars[i + 1])) {
                     kind = .word
                     while i < n, isLetter(scalars[i]) { i += 1 }
                 } else if i - start <= 3, isThousandsGroup(scalars, at: i) {

@@ -18,6 +18,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "5 January 2018", in: "It happened on 5 January 2018.") == "2018-01-05")
         #expect(value(of: "Feb. 16, 2024 - 19:17", in: "Published : Feb. 16, 2024 - 19:17", reference: nil) == "2024-02-16T19:17")
         #expect(value(of: "2018-01-05", in: "Dated 2018-01-05 in the file.") == "2018-01-05")
+        // ISO 8601 with its clock and offset, as page metadata prints it: one time, no year "2111" from "-11".
+        #expect(found("Posted 2024-11-24T10:30:00+09:00 here", reference: nil) == ["2024-11-24T10:30:00+09:00"])
+        #expect(value(of: "2024-11-24T10:30:00+09:00", in: "Posted 2024-11-24T10:30:00+09:00 here", reference: nil) == "2024-11-24T10:30")
+        #expect(value(of: "2024-11-24T10:30", in: "Posted 2024-11-24T10:30 here", reference: nil) == "2024-11-24T10:30")
+        #expect(!found("the 2024-11 edition", reference: nil).contains("11"))
         #expect(value(of: "1:50 p.m. today", in: "Posted at 1:50 p.m. today", reference: "2018-01-05") == "2018-01-05T13:50")
         #expect(value(of: "Sept. 30", in: "in the quarter ended Sept. 30.", reference: "1989-10-26") == "1989-09-30")
         #expect(value(of: "2024.02.16 19:17", in: "Updated 2024.02.16 19:17", reference: nil) == "2024-02-16T19:17")
