@@ -60,12 +60,7 @@ struct MetadataExtractor {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
         }
-        var line = blocks[k].text
-        // "By: Krixia Subingsubing - Reporter": a colon may follow. Bernama signs "From Fuad Nizam".
-        for opening in ["By: ", "BY: ", "By ", "by ", "BY ", "From "] where line.hasPrefix(opening) {
-            line = String(line.dropFirst(opening.count))
-            break
-        }
+        var line = MetadataExtractor.withoutByOpening(blocks[k].text)
         if let writer = MetadataExtractor.describedWriter(line) { line = writer }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
@@ -110,15 +105,18 @@ struct MetadataExtractor {
         return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
     }
 
+    /// A byline without its opening word. "By: Krixia Subingsubing - Reporter": a colon may follow; Bernama
+    /// signs "From Fuad Nizam".
+    static func withoutByOpening(_ line: String) -> String {
+        guard let opening = ["By: ", "BY: ", "By ", "by ", "BY ", "From "].first(where: line.hasPrefix) else { return line }
+        return String(line.dropFirst(opening.count))
+    }
+
     /// The writer of "By Helen Carter, a senior fellow at the European Policy Centre.": two to four
     /// capitalized words, then ", a" or ", an" describing them.
     static func describedWriter(_ line: String) -> String? {
         guard let comma = line.range(of: ", a ") ?? line.range(of: ", an ") else { return nil }
-        var name = String(line[..<comma.lowerBound])
-        for opening in ["By: ", "BY: ", "By ", "by "] where name.hasPrefix(opening) {
-            name = String(name.dropFirst(opening.count))
-            break
-        }
+        let name = withoutByOpening(String(line[..<comma.lowerBound]))
         let words = name.split(separator: " ")
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return name

@@ -14,10 +14,7 @@ extension EventExtractor {
               ![" will ", " would ", " expected to ", " plans to ", " set to ", " due to ", " could ", " may "].contains(where: { FastText.contains(text, $0) }),
               // ("have clashed repeatedly", "have long disputed": what keeps happening is background, not the day's news.)
               !EventExtractor.backgroundAdverbs.contains(where: { FastText.containsWholePhrase(text, $0) }),
-              text.split(separator: " ").prefix(25).contains(where: { word in
-                  let w = EventTitler.clean(String(word))
-                  return w.first?.isLowercase == true && (w.hasSuffix("ed") && EventTitler.isVerb(w) || EventTitler.irregularPresent[w] != nil || EventTitler.presentTense[w] != nil)
-              })
+              text.split(separator: " ").prefix(25).contains(where: { EventTitler.isPastForm(EventTitler.clean(String($0))) })
         else { return nil }
         let date = DateValue.day(day, basis: Basis(.inferred, "no date in the story's first sentence: the news of the day it was published"))
         return (TimeExpression(range: start..<start, text: "", type: .date, date: date, nominalPrecision: .day), date)

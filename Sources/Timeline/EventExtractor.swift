@@ -512,10 +512,7 @@ struct EventExtractor {
         return unknown()
     }
 
-    private static let monthWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    private static let monthWords = Set((MonthNames.full + MonthNames.short + ["Sept"]).map { $0.lowercased() })
 
     /// Last words of the names of bodies, gatherings and places.
     private static let nameKinds: Set<String> = [

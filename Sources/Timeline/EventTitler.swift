@@ -752,6 +752,11 @@ enum EventTitler {
         return w.hasSuffix("ed") && w.count > 4 && !["expected", "united", "related", "based", "limited", "disputed", "armed", "advanced", "detailed", "unprecedented", "escalated", "isolated"].contains(w)
     }
 
+    /// A past form heading a predicate: "restored", "froze", "met"; not an auxiliary.
+    static func isPastForm(_ word: String) -> Bool {
+        isVerb(word) && (word.hasSuffix("ed") || presentForm(word) != nil) && !auxiliaries.contains(word)
+    }
+
     /// A present form that is no noun as well: "expires", "begins", not "talks" or "visits".
     static func isUnambiguousPresent(_ word: String) -> Bool {
         let w = clean(word)

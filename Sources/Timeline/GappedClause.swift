@@ -51,17 +51,17 @@ struct GappedClause {
         let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
         // "and" right after the first date, then a past form heading the second predicate.
         guard let and = words.firstIndex(where: { $0.range.lowerBound == first.upperBound + 1 }), words[and].text == "and",
-              and + 1 < words.count, isPast(words[and + 1].text) else { return nil }
+              and + 1 < words.count, EventTitler.isPastForm(words[and + 1].text) else { return nil }
         // The first predicate's verb: the subject (and a passive's auxiliary) before it is what both share.
         guard let verb = words[..<and].firstIndex(where: { EventTitler.isVerb($0.text) }), verb >= 1 else { return nil }
         let shared: Int
         if passiveAuxiliaries.contains(words[verb].text) {
             // ("frozen", "withdrawn", "held": irregular participles too.)
             guard verb + 1 < and, case let participle = words[verb + 1].text,
-                  isPast(participle) || ["en", "wn", "ld", "ft", "ut"].contains(where: participle.hasSuffix) else { return nil }
+                  EventTitler.isPastForm(participle) || ["en", "wn", "ld", "ft", "ut"].contains(where: participle.hasSuffix) else { return nil }
             shared = verb + 1
         } else {
-            guard isPast(words[verb].text) else { return nil }
+            guard EventTitler.isPastForm(words[verb].text) else { return nil }
             shared = verb
         }
         // The subject is short, and no comma comes before the "and": "The ties", "Japan", "Indonesia and China";
@@ -73,11 +73,6 @@ struct GappedClause {
     }
 
     private static let passiveAuxiliaries: Set<String> = ["was", "were"]
-
-    /// A past form: "restored", "froze".
-    private static func isPast(_ word: String) -> Bool {
-        EventTitler.isVerb(word) && (word.hasSuffix("ed") || EventTitler.presentForm(word) != nil) && !EventTitler.auxiliaries.contains(word)
-    }
 
     /// The index of the word before the name (one to four words) that stands before the closing date's
     /// preposition: "with" in "... with Britain in", when a word stands there.

@@ -17,4 +17,19 @@ import Timeline
         #expect(a.events == b.events)
         #expect(!a.events.isEmpty)
     }
+
+    /// An event dated by the day its undated lead was published names no phrase on its page.
+    @Test func anEventWithoutADatePhraseSaysSo() throws {
+        let (output, _, _) = try buildSite([
+            "kremlin.txt": """
+            Talks with President of Kazakhstan Kassym-Jomart Tokayev
+
+            Vladimir Putin, who is in Kazakhstan on an official visit, held talks with President Kassym-Jomart Tokayev.
+            """,
+            "kremlin.yml": "published: \"2023-11-09\"\n",
+        ])
+        let page = try #require(output.paths.first { $0.hasPrefix("events/") && $0.contains("putin") })
+        #expect(output.text(page).contains("No date phrase in"))
+        #expect(!output.text(page).contains("‘’"))
+    }
 }

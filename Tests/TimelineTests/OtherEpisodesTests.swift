@@ -1007,6 +1007,7 @@ import Testing
         // ", while" parts two clauses, each with its own date.
         #expect(timeline.events(from: "armistice", quoting: "Mitsotakis").map(\.date.value) == ["2024-H1"])
         #expect(timeline.events(from: "armistice", quoting: "council").map(\.date.value) == ["2024-SP"])
+        #expect(timeline.events(from: "armistice", quoting: "council").first?.kind == .meeting, "a council convening meets")
         let basic = try #require(timeline.events(from: "armistice", quoting: "basic agreement").first)
         #expect(basic.date.value == "1991")
         #expect(basic.title == "The two Koreas sign a basic agreement on reconciliation")

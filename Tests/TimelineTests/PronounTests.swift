@@ -73,4 +73,17 @@ import Testing
         // A year describing "a 2018 radar incident" dates no event.
         #expect(timeline.events(from: "nhk", quoting: "radar incident").isEmpty)
     }
+
+    /// "on Tuesday (March 19)": a day and a month in capitals are no unknown person the "he" could be.
+    @Test func aDayInBracketsIsNoOneThePronounCouldBe() throws {
+        let story = article("state", """
+        Blinken visits Manila
+
+        Secretary of State Antony Blinken arrived in Manila on Tuesday (March 19) for talks with officials.
+
+        He will meet President Ferdinand Marcos Jr. on Wednesday at the presidential palace.
+        """, published: "2024-03-19")
+        let meeting = try #require(TimelineBuilder().build([story]).events(from: "state", quoting: "presidential palace").first)
+        #expect(meeting.title.hasPrefix("Antony Blinken will meet"))
+    }
 }

@@ -56,6 +56,8 @@ import Testing
         The two countries signed a partnership agreement in February 2022, which came into force in May of that year.
 
         Blinken visited Saudi Arabia on Monday, where he met Crown Prince Mohammed bin Salman in Riyadh, and Egypt earlier on Tuesday.
+
+        Blinken met the emir in Doha on Thursday, where he said Hamas had answered a framework drawn up in Paris last month.
         """, published: "2024-11-11")
         let timeline = TimelineBuilder().build([story])
         let closing = try #require(timeline.events(from: "antara", quoting: "Chong Chom").first { $0.date.value == "2024-06-23" })
@@ -64,11 +66,14 @@ import Testing
         let meeting = try #require(timeline.events(from: "antara", quoting: "White House").first { $0.date.value == "2024-11-12" })
         #expect(meeting.title.hasPrefix("Prabowo Subianto is scheduled to meet President Joe Biden"))
         #expect(timeline.events(from: "antara", quoting: "departed").map(\.date.value) == ["2024-11-10"])
+        #expect(timeline.events(from: "antara", quoting: "departed").first?.kind == .meeting, "departing for a country is travel")
         let apec = try #require(timeline.events(from: "antara", quoting: "APEC").first)
         #expect(apec.title.hasPrefix("Prabowo Subianto will then attend"))
         // A date ending the main clause is no noun a "which" tells of; a date after the clause's own comma
         // is not the clause's.
         #expect(!timeline.events(from: "antara", quoting: "came into force").contains { $0.title.hasPrefix("February") })
         #expect(!timeline.events(from: "antara", quoting: "Riyadh").contains { $0.title.contains("Crown Prince") })
+        // What is said there is told with the visit: the framework's month dates no event of its own.
+        #expect(timeline.events(from: "antara", quoting: "framework").map(\.date.value) == ["2024-11-07"])
     }
 }
