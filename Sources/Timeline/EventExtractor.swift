@@ -492,8 +492,8 @@ struct EventExtractor {
         func unknown() -> Bool {
             run.count >= 2 && !afterThe && !EventExtractor.nameKinds.contains(run[run.count - 1].lowercased())
                 && !run.contains { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
-                // ("on Tuesday (Nov 12)": days and months are no one's name.)
-                && !run.contains { EventTitler.weekdayNames.contains($0.lowercased()) || EventExtractor.monthWords.contains($0.lowercased()) }
+                // ("on Tuesday (Nov 12)": a day is no one's name.)
+                && !run.contains { EventTitler.weekdayNames.contains($0.lowercased()) }
                 && gazetteer.actors(in: run.joined(separator: " ")).isEmpty
                 // "Mr Li arrived in Adelaide" after Li Qiang: someone known by a courtesy title.
                 && !(run.count == 2 && EventExtractor.honorifics.contains(run[0]) && tracked.knowsSurname(run[1]))
@@ -511,8 +511,6 @@ struct EventExtractor {
         }
         return unknown()
     }
-
-    private static let monthWords = Set((MonthNames.full + MonthNames.short + ["Sept"]).map { $0.lowercased() })
 
     /// Last words of the names of bodies, gatherings and places.
     private static let nameKinds: Set<String> = [

@@ -398,6 +398,8 @@ enum EventTitler {
     /// Shinzo Abe met Xi": a date that is only the complement of "was" is told by the "when" clause after it,
     /// when a name or "the" opens it and a verb follows.
     private static func whenClauseNamingTheDate(_ sentence: String, dateAt: Int, dateEnd: Int) -> Int? {
+        // Asked of every event: most sentences have no ", when " at all.
+        guard FastText.contains(sentence, ", when ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         let marker = Array(", when ".unicodeScalars)
         guard dateAt > 0, dateEnd + marker.count < scalars.count, Array(scalars[dateEnd..<(dateEnd + marker.count)]) == marker else { return nil }
@@ -628,8 +630,10 @@ enum EventTitler {
         }
         // "said that this year marks the 10th anniversary": a date that is the subject of a reported clause stays.
         let wordsBefore = FastText.string(scalars[..<lo]).split(separator: " ")
-        let next = FastText.string(scalars[hi...]).split(separator: " ").first.map(String.init) ?? ""
-        let reportedSubject = wordsBefore.last == "that" && (isVerb(next) || ["marks", "saw", "sees", "brings", "brought"].contains(next))
+        let reportedSubject = wordsBefore.last == "that" && {
+            let next = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+            return isVerb(next) || ["marks", "saw", "sees", "brings", "brought"].contains(next)
+        }()
         guard lo < hi, !(opensSentence && !followedByComma), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }

@@ -74,7 +74,7 @@ import Testing
         #expect(timeline.events(from: "nhk", quoting: "radar incident").isEmpty)
     }
 
-    /// "on Tuesday (March 19)": a day and a month in capitals are no unknown person the "he" could be.
+    /// "on Tuesday (March 19)": a day in capitals is no unknown person the "he" could be.
     @Test func aDayInBracketsIsNoOneThePronounCouldBe() throws {
         let story = article("state", """
         Blinken visits Manila
