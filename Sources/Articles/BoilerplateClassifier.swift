@@ -174,7 +174,7 @@ struct BoilerplateClassifier {
                 roles[k] = .siteName
             } else if isDateline(b) {
                 roles[k] = .dateline
-            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b)
+            } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) || isNameThenDottedDetails(b)
                         || BoilerplateClassifier.namesThenRole(b.text) != nil
                         // ("Asma Khalid" / "Deepa Shivaram": a second writer on the next line.)
                         || (k > 0 && roles[k - 1] == .byline && isBareByline(blocks, k - 1, text: text) && isBareByline(blocks, k, text: text, besideAByline: true)) {
@@ -199,7 +199,15 @@ struct BoilerplateClassifier {
     }
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
-        b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !opensWithAFullDate(b)
+        b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
+    }
+
+    /// "Africa Americas Asia Australia Canada Europe Middle East": a menu's sections in a row, capitalized,
+    /// without a function word, mostly the names of sections. A headline has a verb or a small word.
+    private func isSectionMenu(_ b: Block) -> Bool {
+        guard b.wordCount >= 4, b.words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let sections = b.words.filter { BoilerplateClassifier.sectionWords.contains($0.lowercased()) || BoilerplateClassifier.pageWords.contains($0.lowercased()) }
+        return sections.count * 2 >= b.wordCount
     }
 
     /// A word where a lower-case run of four or more letters meets a capital ("professionalsLearn"): two
@@ -255,9 +263,12 @@ struct BoilerplateClassifier {
         }
         let writers = (2...3).contains(listed.count) && listed.allSatisfy { (2...3).contains($0.count) && $0.allSatisfy(isNameWord) }
         guard writers || ((2...3).contains(name.count) && (employer || looksLikeName(b)) && name.allSatisfy(isNameWord)),
-              k + 1 < blocks.count, !BoilerplateClassifier.isMasthead(b), occurrences(of: b.text, in: text) == 1 else { return false }
+              k + 1 < blocks.count, !BoilerplateClassifier.isMasthead(b) else { return false }
         func dates(_ block: Block) -> Bool { block.wordCount <= 14 && namesADay(block) }
-        return besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1]))
+        // ("Matthew Knott" / "Foreign affairs and national security correspondent" / "November 18, 2024 — 5.00am":
+        // or the writer's beat stands between; the note about the writer under the story names them again.)
+        if k + 2 < blocks.count, MetadataExtractor.isBeat(blocks[k + 1].text), dates(blocks[k + 2]) { return true }
+        return occurrences(of: b.text, in: text) == 1 && (besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1])))
     }
 
     /// Whether a line tells a day (or a finer time): the dating line of a header.
@@ -283,6 +294,20 @@ struct BoilerplateClassifier {
             n < b.words.count && n <= names.count
                 && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) + (b.words[n].hasPrefix("|") ? 1 : 0) == date.range.lowerBound
         }
+    }
+
+    /// "Catharine Tunney · CBC News · Posted: Nov 26, 2024 4:00 AM EST": the writers, then the outlet and
+    /// the date, parted by middle dots.
+    private func isNameThenDottedDetails(_ b: Block) -> Bool {
+        guard b.wordCount <= 30, let dot = b.text.range(of: " · ") else { return false }
+        let writers = b.text[..<dot.lowerBound].replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+        return (1...3).contains(writers.count) && writers.allSatisfy { writer in
+            let words = writer.split(separator: " ")
+            return (2...3).contains(words.count) && words.allSatisfy { w in
+                w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+                    && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.pageWords.contains(w.lowercased())
+            }
+        } && namesADay(b)
     }
 
     /// "BBC Homepage": the link to a site's front page names the site.
@@ -473,11 +498,13 @@ struct BoilerplateClassifier {
     }
 
     /// "... walk down the steps of Parliament House. (ABC News: Matt Roberts)": a picture's credit, the
-    /// outlet and the photographer, closing its caption.
+    /// outlet and the photographer, closing its caption; or the photographer, then the agency, after the
+    /// caption's full stop ("... in Ottawa on Tuesday. (Adrian Wyld/The Canadian Press)").
     private func endsWithPhotographerCredit(_ b: Block) -> Bool {
         guard b.text.hasSuffix(")"), b.wordCount <= 60, let open = b.text.lastIndex(of: "(") else { return false }
         let credit = b.text[b.text.index(after: open)..<b.text.index(before: b.text.endIndex)]
-        let parts = credit.split(separator: ":", omittingEmptySubsequences: false)
+        let afterSentence = b.text[..<open].hasSuffix(". ")
+        let parts = credit.split(separator: afterSentence && !credit.contains(":") ? "/" : ":", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         let capitalizedWords = { (part: Substring, most: Int) -> Bool in
             let words = part.split(separator: " ")

@@ -63,7 +63,7 @@ struct MetadataExtractor {
         var line = MetadataExtractor.withoutByOpening(blocks[k].text)
         if let writer = MetadataExtractor.describedWriter(line) { line = writer }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
-        for separator in [" | ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
+        for separator in [" | ", " · ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
 
@@ -162,7 +162,9 @@ struct MetadataExtractor {
         }
         if let k = roles.firstIndex(of: .siteName) {
             let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? blocks[k].text
-            return (MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
+            // "NATO" over "NATO Secretary General Mark Rutte met ...": an acronym the story writes so too.
+            let acronym = !name.contains(" ") && blocks.indices.contains { roles[$0] == .body && FastText.contains(blocks[$0].text, name + " ") }
+            return (acronym ? name : MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
         // "The Yomiuri Shimbun" between the headline and the date: the paper credits itself as the writer.
         for k in 0..<header where [.sectionLabel, .navigation, .byline].contains(roles[k]) {
@@ -205,7 +207,16 @@ struct MetadataExtractor {
         var time: (Int, Int)?
         // A standfirst may come between the headline and the date: short lines just below the first
         // paragraph are header lines too ("03/15/2024" under DW's summary).
-        let limit = min(header + 4, blocks.count)
+        var limit = min(header + 4, blocks.count)
+        // A standfirst read as the first paragraph ("In what was likely their final meeting, ...") can stand
+        // over the byline and the date, after a caption and share buttons: the header then runs on to the
+        // story's next paragraph.
+        let afterFirstParagraph = min(header + 1, blocks.count)..<min(header + 10, blocks.count)
+        if let byline = afterFirstParagraph.first(where: { roles[$0] == .byline }),
+           !afterFirstParagraph.contains(where: { $0 < byline && roles[$0] == .body }) {
+            let story = ((byline + 1)..<blocks.count).first { roles[$0] == .body } ?? blocks.count
+            limit = max(limit, min(story, byline + 5))
+        }
         // A line labelled "Published:" outranks a bare date higher up, which is often the day the page was
         // scraped, printed over the menu ("Sunday / November 24, 2024"): the search starts there.
         let labelled = (0..<limit).first { k in
@@ -223,7 +234,9 @@ struct MetadataExtractor {
                     day = (d, b)
                     if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value),
-                          k != header || roles[k] != .body || day?.1.range == b.range {
+                          k != header || roles[k] != .body || day?.1.range == b.range,
+                          // ("Nov. 16, 2024" over "Updated 8:41 p.m. ET": the clock of an update is not the publication's.)
+                          day?.1.range == b.range || !b.lower.hasPrefix("updated") && !b.lower.hasPrefix("last updated") {
                     // The story's first lines tell the clock of the publication only beside its date: "On
                     // November 16, commencing at 9:15 a.m. (local time ...)" under a dated header is the event's.
                     time = c
@@ -279,7 +292,9 @@ struct MetadataExtractor {
     static func isBeat(_ part: String) -> Bool {
         let words = part.split(separator: " ").map { $0.lowercased() }
         if let last = words.last, BoilerplateClassifier.isRoleNoun(last),
-           words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) })
+           // ("Foreign affairs and national security correspondent": two beats joined.)
+           words.dropLast().allSatisfy({ BoilerplateClassifier.beatWords.contains($0) || BoilerplateClassifier.sectionWords.contains($0) || $0 == "and" })
+            && words.first != "and"
             // ("Nikkei staff writers": the outlet's staff.)
             || (words.count >= 2 && words[words.count - 2] == "staff") {
             return true

@@ -643,6 +643,8 @@ extension Grammar {
            isAny(j + 2, Grammar.timeZones) {
             return Parse(start: i, end: j + 3, semantic: .clock(hour: h, minute: m, on: nil), type: .time)
         }
+        // "Listen to this article · 6:12 min", "a 2:30 hours drive": a length of time, told the clock's way.
+        if hasMinutes, isAny(j, ["min", "mins", "minute", "minutes", "sec", "secs", "seconds", "hours", "hrs"]) { return nil }
         var hour = h
         if let marker = lower(j), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(marker) {
             guard h >= 1, h <= 12 else { return nil }

@@ -155,10 +155,12 @@ struct TenseDetector {
         // Most dates follow no such conjunction: find it first, and only then read the clause.
         var conjunction = start - 1
         while conjunction > 0, start - conjunction <= 8, tokens[conjunction].sentence == sentence, tokens[conjunction].kind == .word,
-              !tokens[conjunction].isAny(TenseDetector.temporalConjunctions) {
+              !tokens[conjunction].isAny(TenseDetector.temporalConjunctions), !tokens[conjunction].isAny(TenseDetector.relativePronouns) {
             conjunction -= 1
         }
-        guard conjunction > 0, start - conjunction <= 8, tokens[conjunction].isAny(TenseDetector.temporalConjunctions) else { return false }
+        guard conjunction > 0, start - conjunction <= 8 else { return false }
+        if tokens[conjunction].isAny(TenseDetector.relativePronouns) { return presentInRelativeClause(after: conjunction, before: start) }
+        guard tokens[conjunction].isAny(TenseDetector.temporalConjunctions) else { return false }
         var verbAt: Int?
         for k in (conjunction + 2)..<max(conjunction + 2, start) {
             if cue(at: k) != nil { return false }
@@ -170,6 +172,19 @@ struct TenseDetector {
             }
         }
         return verbAt != nil
+    }
+
+    private static let relativePronouns = ["who", "which"]
+
+    /// "Mr. Trump, who takes office on Jan. 20, has threatened ...", "the truce, which takes effect on
+    /// Sunday": a relative clause in the present tells what is scheduled, whatever the main verb's tense.
+    private func presentInRelativeClause(after pronoun: Int, before start: Int) -> Bool {
+        let verb = pronoun + 1
+        guard verb < start, pronoun > 0, tokens[pronoun - 1].is(",") else { return false }
+        let word = tokens[verb].lower
+        guard tokens[verb].kind == .word, !tokens[verb].isCapitalized, word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"),
+              !word.hasSuffix("us") else { return false }
+        return ((verb)..<start).allSatisfy { cue(at: $0) == nil }
     }
 
     /// "originally scheduled", "initially planned": the plan that was, not the one to come.

@@ -166,4 +166,79 @@ import Testing
         #expect(article.authors == ["Andy Bounds", "Michael Pooler"])
         #expect(!article.body.contains("Getty"))
     }
+
+    /// The New York Times: a menu of sections in a row is no headline, and the date under the byline
+    /// dates the page though the standfirst, read as the first paragraph, comes before them; the clock of
+    /// the update and the length of the audio are not the publication's.
+    @Test func aMenuOfSectionsAndADateUnderTheByline() throws {
+        let article = try #require(parse("""
+        World
+        Africa Americas Asia Australia Canada Europe Middle East
+        Biden and Xi Agree to Keep Humans in Control of Nuclear Weapons
+        In what was likely their final meeting, the two leaders met on the sidelines of a summit in Lima, Peru, and pledged to manage their differences.
+        Listen to this article · 6:12 min Learn more
+        Share full article
+        By David E. Sanger and Jim Tankersley
+        Reporting from Lima, Peru
+        Nov. 16, 2024
+        Updated 8:41 p.m. ET
+        President Biden and Xi Jinping of China agreed on Saturday that decisions over the use of nuclear weapons should be made by humans.
+        The two leaders met for about two hours at a hotel in Lima, where both were attending the forum.
+        """).0)
+        #expect(article.title == "Biden and Xi Agree to Keep Humans in Control of Nuclear Weapons")
+        #expect(article.published?.value == "2024-11-16")
+        #expect(article.published?.basis.kind == .stated)
+        #expect(article.authors == ["David E. Sanger", "Jim Tankersley"])
+    }
+
+    /// CBC: a caption closed by "(Photographer/Agency)" is no headline; "Name · Outlet · Posted: date" is
+    /// the byline.
+    @Test func aCaptionCreditedToItsPhotographerAndADottedByline() throws {
+        let article = try #require(parse("""
+        CBC News
+        Politics
+        Canada, Mexico scramble to respond after Trump threatens 25% tariffs
+        Trudeau spoke to Trump Monday night, PMO says
+        Catharine Tunney · CBC News · Posted: Nov 26, 2024 4:00 AM EST | Last Updated: November 26
+        Prime Minister Justin Trudeau speaks to reporters on Parliament Hill in Ottawa on Tuesday. (Adrian Wyld/The Canadian Press)
+        Prime Minister Justin Trudeau spoke with U.S. president-elect Donald Trump on Monday night, hours after Trump threatened tariffs.
+        The two leaders talked about trade and border security, according to the Prime Minister's Office.
+        """).0)
+        #expect(article.title == "Canada, Mexico scramble to respond after Trump threatens 25% tariffs")
+        #expect(article.authors == ["Catharine Tunney"])
+        #expect(article.source == "CBC News")
+        #expect(!article.body.contains("Adrian Wyld"))
+    }
+
+    /// The Sydney Morning Herald: the writer's name, then their beat, then the date; the note about the
+    /// writer under the story names them again.
+    @Test func aWriterOverTheirBeatAndTheDate() throws {
+        let article = try #require(parse("""
+        The Sydney Morning Herald
+        Albanese to meet Xi in Rio as trade thaw continues
+        Matthew Knott
+        Foreign affairs and national security correspondent
+        November 18, 2024 — 5.00am
+        Prime Minister Anthony Albanese will hold a formal meeting with Chinese President Xi Jinping at the G20 summit in Rio de Janeiro.
+        The meeting is expected to take place on Tuesday, local time, on the sidelines of the summit.
+        Matthew Knott is the foreign affairs and national security correspondent.
+        """).0)
+        #expect(article.authors == ["Matthew Knott"])
+        #expect(article.published?.value == "2024-11-18T05:00")
+    }
+
+    /// A masthead in capitals is written in title case ("DAWN" is Dawn), unless the story writes it so too:
+    /// "NATO" is an acronym.
+    @Test func anAcronymMastheadTheStoryWritesInCapitals() throws {
+        let article = try #require(parse("""
+        NATO
+        News
+        NATO Secretary General meets President-elect Trump
+        22 Nov. 2024 -
+        NATO Secretary General Mark Rutte met with U.S. President-elect Donald J. Trump in Palm Beach, Florida, on Friday (22 November 2024).
+        They discussed the range of global security issues facing the Alliance.
+        """).0)
+        #expect(article.source == "NATO")
+        #expect(article.title == "NATO Secretary General meets President-elect Trump")
+    }
 }

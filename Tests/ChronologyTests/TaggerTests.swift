@@ -84,6 +84,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "January", in: "Biden and Xi met in Lima, their last meeting before Trump takes office in January.",
                       reference: "2024-11-16") == "2025-01")
         #expect(value(of: "January", in: "The leaders will hold their last summit in January.", reference: "2024-11-16") == "2025-01")
+        // A relative clause in the present tells what is scheduled, whatever the tense of the main clause.
+        #expect(value(of: "Jan. 20", in: "Mr. Trump, who takes office on Jan. 20, has threatened tariffs.", reference: "2024-11-16") == "2025-01-20")
+        #expect(value(of: "Sunday", in: "The truce, which takes effect on Sunday, was agreed on Friday.", reference: "2024-11-16") == "2024-11-17")
+        #expect(value(of: "Sunday", in: "The truce, which took effect on Sunday, was agreed on Friday.", reference: "2024-11-16") == "2024-11-10")
     }
 
     @Test func thisSeasonIsThisYears() {
@@ -585,6 +589,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("It began at 10:35 a.m. (0735 GMT) Friday.", reference: "1998-08-08") == ["10:35 a.m.", "Friday"])
         #expect(found("Shares rose 9.30 points.", reference: "2023-11-01").isEmpty)
         #expect(found("The 1400 delegates met.", reference: "2023-11-01").isEmpty)
+        // A length told the clock's way is no time of day.
+        #expect(found("Listen to this article · 6:12 min Learn more", reference: nil).isEmpty)
     }
 
     @Test func theEndsOfRanges() {
