@@ -97,7 +97,10 @@ struct BoilerplateClassifier {
     /// words ("will", "in") that menu entries and slogans lack. Notes about the story itself ("This article
     /// has been updated.", "Stuart Lau contributed reporting from Beijing.") are not part of it.
     private func isClosingSentence(_ b: Block) -> Bool {
-        guard !b.isBullet, b.wordCount >= 4, b.text.hasSuffix("."), b.stopWordRatio >= 0.15 else { return false }
+        // ("Last month, Mr Rutte visited Kyiv and met President Volodymyr Zelenskyy, days after taking office.":
+        // a longer one may be dense with names, its verbs in lower case.)
+        let denseWithNames = b.wordCount >= 8 && b.stopWordRatio >= 0.05 && b.capitalizedRatio <= 0.7
+        guard !b.isBullet, b.wordCount >= 4, b.text.hasSuffix("."), b.stopWordRatio >= 0.15 || denseWithNames else { return false }
         return !Self.editorialNoteWords.contains { FastText.contains(b.lower, $0) }
     }
 

@@ -688,6 +688,11 @@ enum EventTitler {
             var last = after.count >= 4 && ["last", "this", "next"].contains(after[2]) && clean(after[3]) == "year" ? 3 : 1
             // "June 5 and 6, 2019".
             if last == 1, after[1].hasSuffix(","), after.count >= 3, isYear(after[2]) { last = 2 }
+            // "on 24 and 25 June 2025": the day first, then its month and year.
+            if last == 1, !after[1].contains(where: { !$0.isNumber }), after.count >= 3,
+               MonthNames.full.contains(clean(after[2])) || MonthNames.short.contains(clean(after[2])) {
+                last = after.count >= 4 && isYear(after[3]) && !after[2].hasSuffix(",") ? 3 : 2
+            }
             let trailing = String(after[last].drop { $0.isLetter || $0.isNumber })
             after.removeSubrange(0...last)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }

@@ -35,6 +35,7 @@ import Testing
         PUTRAJAYA, Jan 30 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo have agreed to expedite negotiations on the remaining border issues.
         The two leaders also witnessed the exchange of four memoranda of understanding covering energy and health.
         Malaysia will chair ASEAN in 2025.
+        Last month, Mr Anwar visited Jakarta and met President Joko Widodo, days after taking office.
         This article has been updated.
         Stuart Lau contributed reporting from Beijing.
         Follow us on social media.
@@ -42,6 +43,8 @@ import Testing
         """
         let article = try #require(parse(page).0)
         #expect(article.body.contains("Malaysia will chair ASEAN in 2025."))
+        // A longer one may be dense with names.
+        #expect(article.body.contains("Mr Anwar visited Jakarta"))
         #expect(!article.body.contains("has been updated"))
         #expect(!article.body.contains("contributed reporting"))
         // Bernama signs its stories "From" the writer.

@@ -115,6 +115,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The two sides met on October 9 and 10 last year at the border point.", date: "October 9")
                 == "The two sides meet at the border point")
         #expect(headline("Envoys met in Geneva on Nov. 3-4 to draft the text.", date: "Nov. 3") == "Envoys meet in Geneva to draft the text")
+        // "on 24 and 25 June 2025": the first day comes alone, then the second with its month and year.
+        #expect(headline("NATO Allies will meet at the Summit in The Hague on 24 and 25 June 2025.", date: "24")
+                == "NATO will meet at the Summit in The Hague")
         // The adverb that dates a past verb stays with a named subject too.
         #expect(headline("Secretary Blinken last met Foreign Minister Wang in Munich last February.", date: "last February")
                 == "Antony Blinken last met Foreign Minister Wang in Munich")
