@@ -25,6 +25,9 @@ struct Resolver {
     /// Whether the expression is all of its line ("14:05 GMT" over a live blog's entry): a stamp of the
     /// page's day, not of the day the story last named.
     var standsAlone = false
+    /// Whether the clause is told in the present perfect ("have pushed to finish the deal by the end of
+    /// the year"): the situation now, so "the year" is the document's, not a year the story went back to.
+    var presentPerfect = false
 
     init(reference: DateValue?) {
         self.reference = reference
@@ -176,7 +179,7 @@ struct Resolver {
             var base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
             // "talks will last until the end of the week" after "met on Sunday": a period still to come
             // cannot be one already over, so it is the document's.
-            if offset == 0, tense == .future, let reference, let baseEnd = base?.end, let now = reference.start,
+            if offset == 0, tense == .future || presentPerfect, let reference, let baseEnd = base?.end, let now = reference.start,
                baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank {
                 base = reference
             }

@@ -1,6 +1,12 @@
 /// What an expression means before it is anchored: the grammar produces it, the resolver turns it
 /// into a `DateValue` using the document date, the narrative anchor and the tense.
 indirect enum Semantic: Sendable {
+    /// The expression a part is of: "the end of the year" is "the year".
+    var whole: Semantic {
+        if case .part(_, let inner) = self { return inner.whole }
+        return self
+    }
+
     /// Complete by itself: "January 5, 2018", "2002", "the 1990s".
     case absolute(DateValue)
     /// A month and day whose year comes from context: "Jan. 3".

@@ -41,6 +41,8 @@ public struct TemporalTagger: Sendable {
             resolver.opensSentence = k == 0 || tokens[k - 1].sentence != resolver.sentence
                 || (grammar.isAny(k - 1, ["on", "in", "by"]) && (k == 1 || tokens[k - 2].sentence != resolver.sentence))
             resolver.standsAlone = resolver.opensSentence && (parse.end == tokens.count || tokens[parse.end].sentence != resolver.sentence)
+            resolver.presentPerfect = false
+            if case .anaphoric(_, 0) = parse.semantic.whole { resolver.presentPerfect = tense == .past && tenses.isPresentPerfect(before: parse.start) }
             if let date = resolver.resolve(parse.semantic, text: text, tense: tense, anchoring: !isEndpoint) {
                 found.append(TimeExpression(range: start..<end, text: text, type: parse.type, date: date, tense: tense,
                                             nominalPrecision: parse.semantic.nominalPrecision(resolved: date)))

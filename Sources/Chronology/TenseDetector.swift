@@ -187,6 +187,21 @@ struct TenseDetector {
         return ((verb)..<start).allSatisfy { cue(at: $0) == nil }
     }
 
+    /// Whether the nearest verb before `start` in its sentence is a present perfect: "have pushed", "has
+    /// long sought" (an adverb may stand between).
+    func isPresentPerfect(before start: Int) -> Bool {
+        var k = start - 1, words = 0
+        while k > 0, words < 12, tokens[k].sentence == tokens[start].sentence {
+            if tokens[k].kind == .word { words += 1 }
+            if cue(at: k) != nil {
+                let auxiliary = tokens[k - 1].lower.hasSuffix("ly") || tokens[k - 1].isAny(["long", "also", "already"]) ? k - 2 : k - 1
+                return auxiliary >= 0 && tokens[auxiliary].isAny(["has", "have"])
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// "originally scheduled", "initially planned": the plan that was, not the one to come.
     private func formerPlan(_ k: Int) -> Bool {
         k > 0 && tokens[k - 1].isAny(["originally", "initially", "previously", "once"])

@@ -957,6 +957,15 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tags.first { $0.text == "the end of that month" }?.date.modifier == .end)
     }
 
+    @Test func thePresentPerfectTellsTheYearOfNow() {
+        // "have pushed to finish ... by the end of the year": the situation now, not the year the story went back to.
+        let text = "The talks produced a political agreement in 2019, but it was never ratified. Germany and Spain have pushed to finish the deal by the end of the year."
+        #expect(value(of: "the end of the year", in: text, reference: "2024-11-28") == "2024")
+        // Told in the past, it is the story's year.
+        let past = "The talks produced a political agreement in 2019. Germany and Spain pushed to finish the deal by the end of the year."
+        #expect(value(of: "the end of the year", in: past, reference: "2024-11-28") == "2019")
+    }
+
     @Test func aMonthInsideAClauseLeavesTheDayOfTheStory() {
         let text = """
         Foreign Minister Takeshi Iwaya and Wang Yi agreed Saturday to hold an economic dialogue.
