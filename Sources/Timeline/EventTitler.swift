@@ -444,7 +444,11 @@ enum EventTitler {
         // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
         // "since negotiations in Jeddah collapsed in December 2023": after "since" a bare noun opens a clause too.
         let since = conjunction.word == " since "
-        let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : []
+        // "Trump said ... that the tariffs would be among his first orders after he is sworn in on Jan. 20": in
+        // what a speaker says, "he" after "after" or "when" is the speaker, and the date is the clause's.
+        let reported = FastText.string(scalars[..<conjunction.at]).split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
+            && FastText.contains(FastText.string(scalars[..<conjunction.at]), " that ")
+        let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : reported ? ["he", "she", "they"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
                 || (since && words[0].first?.isLowercase == true && !words[0].hasSuffix("ing") && !isVerb(words[0]) && !["then", "last"].contains(words[0]))
@@ -664,7 +668,12 @@ enum EventTitler {
             return (before + after).filter { !$0.isEmpty }
         }
         // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.
+        // ("after he is sworn in on Jan. 20": "in" before the date's "on" is the verb's particle.)
+        let plainPrepositions: Set<String> = ["in", "on", "at"]
+        var removed: String?
         while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
+            if let removed, plainPrepositions.contains(removed), plainPrepositions.contains(last.lowercased()) { break }
+            removed = last.lowercased()
             before.removeLast()
         }
         // "as early as May", "as soon as Tuesday": the comparison goes with the date.

@@ -1248,4 +1248,22 @@ import Testing
         let timeline = TimelineBuilder().build([article("many", text, published: "2024-02-16")])
         #expect(!timeline.events.isEmpty)
     }
+
+    /// "Trump said ... that the tariffs would be among his first orders after he is sworn in on Jan. 20": the
+    /// date is the clause's, and "he" is the speaker; the saying is not dated by the day of the oath.
+    @Test func aDateInWhatASpeakerSaysAfterHeIsTheClausesEvent() throws {
+        let a = article("cbc", """
+        Canada, Mexico scramble to respond after Trump threatens tariffs
+
+        Prime Minister Justin Trudeau spoke with U.S. president-elect Donald Trump on Monday night, hours after Trump threatened a 25 per cent tariff.
+
+        Trump said on his social media platform that the tariffs would be among his first executive orders after he is sworn in on Jan. 20.
+        """, published: "2024-11-26")
+        let timeline = TimelineBuilder().build([a])
+        let oath = try #require(timeline.events(from: "cbc", quoting: "sworn in on Jan. 20").first)
+        #expect(oath.date.value == "2025-01-20")
+        #expect(oath.title == "Donald Trump is sworn in")
+        #expect(oath.kind == .appointment)
+    }
 }
+
