@@ -169,13 +169,14 @@ struct BoilerplateClassifier {
         if let titleIndex { roles[titleIndex] = .title }
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil {
+            if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil
+                || BoilerplateClassifier.publisherBeforePageKind(b) != nil {
                 roles[k] = .siteName
             } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) || BoilerplateClassifier.isCamelCaseName(b) {
                 // "POLITICO" over the menu and the headline: a page opens with its masthead; a dateline
                 // ("LONDON") comes after the headline, next to the story. So does "MercoPress".
                 roles[k] = .siteName
-            } else if isDateline(b) {
+            } else if isDateline(b) || (k > 0 && roles[k - 1] == .byline && isFiledFromPlace(b, text: text)) {
                 roles[k] = .dateline
             } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) || isNameThenDottedDetails(b)
                         || BoilerplateClassifier.namesThenRole(b.text) != nil
@@ -271,7 +272,18 @@ struct BoilerplateClassifier {
         // ("Matthew Knott" / "Foreign affairs and national security correspondent" / "November 18, 2024 — 5.00am":
         // or the writer's beat stands between; the note about the writer under the story names them again.)
         if k + 2 < blocks.count, MetadataExtractor.isBeat(blocks[k + 1].text), dates(blocks[k + 2]) { return true }
+        // ("Andrew Feinberg" / "Washington DC" / "Saturday 16 November 2024 23:01 GMT": or where they file from.)
+        if !besideAByline, k + 2 < blocks.count, isFiledFromPlace(blocks[k + 1], text: text), dates(blocks[k + 2]),
+           occurrences(of: b.text, in: text) == 1 { return true }
         return occurrences(of: b.text, in: text) == 1 && (besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1])))
+    }
+
+    /// "Washington DC", "Jerusalem": the place a writer files from, on its own line under their name. A
+    /// state's or country's initials ("DC", "UK") or the story's own "in Jerusalem" tell a place from a name.
+    private func isFiledFromPlace(_ b: Block, text: String) -> Bool {
+        guard (1...3).contains(b.wordCount), b.words.allSatisfy({ $0.first?.isUppercase == true }), !b.endsLikeSentence else { return false }
+        let initials = b.words.dropFirst().contains { w in (2...3).contains(w.count) && w.allSatisfy(\.isUppercase) }
+        return initials || namesAPlace(b.text, in: text)
     }
 
     /// Whether a line tells a day (or a finer time): the dating line of a header.
@@ -396,8 +408,24 @@ struct BoilerplateClassifier {
     static func isCamelCaseName(_ b: Block) -> Bool {
         guard b.wordCount == 1 || (b.wordCount == 2 && editionWords.contains(String(b.words[1]))) else { return false }
         let brand = b.words[0]
+        // ("Al-Monitor", "Al-Ahram": two capitalized parts joined by a hyphen.)
+        let parts = brand.split(separator: "-")
+        if parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true }), brand.count >= 6 {
+            return true
+        }
         guard brand.count >= 5, brand.allSatisfy(\.isLetter), brand.first?.isUppercase == true else { return false }
         return zip(brand, brand.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+    }
+
+    /// "European Commission - Press release": the publisher, then the kind of page.
+    static func publisherBeforePageKind(_ b: Block) -> String? {
+        guard b.wordCount <= 8, !b.endsLikeSentence,
+              let dash = b.text.range(of: " - ") ?? b.text.range(of: " – ") ?? b.text.range(of: " | ") else { return nil }
+        let kind = b.text[dash.upperBound...].split(separator: " ")
+        let name = b.text[..<dash.lowerBound].split(separator: " ")
+        guard !kind.isEmpty, kind.allSatisfy({ pageWords.contains($0.lowercased()) }), (1...5).contains(name.count),
+              name.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and"].contains($0) }) else { return nil }
+        return String(b.text[..<dash.lowerBound])
     }
 
     private static let editionWords: Set<String> = mastheadEndings.union(["International", "English", "Online", "Global", "Today"])

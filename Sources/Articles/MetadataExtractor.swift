@@ -63,7 +63,8 @@ struct MetadataExtractor {
         var line = MetadataExtractor.withoutByOpening(blocks[k].text)
         if let writer = MetadataExtractor.describedWriter(line) { line = writer }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
-        for separator in [" | ", " · ", " - ", " — ", ", The ", ", Associated Press", ", Reuters"] {
+        // ("By CHRIS PLEASANCE FOR DAILYMAIL.COM": and the site they write for.)
+        for separator in [" | ", " · ", " - ", " — ", ", The ", ", Associated Press", ", Reuters", " FOR ", " for "] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
 
@@ -161,7 +162,7 @@ struct MetadataExtractor {
             }
         }
         if let k = roles.firstIndex(of: .siteName) {
-            let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? blocks[k].text
+            let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? BoilerplateClassifier.publisherBeforePageKind(blocks[k]) ?? blocks[k].text
             // "NATO" over "NATO Secretary General Mark Rutte met ...": an acronym the story writes so too.
             let acronym = !name.contains(" ") && blocks.indices.contains { roles[$0] == .body && FastText.contains(blocks[$0].text, name + " ") }
             return (acronym ? name : MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))

@@ -179,8 +179,10 @@ struct Resolver {
             var base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
             // "talks will last until the end of the week" after "met on Sunday": a period still to come
             // cannot be one already over, so it is the document's.
+            // So is "the day" of a plan when the day last mentioned is weeks gone ("Leaders are expected to
+            // issue a communique later in the day" after "weeks after the Oct. 7 attack").
             if offset == 0, tense == .future || presentPerfect, let reference, let baseEnd = base?.end, let now = reference.start,
-               baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank {
+               baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank || baseEnd.adding(days: 7) < now {
                 base = reference
             }
             guard let base else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }

@@ -136,6 +136,13 @@ extension EventTitler {
                 return true
             }
         }
+        // "held last November, weeks after the Oct. 7 Hamas attack": a date some weeks off is not the
+        // sentence's own.
+        let beforeDate = clause.last == "the" ? clause.dropLast() : clause[...]
+        if beforeDate.count >= 2, ["after", "before"].contains(beforeDate.last!),
+           ["hours", "days", "weeks", "months", "years"].contains(beforeDate[beforeDate.endIndex - 2]) {
+            return true
+        }
         if reducedRelativeBefore(clause),
            !(clause.first.map(isParticiple) == true
              && comma.map { closesAnApposition(scalars, sentence: sentence, comma: $0, dateEnd: hi) } == true) {

@@ -68,6 +68,8 @@ extension EventTitler {
         "bought": "buys", "swore": "swears", "shook": "shakes", "stood": "stands", "spent": "spends", "kept": "keeps",
         "brought": "brings", "found": "finds", "grew": "grows", "ran": "runs", "sank": "sinks", "shot": "shoots",
         "lost": "loses", "paid": "pays", "forgave": "forgives", "undertook": "undertakes", "overran": "overruns",
+        // Regular pasts too short for the "-ed" rule.
+        "died": "dies", "owed": "owes",
     ]
 
     /// Pasts spelled like their base ("Riyadh cut ties"): a past only right after the subject's name, a

@@ -182,7 +182,8 @@ enum EventTitler {
             let heads = people.filter { !owners.contains($0) }
             // "The Kingdom and the US signed": two names joined by "and" are the subject, even when only
             // one is known.
-            let coordinatedNames = people.isEmpty && named.count == 1 && joinsTwoNames(headPart)
+            // ("The EU and Mercosur first launched": an adverb of the verb is no part of it.)
+            let coordinatedNames = people.isEmpty && named.count == 1 && joinsTwoNames(subjectWords[...])
             let actor = coordinatedPeople || coordinatedNames || ownsSubject(headPart, named: named, people: people, owners: owners)
                 ? nil : heads.last ?? people.last ?? (named.count == 1 ? named[0] : nil)
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
@@ -563,6 +564,16 @@ enum EventTitler {
                 words[k - 1].removeLast()
                 continue
             }
+            // "the founding members of Mercosur (Argentina, Brazil, Paraguay and Uruguay) reached": a list in
+            // brackets spells out the words before it.
+            if words[k].hasPrefix("("), !words[k].contains(")"), words[k].count > 1,
+               let close = words[(k + 1)...].prefix(12).firstIndex(where: { $0.contains(")") }), close + 1 < words.count,
+               words[k...close].contains(where: { $0.hasSuffix(",") }) {
+                let trailing = String(words[close].drop { $0 != ")" }.dropFirst())
+                words.removeSubrange(k...close)
+                if !trailing.isEmpty { words[k - 1] += trailing }
+                continue
+            }
             // "The grain deal, brokered by the UN and Türkiye last July, expires": a participle with its agent
             // describes the subject.
             if k <= 6, k + 1 < words.count, words[k - 1].hasSuffix(","), isRegularPast(words[k]),
@@ -634,7 +645,9 @@ enum EventTitler {
         }
         // "said that this year marks the 10th anniversary": a date that is the subject of a reported clause stays.
         let wordsBefore = FastText.string(scalars[..<lo]).split(separator: " ")
-        let reportedSubject = wordsBefore.last == "that" && {
+        // ('said: "Today is a truly historic milestone."': so does one opening a quotation.)
+        let opensQuote = lo > 0 && ["\"", "\u{201C}"].contains(scalars[lo - 1])
+        let reportedSubject = (wordsBefore.last == "that" || opensQuote) && {
             let next = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             return isVerb(next) || ["marks", "saw", "sees", "brings", "brought"].contains(next)
         }()

@@ -65,9 +65,13 @@ enum RelativeClause {
             // "which was closed", "who arrived": the verb comes first, after a noun phrase, not a date ("signed
             // an agreement in February 2022, which came into force in May").
             let before = FastText.string(scalars[main]).split(separator: " ").map(String.init)
-            guard EventTitler.isVerb(opening), !happenings.contains(where: { $0.upperBound == comma }), let phrase = EventTitler.knownNounPhrase(endingWith: before),
-                  let start = startOfWords(phrase.split(separator: " ").count, before: comma, scalars: scalars, floor: sentence.lowerBound)
+            guard EventTitler.isVerb(opening), !happenings.contains(where: { $0.upperBound == comma }), var phrase = EventTitler.knownNounPhrase(endingWith: before)
             else { return nil }
+            // ("the death of Alexei Navalny, who died": "who" stands for the person, not for what is of them.)
+            if FastText.string(scalars[(comma + 2)..<pronounEnd]) == "who", let of = phrase.range(of: " of ", options: .backwards) {
+                phrase = String(phrase[of.upperBound...])
+            }
+            guard let start = startOfWords(phrase.split(separator: " ").count, before: comma, scalars: scalars, floor: sentence.lowerBound) else { return nil }
             return [(main, nil), (relative, start..<comma)]
         }
         return nil

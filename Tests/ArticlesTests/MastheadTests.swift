@@ -241,4 +241,54 @@ import Testing
         #expect(article.source == "NATO")
         #expect(article.title == "NATO Secretary General meets President-elect Trump")
     }
+
+    /// The Independent: the writer's name over where they file from, then the date; the Daily Mail's
+    /// byline names the site the writer writes for.
+    @Test func aWriterOverWhereTheyFileFromAndAWriterForASite() throws {
+        let independent = try #require(parse("""
+        The Independent
+        World
+        Zelensky says war could end 'sooner' under Trump as Kremlin warns of escalation
+        Andrew Feinberg
+        Washington DC
+        Saturday 16 November 2024 23:01 GMT
+        Volodymyr Zelensky said on Saturday that the war with Russia "will end sooner" once Donald Trump takes office.
+        On Friday, German Chancellor Olaf Scholz spoke to Vladimir Putin by phone for the first time in nearly two years.
+        """).0)
+        #expect(independent.authors == ["Andrew Feinberg"])
+        let mail = try #require(parse("""
+        Daily Mail
+        Starmer meets Xi in first talks between British and Chinese leaders in six years
+        By CHRIS PLEASANCE FOR DAILYMAIL.COM
+        Published: 14:05 EST, 18 November 2024 | Updated: 16:12 EST, 18 November 2024
+        Keir Starmer has met with Xi Jinping in the first face-to-face meeting between a British prime minister and the Chinese leader since 2018.
+        The pair met on the sidelines of the G20 summit in Rio de Janeiro on Monday.
+        """).0)
+        #expect(mail.authors == ["Chris Pleasance"])
+    }
+
+    /// "Al-Monitor" opening the page is its masthead; "European Commission - Press release" names the
+    /// publisher before the kind of page.
+    @Test func aHyphenatedMastheadAndAPublisherBeforeThePageKind() throws {
+        let monitor = try #require(parse("""
+        Al-Monitor
+        Gulf
+        Saudi crown prince hosts Arab-Islamic summit on Gaza, Lebanon
+        Elizabeth Hagedorn
+        November 11, 2024
+        Saudi Crown Prince Mohammed bin Salman opened an extraordinary summit of Arab and Muslim leaders in Riyadh on Monday.
+        Iran's First Vice President Mohammad Reza Aref attended the meeting in the Saudi capital.
+        """).0)
+        #expect(monitor.source == "Al-Monitor")
+        let release = try #require(parse("""
+        European Commission - Press release
+        EU and Mercosur reach political agreement on groundbreaking partnership
+        Montevideo, 6 December 2024
+        Today, the European Union and the founding members of Mercosur reached a political agreement for a ground-breaking partnership.
+        President von der Leyen concluded the negotiations at the Mercosur Summit in Montevideo alongside the Mercosur leaders.
+        """).0)
+        #expect(release.source == "European Commission")
+        #expect(release.title == "EU and Mercosur reach political agreement on groundbreaking partnership")
+    }
 }
+

@@ -84,6 +84,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "January", in: "Biden and Xi met in Lima, their last meeting before Trump takes office in January.",
                       reference: "2024-11-16") == "2025-01")
         #expect(value(of: "January", in: "The leaders will hold their last summit in January.", reference: "2024-11-16") == "2025-01")
+        // "died" is a past, however short.
+        #expect(value(of: "16 February", in: "The measures were adopted on 26 February 2024. Navalny died in a penal colony on 16 February.",
+                      reference: "2024-11-18") == "2024-02-16")
         // A relative clause in the present tells what is scheduled, whatever the tense of the main clause.
         #expect(value(of: "Jan. 20", in: "Mr. Trump, who takes office on Jan. 20, has threatened tariffs.", reference: "2024-11-16") == "2025-01-20")
         #expect(value(of: "Sunday", in: "The truce, which takes effect on Sunday, was agreed on Friday.", reference: "2024-11-16") == "2024-11-17")

@@ -115,6 +115,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The two sides met on October 9 and 10 last year at the border point.", date: "October 9")
                 == "The two sides meet at the border point")
         #expect(headline("Envoys met in Geneva on Nov. 3-4 to draft the text.", date: "Nov. 3") == "Envoys meet in Geneva to draft the text")
+        // Two names joined by "and" stay the subject past an adverb; a list in brackets goes.
+        #expect(headline("The EU and Mercosur first launched negotiations in June 1999.", date: "June 1999")
+                == "The EU and Mercosur first launched negotiations")
+        #expect(headline("The European Union and the founding members of Mercosur (Argentina, Brazil, Paraguay and Uruguay) reached an agreement on Friday.",
+                         date: "Friday") == "The European Union and the founding members of Mercosur reach an agreement")
+        // A date opening a quotation is its subject, and stays.
+        #expect(headline("President von der Leyen said: \"Today is a truly historic milestone.\"", date: "Today")
+                == "Ursula von der Leyen says \"Today is a truly historic milestone.\"")
         // "on 24 and 25 June 2025": the first day comes alone, then the second with its month and year.
         #expect(headline("NATO Allies will meet at the Summit in The Hague on 24 and 25 June 2025.", date: "24")
                 == "NATO will meet at the Summit in The Hague")

@@ -1265,5 +1265,22 @@ import Testing
         #expect(oath.title == "Donald Trump is sworn in")
         #expect(oath.kind == .appointment)
     }
+
+    /// "held in the Saudi capital last November, weeks after the Oct. 7 Hamas attack": a date some weeks
+    /// off is not the sentence's; "later in the day" of a plan is not a day weeks gone.
+    @Test func aDateWeeksOffIsNotTheSentencesOwn() throws {
+        let a = article("riyadh", """
+        Saudi crown prince hosts Arab-Islamic summit
+
+        Saudi Crown Prince Mohammed bin Salman opened an extraordinary summit of Arab and Muslim leaders in Riyadh on Monday.
+
+        The summit follows a similar gathering held in the Saudi capital last November, weeks after the Oct. 7 Hamas attack on Israel.
+
+        Leaders are expected to issue a final communique later in the day.
+        """, published: "2024-11-11")
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.events(from: "riyadh", quoting: "similar gathering").map(\.date.value) == ["2023-11"])
+        #expect(timeline.events(from: "riyadh", quoting: "communique").map(\.date.value) == ["2024-11-11"])
+    }
 }
 

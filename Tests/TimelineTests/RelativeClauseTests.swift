@@ -76,4 +76,19 @@ import Testing
         // What is said there is told with the visit: the framework's month dates no event of its own.
         #expect(timeline.events(from: "antara", quoting: "framework").map(\.date.value) == ["2024-11-07"])
     }
+
+    /// "in response to the death of opposition politician Alexei Navalny, who died in a penal colony on 16
+    /// February": "who" stands for the person, not the death; "died" is a past however short.
+    @Test func whoStandsForThePersonNotWhatIsOfThem() throws {
+        let story = article("council", """
+        Council prolongs sanctions
+
+        The measures were first adopted on 26 February 2024 in response to the death of opposition politician Alexei Navalny, who died in a penal colony on 16 February.
+        """, published: "2024-11-18")
+        let timeline = TimelineBuilder().build([story])
+        let death = try #require(timeline.events(from: "council", quoting: "penal colony").first { $0.date.value == "2024-02-16" })
+        #expect(!death.title.contains("death of"))
+        #expect(death.title.hasSuffix("Alexei Navalny died in a penal colony") || death.title == "Alexei Navalny dies in a penal colony")
+    }
 }
+
