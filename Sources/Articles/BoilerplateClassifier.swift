@@ -172,7 +172,11 @@ struct BoilerplateClassifier {
             if BoilerplateClassifier.isShoutedMasthead(b) || BoilerplateClassifier.homepageLink(b) != nil
                 || BoilerplateClassifier.publisherBeforePageKind(b) != nil {
                 roles[k] = .siteName
-            } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) || BoilerplateClassifier.isCamelCaseName(b) {
+            } else if k == 0, let titleIndex, titleIndex > 1, BoilerplateClassifier.isShoutedWordName(b) || BoilerplateClassifier.isCamelCaseName(b)
+                        // ("Rappler" over its section and the headline: one name the story never uses.)
+                        || (b.wordCount == 1 && b.text.count >= 4 && b.text.allSatisfy(\.isLetter) && b.text.first?.isUppercase == true
+                            && !BoilerplateClassifier.sectionWords.contains(b.lower) && !BoilerplateClassifier.pageWords.contains(b.lower)
+                            && occurrences(of: b.text, in: text) == 1) {
                 // "POLITICO" over the menu and the headline: a page opens with its masthead; a dateline
                 // ("LONDON") comes after the headline, next to the story. So does "MercoPress".
                 roles[k] = .siteName
@@ -252,6 +256,11 @@ struct BoilerplateClassifier {
         var employer = false
         if b.text.hasSuffix(")"), let i = b.words.firstIndex(where: { $0.hasPrefix("(") }), (2...3).contains(i), b.words.count - i <= 4 {
             name = b.words[..<i]
+            employer = true
+        }
+        // "Cristina Chi - Philstar.com": or the site after a dash.
+        if let dash = b.words.firstIndex(of: "-"), (2...3).contains(dash), dash + 2 == b.words.count, BoilerplateClassifier.isDomain(String(b.words[dash + 1])) {
+            name = b.words[..<dash]
             employer = true
         }
         func isNameWord(_ w: Substring) -> Bool {
@@ -661,7 +670,8 @@ struct BoilerplateClassifier {
 
     /// Whether the story is set in `name`: "in Hong Kong", "to Hong Kong", "from Hong Kong".
     private func namesAPlace(_ name: String, in text: String) -> Bool {
-        ["in ", "to ", "from "].contains { occurrences(of: $0 + name, in: text) > 0 }
+        // (", Philippines": the country after a city in a dateline, "MANILA, Philippines –".)
+        ["in ", "to ", "from ", ", "].contains { occurrences(of: $0 + name, in: text) > 0 }
     }
 
     private func occurrences(of needle: String, in haystack: String) -> Int {

@@ -274,15 +274,29 @@ struct MetadataExtractor {
         return (value, Evidence(.parsed, note, confidence: 1.0))
     }
 
-    /// The month and day of a wire dateline opening the story: "SEOUL, Feb. 14 (Yonhap) --".
+    /// The month and day of a wire dateline opening the story ("SEOUL, Feb. 14 (Yonhap) --"), or of a header
+    /// line that dates the page without its year ("Nov. 23 06:30 am JST" under Japan Today's headline).
     var datelineMonthDay: (month: Int, day: Int, text: String)? {
         guard let k = roles.firstIndex(of: .body) else { return nil }
+        func monthDay(_ text: String) -> (Int, Int)? {
+            for t in tagger.tag(text, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count >= 10 && t.value.dropFirst(4).count >= 6 {
+                let parts = t.value.prefix(10).split(separator: "-")
+                guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { continue }
+                return (m, d)
+            }
+            return nil
+        }
         let opening = String(blocks[k].text.prefix(60))
-        guard let mark = MetadataExtractor.agencyMark(inDateline: opening) else { return nil }
-        let head = String(opening[..<mark.at])
-        for t in tagger.tag(head, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count == 10 {
-            let parts = t.value.split(separator: "-")
-            if let m = Int(parts[1]), let d = Int(parts[2]) { return (m, d, head.trimmingCharacters(in: .whitespaces)) }
+        if let mark = MetadataExtractor.agencyMark(inDateline: opening) {
+            let head = String(opening[..<mark.at])
+            return monthDay(head).map { ($0.0, $0.1, head.trimmingCharacters(in: .whitespaces)) }
+        }
+        for h in 0..<k where [.navigation, .published, .metadata, .sectionLabel].contains(roles[h]) && blocks[h].wordCount <= 8 {
+            // The date must be most of the line: "Nov. 23 06:30 am JST", not a menu naming a day.
+            let found = tagger.tag(blocks[h].text, reference: nil)
+            let covered = found.reduce(0) { $0 + $1.range.count }
+            guard covered * 2 >= blocks[h].text.unicodeScalars.count, let (m, d) = monthDay(blocks[h].text) else { continue }
+            return (m, d, blocks[h].text)
         }
         return nil
     }

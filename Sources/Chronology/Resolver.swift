@@ -293,6 +293,10 @@ struct Resolver {
             let pageDay = standsAlone ? reference.flatMap { $0.precision.rank <= Precision.day.rank ? $0 : nil } : nil
             let day = on.flatMap { value(of: $0, text: text, tense: tense) } ?? pageDay ?? dayAnchor
             guard let day, day.precision.rank <= Precision.day.rank, let d = day.start else {
+                // ("Nov. 23 06:30 am JST" with no year known: the day stays told, "XXXX-11-23T06:30".)
+                if let day, day.value.hasPrefix("XXXX-"), day.value.count == 10 {
+                    return .unanchored("\(day.value)T\(pad(h, 2)):\(pad(m, 2))", precision: .minute)
+                }
                 return .unanchored("XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))", precision: .minute)
             }
             return .minute(d, hour: h, minute: m, basis: on == nil ? relativeBasis : day.basis)

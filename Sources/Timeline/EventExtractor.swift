@@ -202,6 +202,12 @@ struct EventExtractor {
                           let name = unknownNameOpening(FastText.string(scalars[previousSentence]), article: article.text, tracked: mentionedBefore) {
                     // "Harris arrived in Bangkok late Thursday. She is set to ...": not Xi, named before her.
                     title = name + " " + title.dropFirst(pronoun.count)
+                } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix),
+                          let person = subjectPerson(of: FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
+                    // "Grossi arrived in Tehran ... since the election of President Masoud Pezeshkian. He is also
+                    // scheduled to meet with Pezeshkian": the person the sentence before was about, not the last named.
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
+                    referentBefore = (pronoun, person)
                 } else if let person = personBefore, let pronoun = ["He ", "She "].first(where: title.hasPrefix),
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
@@ -478,6 +484,16 @@ struct EventExtractor {
     }
 
     private static let personalPronouns: Set<String> = ["He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "These", "Those"]
+
+    /// The one person the sentence's subject names, before its first verb: "Grossi" in "Grossi arrived in
+    /// Tehran on Wednesday for his first visit since the election of President Masoud Pezeshkian".
+    private func subjectPerson(of sentence: String, tracked: MentionTracker) -> String? {
+        let words = Dateline.wordsAfter(sentence.split(separator: " ").map(String.init))
+        guard let verb = words.prefix(10).firstIndex(where: EventTitler.isVerb), verb > 0 else { return nil }
+        var probe = tracked
+        let people = probe.actors(in: words[..<verb].joined(separator: " ")).filter { gazetteer.entries[$0]?.kind == .person }
+        return people.count == 1 ? people[0] : nil
+    }
 
     /// Two or more capitalized words in a row that the gazetteer does not know: most likely a person
     /// ("analyst Moon Seong Mook") or a body a pronoun could stand for. A function word opening the

@@ -92,8 +92,14 @@ enum EventTitler {
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
-            let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
-            return title(sentence: rest, timex: timex, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
+            var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
+            var restStart = sentenceStart + clause
+            // "Trump said ... after he is sworn in on Jan. 20": in what a speaker says, "he" is the speaker.
+            if let pronoun = ["he ", "she "].first(where: rest.hasPrefix), let speaker = speaker(of: sentence) {
+                rest = speaker + " " + rest.dropFirst(pronoun.count)
+                restStart -= speaker.unicodeScalars.count + 1 - pronoun.unicodeScalars.count
+            }
+            return title(sentence: rest, timex: timex, sentenceStart: restStart, gazetteer: gazetteer)
         }
         var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // "Mao Ning: The conference will be held ...": a transcript's speaker label is not the sentence.
@@ -425,6 +431,15 @@ enum EventTitler {
     /// phrase, and says when the main verb began).
     private static func clauseAfterConjunction(_ sentence: String, dateAt: Int) -> Int? {
         conjunctionClause(sentence, dateAt: dateAt)?.start
+    }
+
+    /// Who says what the sentence reports: the capitalized words right before its first speech verb
+    /// ("Trump said ...", "Mexican President Claudia Sheinbaum said ...").
+    private static func speaker(of sentence: String) -> String? {
+        let words = sentence.split(separator: " ").prefix(12).map(String.init)
+        guard let said = words.firstIndex(where: { EventExtractor.speechVerbs.contains($0) }), said > 0 else { return nil }
+        let name = words[..<said].reversed().prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }.reversed()
+        return (1...4).contains(name.count) ? name.joined(separator: " ") : nil
     }
 
     /// Whether the date lies in a clause after "since" ("their first talks since Ishiba took office on

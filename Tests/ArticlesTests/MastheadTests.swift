@@ -290,5 +290,47 @@ import Testing
         #expect(release.source == "European Commission")
         #expect(release.title == "EU and Mercosur reach political agreement on groundbreaking partnership")
     }
+
+    /// Japan Today dates the page without its year ("Nov. 23 06:30 am JST"): the copyright gives the year.
+    @Test func aHeaderDateWithoutItsYearTakesTheCopyrightYear() throws {
+        let article = try #require(parse("""
+        Japan Today
+        national
+        Japan, China agree to resume talks on East China Sea gas fields
+        Nov. 23 06:30 am JST
+        TOKYO
+        Japan and China agreed Friday to resume stalled talks on joint development of gas fields in the East China Sea, the Foreign Ministry said.
+        The two countries signed an accord in 2008 to jointly develop the fields, but negotiations were suspended in 2010.
+        © 2024 Kyodo News. All rights reserved.
+        """).0)
+        #expect(article.published?.value == "2024-11-23")
+        #expect(article.published?.basis.kind == .inferred)
+    }
+
+    /// "Rappler" over its section "Philippines" is the masthead (the story's "MANILA, Philippines" makes the
+    /// section a place); "Cristina Chi - Philstar.com" is the writer and the site.
+    @Test func aOneWordMastheadOverAPlaceAndAWriterWithTheSite() throws {
+        let rappler = try #require(parse("""
+        Rappler
+        Philippines
+        Philippines, Japan sign troops pact in Manila
+        Bea Cupin
+        Jul 8, 2024 2:45 PM PHT
+        MANILA, Philippines – The Philippines and Japan signed a landmark defense pact on Monday, July 8, that will allow their troops to hold joint exercises.
+        Negotiations on the agreement formally began in November 2023, when Japanese Prime Minister Fumio Kishida visited Manila.
+        """).0)
+        #expect(rappler.source == "Rappler")
+        #expect(rappler.authors == ["Bea Cupin"])
+        let philstar = try #require(parse("""
+        The Philippine Star
+        Headlines
+        Marcos, Albanese agree to boost maritime cooperation
+        Cristina Chi - Philstar.com
+        February 29, 2024 | 12:00am
+        MANILA, Philippines — President Ferdinand Marcos Jr. and Australian Prime Minister Anthony Albanese agreed on Thursday to expand maritime cooperation.
+        The two leaders met in Canberra a day after Marcos addressed the Australian Parliament.
+        """).0)
+        #expect(philstar.authors == ["Cristina Chi"])
+    }
 }
 

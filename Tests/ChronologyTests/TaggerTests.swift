@@ -592,6 +592,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("It began at 10:35 a.m. (0735 GMT) Friday.", reference: "1998-08-08") == ["10:35 a.m.", "Friday"])
         #expect(found("Shares rose 9.30 points.", reference: "2023-11-01").isEmpty)
         #expect(found("The 1400 delegates met.", reference: "2023-11-01").isEmpty)
+        // With no year known, the day of a clock stays told.
+        #expect(value(of: "Nov. 23 06:30 am JST", in: "Nov. 23 06:30 am JST", reference: nil) == "XXXX-11-23T06:30")
         // A length told the clock's way is no time of day.
         #expect(found("Listen to this article · 6:12 min Learn more", reference: nil).isEmpty)
     }

@@ -86,4 +86,23 @@ import Testing
         let meeting = try #require(TimelineBuilder().build([story]).events(from: "state", quoting: "presidential palace").first)
         #expect(meeting.title.hasPrefix("Antony Blinken will meet"))
     }
+
+    /// "Grossi arrived in Tehran ... since the election of President Masoud Pezeshkian. He is also scheduled to
+    /// meet with Pezeshkian": he is the person the sentence before was about, not the one it named last.
+    @Test func theSubjectOfTheSentenceBeforeIsHe() throws {
+        let story = article("presstv", """
+        Araghchi, Grossi hold talks in Tehran
+
+        Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi held talks in Tehran on Thursday.
+
+        Grossi arrived in Tehran on Wednesday evening for his first visit to the country since the election of President Masoud Pezeshkian in July.
+
+        He is also scheduled to meet with Pezeshkian and Mohammad Eslami on Friday.
+        """, published: "2024-11-14")
+        let timeline = TimelineBuilder().build([story])
+        let meeting = try #require(timeline.events(from: "presstv", quoting: "scheduled to meet").first)
+        #expect(meeting.title.hasPrefix("Rafael Grossi is also scheduled to meet with Pezeshkian"))
+        #expect(meeting.date.value == "2024-11-15")
+    }
 }
+
