@@ -64,7 +64,8 @@ struct MetadataExtractor {
         if let writer = MetadataExtractor.describedWriter(line) { line = writer }
         // "By Jane Doe, The Associated Press" / "By Jane Doe | Reuters": keep the people.
         // ("By CHRIS PLEASANCE FOR DAILYMAIL.COM": and the site they write for.)
-        for separator in [" | ", " · ", " - ", " — ", ", The ", ", Associated Press", ", Reuters", " FOR ", " for "] {
+        // ("By Lin Chia-nan / Staff reporter": or their beat after a slash.)
+        for separator in [" | ", " · ", " / ", " - ", " — ", ", The ", ", Associated Press", ", Reuters", " FOR ", " for "] {
             if let r = line.range(of: separator) { line = String(line[..<r.lowerBound]) }
         }
 
@@ -101,7 +102,12 @@ struct MetadataExtractor {
             .enumerated().filter { $0.offset == 0 || !storyNamesPlace($0.element) }.map(\.element)
             .map(MetadataExtractor.withoutLeadingBeat)
             // "By MATTHEW LEE": a name in capitals reads in title case.
-            .map { $0.contains(where: \.isLowercase) ? $0 : $0.capitalized }
+            // ("By JOSEPH KAOS Jr": a generation's mark keeps its own case.)
+            .map { name in
+                let words = name.split(separator: " ")
+                guard words.filter({ $0.count >= 2 && $0.allSatisfy { !$0.isLowercase } }).count >= 2 || !name.contains(where: \.isLowercase) else { return name }
+                return words.map { $0.allSatisfy { !$0.isLowercase } && $0.count >= 2 ? $0.capitalized : String($0) }.joined(separator: " ")
+            }
         guard !names.isEmpty else { return nil }
         return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
     }
@@ -447,6 +453,8 @@ struct MetadataExtractor {
     /// ("KBS WORLD" -> "KBS World").
     static func titleCasedIfShouting(_ name: String) -> String {
         guard name.count > 3, name == name.uppercased() else { return name }
+        // ("NDTV": letters that make no word are initials.)
+        if !name.contains(" "), !name.contains(where: { "AEIOU".contains($0) }) { return name }
         // "DAWN.COM" is an address: dawn.com.
         if BoilerplateClassifier.isDomain(name) { return name.lowercased() }
         return name.split(separator: " ").map { word in

@@ -96,7 +96,9 @@ public struct Gazetteer: Sendable {
             for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
                    !needsCapitals || original[i] == original[i].uppercased(),
-                   !Gazetteer.beginsLongerName(original, at: i, length: length) {
+                   !Gazetteer.beginsLongerName(original, at: i, length: length),
+                   !(entries[name]?.kind == .organization && longestAliasStartingWith[words[i - 1 < 0 ? i : i - 1]] == nil
+                     && Gazetteer.endsLongerName(original, at: i, length: length)) {
                     if !found.contains(name) { found.append(name) }
                     i += length
                     matched = true
@@ -138,6 +140,15 @@ public struct Gazetteer: Sendable {
         guard length == 2, original[i] == "the" || original[i] == "The", i + 2 < original.count,
               ["South", "North", "East", "West"].contains(original[i + 1]) else { return false }
         return original[i + 2].first?.isUppercase == true
+    }
+
+    /// "the CSTO Collective Security Council": a body's name of two words or more ("Security Council"), right
+    /// after a capitalized word that is no function word (nor a name: "Iran's Revolutionary Guards"), ends
+    /// the name of another body.
+    private static func endsLongerName(_ original: [String], at i: Int, length: Int) -> Bool {
+        guard length >= 2, i > 0, let initial = original[i - 1].first, initial.isUppercase, original[i - 1].count >= 3,
+              original[i - 1] != original[i - 1].uppercased() else { return false }
+        return !["The", "And", "For", "With", "From", "Into", "Under", "After", "Before", "During", "But", "Its", "Their", "When", "While"].contains(original[i - 1])
     }
 
     /// The actors of a text with each person's or organization's state added after it.

@@ -332,5 +332,37 @@ import Testing
         """).0)
         #expect(philstar.authors == ["Cristina Chi"])
     }
+
+    /// "NDTV" has no vowel: initials, not a word to write in title case. "By Lin Chia-nan / Staff reporter"
+    /// is the writer before their beat; "By JOSEPH KAOS Jr" is Joseph Kaos Jr.
+    @Test func initialsAMastheadAndBylinesWithABeatOrAGeneration() throws {
+        let ndtv = try #require(parse("""
+        NDTV
+        India News
+        Jaishankar Meets Wang Yi In Rio, Discusses Next Steps After Border Pact
+        Updated: November 19, 2024 7:12 am IST
+        External Affairs Minister S Jaishankar on Monday held talks with Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit.
+        The meeting came nearly a month after Prime Minister Narendra Modi and President Xi Jinping held talks in Kazan.
+        """).0)
+        #expect(ndtv.source == "NDTV")
+        let taipei = try #require(parse("""
+        Taipei Times
+        Lai to transit Hawaii, Guam on Pacific trip
+        By Lin Chia-nan / Staff reporter
+        Fri, Nov 29, 2024 page1
+        President William Lai will visit Taiwan's three diplomatic allies in the Pacific next week, the Presidential Office said yesterday.
+        It would be Lai's first overseas trip since taking office on May 20.
+        """).0)
+        #expect(taipei.authors == ["Lin Chia-nan"])
+        let star = try #require(parse("""
+        The Star
+        Anwar, Prabowo to discuss border issues during Jakarta visit
+        By JOSEPH KAOS Jr
+        Sunday, 26 Jan 2025
+        KUALA LUMPUR: Prime Minister Anwar Ibrahim will hold talks with Indonesian President Prabowo Subianto in Jakarta on Monday, Wisma Putra said.
+        Anwar and Prabowo last met in Kuala Lumpur in November, shortly after Prabowo was sworn in.
+        """).0)
+        #expect(star.authors == ["Joseph Kaos Jr"])
+    }
 }
 

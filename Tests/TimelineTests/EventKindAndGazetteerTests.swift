@@ -100,6 +100,14 @@ import Testing
         }
         #expect(Gazetteer.normalizeKeepingCase("Kim Jong-un’s sister met U.S. envoys.") == ["Kim", "Jong", "un", "sister", "met", "U.S.", "envoys"])
     }
+
+    /// "the CSTO Collective Security Council" is another body than the UN's; "the Security Council" is the UN's.
+    @Test func aBodysNameEndingALongerNameIsNotThatBody() {
+        let gazetteer = Gazetteer.standard
+        #expect(!gazetteer.actors(in: "a meeting of the CSTO Collective Security Council").contains("UN Security Council"))
+        #expect(gazetteer.actors(in: "The Security Council met on Monday.").contains("UN Security Council"))
+        #expect(gazetteer.actors(in: "Russia vetoed the draft at the Security Council.").contains("UN Security Council"))
+    }
 }
 
 /// People the gazetteer does not know, introduced by office at first mention.
