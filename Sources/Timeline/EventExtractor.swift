@@ -270,6 +270,11 @@ struct EventExtractor {
                     people: actors.filter { gazetteer.entries[$0]?.kind == .person },
                     states: actors.filter { gazetteer.entries[$0]?.kind == .state },
                     namedDay: timex.date.precision == .day && !startsWithDigit ? FastText.lowercased(timex.text) : nil))
+                if let earlier = offsetEvent(in: text, textStart: textStart, after: timex, date: date, principal: principal, quoted: quoted,
+                                             quote: FastText.string(scalars[quoted]), article: ref, reference: reference, confidence: confidence,
+                                             actorsOf: { mentioned.actors(in: $0) }) {
+                    result.append(earlier)
+                }
             }
         }
         return (timexes, result)

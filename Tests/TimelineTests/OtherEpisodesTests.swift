@@ -1282,5 +1282,35 @@ import Testing
         #expect(timeline.events(from: "riyadh", quoting: "similar gathering").map(\.date.value) == ["2023-11"])
         #expect(timeline.events(from: "riyadh", quoting: "communique").map(\.date.value) == ["2024-11-11"])
     }
+
+    /// "held talks on Tuesday, a day after Modi arrived in Moscow": the earlier happening is an event too,
+    /// dated from the sentence's day ("hours after" the same day, "a week after" the week it fell in); a
+    /// participle after "after" has no subject of its own and gives none.
+    @Test func aHappeningMeasuredBeforeTheSentencesDay() throws {
+        let story = article("kremlin", """
+        Modi and Putin hold talks
+
+        Prime Minister Narendra Modi and Russian President Vladimir Putin held talks at the Kremlin on Tuesday, a day after Modi arrived in Moscow on a two-day visit.
+
+        Argentine President Javier Milei skipped the summit in Asuncion on Monday, a day after he attended a conservative conference in Brazil.
+
+        North Korea fired short-range ballistic missiles on Tuesday, a week after it launched a hypersonic missile.
+
+        Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday, hours after Hamas delivered its response to a framework.
+
+        Blinken arrived in Israel on Thursday, a day after meeting Qatari and Egyptian officials about a proposed truce.
+        """, published: "2024-07-10")
+        let timeline = TimelineBuilder().build([story])
+        let arrival = try #require(timeline.events(from: "kremlin", quoting: "a day after Modi arrived").first { $0.date.value == "2024-07-08" })
+        #expect(arrival.title == "Narendra Modi arrives in Moscow on a two-day visit")
+        #expect(timeline.events(from: "kremlin", quoting: "held talks at the Kremlin").contains { $0.date.value == "2024-07-09" })
+        let conference = try #require(timeline.events(from: "kremlin", quoting: "conservative conference").first { $0.date.value == "2024-07-07" })
+        #expect(conference.title == "Javier Milei attends a conservative conference in Brazil")
+        let launch = try #require(timeline.events(from: "kremlin", quoting: "hypersonic").first { $0.date.precision == .week })
+        #expect(launch.title == "North Korea launches a hypersonic missile")
+        #expect(launch.date.value == "2024-W27")
+        #expect(timeline.events(from: "kremlin", quoting: "Hamas delivered").contains { $0.title.hasPrefix("Hamas delivers its response") && $0.date.value == "2024-07-10" })
+        #expect(timeline.events(from: "kremlin", quoting: "meeting Qatari").count == 1)
+    }
 }
 

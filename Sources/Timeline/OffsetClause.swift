@@ -1,0 +1,83 @@
+import Chronology
+
+/// A happening told by how long before the sentence's own it came: "Blinken met Netanyahu on Wednesday,
+/// hours after Hamas delivered its response", "Modi and Putin held talks on Tuesday, a day after Modi
+/// arrived in Moscow". TimeML tags "a day" as a length; the timeline still owes the reader the earlier
+/// happening, dated from the sentence's day.
+enum OffsetClause {
+    /// The clause after the measured "after", where it starts and ends in `sentence` (scalar offsets),
+    /// the measure's own offsets, and how many days before the sentence's day it happened. Only after the
+    /// sentence's date, only a clause with a subject and a verb ("a day after meeting Qatari officials" has
+    /// none), and only with no date of its own (the clause splitter dates those).
+    static func find(in sentence: String, after dateEnd: Int) -> (clause: Range<Int>, measure: Range<Int>, days: Int)? {
+        // Asked of every dated sentence: most have no measured "after" at all.
+        guard FastText.contains(sentence, " after ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        for (measure, days) in measures {
+            let marker = Array((" " + measure + " after ").unicodeScalars)
+            guard let at = FastText.lastOffset(of: " " + measure + " after ", in: scalars), at >= dateEnd else { continue }
+            let start = at + marker.count
+            // The clause ends at its comma ("83,105" is a number).
+            let end = (start..<scalars.count).first { k in
+                [",", ";", "\u{2014}"].contains(scalars[k]) && (k + 1 == scalars.count || !FastText.isDigit(scalars[k + 1]))
+            } ?? scalars.count
+            let words = FastText.string(scalars[start..<end]).split(separator: " ").map(String.init)
+            guard words.count >= 3, opensWithSubject(words), words.prefix(7).dropFirst().contains(where: EventTitler.isVerb) else { return nil }
+            return (start..<end, (at + 1)..<(start - 1), days)
+        }
+        return nil
+    }
+
+    /// Measures of time before "after", and the days they count back ("hours after" is the same day).
+    private static let measures: [(String, Int)] = [
+        ("a day", 1), ("one day", 1), ("two days", 2), ("three days", 3), ("four days", 4), ("five days", 5),
+        ("a week", 7), ("one week", 7), ("hours", 0), ("just hours", 0), ("only hours", 0),
+    ]
+
+    /// A name, "the", or a personal pronoun opens the clause: "North Korea claimed", "the cabinet approved",
+    /// "he attended"; not a participle ("meeting Qatari officials") nor a noun phrase ("the summit").
+    private static func opensWithSubject(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return first.first?.isUppercase == true || ["the", "he", "she", "they", "it"].contains(first)
+    }
+}
+
+extension EventExtractor {
+    /// The earlier happening a dated sentence measures itself from ("..., a day after Modi arrived in
+    /// Moscow"), as a candidate of its own quoting the same sentence; nil when there is none.
+    func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression, date: DateValue, principal: String?,
+                     quoted: Range<Int>, quote: String, article: ArticleRef, reference: DateValue?, confidence: Double,
+                     actorsOf: (String) -> [String]) -> EventCandidate? {
+        guard date.precision.rank <= Precision.day.rank, let day = date.start, date.isAnchored,
+              let found = OffsetClause.find(in: text, after: timex.range.upperBound - textStart) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var clause = FastText.string(scalars[found.clause])
+        // "a day after he attended a conservative conference", "a week after it launched a missile": the
+        // pronoun stands for whom the sentence is about.
+        if let pronoun = ["he ", "she ", "it "].first(where: clause.hasPrefix) {
+            guard let principal, (gazetteer.entries[principal]?.kind == .person) == (pronoun != "it ") else { return nil }
+            clause = principal + " " + clause.dropFirst(pronoun.count)
+        }
+        let phrase = FastText.string(scalars[found.measure]) + " after"
+        let basis = Basis(.relative, "'\(phrase)' '\(timex.text)'")
+        // ("a week after" is rarely seven days to the day: the week it fell in.)
+        let earlier = found.days == 7 ? DateValue.week(containing: day.adding(days: -7), basis: basis)
+            : DateValue.day(day.adding(days: -found.days), basis: basis)
+        let start = textStart + found.measure.lowerBound
+        let measure = TimeExpression(range: start..<(start + phrase.unicodeScalars.count), text: phrase, type: .date, date: earlier, tense: .past)
+        // The clause holds no date phrase of its own to leave out of its headline.
+        var undated = measure
+        undated.range = (textStart + found.clause.lowerBound)..<(textStart + found.clause.lowerBound)
+        let (title, clausePrincipal) = EventTitler.title(sentence: clause, timex: undated, sentenceStart: textStart + found.clause.lowerBound,
+                                                         gazetteer: gazetteer)
+        let actors = actorsOf(clause)
+        let kind = EventKind.classify(title)
+        return EventCandidate(
+            article: article, sentence: quoted, text: quote, timex: measure, date: earlier, actors: actors,
+            kind: kind == .other ? EventKind.classify(clause) : kind,
+            status: EventExtractor.status(of: clause, timex: measure, date: earlier, reference: reference),
+            title: title, principal: clausePrincipal, confidence: confidence, words: EventMatcher.contentWords(clause),
+            people: actors.filter { gazetteer.entries[$0]?.kind == .person },
+            states: actors.filter { gazetteer.entries[$0]?.kind == .state }, namedDay: nil)
+    }
+}
