@@ -9,13 +9,15 @@ enum OffsetClause {
     /// the measure's own offsets, and how many days before the sentence's day it happened. Only after the
     /// sentence's date, only a clause with a subject and a verb ("a day after meeting Qatari officials" has
     /// none), and only with no date of its own (the clause splitter dates those).
-    static func find(in sentence: String, after dateEnd: Int) -> (clause: Range<Int>, measure: Range<Int>, days: Int)? {
+    /// With `afterComing`, the measure must follow "came" or "comes" ("The meeting came a day after ...").
+    static func find(in sentence: String, after dateEnd: Int, afterComing: Bool = false) -> (clause: Range<Int>, measure: Range<Int>, days: Int)? {
         // Asked of every dated sentence: most have no measured "after" at all.
         guard FastText.contains(sentence, " after ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         for (measure, days) in measures {
             let marker = Array((" " + measure + " after ").unicodeScalars)
             guard let at = FastText.lastOffset(of: " " + measure + " after ", in: scalars), at >= dateEnd else { continue }
+            if afterComing, !["came", "comes"].contains(FastText.string(scalars[..<at]).split(separator: " ").last.map(String.init) ?? "") { return nil }
             let start = at + marker.count
             // The clause ends at its comma ("83,105" is a number).
             let end = (start..<scalars.count).first { k in
@@ -45,11 +47,14 @@ enum OffsetClause {
 extension EventExtractor {
     /// The earlier happening a dated sentence measures itself from ("..., a day after Modi arrived in
     /// Moscow"), as a candidate of its own quoting the same sentence; nil when there is none.
-    func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression, date: DateValue, principal: String?,
+    /// With no `timex`, the sentence has no date of its own and `date` is the day of the event told just
+    /// before ("The meeting came a day after Kishida wrapped up a visit to Seoul").
+    func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression?, date: DateValue, principal: String?,
                      quoted: Range<Int>, quote: String, article: ArticleRef, reference: DateValue?, confidence: Double,
                      actorsOf: (String) -> [String]) -> EventCandidate? {
         guard date.precision.rank <= Precision.day.rank, let day = date.start, date.isAnchored,
-              let found = OffsetClause.find(in: text, after: timex.range.upperBound - textStart) else { return nil }
+              let found = OffsetClause.find(in: text, after: timex.map { $0.range.upperBound - textStart } ?? 0, afterComing: timex == nil)
+        else { return nil }
         let scalars = Array(text.unicodeScalars)
         var clause = FastText.string(scalars[found.clause])
         // "a day after he attended a conservative conference", "a week after it launched a missile": the
@@ -59,7 +64,7 @@ extension EventExtractor {
             clause = principal + " " + clause.dropFirst(pronoun.count)
         }
         let phrase = FastText.string(scalars[found.measure]) + " after"
-        let basis = Basis(.relative, "'\(phrase)' '\(timex.text)'")
+        let basis = Basis(.relative, "'\(phrase)' \(timex.map { "'\($0.text)'" } ?? "the day told before")")
         // ("a week after" is rarely seven days to the day: the week it fell in.)
         let earlier = found.days == 7 ? DateValue.week(containing: day.adding(days: -7), basis: basis)
             : DateValue.day(day.adding(days: -found.days), basis: basis)

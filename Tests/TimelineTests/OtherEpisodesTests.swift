@@ -1312,5 +1312,21 @@ import Testing
         #expect(timeline.events(from: "kremlin", quoting: "Hamas delivered").contains { $0.title.hasPrefix("Hamas delivers its response") && $0.date.value == "2024-07-10" })
         #expect(timeline.events(from: "kremlin", quoting: "meeting Qatari").count == 1)
     }
+
+    /// "The statement came a day after Hayashi told reporters ...": with no date of its own, the sentence
+    /// measures from the day of the event told just before.
+    @Test func aHappeningMeasuredBeforeTheEventToldJustBefore() throws {
+        let story = article("kcna", """
+        Kim Yo Jong rejects talks with Japan
+
+        Kim Yo Jong said on Tuesday that Pyongyang would reject any contact with the Japanese side.
+
+        The statement came a day after Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the abduction issue had not been resolved.
+        """, published: "2024-03-27")
+        let timeline = TimelineBuilder().build([story])
+        let remarks = try #require(timeline.events(from: "kcna", quoting: "The statement came").first)
+        #expect(remarks.date.value == "2024-03-25")
+        #expect(remarks.title.hasPrefix("Yoshimasa Hayashi tells reporters"))
+    }
 }
 
