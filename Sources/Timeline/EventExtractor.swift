@@ -239,6 +239,8 @@ struct EventExtractor {
                 if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
                     title = person + title.dropFirst(honorific.count)
                     if principal == nil { principal = person }
+                } else if let (surname, person) = EventExtractor.personBySurname(title, actors: actors, gazetteer: gazetteer) {
+                    title = person + title.dropFirst(surname.count)
                 }
                 // "The two countries established a partnership in 2013. They normalized relations in 1995": they
                 // are the states, not the last two people named.
@@ -468,14 +470,30 @@ struct EventExtractor {
     /// "Mr Li arrived in Adelaide" with Li Qiang among the sentence's actors: the words "Mr Li" and Li Qiang.
     static func personByHonorific(_ title: String, actors: [String], gazetteer: Gazetteer) -> (String, String)? {
         let words = title.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, honorifics.contains(String(words[0])) else { return nil }
-        let surname = EventTitler.clean(String(words[1]))
-        guard let person = actors.first(where: { actor in
+        guard words.count >= 2, honorifics.contains(String(words[0])),
+              let person = people(named: EventTitler.clean(String(words[1])), among: actors, gazetteer: gazetteer).first else { return nil }
+        return (String(title[..<words[1].endIndex]), person)
+    }
+
+    /// "Li arrives in Australia" with Li Qiang among the sentence's actors: a surname alone before a verb
+    /// is the one person of the sentence so named (the words "Li" and Li Qiang).
+    static func personBySurname(_ title: String, actors: [String], gazetteer: Gazetteer) -> (String, String)? {
+        let words = title.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[0].first?.isUppercase == true,
+              EventTitler.isVerb(String(words[1])) || EventTitler.isUnambiguousPresent(String(words[1])),
+              case let people = people(named: String(words[0]), among: actors, gazetteer: gazetteer), people.count == 1,
+              // ("Kim" heads many a Korean name of three words: which Kim is too often a guess.)
+              case let name = MentionTracker.nameWords(people[0]), name.last == String(words[0]) || name.count == 2 else { return nil }
+        return (String(words[0]), people[0])
+    }
+
+    /// The people among `actors` whose first or last name is `surname`.
+    private static func people(named surname: String, among actors: [String], gazetteer: Gazetteer) -> [String] {
+        actors.filter { actor in
             guard gazetteer.entries[actor]?.kind == .person else { return false }
             let name = MentionTracker.nameWords(actor)
-            return name.first == surname || name.last == surname
-        }) else { return nil }
-        return (String(title[..<words[1].endIndex]), person)
+            return name.count >= 2 && (name.first == surname || name.last == surname)
+        }
     }
 
     /// The one capitalized word that opens `sentence` as its subject ("Harris arrived ..."), when it names

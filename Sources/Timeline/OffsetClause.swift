@@ -36,11 +36,11 @@ enum OffsetClause {
         ("a week", 7), ("one week", 7), ("hours", 0), ("just hours", 0), ("only hours", 0),
     ]
 
-    /// A name, "the", or a personal pronoun opens the clause: "North Korea claimed", "the cabinet approved",
-    /// "he attended"; not a participle ("meeting Qatari officials") nor a noun phrase ("the summit").
+    /// A name, an article or a personal pronoun opens the clause: "North Korea claimed", "a Chinese coast
+    /// guard vessel fired", "he attended"; not a participle ("meeting Qatari officials").
     private static func opensWithSubject(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
-        return first.first?.isUppercase == true || ["the", "he", "she", "they", "it"].contains(first)
+        return first.first?.isUppercase == true || ["the", "a", "an", "he", "she", "they", "it"].contains(first)
     }
 }
 

@@ -67,6 +67,9 @@ enum RelativeClause {
             let before = FastText.string(scalars[main]).split(separator: " ").map(String.init)
             guard EventTitler.isVerb(opening), !happenings.contains(where: { $0.upperBound == comma }), var phrase = EventTitler.knownNounPhrase(endingWith: before)
             else { return nil }
+            // ("ties between Japan and South Korea, which were restored in 1965": after "and", the clause may
+            // tell of the whole phrase, not of its last name.)
+            if case let count = phrase.split(separator: " ").count, before.count > count, ["and", "or"].contains(before[before.count - count - 1]) { return nil }
             // ("the death of Alexei Navalny, who died": "who" stands for the person, not for what is of them.)
             if FastText.string(scalars[(comma + 2)..<pronounEnd]) == "who", let of = phrase.range(of: " of ", options: .backwards) {
                 phrase = String(phrase[of.upperBound...])

@@ -1311,6 +1311,15 @@ import Testing
         #expect(launch.date.value == "2024-W27")
         #expect(timeline.events(from: "kremlin", quoting: "Hamas delivered").contains { $0.title.hasPrefix("Hamas delivers its response") && $0.date.value == "2024-07-10" })
         #expect(timeline.events(from: "kremlin", quoting: "meeting Qatari").count == 1)
+        // An article may open the clause: "a day after a Chinese coast guard vessel fired water cannon".
+        let manila = article("manila", """
+        Blinken in Manila
+
+        In Manila on Tuesday, Blinken met President Ferdinand Marcos Jr., a day after a Chinese coast guard vessel fired water cannon at a Philippine boat.
+        """, published: "2024-03-19")
+        #expect(TimelineBuilder().build([manila]).events(from: "manila", quoting: "water cannon").contains {
+            $0.date.value == "2024-03-18" && $0.title.hasPrefix("A Chinese coast guard vessel fired water cannon")
+        })
     }
 
     /// "The statement came a day after Hayashi told reporters ...": with no date of its own, the sentence

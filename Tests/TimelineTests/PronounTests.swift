@@ -104,5 +104,24 @@ import Testing
         #expect(meeting.title.hasPrefix("Rafael Grossi is also scheduled to meet with Pezeshkian"))
         #expect(meeting.date.value == "2024-11-15")
     }
+
+    /// "Li arrived in Australia on Saturday": a surname alone heading the headline is the one person of the
+    /// sentence so named, in full; a Korean family name heading a three-word name ("Kim") stays as written.
+    @Test func aSurnameAloneIsThePersonInFull() throws {
+        let story = article("reuters", """
+        China, Australia agree to resume dialogue
+
+        Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese held annual talks in Canberra on Monday.
+
+        Li arrived in Australia on Saturday for a four-day visit.
+
+        North Korean leader Kim Jong Un and his sister Kim Yo Jong attended a ceremony on Sunday.
+
+        Kim sent Kishida a letter on Friday offering condolences.
+        """, published: "2024-06-17")
+        let timeline = TimelineBuilder().build([story])
+        #expect(timeline.events(from: "reuters", quoting: "Li arrived").first?.title == "Li Qiang arrives in Australia for a four-day visit")
+        #expect(timeline.events(from: "reuters", quoting: "Kim sent").first?.title.hasPrefix("Kim sends") == true)
+    }
 }
 

@@ -90,5 +90,17 @@ import Testing
         #expect(!death.title.contains("death of"))
         #expect(death.title.hasSuffix("Alexei Navalny died in a penal colony") || death.title == "Alexei Navalny dies in a penal colony")
     }
+
+    /// "the normalization of ties between Japan and South Korea, which were restored in 1965": after "and",
+    /// "which" may stand for the whole phrase; South Korea was not restored.
+    @Test func aWhichAfterTwoJoinedNamesIsNotTheLastNames() {
+        let story = article("nikkei", """
+        Japan, South Korea mark anniversary
+
+        This year marks the 60th anniversary of the normalization of diplomatic ties between Japan and South Korea, which were restored in 1965.
+        """, published: "2025-01-05")
+        let timeline = TimelineBuilder().build([story])
+        #expect(!timeline.events(from: "nikkei", quoting: "restored").contains { $0.title.hasPrefix("South Korea") })
+    }
 }
 
