@@ -135,9 +135,9 @@ enum Lexicon {
         "bought", "sold", "rose", "fell", "paid", "led", "brought", "fought", "caught", "drew", "grew", "threw", "flew",
         "knew", "broke", "chose", "drove", "shot", "fled", "sought", "withdrew", "spent", "stood", "swept", "understood",
         "thought", "felt", "kept", "meant", "ran", "got", "heard", "built", "dealt", "forgot", "overtook",
+        "wore", "woke", "rode", "sank", "sang", "swore", "stole", "froze", "arose", "hid",
         // Regular pasts too short for the "-ed" rule.
         "died", "owed",
-        "wore", "woke", "rode", "sank", "sang", "swore", "stole", "froze", "arose", "hid",
     ]
 
     /// Words ending in -ed that do not mark the past: "expected to", "scheduled for".

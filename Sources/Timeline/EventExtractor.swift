@@ -188,7 +188,7 @@ struct EventExtractor {
                     // "The meeting came a day after Kishida wrapped up a visit to Seoul": the happening is dated
                     // from the day of the event told just before.
                     if let last = result.last, !inside.contains(where: { $0.type == .date || $0.type == .time }),
-                       let earlier = offsetEvent(in: text, textStart: textStart, after: nil, date: last.date, principal: last.principal, quoted: quoted,
+                       let earlier = offsetEvent(in: text, textStart: textStart, after: nil, date: last.date, dates: inside, principal: last.principal, quoted: quoted,
                                                  quote: FastText.string(scalars[quoted]), article: ref, reference: reference,
                                                  confidence: last.confidence, actorsOf: { mentioned.actors(in: $0) }) {
                         result.append(earlier)
@@ -282,7 +282,7 @@ struct EventExtractor {
                     people: actors.filter { gazetteer.entries[$0]?.kind == .person },
                     states: actors.filter { gazetteer.entries[$0]?.kind == .state },
                     namedDay: timex.date.precision == .day && !startsWithDigit ? FastText.lowercased(timex.text) : nil))
-                if let earlier = offsetEvent(in: text, textStart: textStart, after: timex, date: date, principal: principal, quoted: quoted,
+                if let earlier = offsetEvent(in: text, textStart: textStart, after: timex, date: date, dates: inside, principal: principal, quoted: quoted,
                                              quote: FastText.string(scalars[quoted]), article: ref, reference: reference, confidence: confidence,
                                              actorsOf: { mentioned.actors(in: $0) }) {
                     result.append(earlier)

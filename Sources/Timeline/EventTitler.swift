@@ -49,6 +49,9 @@ enum EventTitler {
         "august", "september", "october", "november", "december",
     ]
 
+    /// Prepositions a verb's particle may look like ("sworn in on Jan. 20").
+    private static let plainPrepositions: Set<String> = ["in", "on", "at"]
+
     /// Adverbs that measure a date's preposition: "shortly before 11:00", "just after midnight".
     private static let dateDegreeAdverbs: Set<String> = [
         "shortly", "just", "soon", "right", "immediately", "only", "long", "sometime", "about", "approximately", "roughly",
@@ -462,8 +465,8 @@ enum EventTitler {
         let since = conjunction.word == " since "
         // "Trump said ... that the tariffs would be among his first orders after he is sworn in on Jan. 20": in
         // what a speaker says, "he" after "after" or "when" is the speaker, and the date is the clause's.
-        let reported = FastText.string(scalars[..<conjunction.at]).split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
-            && FastText.contains(FastText.string(scalars[..<conjunction.at]), " that ")
+        let head = since ? "" : FastText.string(scalars[..<conjunction.at])
+        let reported = FastText.contains(head, " that ") && head.split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
         let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : reported ? ["he", "she", "they"] : []
         guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
@@ -697,7 +700,6 @@ enum EventTitler {
         }
         // "shortly before 11:00", "just after midnight": the adverb goes with its preposition.
         // ("after he is sworn in on Jan. 20": "in" before the date's "on" is the verb's particle.)
-        let plainPrepositions: Set<String> = ["in", "on", "at"]
         var removed: String?
         while let last = before.last, datePrepositions.contains(last.lowercased()) || dateDegreeAdverbs.contains(last.lowercased()) {
             if let removed, plainPrepositions.contains(removed), plainPrepositions.contains(last.lowercased()) { break }

@@ -97,7 +97,7 @@ public struct Gazetteer: Sendable {
                 if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
                    !needsCapitals || original[i] == original[i].uppercased(),
                    !Gazetteer.beginsLongerName(original, at: i, length: length),
-                   !(entries[name]?.kind == .organization && longestAliasStartingWith[words[i - 1 < 0 ? i : i - 1]] == nil
+                   !(entries[name]?.kind == .organization && i > 0 && longestAliasStartingWith[words[i - 1]] == nil
                      && Gazetteer.endsLongerName(original, at: i, length: length)) {
                     if !found.contains(name) { found.append(name) }
                     i += length
@@ -148,8 +148,13 @@ public struct Gazetteer: Sendable {
     private static func endsLongerName(_ original: [String], at i: Int, length: Int) -> Bool {
         guard length >= 2, i > 0, let initial = original[i - 1].first, initial.isUppercase, original[i - 1].count >= 3,
               original[i - 1] != original[i - 1].uppercased() else { return false }
-        return !["The", "And", "For", "With", "From", "Into", "Under", "After", "Before", "During", "But", "Its", "Their", "When", "While"].contains(original[i - 1])
+        return !capitalizedFunctionWords.contains(original[i - 1])
     }
+
+    /// Words that open a sentence in capitals without naming anything.
+    private static let capitalizedFunctionWords: Set<String> = [
+        "The", "And", "For", "With", "From", "Into", "Under", "After", "Before", "During", "But", "Its", "Their", "When", "While",
+    ]
 
     /// The actors of a text with each person's or organization's state added after it.
     public func actorsWithStates(in text: String) -> [String] {

@@ -7,8 +7,8 @@ import Chronology
 enum OffsetClause {
     /// The clause after the measured "after", where it starts and ends in `sentence` (scalar offsets),
     /// the measure's own offsets, and how many days before the sentence's day it happened. Only after the
-    /// sentence's date, only a clause with a subject and a verb ("a day after meeting Qatari officials" has
-    /// none), and only with no date of its own (the clause splitter dates those).
+    /// sentence's date, and only a clause with a subject and a verb ("a day after meeting Qatari officials"
+    /// has none).
     /// With `afterComing`, the measure must follow "came" or "comes" ("The meeting came a day after ...").
     static func find(in sentence: String, after dateEnd: Int, afterComing: Bool = false) -> (clause: Range<Int>, measure: Range<Int>, days: Int)? {
         // Asked of every dated sentence: most have no measured "after" at all.
@@ -49,11 +49,14 @@ extension EventExtractor {
     /// Moscow"), as a candidate of its own quoting the same sentence; nil when there is none.
     /// With no `timex`, the sentence has no date of its own and `date` is the day of the event told just
     /// before ("The meeting came a day after Kishida wrapped up a visit to Seoul").
-    func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression?, date: DateValue, principal: String?,
-                     quoted: Range<Int>, quote: String, article: ArticleRef, reference: DateValue?, confidence: Double,
+    /// `dates` are the sentence's date phrases: a clause naming its own day ("a day after Kim arrived on
+    /// Sunday") is dated by it, not measured.
+    func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression?, date: DateValue, dates: [TimeExpression],
+                     principal: String?, quoted: Range<Int>, quote: String, article: ArticleRef, reference: DateValue?, confidence: Double,
                      actorsOf: (String) -> [String]) -> EventCandidate? {
         guard date.precision.rank <= Precision.day.rank, let day = date.start, date.isAnchored,
-              let found = OffsetClause.find(in: text, after: timex.map { $0.range.upperBound - textStart } ?? 0, afterComing: timex == nil)
+              let found = OffsetClause.find(in: text, after: timex.map { $0.range.upperBound - textStart } ?? 0, afterComing: timex == nil),
+              !dates.contains(where: { $0.date.precision.rank <= Precision.day.rank && found.clause.contains($0.range.lowerBound - textStart) })
         else { return nil }
         let scalars = Array(text.unicodeScalars)
         var clause = FastText.string(scalars[found.clause])

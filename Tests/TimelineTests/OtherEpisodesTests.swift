@@ -1311,6 +1311,13 @@ import Testing
         #expect(launch.date.value == "2024-W27")
         #expect(timeline.events(from: "kremlin", quoting: "Hamas delivered").contains { $0.title.hasPrefix("Hamas delivers its response") && $0.date.value == "2024-07-10" })
         #expect(timeline.events(from: "kremlin", quoting: "meeting Qatari").count == 1)
+        // A clause naming its own day is dated by it, not measured.
+        let named = article("named", """
+        Leaders meet
+
+        Modi met Putin at the Kremlin on Tuesday, a day after Modi arrived in Moscow on Sunday evening.
+        """, published: "2024-07-10")
+        #expect(!TimelineBuilder().build([named]).events(from: "named", quoting: "arrived in Moscow").contains { $0.sources.first?.phrase == "a day after" })
         // An article may open the clause: "a day after a Chinese coast guard vessel fired water cannon".
         let manila = article("manila", """
         Blinken in Manila
