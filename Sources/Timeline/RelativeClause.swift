@@ -70,8 +70,12 @@ enum RelativeClause {
             // ("ties between Japan and South Korea, which were restored in 1965": after "and", the clause may
             // tell of the whole phrase, not of its last name.)
             if case let count = phrase.split(separator: " ").count, before.count > count, ["and", "or"].contains(before[before.count - count - 1]) { return nil }
-            // ("the death of Alexei Navalny, who died": "who" stands for the person, not for what is of them.)
-            if FastText.string(scalars[(comma + 2)..<pronounEnd]) == "who", let of = phrase.range(of: " of ", options: .backwards) {
+            // ("the death of Alexei Navalny, who died": "who" stands for the person, not for what is of them; so
+            // does a plural verb for the plural after "of": "the 50th anniversary of China-Brazil diplomatic
+            // relations, which were established in August 1974".)
+            let pronoun = FastText.string(scalars[(comma + 2)..<pronounEnd])
+            if let of = phrase.range(of: " of ", options: .backwards),
+               pronoun == "who" || (["were", "are", "have"].contains(opening) && phrase.hasSuffix("s") && !phrase[..<of.lowerBound].hasSuffix("s")) {
                 phrase = String(phrase[of.upperBound...])
             }
             guard let start = startOfWords(phrase.split(separator: " ").count, before: comma, scalars: scalars, floor: sentence.lowerBound) else { return nil }

@@ -91,6 +91,19 @@ import Testing
         #expect(death.title.hasSuffix("Alexei Navalny died in a penal colony") || death.title == "Alexei Navalny dies in a penal colony")
     }
 
+    /// "the 50th anniversary of China-Brazil diplomatic relations, which were established in August 1974": the
+    /// plural verb tells of the plural after "of".
+    @Test func aPluralVerbTellsOfThePluralAfterOf() throws {
+        let story = article("xinhua", """
+        Xi holds talks with Lula
+
+        This year marks the 50th anniversary of China-Brazil diplomatic relations, which were established in August 1974.
+        """, published: "2024-11-21")
+        let timeline = TimelineBuilder().build([story])
+        let ties = try #require(timeline.events(from: "xinhua", quoting: "established").first { $0.date.value == "1974-08" })
+        #expect(ties.title == "China-Brazil diplomatic relations were established")
+    }
+
     /// "the normalization of ties between Japan and South Korea, which were restored in 1965": after "and",
     /// "which" may stand for the whole phrase; South Korea was not restored.
     @Test func aWhichAfterTwoJoinedNamesIsNotTheLastNames() {
