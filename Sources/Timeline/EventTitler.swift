@@ -18,7 +18,11 @@ enum EventTitler {
 
     /// The headline present of a past form, if known: "said" -> "says", "voted" -> "votes".
     static func presentForm(_ past: String) -> String? {
-        presentTense[past] ?? regularPresent[past] ?? irregularPresent[past] ?? pastsLikeTheirBase[past]
+        if let present = presentTense[past] ?? regularPresent[past] ?? irregularPresent[past] ?? pastsLikeTheirBase[past] { return present }
+        // "test-fired", "re-elected": the verb after the hyphen takes the tense.
+        guard let hyphen = past.lastIndex(of: "-"), hyphen != past.startIndex,
+              let present = presentForm(String(past[past.index(after: hyphen)...])) else { return nil }
+        return past[...hyphen] + present
     }
 
     /// The present a plural subject takes: "says" -> "say", "launches" -> "launch", "carries" -> "carry".

@@ -289,6 +289,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          date: "Tuesday") == "Temperatures reach 44 degrees Celsius in Hanoi")
     }
 
+    @Test func aHyphenatedVerbTakesThePresentAfterItsHyphen() {
+        #expect(headline("North Korea test-fired a new intercontinental ballistic missile on Thursday.", date: "Thursday")
+                == "North Korea test-fires a new intercontinental ballistic missile")
+    }
+
     @Test func headlinesPutCommonDiplomaticVerbsInThePresent() {
         #expect(headline("The European Commission recommended opening talks with Ukraine and Moldova on 8 November.", date: "8 November")
                 == "European Union recommends opening talks with Ukraine and Moldova")
