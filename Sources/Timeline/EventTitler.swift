@@ -236,7 +236,7 @@ enum EventTitler {
             }
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
             // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
-            let pairOfNames = listedNames != nil || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the"].contains($0) || $0.first?.isUppercase == true })
+            let pairOfNames = listedNames != nil || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the", "also"].contains($0) || $0.first?.isUppercase == true })
             if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
             if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.

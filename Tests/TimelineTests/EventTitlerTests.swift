@@ -289,6 +289,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          date: "Tuesday") == "Temperatures reach 44 degrees Celsius in Hanoi")
     }
 
+    @Test func twoNamesWithAlsoTakeThePresent() {
+        #expect(headline("Kamikawa and Kihara also met with Manalo and Teodoro in Manila on Monday.", date: "Monday")
+                == "Kamikawa and Kihara also meet with Manalo and Teodoro in Manila")
+    }
+
     @Test func aHyphenatedVerbTakesThePresentAfterItsHyphen() {
         #expect(headline("North Korea test-fired a new intercontinental ballistic missile on Thursday.", date: "Thursday")
                 == "North Korea test-fires a new intercontinental ballistic missile")
