@@ -140,7 +140,7 @@ enum EventTitler {
 
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
-        let verbIndex = words.indices.first { i in
+        let pastIndex = words.indices.first { i in
             (isVerb(words[i]) || isPastLikeItsBase(words, i)) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
                                  || (words[i - 1].hasSuffix(",") && isNamedSubjectWithApposition(words[..<i])))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
@@ -151,9 +151,13 @@ enum EventTitler {
                 && !(isRegularPast(words[i]) && i + 1 < words.count
                      && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
         }
-            // "The grain deal, brokered by the UN last July, expires on July 17": with no past form to head
-            // it, a present one does (not one that is also a noun: "talks", "visits").
-            ?? words.indices.dropFirst().first { i in isUnambiguousPresent(words[i]) }
+        // "The grain deal, brokered by the UN last July, expires on July 17": with no past form to head it, a
+        // present one does (not one that is also a noun: "talks", "visits"); so does one before the past form
+        // ("Japan begins releasing treated water": "treated" describes the water), unless a relative clause's.
+        let presentIndex = words.indices.dropFirst().first { i in
+            isUnambiguousPresent(words[i]) && !["who", "which", "that"].contains(clean(words[i - 1]).lowercased())
+        }
+        let verbIndex = pastIndex.map { past in presentIndex.map { min($0, past) } ?? past } ?? presentIndex
         if let verb = verbIndex, verb > 0 {
             var predicate = Array(words[verb...])
             // "said on Thursday that Russian forces had shelled Kherson on Wednesday": dated by what it

@@ -294,6 +294,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Kamikawa and Kihara also meet with Manalo and Teodoro in Manila")
     }
 
+    @Test func aPresentBeforeAParticipleHeadsThePredicate() {
+        // "treated" describes the water: "begins" is the verb.
+        #expect(headline("Japan begins releasing treated water from the plant on Thursday.", date: "Thursday")
+                == "Japan begins releasing treated water from the plant")
+    }
+
     @Test func aHyphenatedVerbTakesThePresentAfterItsHyphen() {
         #expect(headline("North Korea test-fired a new intercontinental ballistic missile on Thursday.", date: "Thursday")
                 == "North Korea test-fires a new intercontinental ballistic missile")
