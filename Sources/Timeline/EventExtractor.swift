@@ -270,10 +270,13 @@ struct EventExtractor {
                 var titleKind = EventKind.classify(title)
                 // "Ukraine's Navy said a Russian patrol ship had been sunk on March 5": dated by what it tells,
                 // the event is of that kind, not a statement.
-                if titleKind == .statement, EventExtractor.isToldDate(timex, scalars: scalars, sentence: sentence),
-                   case let toldKind = EventKind.classify(text), toldKind != .other, toldKind != .statement {
+                let toldDate = EventExtractor.isToldDate(timex, scalars: scalars, sentence: sentence)
+                if titleKind == .statement, toldDate, case let toldKind = EventKind.classify(text), toldKind != .other, toldKind != .statement {
                     titleKind = toldKind
                 }
+                // "Claudia Sheinbaum says she would send a letter and warns that tariffs would be answered": a
+                // headline whose verb is the saying is a statement, whatever it tells of.
+                if !toldDate, EventExtractor.headedBySaying(title) { titleKind = .statement }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
                     article: ref, sentence: quoted, text: FastText.string(scalars[quoted]), timex: timex, date: date, actors: actors,
@@ -462,6 +465,14 @@ struct EventExtractor {
             return rx != ry ? rx < ry : x.range.lowerBound < y.range.lowerBound
         }!
         return (best, best.date)
+    }
+
+    /// Whether the headline's verb is "says" or "said" right after a short named subject ("Claudia Sheinbaum
+    /// says ...", "Poland says ..."), the saying being what the sentence tells.
+    static func headedBySaying(_ title: String) -> Bool {
+        let words = title.split(separator: " ").prefix(6)
+        guard let said = words.firstIndex(where: { $0 == "says" || $0 == "said" }), said > 0 else { return false }
+        return words[..<said].allSatisfy { $0.first?.isUppercase == true || $0 == "of" }
     }
 
     /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".

@@ -1344,5 +1344,20 @@ import Testing
         #expect(remarks.date.value == "2024-03-25")
         #expect(remarks.title.hasPrefix("Yoshimasa Hayashi tells reporters"))
     }
+
+    /// "Netanyahu said on Saturday the agreement was a failure": a headline whose verb is the saying is a
+    /// statement, whatever it tells of; dated by what it tells, it is of that kind.
+    @Test func aSayingIsAStatementWhateverItTellsOf() throws {
+        let story = article("said", """
+        Netanyahu criticises deal
+
+        Benjamin Netanyahu said on Saturday the agreement was a failure of the previous government.
+
+        Ukraine's Navy said a Russian patrol ship had been sunk on March 5.
+        """, published: "2023-03-06")
+        let timeline = TimelineBuilder().build([story])
+        #expect(timeline.events(from: "said", quoting: "agreement was a failure").first?.kind == .statement)
+        #expect(timeline.events(from: "said", quoting: "patrol ship").first?.kind == .military)
+    }
 }
 
