@@ -180,21 +180,21 @@ struct EventExtractor {
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
+                // "The meeting came a day after Kishida wrapped up a visit to Seoul, his last before stepping down
+                // later this month": the happening is dated from the day of the event told just before; the
+                // sentence's other dates are asides.
+                if let last = result.last,
+                   let earlier = offsetEvent(in: text, textStart: textStart, after: nil, date: last.date, dates: inside, principal: last.principal,
+                                             quoted: quoted, quote: FastText.string(scalars[quoted]), article: ref, reference: reference,
+                                             confidence: last.confidence, actorsOf: { mentioned.actors(in: $0) }) {
+                    result.append(earlier)
+                    continue
+                }
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, storyStart: sentence.lowerBound + datelineLength)
                         ?? borrowed.flatMap({ _ in happeningDate(inside, scalars: scalars, sentence: sentence) })
                         ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps)
                         ?? (sentence.lowerBound == leadStart && !actors.isEmpty ? EventExtractor.leadDate(of: text, at: sentence.lowerBound, published: reference) : nil)
-                else {
-                    // "The meeting came a day after Kishida wrapped up a visit to Seoul": the happening is dated
-                    // from the day of the event told just before.
-                    if let last = result.last, !inside.contains(where: { $0.type == .date || $0.type == .time }),
-                       let earlier = offsetEvent(in: text, textStart: textStart, after: nil, date: last.date, dates: inside, principal: last.principal, quoted: quoted,
-                                                 quote: FastText.string(scalars[quoted]), article: ref, reference: reference,
-                                                 confidence: last.confidence, actorsOf: { mentioned.actors(in: $0) }) {
-                        result.append(earlier)
-                    }
-                    continue
-                }
+                else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)

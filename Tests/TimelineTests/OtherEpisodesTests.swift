@@ -1343,6 +1343,15 @@ import Testing
         let remarks = try #require(timeline.events(from: "kcna", quoting: "The statement came").first)
         #expect(remarks.date.value == "2024-03-25")
         #expect(remarks.title.hasPrefix("Yoshimasa Hayashi tells reporters"))
+        // A date in an aside after the clause ("before stepping down later this month") does not date it.
+        let visit = article("arirang", """
+        Cho and Kamikawa meet in Seoul
+
+        Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa met in Seoul on Friday.
+
+        The meeting came a day after Japanese Prime Minister Fumio Kishida wrapped up a two-day visit to Seoul, his last as leader before stepping down later this month.
+        """, published: "2024-09-07")
+        #expect(TimelineBuilder().build([visit]).events(from: "arirang", quoting: "wrapped up").map(\.date.value) == ["2024-09-05"])
     }
 
     /// "Netanyahu said on Saturday the agreement was a failure": a headline whose verb is the saying is a
