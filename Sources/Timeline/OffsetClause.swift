@@ -49,10 +49,11 @@ extension EventExtractor {
     /// Moscow"), as a candidate of its own quoting the same sentence; nil when there is none.
     /// With no `timex`, the sentence has no date of its own and `date` is the day of the event told just
     /// before ("The meeting came a day after Kishida wrapped up a visit to Seoul").
+    /// `quote` (the sentence quoted) is built only for a clause found: this is asked of every sentence.
     /// `dates` are the sentence's date phrases: a clause naming its own day ("a day after Kim arrived on
     /// Sunday") is dated by it, not measured.
     func offsetEvent(in text: String, textStart: Int, after timex: TimeExpression?, date: DateValue, dates: [TimeExpression],
-                     principal: String?, quoted: Range<Int>, quote: String, article: ArticleRef, reference: DateValue?, confidence: Double,
+                     principal: String?, quoted: Range<Int>, quote: @autoclosure () -> String, article: ArticleRef, reference: DateValue?, confidence: Double,
                      actorsOf: (String) -> [String]) -> EventCandidate? {
         guard date.precision.rank <= Precision.day.rank, let day = date.start, date.isAnchored,
               let found = OffsetClause.find(in: text, after: timex.map { $0.range.upperBound - textStart } ?? 0, afterComing: timex == nil),
@@ -81,7 +82,7 @@ extension EventExtractor {
         let actors = actorsOf(clause)
         let kind = EventKind.classify(title)
         return EventCandidate(
-            article: article, sentence: quoted, text: quote, timex: measure, date: earlier, actors: actors,
+            article: article, sentence: quoted, text: quote(), timex: measure, date: earlier, actors: actors,
             kind: kind == .other ? EventKind.classify(clause) : kind,
             status: EventExtractor.status(of: clause, timex: measure, date: earlier, reference: reference),
             title: title, principal: clausePrincipal, confidence: confidence, words: EventMatcher.contentWords(clause),
