@@ -135,7 +135,9 @@ public enum ArticleParser {
         // A wire dateline states the day; the page's copyright year (or KCNA's "Juche 114 (2025)") supplies the year.
         let stampedYear = PublicationDateInference.copyrightYear(in: article.text).map { ($0, "the page's copyright ©\($0)") }
             ?? PublicationDateInference.jucheYear(in: article.text).map { ($0, "the stamp 'Juche \($0 - 1911)'") }
-        if let dateline = extractor.datelineMonthDay, let (year, stamp) = stampedYear,
+        // (Read once: it tags the header's lines.)
+        let datelineMonthDay = extractor.datelineMonthDay
+        if let dateline = datelineMonthDay, let (year, stamp) = stampedYear,
            let day = Day(year: year, month: dateline.month, day: dateline.day) {
             let note = "day from the dateline '\(dateline.text)', year from \(stamp)"
             article.published = .day(day, basis: Basis(.inferred, note))
@@ -145,7 +147,7 @@ public enum ArticleParser {
         }
         let body = article.paragraphs.map { article.text.scalarSlice($0) }.joined(separator: "\n\n")
         // A wire dateline states the day; the story's own dates bound the year.
-        if let dateline = extractor.datelineMonthDay,
+        if let dateline = datelineMonthDay,
            let (day, reason) = PublicationDateInference(tagger: extractor.tagger).datelineDay(month: dateline.month, day: dateline.day, body: body) {
             let note = "day from the dateline '\(dateline.text)', \(reason)"
             article.published = .day(day, basis: Basis(.inferred, note))

@@ -263,11 +263,7 @@ struct BoilerplateClassifier {
             name = b.words[..<dash]
             employer = true
         }
-        func isNameWord(_ w: Substring) -> Bool {
-            w.count >= 2 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
-                && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.beatWords.contains(w.lowercased())
-                && !BoilerplateClassifier.pageWords.contains(w.lowercased())
-        }
+        let isNameWord = BoilerplateClassifier.isNameWord
         // "Jack Horgan-Jones, Pat Leahy", "Andy Bounds in Brussels and Michael Pooler in São Paulo": writers
         // listed with commas or "and", each perhaps with where they file from.
         let listed = b.text.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { part in
@@ -285,6 +281,12 @@ struct BoilerplateClassifier {
         if !besideAByline, k + 2 < blocks.count, isFiledFromPlace(blocks[k + 1], text: text), dates(blocks[k + 2]),
            occurrences(of: b.text, in: text) == 1 { return true }
         return occurrences(of: b.text, in: text) == 1 && (besideAByline || dates(blocks[k + 1]) || (k > 0 && dates(blocks[k - 1])))
+    }
+
+    /// A word of a writer's name: capitalized letters (with "-", "." or "'"), no section, beat or page word.
+    private static func isNameWord(_ w: Substring) -> Bool {
+        w.count >= 2 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+            && !sectionWords.contains(w.lowercased()) && !beatWords.contains(w.lowercased()) && !pageWords.contains(w.lowercased())
     }
 
     /// "Washington DC", "Jerusalem": the place a writer files from, on its own line under their name. A
@@ -327,10 +329,7 @@ struct BoilerplateClassifier {
         let writers = b.text[..<dot.lowerBound].replacingOccurrences(of: " and ", with: ",").split(separator: ",")
         return (1...3).contains(writers.count) && writers.allSatisfy { writer in
             let words = writer.split(separator: " ")
-            return (2...3).contains(words.count) && words.allSatisfy { w in
-                w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
-                    && !BoilerplateClassifier.sectionWords.contains(w.lowercased()) && !BoilerplateClassifier.pageWords.contains(w.lowercased())
-            }
+            return (2...3).contains(words.count) && words.allSatisfy(BoilerplateClassifier.isNameWord)
         } && namesADay(b)
     }
 

@@ -15,10 +15,10 @@ enum OffsetClause {
         guard FastText.contains(sentence, " after ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         for (measure, days) in measures {
-            let marker = Array((" " + measure + " after ").unicodeScalars)
-            guard let at = FastText.lastOffset(of: " " + measure + " after ", in: scalars), at >= dateEnd else { continue }
+            let marker = " " + measure + " after "
+            guard let at = FastText.lastOffset(of: marker, in: scalars), at >= dateEnd else { continue }
             if afterComing, !["came", "comes"].contains(FastText.string(scalars[..<at]).split(separator: " ").last.map(String.init) ?? "") { return nil }
-            let start = at + marker.count
+            let start = at + marker.unicodeScalars.count
             // The clause ends at its comma ("83,105" is a number).
             let end = (start..<scalars.count).first { k in
                 [",", ";", "\u{2014}"].contains(scalars[k]) && (k + 1 == scalars.count || !FastText.isDigit(scalars[k + 1]))
