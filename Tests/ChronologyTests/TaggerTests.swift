@@ -48,6 +48,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "12/03/2024", in: "Posted 12/03/2024. Scholz met Macron on March 8 and on Feb. 26.", reference: nil) == "2024-12-03")
         #expect(value(of: "12/03/2024", in: "Posted 12/03/2024, updated 12/15/2024, on 8 March.", reference: nil) == "2024-12-03")
         #expect(value(of: "12/03/2024", in: "Posted 12/03/2024", reference: nil) == "2024-12-03")
+        // A 24-hour clock past noon is no American page's, unless dates written out tell otherwise.
+        #expect(value(of: "11/03/2024 - 18:22", in: "Issued on: 11/03/2024 - 18:22. Macron received Scholz on Monday.", reference: nil) == "2024-03-11T18:22")
+        #expect(value(of: "11/03/2024, 20:05 GMT", in: "Updated 11/03/2024, 20:05 GMT", reference: nil) == "2024-03-11T20:05")
+        #expect(value(of: "11/03/2024 - 09:22", in: "Posted 11/03/2024 - 09:22. Macron received Scholz on Monday.", reference: nil) == "2024-11-03T09:22")
+        #expect(value(of: "11/03/2024 6:22 p.m.", in: "Posted 11/03/2024 6:22 p.m.", reference: nil) == "2024-11-03T18:22")
+        #expect(value(of: "11/03/2024 18:22", in: "Posted 11/03/2024 18:22. Scholz met Macron on March 8.", reference: nil) == "2024-11-03T18:22")
         // A caller tagging one line of the page passes the page's order.
         let line = TemporalTagger(numericDateOrder: .dayFirst).tag("Issued on: 12/03/2024", reference: nil)
         #expect(line.first?.value == "2024-03-12")
