@@ -223,10 +223,13 @@ struct EventExtractor {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                     referentBefore = (pronoun, person)
                 } else if let state = principal, title.hasPrefix(state + " "), let person = mentionedBefore.latestPerson(of: state),
-                          EventExtractor.describesRole(subject: EventTitler.subject(of: text), state: state, gazetteer: gazetteer) {
+                          EventExtractor.describesRole(subject: EventExtractor.subjectAfterOpener(text), state: state, gazetteer: gazetteer) {
                     // "Blinken met Netanyahu ... The top US diplomat is expected to travel": the description
                     // stands for the person of that state named last.
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(state.count + 1)), actors: actors)
+                } else if let (words, person) = mentioned.offices.person(opening: title, isVerb: { EventTitler.isVerb($0) || EventTitler.isUnambiguousPresent($0) }) {
+                    // "German Chancellor Olaf Scholz ... The chancellor told reporters": the one the story gave the office.
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(words.count + 1)), actors: actors)
                 } else if title.hasPrefix("It "), !["It is ", "It was ", "It remains ", "It seems ", "It appears "].contains(where: title.hasPrefix),
                           let subject = EventTitler.subject(of: FastText.string(scalars[previousSentence])) {
                     // ("It was not clear whether ...": an "it" of the copula stands for nothing.)
@@ -358,10 +361,33 @@ struct EventExtractor {
 
     /// Whether `subject` ("The top US diplomat") describes someone of `state` by role: a definite subject
     /// ending in a role noun that names no one but the state.
+    /// ("The President of Russia was welcomed": or one naming the state after the role.)
     static func describesRole(subject: String?, state: String, gazetteer: Gazetteer) -> Bool {
-        guard let subject, subject.hasPrefix("The "),
-              let last = subject.split(separator: " ").last, roleNouns.contains(String(last)) else { return false }
-        return gazetteer.actors(in: subject) == [state]
+        guard let subject, subject.hasPrefix("The ") else { return false }
+        let words = subject.split(separator: " ")
+        let role = words.firstIndex(of: "of").map { words[$0 - 1] } ?? words[words.count - 1]
+        return roleNouns.contains(role.lowercased()) && gazetteer.actors(in: subject) == [state]
+    }
+
+    /// The subject of `text`, after an opening phrase and its comma ("Earlier today, the Ukrainian
+    /// president met ...": "The Ukrainian president").
+    /// ("The President of Russia was welcomed": with the state its office is of.)
+    static func subjectAfterOpener(_ text: String) -> String? {
+        var clause = text
+        if EventTitler.subject(of: text) == nil {
+            let words = text.split(separator: " ", maxSplits: 6)
+            guard let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+                  !words[...comma].contains(where: { EventTitler.isVerb(String($0)) }) else { return nil }
+            let rest = words[(comma + 1)...].joined(separator: " ")
+            clause = rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        guard let subject = EventTitler.subject(of: clause) else { return nil }
+        let words = clause.split(separator: " ", maxSplits: 8).map(String.init)
+        let length = subject.split(separator: " ").count
+        guard words.count > length + 2, words[length] == "of",
+              let verb = words[(length + 1)...].prefix(4).firstIndex(where: EventTitler.isVerb),
+              words[(length + 1)..<verb].allSatisfy({ $0.first?.isUppercase == true || $0 == "the" }) else { return subject }
+        return subject + " " + words[length..<verb].map(EventTitler.clean).joined(separator: " ")
     }
 
     /// "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's (the caller checks that no one

@@ -33,6 +33,9 @@ struct MentionTracker {
     /// are ("Biden and Xi agreed ... The two countries cut off those channels in 2022").
     private(set) var latestStatePair: [String]?
 
+    /// Who holds which office, as the story introduced them: whom "The chancellor" stands for.
+    private(set) var offices = OfficeHolders()
+
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
@@ -64,6 +67,9 @@ struct MentionTracker {
             people.removeAll { $0.name == name }
             let parts = MentionTracker.nameWords(name)
             people.append((name, parts.first ?? name, parts.last ?? name))
+        }
+        if !named.isEmpty {
+            offices.note(in: text) { [gazetteer] words in gazetteer.actors(in: words).first { gazetteer.entries[$0]?.kind == .person } }
         }
         if named.count >= 2 {
             // "Kishida Fumio, Ishiba's predecessor, met Xi": the pair is Kishida and Xi.

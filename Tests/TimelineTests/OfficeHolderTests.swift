@@ -1,0 +1,76 @@
+import Testing
+@testable import Timeline
+
+/// A subject that names someone by office ("The chancellor", "the Ukrainian president", "the President
+/// of Russia") is told of the person the story gave that office.
+@Suite struct OfficeHolderTests {
+    @Test func anOfficeIntroducedWithAName() throws {
+        let a = article("weimar", """
+        Macron hosts Scholz
+
+        French President Emmanuel Macron received German Chancellor Olaf Scholz at the Elysee Palace on Monday.
+
+        The chancellor told reporters in Berlin last week that Germany would not send Taurus cruise missiles to Kyiv.
+        """, published: "2024-03-11")
+        let told = try #require(TimelineBuilder().build([a]).events(from: "weimar", quoting: "Taurus").first)
+        #expect(told.title.hasPrefix("Olaf Scholz tells reporters in Berlin"))
+        #expect(told.actors.contains("Olaf Scholz"))
+    }
+
+    @Test func anOfficeOfADepartment() throws {
+        let a = article("readout", """
+        Secretary Blinken's Meeting with Foreign Minister Fidan
+
+        Secretary of State Antony J. Blinken met today with Turkish Foreign Minister Hakan Fidan in Istanbul.
+
+        The Secretary welcomed the committee's approval of Sweden's accession protocol on December 26.
+        """, published: "2024-01-06")
+        let welcome = try #require(TimelineBuilder().build([a]).events(from: "readout", quoting: "welcomed").first)
+        #expect(welcome.title.hasPrefix("Antony Blinken welcomes"))
+    }
+
+    /// Two presidents in one story: "The president" could be either, and stays as written.
+    @Test func anOfficeHeldByTwo() throws {
+        let a = article("two", """
+        Biden and Zelenskyy meet
+
+        President Joe Biden met Ukrainian President Volodymyr Zelenskyy at the White House on Thursday.
+
+        The president announced a new aid package on Friday.
+        """, published: "2023-09-22")
+        let aid = try #require(TimelineBuilder().build([a]).events(from: "two", quoting: "aid package").first)
+        #expect(aid.title.hasPrefix("The president announces"))
+    }
+
+    /// A description of a state's leader after an opening phrase, or with the state after the office.
+    @Test func aLeaderDescribedByState() throws {
+        let a = article("visits", """
+        Talks in Washington and Astana
+
+        Volodymyr Zelenskyy left the White House after talks with Joe Biden on Wednesday.
+
+        Earlier today, the Ukrainian president met with senators in the Old Senate Chamber.
+
+        Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana on Thursday.
+
+        Earlier in the day, the President of Russia was welcomed at the Akorda Presidential Palace.
+        """, published: "2023-09-27")
+        let timeline = TimelineBuilder().build([a])
+        let senators = try #require(timeline.events(from: "visits", quoting: "senators").first)
+        #expect(senators.title.hasPrefix("Volodymyr Zelenskyy meets with senators"))
+        let welcome = try #require(timeline.events(from: "visits", quoting: "Akorda").first)
+        #expect(welcome.title.hasPrefix("Vladimir Putin was welcomed"))
+    }
+
+    @Test func qualifiedOffices() {
+        var offices = OfficeHolders()
+        let people = ["Narendra Modi", "S. Jaishankar", "Olaf Scholz"]
+        let person: (String) -> String? = { words in people.first { words.contains($0.split(separator: " ").last!) } }
+        offices.note(in: "Prime Minister Narendra Modi and External Affairs Minister S. Jaishankar met German Chancellor Olaf Scholz.", person: person)
+        #expect(offices.holder(of: "prime minister") == "Narendra Modi")
+        #expect(offices.holder(of: "chancellor") == "Olaf Scholz")
+        #expect(offices.holder(of: "minister") == nil)
+        #expect(offices.person(opening: "The prime minister arrives in Delhi", isVerb: { $0 == "arrives" })?.person == "Narendra Modi")
+        #expect(offices.person(opening: "The prime minister's office says", isVerb: { $0 == "says" }) == nil)
+    }
+}
