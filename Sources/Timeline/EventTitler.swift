@@ -90,6 +90,9 @@ enum EventTitler {
             ?? sinceWhenClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateLength: timex.range.count) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
         }
+        if let clause = leadingWhenClause(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            return title(sentence: clause.text, timex: timex, sentenceStart: sentenceStart + clause.start, gazetteer: gazetteer)
+        }
         if let clause = whenClauseNamingTheDate(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateEnd: timex.range.upperBound - sentenceStart) {
             // The date lies before the clause: it has none of its own to remove.
             var undated = timex
@@ -113,6 +116,12 @@ enum EventTitler {
         if let colon = words.prefix(4).firstIndex(where: { $0.hasSuffix(":") }), colon + 3 < words.count,
            words[...colon].allSatisfy({ $0.first?.isUppercase == true }), words[colon + 1].first?.isUppercase == true {
             words.removeSubrange(...colon)
+        }
+        // "Two decades earlier, in 2000, the summit collapsed": a span measured from the story's time opens
+        // the sentence as its date does.
+        if let comma = words.prefix(4).firstIndex(where: { $0.hasSuffix(",") }), comma > 0, comma + 3 < words.count,
+           ["earlier", "later", "ago"].contains(clean(words[comma]).lowercased()) {
+            words.removeSubrange(...comma)
         }
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
@@ -429,6 +438,22 @@ enum EventTitler {
         return start
     }
 
+    /// The clause after an opening "When" or "While" that holds the date, up to its comma, with where it
+    /// starts: "When the UAE and Israel signed the Abraham Accords in September 2020, the moment seemed to
+    /// come out of nowhere" is the signing. (Its subject and verb make it a clause: "When asked on Monday,
+    /// he said" is not one.)
+    private static func leadingWhenClause(_ sentence: String, dateAt: Int) -> (text: String, start: Int)? {
+        guard sentence.hasPrefix("When ") || sentence.hasPrefix("While ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        let start = sentence.hasPrefix("When ") ? 5 : 6
+        guard let comma = scalars[start...].firstIndex(of: ","), dateAt > start, dateAt < comma else { return nil }
+        let words = FastText.string(scalars[start..<comma]).split(separator: " ").map(String.init)
+        guard words.count >= 3, words[0] == "the" || words[0].first?.isUppercase == true,
+              let verb = words.firstIndex(where: isVerb), verb > 0 else { return nil }
+        let clause = FastText.string(scalars[start..<comma])
+        return (clause.prefix(1).uppercased() + clause.dropFirst(), start)
+    }
+
     /// What may stand between "came" and "after": "days", "barely three months", "less than a week".
     private static let measuresOfTime: Set<String> = [
         "days", "day", "a", "an", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "four", "five", "six",
@@ -743,10 +768,13 @@ enum EventTitler {
             let trailing = String(after[last].drop { $0.isLetter || $0.isNumber })
             after.removeSubrange(0...last)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
-        } else if after.count >= 2, ["and", "or", "to", "through", "until"].contains(after[0]), weekdays.contains(clean(after[1]).lowercased()) {
-            // "on Monday and Tuesday", "from Tuesday to Thursday": the second day goes with the first.
-            let trailing = String(after[1].drop { $0.isLetter })
-            after.removeSubrange(0...1)
+        } else if after.count >= 2, ["and", "or", "to", "through", "until"].contains(after[0]),
+                  case let day = after.count >= 3 && ["next", "this", "last"].contains(after[1]) ? 2 : 1,
+                  weekdays.contains(clean(after[day]).lowercased()) {
+            // "on Monday and Tuesday", "from Tuesday to Thursday", "from Wednesday to next Tuesday": the second
+            // day goes with the first.
+            let trailing = String(after[day].drop { $0.isLetter })
+            after.removeSubrange(0...day)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
         // "in the spring or early summer", "in May or June": the second season or month goes with the first.

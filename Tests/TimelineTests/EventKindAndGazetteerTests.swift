@@ -9,6 +9,7 @@ import Testing
         #expect(EventKind.classify("The ministry said the North fired a missile on Friday.") == .military, "military before statement")
         #expect(EventKind.classify("They signed the accord and said talks would go on.") == .agreement, "agreement before meeting")
         #expect(EventKind.classify("Hans Grundberg briefed the Council on Wednesday.") == .statement, "a briefing is a statement")
+        #expect(EventKind.classify("Macron received Scholz at the Elysee Palace on Monday for a working dinner.") == .meeting, "a working dinner is a meeting")
         #expect(EventKind.classify("Seoul sent condolences after the earthquake, the minister said.") == .disaster)
         #expect(EventKind.classify("The envoy will sit down with his counterpart.") == .meeting, "a two-word cue")
         #expect(EventKind.classify("Antony Blinken speaks with Indian External Affairs Minister Jaishankar") == .meeting, "a call")

@@ -34,6 +34,20 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Iran releases the two sailors")
     }
 
+    /// A date's companions leave with it: the clause "When" opens, the measure before the year, the
+    /// range's last day.
+    @Test func whatOpensOrClosesTheDateLeavesWithIt() {
+        #expect(headline("When the United Arab Emirates and Israel signed the Abraham Accords in September 2020, the moment seemed to come out of nowhere.",
+                         date: "September 2020", reference: "2022-03-14") == "The United Arab Emirates and Israel sign the Abraham Accords")
+        #expect(headline("Two decades earlier, in 2000, the Camp David summit had collapsed after 14 days of talks.", date: "2000",
+                         reference: "2022-03-14") == "The Camp David summit had collapsed after 14 days of talks")
+        #expect(headline("Wang Yi will travel to Germany, Spain and France from Wednesday to next Tuesday, the ministry said.",
+                         date: "Wednesday", reference: "2024-02-12") == "Wang Yi will travel to Germany, Spain and France, the ministry said")
+        // An opening "When" that is no clause stays the sentence's.
+        #expect(headline("When asked on Monday, Blinken said the talks were useful.", date: "Monday", reference: "2024-02-14")
+                == "Antony Blinken says the talks were useful")
+    }
+
     @Test func aPluralSubjectKeepsThePlural() {
         #expect(headline("The two sides agreed in Bali last November to keep talking.", date: "last November")
                 == "The two sides agree in Bali to keep talking")
