@@ -128,6 +128,12 @@ extension Grammar {
                 return part == "EV" ? Parse(start: i, end: j + 2, semantic: .partOfDay(part, on: day), type: .time)
                     : Parse(start: i, end: j + 2, semantic: day, type: .date)
             }
+            // "Two weeks earlier, Burns had flown to Doha ... The following Monday, Israel rejected the draft":
+            // the Monday after the narrative's date, not the document's.
+            if word != "same", let w = entry(Lexicon.weekdays, j + 1), capitalized(j + 1) {
+                let end = (lower(j + 1)?.count ?? 0) <= 5 ? afterOptionalPeriod(j + 2) : j + 2
+                return Parse(start: i, end: end, semantic: .weekdayOfNarrative(w, offset: word == "previous" || word == "preceding" ? -1 : 1), type: .date)
+            }
             if let unit = entry(Lexicon.units, j + 1), !unit.isTime, !lower(j + 1)!.hasSuffix("s") {
                 let offset = word == "same" ? 0 : (word == "previous" || word == "preceding" ? -1 : 1)
                 return Parse(start: i, end: j + 2, semantic: .anaphoric(unitCode: unit.code, offset: offset), type: .date)

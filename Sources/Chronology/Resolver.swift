@@ -194,6 +194,17 @@ struct Resolver {
                 return sameSpan.with(basis: basis)
             }
             return shifted(base, unit: unit, by: offset, tense: tense)?.with(basis: basis)
+        case .weekdayOfNarrative(let w, let offset):
+            // The week last told counts as well as a day ("Two weeks earlier ... The following Monday").
+            guard let base = anchor.flatMap({ $0.precision.rank <= Precision.week.rank ? $0 : nil }) ?? dayAnchor,
+                  let start = base.start, let end = base.end else { return .unanchored("XXXX-WXX-\(w)", precision: .day) }
+            let basis = Basis(.relative, "'\(text)' relative to \(base.value), the date last mentioned")
+            if offset > 0 {
+                let ahead = (w - end.weekday + 7) % 7
+                return .day(end.adding(days: ahead == 0 ? 7 : ahead), basis: basis)
+            }
+            let back = (start.weekday - w + 7) % 7
+            return .day(start.adding(days: -(back == 0 ? 7 : back)), basis: basis)
         case .season(let code, let year, let offset):
             if let year { return DateValue.season(year: year, code) }
             guard let reference, let base = reference.start else { return .unanchored("XXXX-\(code)", precision: .season) }

@@ -27,6 +27,9 @@ indirect enum Semantic: Sendable {
     case ago(unitCode: String, count: Int)
     /// A unit offset from the last date in the narrative: "a day earlier", "the next day", "a year earlier".
     case anaphoric(unitCode: String, offset: Int)
+    /// A weekday after (+1) or before (-1) the last date in the narrative: "the following Monday", "the
+    /// previous Friday".
+    case weekdayOfNarrative(Int, offset: Int)
     /// A season, with its year given or to be found (offset from the document year).
     case season(String, year: Int?, offset: Int?)
     /// A quarter (1-4), with its year given or to be found. Without a number, `offset` counts quarters from

@@ -292,6 +292,16 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "a year earlier", in: "Profit rose in the third quarter from a year earlier.", reference: "1989-10-26") == "1988-Q3")
     }
 
+    /// "The following Monday" is the Monday after the date last told (a week counts), not the document's.
+    @Test func weekdaysOfTheNarrative() {
+        let story = "On May 28, negotiators thought they had a deal. Two weeks earlier, Burns had flown to Doha. The following Monday, Israel rejected the draft."
+        #expect(value(of: "The following Monday", in: story, reference: "2024-06-03") == "2024-05-20")
+        #expect(value(of: "the next Friday", in: "They met on Friday, Jan. 5, 2018, and again the next Friday.") == "2018-01-12")
+        #expect(value(of: "the previous Sunday", in: "He resigned on Jan. 3, 2018, after a vote the previous Sunday.") == "2017-12-31")
+        #expect(value(of: "the following Tuesday", in: "Talks resumed the following Tuesday.", reference: "2024-02-16") == "2024-02-20")
+        #expect(value(of: "the following Tuesday", in: "Talks resumed the following Tuesday.", reference: nil) == "XXXX-WXX-2")
+    }
+
     @Test func ordinalCenturiesAndLatestPeriods() {
         #expect(value(of: "the 20th century", in: "one of the most significant events of the 20th century") == "19")
         #expect(value(of: "11th century", in: "the fabled 11th century temple") == "10")
