@@ -164,9 +164,13 @@ extension EventTitler {
 
     /// "Kim Jong Un, general secretary of the WPK, inspected munitions factories on Monday.": after a named
     /// subject and its apposition, a clause running to the sentence's end is the predicate, not a
-    /// participle's ("The sanctions, imposed in July 2019, were lifted").
+    /// participle's ("The sanctions, imposed in July 2019, were lifted"). So is one that a present
+    /// participle's comma ends ("..., briefed the Council on 10 January, noting progress").
     private static func closesAnApposition(_ scalars: [Unicode.Scalar], sentence: Range<Int>, comma: Int, dateEnd: Int) -> Bool {
-        guard !scalars[dateEnd..<sentence.upperBound].contains(",") else { return false }
+        if let next = scalars[dateEnd..<sentence.upperBound].firstIndex(of: ",") {
+            let word = FastText.string(scalars[(next + 1)..<min(sentence.upperBound, next + 24)]).split(separator: " ").first ?? ""
+            guard word.count > 4, word.hasSuffix("ing"), word.first?.isLowercase == true else { return false }
+        }
         let head = Dateline.wordsAfter(FastText.string(scalars[sentence.lowerBound...comma]).split(separator: " ").map(String.init))
         return isNamedSubjectWithApposition(head[...])
     }

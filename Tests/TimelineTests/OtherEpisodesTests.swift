@@ -769,9 +769,16 @@ import Testing
         Negotiators met in Geneva on June 5 and 6, 2019.
 
         The plenary met in Pyongyang on Dec. 26-30, 2023.
+
+        Carlos Ruiz Massieu, Special Representative of the Secretary-General, briefed the Council on 10 February, noting progress.
+
+        The measures, imposed on 12 February, were eased on Monday.
         """, published: "2024-03-01")
         let timeline = TimelineBuilder().build([a])
         #expect(timeline.events(from: "pairs", quoting: "imposed").allSatisfy { $0.date.value != "2019-07" })
+        // After a name and its apposition, the predicate keeps its date when a participle's comma follows it.
+        #expect(timeline.events(from: "pairs", quoting: "briefed").first?.date.value == "2024-02-10")
+        #expect(timeline.events(from: "pairs", quoting: "eased").allSatisfy { $0.date.value != "2024-02-12" })
         let geneva = try #require(timeline.events(from: "pairs", quoting: "Geneva").first)
         #expect(geneva.date.value == "2019-06-05")
         #expect(geneva.title == "Negotiators meet in Geneva")
