@@ -68,6 +68,9 @@ enum EventTitler {
         "fighting", "officials", "both", "many", "some",
     ]
 
+    /// Lowercase words inside names: "Michel and von der Leyen will meet" is two people's subject.
+    static let nameParticles: Set<String> = ["von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn"]
+
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     private static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
@@ -193,7 +196,7 @@ enum EventTitler {
             let subjectWords = headPart.filter { !pastAdverbs.contains($0) && $0 != "also" }
             var coordinatedPeople = (people.count >= 2 && headPart.contains("and"))
                 || (!people.isEmpty && subjectWords.count <= 6 && subjectWords.contains("and")
-                    && subjectWords.allSatisfy { $0 == "and" || $0.first?.isUppercase == true })
+                    && subjectWords.allSatisfy { $0 == "and" || $0.first?.isUppercase == true || nameParticles.contains($0) })
             // "Japan's Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik have agreed":
             // a name the gazetteer does not know, joined by "and" to the person it knows, shares the subject.
             var partner: [String]?

@@ -132,6 +132,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // Two names joined by "and" stay the subject past an adverb; a list in brackets goes.
         #expect(headline("The EU and Mercosur first launched negotiations in June 1999.", date: "June 1999")
                 == "The EU and Mercosur first launched negotiations")
+        // A name's lowercase particles ("von der") keep it among the subject's names.
+        #expect(headline("Michel and von der Leyen will meet Xi Jinping in Beijing in July.", date: "July", reference: "2025-04-11")
+                == "Michel and von der Leyen will meet Xi Jinping in Beijing")
         #expect(headline("The European Union and the founding members of Mercosur (Argentina, Brazil, Paraguay and Uruguay) reached an agreement on Friday.",
                          date: "Friday") == "The European Union and the founding members of Mercosur reach an agreement")
         // A date opening a quotation is its subject, and stays.
