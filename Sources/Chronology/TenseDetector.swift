@@ -116,6 +116,7 @@ struct TenseDetector {
             if token.is("last"), k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
             // "their last meeting before Trump takes office in January": the final one, told in no tense.
             if token.is("last"), k > 0, tokens[k - 1].isAny(["their", "his", "her", "its", "our", "my", "your"]) { return nil }
+            if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
         case .present?: return .present
         case .notPast?: return nil
@@ -126,8 +127,23 @@ struct TenseDetector {
             // After an article it is an adjective: "to the occupied West Bank on Thursday", "the disputed
             // islands", "an embattled leader".
             if k > 0, tokens[k - 1].isAny(["the", "a", "an"]) { return nil }
+            if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
         }
+    }
+
+    /// "will attend a dinner hosted by King Willem-Alexander on Tuesday evening": a participle after its
+    /// noun, with its agent, describes the noun; the clause's tense is the verb's before it. ("Prices rose
+    /// by 5%" is a past: a number follows "by"; so does a noun's past after a pronoun or a name.)
+    private func participleWithAgent(at k: Int) -> Bool {
+        guard k > 0, k + 2 < tokens.count, tokens[k + 1].is("by"), tokens[k + 2].kind == .word,
+              tokens[k + 2].isCapitalized || tokens[k + 2].isAny(["the", "a", "an", "his", "her", "their", "its"]),
+              tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+              !tokens[k - 1].isAny(["he", "she", "it", "they", "we", "i", "who", "which", "that", "and", "also", "then", "later", "first"])
+        else { return false }
+        // The word before is a noun: not an adverb ("jointly hosted by") nor an auxiliary.
+        let before = tokens[k - 1].lower
+        return !before.hasSuffix("ly") && TenseDetector.cues[tokens[k - 1]] == nil
     }
 
     /// A double quotation mark, or a single one that pairs up ("''") or follows punctuation (",'"); a

@@ -178,6 +178,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "October", in: "The deal may be signed in October.", reference: "2024-01-30") == "2024-10")
         #expect(value(of: "May", in: "Kishida is expected to visit Seoul as early as May, media reported.", reference: "2023-04-10") == "2023-05")
         #expect(value(of: "Wednesday", in: "His grandparents could be located Wednesday in their hometown.", reference: "2000-01-07") == "2000-01-05")
+        // A participle with its agent describes its noun: the tense is the verb's before it.
+        #expect(value(of: "Tuesday evening", in: "Leaders will attend a dinner hosted by King Willem-Alexander on Tuesday evening.",
+                      reference: "2025-06-20") == "2025-06-24TEV")
+        #expect(value(of: "Tuesday", in: "Prices rose by 5% on Tuesday.", reference: "2025-06-20") == "2025-06-17")
+        #expect(value(of: "Tuesday", in: "The summit was hosted by Japan on Tuesday.", reference: "2025-06-20") == "2025-06-17")
     }
 
     @Test func tenseCuesSeeIrregularVerbsAndSkipNumbersAndPlaces() {
