@@ -427,6 +427,14 @@ struct EventExtractor {
         // "on Friday" dates the event, the dateline only when the story gives none.
         if calendar.contains(where: { $0.range.lowerBound >= storyStart }) { calendar.removeAll { $0.range.lowerBound < storyStart } }
         guard !calendar.isEmpty else { return nil }
+        // "Friday's meeting came after the board passed a resolution last week": the subject's day names
+        // the meeting told before; the sentence tells what it came after, on that clause's date.
+        if calendar.count > 1, let first = calendar.first, first.range.lowerBound == storyStart,
+           case let text = FastText.string(scalars[first.range.upperBound..<sentence.upperBound]),
+           text.hasPrefix("'s ") || text.hasPrefix("’s "),
+           [" came after ", " comes after ", " came before ", " comes before "].contains(where: { FastText.contains(text, $0) }) {
+            calendar.removeFirst()
+        }
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == b.date.precision
             && [.day, .month, .year].contains(a.date.precision) && a.date.start! < b.date.start! {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)

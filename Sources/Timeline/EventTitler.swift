@@ -415,10 +415,13 @@ enum EventTitler {
             guard let after = words[(k + 1)...].prefix(5).firstIndex(where: { ["after", "before"].contains($0.word) }),
                   words[(k + 1)..<after].allSatisfy({ measuresOfTime.contains($0.word) }),
                   after + 2 < words.count else { continue }
-            // A clause, not a noun phrase: a verb comes within the next twelve words ("after the North fired",
-            // "after Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed").
+            // A clause: a verb comes within the next twelve words ("after the North fired", "after Serbian
+            // President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed"). Or a happening named
+            // with its date ("more than four years after the deadly clash in Galwan Valley in June 2020").
             let clause = words[(after + 1)...].prefix(12).map(\.word)
-            guard clause.dropFirst().contains(where: { isVerb($0) }) else { continue }
+            guard clause.dropFirst().contains(where: { isVerb($0) })
+                    || (["the", "a", "an"].contains(clause[0]) && ["in", "on"].contains(words.last { !$0.word.isEmpty }?.word ?? "")
+                        && clause.count <= 8 && !clause.contains { $0.hasSuffix(",") }) else { continue }
             return words[after + 1].start
         }
         return nil
@@ -460,7 +463,7 @@ enum EventTitler {
     /// What may stand between "came" and "after": "days", "barely three months", "less than a week".
     private static let measuresOfTime: Set<String> = [
         "days", "day", "a", "an", "hours", "weeks", "week", "just", "only", "shortly", "two", "three", "four", "five", "six",
-        "months", "month", "mere", "barely", "nearly", "almost", "about", "less", "than", "some", "few", "several", "years", "year",
+        "months", "month", "mere", "barely", "nearly", "almost", "about", "less", "more", "than", "some", "few", "several", "years", "year",
     ]
 
     /// Where the clause after "since", "after" or "when" begins when the date lies in it: "their first

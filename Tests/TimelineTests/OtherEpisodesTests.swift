@@ -648,6 +648,26 @@ import Testing
         #expect(rounds.title == "North Korea fires some 200 artillery rounds near the western sea border")
     }
 
+    /// What something "came after" is the event its date tells: a happening named with its date, or a
+    /// clause after a subject that names the day of an event told before ("Friday's meeting").
+    @Test func whatItCameAfter() throws {
+        let a = article("geneva", """
+        Iran and European powers hold nuclear talks
+
+        Iranian diplomats met their counterparts from Britain, France and Germany in Geneva on Friday.
+
+        Friday's meeting came after the IAEA's Board of Governors passed a resolution last week condemning Iran.
+
+        The breakthrough comes more than four years after the deadly clash in Galwan Valley in June 2020.
+        """, published: "2024-11-29")
+        let timeline = TimelineBuilder().build([a])
+        let resolution = try #require(timeline.events(from: "geneva", quoting: "resolution").first)
+        #expect(resolution.date.value == "2024-W47")
+        #expect(resolution.title.hasSuffix("passes a resolution condemning Iran"))
+        let clash = try #require(timeline.events(from: "geneva", quoting: "Galwan").first)
+        #expect(clash.title == "The deadly clash in Galwan Valley")
+    }
+
     /// "It" opening a sentence is the short subject of the sentence before.
     @Test func itIsTheSubjectBefore() throws {
         let a = article("truce", """
