@@ -708,6 +708,11 @@ enum EventTitler {
             let next = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             return isVerb(next) || ["marks", "saw", "sees", "brings", "brought"].contains(next)
         }()
+        // "Next month's EU summit in Brussels will take up": a date in the possessive opening the sentence
+        // determines the subject's noun, which takes "The".
+        if lo < hi, opensSentence, case let rest = FastText.string(scalars[hi...]), rest.hasPrefix("'s ") || rest.hasPrefix("’s ") {
+            return ["The"] + rest.dropFirst(3).split(separator: " ").map(String.init)
+        }
         guard lo < hi, !(opensSentence && !followedByComma), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }

@@ -43,6 +43,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          reference: "2022-03-14") == "The Camp David summit had collapsed after 14 days of talks")
         #expect(headline("Wang Yi will travel to Germany, Spain and France from Wednesday to next Tuesday, the ministry said.",
                          date: "Wednesday", reference: "2024-02-12") == "Wang Yi will travel to Germany, Spain and France, the ministry said")
+        // A possessive date opening the sentence determines the subject's noun.
+        #expect(headline("Next month's EU summit in Brussels will take up the same question.", date: "Next month", reference: "2025-06-20")
+                == "The EU summit in Brussels will take up the same question")
         // An opening "When" that is no clause stays the sentence's.
         #expect(headline("When asked on Monday, Blinken said the talks were useful.", date: "Monday", reference: "2024-02-14")
                 == "Antony Blinken says the talks were useful")
