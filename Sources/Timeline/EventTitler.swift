@@ -96,6 +96,10 @@ enum EventTitler {
         if let clause = leadingWhenClause(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             return title(sentence: clause.text, timex: timex, sentenceStart: sentenceStart + clause.start, gazetteer: gazetteer)
         }
+        if let start = coordinatedClause(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(start)))
+            return title(sentence: rest.prefix(1).uppercased() + rest.dropFirst(), timex: timex, sentenceStart: sentenceStart + start, gazetteer: gazetteer)
+        }
         if let clause = whenClauseNamingTheDate(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateEnd: timex.range.upperBound - sentenceStart) {
             // The date lies before the clause: it has none of its own to remove.
             var undated = timex
@@ -458,6 +462,26 @@ enum EventTitler {
               let verb = words.firstIndex(where: isVerb), verb > 0 else { return nil }
         let clause = FastText.string(scalars[start..<comma])
         return (clause.prefix(1).uppercased() + clause.dropFirst(), start)
+    }
+
+    /// Where the clause after ", and" or ", but" begins when the date lies in it and a subject of its own
+    /// opens it: "Kamikawa stated that she valued the efforts, and the two ministers confirmed that they
+    /// would hold the meeting again next year" is the ministers' plan. (A clause whose subject is a
+    /// pronoun leans on the one before: "..., and they agreed on Friday" stays whole.)
+    private static func coordinatedClause(_ sentence: String, dateAt: Int) -> Int? {
+        // Asked of every event: most sentences have no ", and " before their date.
+        guard FastText.contains(sentence, ", and ") || FastText.contains(sentence, ", but ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
+        let found = [", and ", ", but "].compactMap { FastText.lastOffset(of: $0, in: scalars) }
+        guard let comma = found.max() else { return nil }
+        let start = comma + 6
+        let words = FastText.string(scalars[start...]).split(separator: " ").prefix(8).map(String.init)
+        guard words.count >= 3, let first = words.first, first == "the" || first.first?.isUppercase == true,
+              !["He", "She", "It", "They", "We", "I"].contains(first), !isVerb(words[1]),
+              let verb = words.firstIndex(where: isVerb), verb >= 1, !words[..<verb].contains(where: { $0.hasSuffix(",") }),
+              // The clause before says something of its own: a subject and a verb.
+              FastText.string(scalars[..<comma]).split(separator: " ").contains(where: { isVerb(String($0)) }) else { return nil }
+        return start
     }
 
     /// What may stand between "came" and "after": "days", "barely three months", "less than a week".

@@ -51,6 +51,17 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Antony Blinken says the talks were useful")
     }
 
+    /// A date after ", and" with a subject of its own dates that clause, which heads the event.
+    @Test func aCoordinatedClauseWithItsOwnSubject() {
+        #expect(headline("Uruguay will assume the rotating presidency of Mercosur, and the next summit is due in Montevideo in December.",
+                         date: "December", reference: "2024-07-08") == "The next summit is due in Montevideo")
+        #expect(headline("The deficit has worsened sharply, and the Finance Ministry announced a stimulus package two weeks ago in response.",
+                         date: "two weeks ago", reference: "2024-07-08") == "The Finance Ministry announces a stimulus package in response")
+        // A pronoun's clause leans on the one before.
+        #expect(headline("Kishida met Xi in Lima, and they agreed on Friday to keep talking.", date: "Friday", reference: "2024-11-16")
+                .hasPrefix("Fumio Kishida meets Xi in Lima"))
+    }
+
     @Test func aPluralSubjectKeepsThePlural() {
         #expect(headline("The two sides agreed in Bali last November to keep talking.", date: "last November")
                 == "The two sides agree in Bali to keep talking")
