@@ -78,7 +78,7 @@ struct EventExtractor {
     let gazetteer: Gazetteer
     let tagger = TemporalTagger()
 
-    private static let peopleNouns: Set<String> = ["leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
+    static let peopleNouns: Set<String> = ["leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                                                    "counterparts", "chiefs", "officials", "heads"]
 
     /// A phrase that stands for two states named before: "The two countries", "Both governments",

@@ -40,6 +40,13 @@ struct MentionTracker {
         self.gazetteer = gazetteer
     }
 
+    /// Whether "the two" in `text` stands for two people ("the two ministers", "the two leaders").
+    static func speaksOfAPair(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return words.indices.dropLast(2).contains { words[$0].hasSuffix("the") && words[$0 + 1] == "two"
+            && EventExtractor.peopleNouns.contains(String(words[$0 + 2]).trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
     /// The words of a person's name without a generation's mark: "Ferdinand Marcos Jr." is known as Marcos.
     static func nameWords(_ name: String) -> [String] {
         var words = name.split(separator: " ").map(String.init)
@@ -71,7 +78,9 @@ struct MentionTracker {
         if !named.isEmpty {
             offices.note(in: text) { [gazetteer] words in gazetteer.actors(in: words).first { gazetteer.entries[$0]?.kind == .person } }
         }
-        if named.count >= 2 {
+        // "Following the meeting, the two ministers witnessed the signing by Kamikawa and Teodoro": a
+        // sentence that speaks of the pair named before keeps it.
+        if named.count >= 2, !(FastText.contains(text, "he two ") && MentionTracker.speaksOfAPair(text)) {
             // "Kishida Fumio, Ishiba's predecessor, met Xi": the pair is Kishida and Xi.
             let owners = gazetteer.owners(in: text)
             let actingPeople = named.filter { !owners.contains($0) }

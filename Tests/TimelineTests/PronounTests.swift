@@ -20,6 +20,23 @@ import Testing
         #expect(!event.actors.contains("Xi Jinping"))
     }
 
+    /// A sentence that speaks of "the two ministers" and names others keeps the pair named before.
+    @Test func aSentenceOfThePairKeepsIt() throws {
+        let story = article("pair", """
+        Blinken in Beijing
+
+        Antony Blinken met Wang Yi in Beijing on Friday.
+
+        Afterwards, the two ministers attended a reception with Xi Jinping and Li Qiang.
+
+        The two ministers agreed on Saturday to keep talking.
+        """, published: "2024-04-27")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "pair", quoting: "keep talking").first)
+        #expect(event.title == "Antony Blinken and Wang Yi agree to keep talking")
+        #expect(MentionTracker.speaksOfAPair("Afterwards, the two ministers attended"))
+        #expect(!MentionTracker.speaksOfAPair("The two countries signed"))
+    }
+
     /// "Officials said": a capitalized common noun opening a sentence is no name (the article capitalizes
     /// it nowhere else), so the pronoun keeps the person named before.
     @Test func aCommonNounOpeningTheSentenceBeforeIsNoName() throws {
