@@ -201,6 +201,13 @@ struct EventExtractor {
                 if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
+                    // "It was their third meeting, after talks in Bali": theirs, the pair named before.
+                    if let pair = pairBefore, FastText.contains(text, " their ") {
+                        for person in pair where !actors.contains(person) {
+                            actors.append(person)
+                            if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+                        }
+                    }
                 } else if let (pronoun, person) = sameReferent, title.hasPrefix(pronoun) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                     referentBefore = (pronoun, person)
@@ -458,6 +465,12 @@ struct EventExtractor {
         // it dates the sentence only when nothing else does.
         let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
         var pool = happening.isEmpty ? calendar : happening
+        // "It was their third meeting, after talks in Bali in November 2022 and near San Francisco a year
+        // later": the copula tells no happening; the first it lists is the sentence's event.
+        if let listed = pool.first(where: { $0.range.lowerBound >= sentence.lowerBound + 4
+            && EventTitler.happeningBeforeThis(scalars: scalars, sentence: sentence, lo: $0.range.lowerBound) != nil }) {
+            return (listed, listed.date)
+        }
         // A date modifying a noun ("the December 10 incident") dates the predicate only when nothing else does.
         // (When every date names a noun phrase's happening, those stay.)
         let predicate = pool.filter { EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: $0) == nil }

@@ -24,6 +24,7 @@ extension EventTitler {
         guard sentence.lowerBound + 4 <= lo, lo < hi, hi <= sentence.upperBound, scalars[lo - 1] == " " else { return nil }
         guard scalars[lo - 2] == "e" || scalars[lo - 2] == "E" else {
             return postposedNominalEvent(scalars: scalars, sentence: sentence, lo: lo, hi: hi)
+                ?? happeningBeforeThis(scalars: scalars, sentence: sentence, lo: lo)
         }
         guard hi < sentence.upperBound, scalars[hi] == " " else { return nil }
         let before = FastText.string(scalars[max(sentence.lowerBound, lo - 12)..<lo]).split(separator: " ")
@@ -91,6 +92,36 @@ extension EventTitler {
             if i > 0, bare == "and", i + 1 < after.count, after[i + 1].first?.isLowercase == true, isVerbForm(after[i + 1]) { break }
             phrase.append(bare.isEmpty ? word : bare)
             if word.last.map({ ",;:.!?”\")".contains($0) }) == true || phrase.count == 16 { break }
+        }
+        return phrase
+    }
+
+    /// The happening that came before the one the sentence is about, named with its place and date:
+    /// "It was their third face-to-face meeting, after talks in Bali in November 2022" or "The meeting
+    /// followed talks in Bali in November 2022" dates the talks in Bali; the sentence's own verb ("was",
+    /// "followed") takes no date. Nil unless a happening noun opens the phrase and a place or party follows it.
+    static func happeningBeforeThis(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
+        // (A place may have its country in apposition: "talks in Bali, Indonesia, in November 2022".)
+        let start = max(sentence.lowerBound, lo - 160)
+        let clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
+        guard let last = clause.last, ["in", "on"].contains(last), clause.count >= 4,
+              let marker = clause.lastIndex(where: { ["after", "followed", "follows", "following"].contains($0) }), marker > 0,
+              clause.count - marker <= 8 else { return nil }
+        var phrase = Array(clause[(marker + 1)..<(clause.count - 1)])
+        if let article = phrase.first, ["a", "an", "the"].contains(article) { phrase.removeFirst() }
+        guard let noun = phrase.firstIndex(where: happeningNouns.contains), noun <= 2, noun + 1 < phrase.count,
+              phrasePrepositions.contains(phrase[noun + 1]),
+              !phrase.contains(where: { isVerbForm($0) && !happeningNouns.contains($0) }),
+              !phrase.dropLast().contains(where: { $0.hasSuffix(",") && $0.first?.isUppercase != true }) else { return nil }
+        if let end = phrase.last, end.hasSuffix(",") { phrase[phrase.count - 1] = String(end.dropLast()) }
+        // "after": only behind a copula's clause ("It was their third meeting, after talks in Bali ..."); a
+        // verb's own time may follow it ("Kishida left Lima after talks on Saturday").
+        if clause[marker] == "after" || clause[marker] == "following" {
+            guard clause[marker - 1].hasSuffix(","), let comma = FastText.string(scalars[sentence.lowerBound..<lo]).unicodeScalars.firstIndex(of: ",")
+            else { return nil }
+            let main = String(FastText.string(scalars[sentence.lowerBound..<lo])[..<comma]).split(separator: " ").map { clean(String($0)).lowercased() }
+            guard main.contains(where: { ["was", "is", "were", "are", "marked", "marks"].contains($0) }),
+                  !main.contains(where: { isVerbForm($0) && !["was", "is", "were", "are", "marked", "marks"].contains($0) }) else { return nil }
         }
         return phrase
     }

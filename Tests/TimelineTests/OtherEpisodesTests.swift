@@ -668,6 +668,32 @@ import Testing
         #expect(clash.title == "The deadly clash in Galwan Valley")
     }
 
+    /// A copula tells no happening: "It was their third meeting, after talks in Bali in November 2022" is
+    /// the talks in Bali, theirs; so is what a meeting "followed". A verb's own "after" keeps its date.
+    @Test func whatACopulaLists() throws {
+        let a = article("lima", """
+        Biden and Xi meet in Lima
+
+        Joe Biden and Xi Jinping met in Lima on Saturday.
+
+        It was their third face-to-face meeting, after talks in Bali, Indonesia, in November 2022 and near San Francisco a year later.
+
+        The summit followed a meeting in Geneva in June 2021.
+
+        Biden left Lima after talks with Lula on Sunday.
+        """, published: "2024-11-16")
+        let timeline = TimelineBuilder().build([a])
+        let bali = try #require(timeline.events(from: "lima", quoting: "third").first)
+        #expect(bali.date.value == "2022-11")
+        #expect(bali.title == "Talks in Bali, Indonesia")
+        #expect(bali.actors.contains("Joe Biden") && bali.actors.contains("Xi Jinping"))
+        let geneva = try #require(timeline.events(from: "lima", quoting: "Geneva").first)
+        #expect(geneva.title == "Meeting in Geneva")
+        #expect(geneva.date.value == "2021-06")
+        let left = try #require(timeline.events(from: "lima", quoting: "Lula").first)
+        #expect(left.title.hasPrefix("Joe Biden leaves Lima"))
+    }
+
     /// "It" opening a sentence is the short subject of the sentence before.
     @Test func itIsTheSubjectBefore() throws {
         let a = article("truce", """
