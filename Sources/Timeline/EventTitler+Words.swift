@@ -68,6 +68,10 @@ extension EventTitler {
         "bought": "buys", "swore": "swears", "shook": "shakes", "stood": "stands", "spent": "spends", "kept": "keeps",
         "brought": "brings", "found": "finds", "grew": "grows", "ran": "runs", "sank": "sinks", "shot": "shoots",
         "lost": "loses", "paid": "pays", "forgave": "forgives", "undertook": "undertakes", "overran": "overruns",
+        "sat": "sits", "knew": "knows", "thought": "thinks", "heard": "hears", "meant": "means", "felt": "feels",
+        "fled": "flees", "drove": "drives", "swept": "sweeps", "dealt": "deals", "taught": "teaches", "caught": "catches",
+        "stole": "steals", "overtook": "overtakes", "withheld": "withholds", "underwent": "undergoes", "overthrew": "overthrows",
+        "arose": "arises", "forgot": "forgets", "shrank": "shrinks", "sprang": "springs", "slid": "slides",
         // Regular pasts too short for the "-ed" rule.
         "died": "dies", "owed": "owes",
     ]

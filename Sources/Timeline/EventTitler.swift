@@ -604,7 +604,7 @@ enum EventTitler {
         guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
         // (A lone closing mark is left where the date before it was cut: "... term in October," he told.)
         guard let close = words.indices.last(where: { FastText.contains(words[$0], "”") || (words[$0].hasSuffix("\"") && (words[$0].count > 1 || $0 > 0)) }),
-              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told"].contains(clean(words[$0]).lowercased()) }),
+              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told", "wrote"].contains(clean(words[$0]).lowercased()) }),
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
                 ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer)
                 // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
@@ -621,7 +621,9 @@ enum EventTitler {
         }
         while last.hasSuffix(",") { last.removeLast() }
         quote[quote.count - 1] = last + "”"
-        return (finish([speaker, "says"] + clip(quote)), speaker)
+        // ("Zhang wrote on social media": what is written is written.)
+        let verb = clean(words[said]).lowercased() == "wrote" ? "writes" : "says"
+        return (finish([speaker, verb] + clip(quote)), speaker)
     }
 
     /// "Sakie Yokota, whose daughter was taken in 1977, turned 88": a clause between commas that opens
