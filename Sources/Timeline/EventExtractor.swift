@@ -353,6 +353,13 @@ struct EventExtractor {
         return (EventTitler.headline(phrase), nil, sentenceActors.filter(named.contains) + named.filter { !sentenceActors.contains($0) })
     }
 
+    /// Whether `timex` lies in a clause "that will ..." or "which will ..." with no comma between.
+    static func liesInPlannedRelativeClause(_ timex: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        let before = Array(scalars[max(sentence.lowerBound, timex.range.lowerBound - 120)..<timex.range.lowerBound])
+        guard let marker = [" that will ", " which will "].compactMap({ FastText.lastOffset(of: $0, in: before) }).max() else { return false }
+        return !before[marker...].contains(",")
+    }
+
     /// A sentence ending in a question mark, before any closing quotes or brackets.
     static func isQuestion(_ sentence: String) -> Bool {
         let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", " "]
@@ -489,6 +496,12 @@ struct EventExtractor {
             let text = FastText.string(scalars[sentence])
             let told = pool.filter { !EventTitler.liesInSinceClause(text, dateAt: $0.range.lowerBound - sentence.lowerBound) }
             if !told.isEmpty { pool = told }
+        }
+        // "Biden announced Tuesday that the two sides had agreed to a ceasefire that will take effect at 4 a.m.
+        // Wednesday": a plan told in a relative clause is its noun's, not the telling's.
+        if readable, pool.count > 1 {
+            let main = pool.filter { !EventExtractor.liesInPlannedRelativeClause($0, scalars: scalars, sentence: sentence) }
+            if !main.isEmpty { pool = main }
         }
         // "Mr Lam, who arrived in Guangzhou on Aug 18, was named general secretary on Aug 3": the subject's
         // relative clause tells its own happening; the main clause's date dates the sentence.

@@ -68,6 +68,12 @@ enum EventTitler {
         "fighting", "officials", "both", "many", "some",
     ]
 
+    /// Verbs that report a clause: "announces that Israel and Hezbollah had agreed".
+    private static let reportingVerbs: Set<String> = [
+        "says", "said", "announces", "announced", "confirms", "confirmed", "reports", "reported", "warns", "warned", "tells", "told",
+        "states", "stated", "notes", "noted", "adds", "added", "believes", "believed",
+    ]
+
     /// Lowercase words inside names: "Michel and von der Leyen will meet" is two people's subject.
     static let nameParticles: Set<String> = ["von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn"]
 
@@ -133,8 +139,10 @@ enum EventTitler {
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         // "Announced in September 2021, AUKUS is ...": an opening participle's clause, too.
+        // ("Beijing banned imports, after Tokyo began": a place ending in "-ing" is no participle.)
         if let first = words.first.map({ clean($0).lowercased() }),
-           first.hasSuffix("ing") || adverbialStarts.contains(first) || (first.hasSuffix("ed") && presentForm(first) != nil),
+           (first.hasSuffix("ing") && gazetteer.actors(in: words[0]).isEmpty) || adverbialStarts.contains(first)
+            || (first.hasSuffix("ed") && presentForm(first) != nil),
            let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
            (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
             // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
@@ -977,7 +985,10 @@ enum EventTitler {
                 return result
             }
             // "visited Washington and Starmer met Trump on Thursday": a second clause with its own subject.
-            if i + subject.count >= 3, word == "and", i + 2 < words.count, words[i + 1].first?.isUppercase == true {
+            // ("announces that Israel and Hezbollah had agreed": names joined after a saying are what it reports.)
+            let reportsNames = result.count >= 2 && reportingVerbs.contains(clean(result[0]).lowercased())
+                && result.dropFirst().allSatisfy { $0 == "that" || $0.first?.isUppercase == true }
+            if i + subject.count >= 3, word == "and", !reportsNames, i + 2 < words.count, words[i + 1].first?.isUppercase == true {
                 let name = words[(i + 1)...].prefix(3).prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }
                 let next = i + 1 + name.count
                 if !name.isEmpty, next < words.count, !words[next - 1].hasSuffix(","), isVerb(words[next]) { return result }

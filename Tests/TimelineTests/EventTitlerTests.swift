@@ -215,6 +215,17 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Zhang writes “Everyone knew this day would come”")
     }
 
+    /// "Beijing" opening a sentence is no participle's clause; names joined after a saying are what it reports.
+    @Test func aPlaceEndingInIngAndNamesAfterASaying() {
+        #expect(headline("Beijing banned all Japanese seafood imports in August 2023, shortly after Tokyo began discharging the water.",
+                         date: "August 2023", reference: "2024-06-05") == "China bans all Japanese seafood imports")
+        #expect(headline("President Joe Biden announced Tuesday that Israel and Hezbollah had agreed to a ceasefire.", date: "Tuesday",
+                         reference: "2024-11-26") == "Joe Biden announces Israel and Hezbollah had agreed to a ceasefire")
+        // A second clause with a subject of its own still ends the predicate.
+        #expect(headline("Starmer visited Washington and Trump met him on Thursday.", date: "Thursday", reference: "2025-02-28")
+                .hasPrefix("Keir Starmer visits Washington"))
+    }
+
     @Test func irregularPastsTurnPresent() {
         #expect(headline("Biden and Xi sat down on the sidelines of the G20 summit in Bali last November.", date: "last November",
                          reference: "2023-11-16") == "Joe Biden and Xi Jinping sit down on the sidelines of the G20 summit in Bali")

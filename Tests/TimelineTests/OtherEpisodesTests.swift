@@ -694,6 +694,19 @@ import Testing
         #expect(left.title.hasPrefix("Joe Biden leaves Lima"))
     }
 
+    /// A plan told in a relative clause ("a ceasefire that will take effect at 4 a.m. Wednesday") dates its
+    /// noun, not the telling.
+    @Test func aPlanInARelativeClause() throws {
+        let a = article("truce", """
+        Israel and Hezbollah agree to ceasefire
+
+        President Joe Biden announced Tuesday that Israel and Hezbollah had agreed to a ceasefire that will take effect at 4 a.m. local time Wednesday.
+        """, published: "2024-11-26")
+        let told = try #require(TimelineBuilder().build([a]).events(from: "truce", quoting: "announced").first)
+        #expect(told.date.value == "2024-11-26")
+        #expect(told.title.hasPrefix("Joe Biden announces Israel and Hezbollah had agreed to a ceasefire"))
+    }
+
     /// "It" opening a sentence is the short subject of the sentence before.
     @Test func itIsTheSubjectBefore() throws {
         let a = article("truce", """
