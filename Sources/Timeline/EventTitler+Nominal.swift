@@ -117,9 +117,10 @@ extension EventTitler {
         // "after": only behind a copula's clause ("It was their third meeting, after talks in Bali ..."); a
         // verb's own time may follow it ("Kishida left Lima after talks on Saturday").
         if clause[marker] == "after" || clause[marker] == "following" {
-            guard clause[marker - 1].hasSuffix(","), let comma = FastText.string(scalars[sentence.lowerBound..<lo]).unicodeScalars.firstIndex(of: ",")
-            else { return nil }
-            let main = String(FastText.string(scalars[sentence.lowerBound..<lo])[..<comma]).split(separator: " ").map { clean(String($0)).lowercased() }
+            // (The main clause is read within its first 300 scalars: a megabyte-long line is no sentence.)
+            guard clause[marker - 1].hasSuffix(","),
+                  let comma = scalars[sentence.lowerBound..<min(lo, sentence.lowerBound + 300)].firstIndex(of: ",") else { return nil }
+            let main = FastText.string(scalars[sentence.lowerBound..<comma]).split(separator: " ").map { clean(String($0)).lowercased() }
             guard main.contains(where: { ["was", "is", "were", "are", "marked", "marks"].contains($0) }),
                   !main.contains(where: { isVerbForm($0) && !["was", "is", "were", "are", "marked", "marks"].contains($0) }) else { return nil }
         }

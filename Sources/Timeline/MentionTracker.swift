@@ -44,7 +44,7 @@ struct MentionTracker {
     static func speaksOfAPair(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ")
         return words.indices.dropLast(2).contains { words[$0].hasSuffix("the") && words[$0 + 1] == "two"
-            && EventExtractor.peopleNouns.contains(String(words[$0 + 2]).trimmingCharacters(in: .punctuationCharacters)) }
+            && EventExtractor.peopleNouns.contains(EventTitler.clean(String(words[$0 + 2]))) }
     }
 
     /// The words of a person's name without a generation's mark: "Ferdinand Marcos Jr." is known as Marcos.

@@ -14,10 +14,14 @@ struct OfficeHolders {
         return people[0]
     }
 
-    /// Notes the offices in `text` written before a name that `person(in:)` knows.
+    /// Notes the offices in `text` written before a name that `person` finds in the words given it.
     mutating func note(in text: String, person: (String) -> String?) {
-        let words = text.split(separator: " ").map { EventTitler.clean(String($0)) }
-        for k in words.indices where OfficeHolders.offices.contains(words[k]) {
+        let raw = text.split(separator: " ")
+        // An office before a name has no punctuation of its own: only those words are looked at, and only
+        // then are the words cleaned (this runs over every sentence that names someone).
+        guard raw.contains(where: { OfficeHolders.offices.contains(String($0)) }) else { return }
+        let words = raw.map { EventTitler.clean(String($0)) }
+        for k in words.indices where OfficeHolders.offices.contains(String(raw[k])) {
             var nameStart = k + 1
             var office = words[k].lowercased()
             // "Secretary of State Antony J. Blinken": the department names the office too.
