@@ -101,8 +101,13 @@ extension EventTitler {
     /// followed talks in Bali in November 2022" dates the talks in Bali; the sentence's own verb ("was",
     /// "followed") takes no date. Nil unless a happening noun opens the phrase and a place or party follows it.
     static func happeningBeforeThis(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
+        // Asked of every date: most follow no " in " or " on ", and no words are built for those.
+        guard lo - 4 >= sentence.lowerBound, scalars[lo - 1] == " ", scalars[lo - 2] == "n", scalars[lo - 4] == " ",
+              scalars[lo - 3] == "i" || scalars[lo - 3] == "o" else { return nil }
         // (A place may have its country in apposition: "talks in Bali, Indonesia, in November 2022".)
         let start = max(sentence.lowerBound, lo - 160)
+        let window = Array(scalars[start..<lo])
+        guard FastText.lastOffset(of: " after ", in: window) != nil || FastText.lastOffset(of: " follow", in: window) != nil else { return nil }
         let clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
         guard let last = clause.last, ["in", "on"].contains(last), clause.count >= 4,
               let marker = clause.lastIndex(where: { ["after", "followed", "follows", "following"].contains($0) }), marker > 0,

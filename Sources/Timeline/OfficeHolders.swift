@@ -45,8 +45,10 @@ struct OfficeHolders {
     /// The person a subject such as "The chancellor" or "The foreign minister" stands for, with the words
     /// that stand for them: the subject's office must be followed by `isVerb`'s verb.
     func person(opening title: String, isVerb: (String) -> Bool) -> (words: String, person: String)? {
+        // Asked of every headline: most open with no "The", and most stories give no office.
+        guard !holders.isEmpty, title.hasPrefix("The ") else { return nil }
         let words = title.split(separator: " ", maxSplits: 4).map(String.init)
-        guard words.count >= 3, words[0] == "The" else { return nil }
+        guard words.count >= 3 else { return nil }
         for length in [2, 1] where words.count > length + 1 && isVerb(words[length + 1]) {
             let office = words[1...length].joined(separator: " ").lowercased()
             if let person = holder(of: office) { return (words[0...length].joined(separator: " "), person) }
