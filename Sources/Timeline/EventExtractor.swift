@@ -202,12 +202,7 @@ struct EventExtractor {
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
                     // "It was their third meeting, after talks in Bali": theirs, the pair named before.
-                    if let pair = pairBefore, FastText.contains(text, " their ") {
-                        for person in pair where !actors.contains(person) {
-                            actors.append(person)
-                            if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
-                        }
-                    }
+                    if let pair = pairBefore, FastText.contains(text, " their ") { add(pair, to: &actors) }
                 } else if let (pronoun, person) = sameReferent, title.hasPrefix(pronoun) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                     referentBefore = (pronoun, person)
@@ -266,10 +261,7 @@ struct EventExtractor {
                     if let subject = title.hasPrefix("They ") ? title.prefix(4) : EventExtractor.pairSubject(title) {
                         title = pair.joined(separator: " and ") + title.dropFirst(subject.count)
                     }
-                    for person in pair where !actors.contains(person) {
-                        actors.append(person)
-                        if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
-                    }
+                    add(pair, to: &actors)
                 }
                 // "The two countries cut off those channels": the two states named together before.
                 if let pair = statePairBefore, EventExtractor.standsForTwoStates(title),
@@ -393,7 +385,7 @@ struct EventExtractor {
             guard let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
                   !words[...comma].contains(where: { EventTitler.isVerb(String($0)) }) else { return nil }
             let rest = words[(comma + 1)...].joined(separator: " ")
-            clause = rest.prefix(1).uppercased() + rest.dropFirst()
+            clause = EventTitler.capitalizingFirst(rest)
         }
         guard let subject = EventTitler.subject(of: clause) else { return nil }
         let words = clause.split(separator: " ", maxSplits: 8).map(String.init)
@@ -408,9 +400,16 @@ struct EventExtractor {
     /// the gazetteer does not know was named in between: "noted analyst Moon Seong Mook. He ...").
     private func told(by person: String, title rest: String, actors: [String]) -> (String, String?, [String]) {
         var actors = actors
-        if !actors.contains(person) { actors.append(person) }
-        if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+        add([person], to: &actors)
         return (person + " " + rest, person, actors)
+    }
+
+    /// Adds `people` to `actors`, each with their state, leaving out those already there.
+    private func add(_ people: [String], to actors: inout [String]) {
+        for person in people {
+            if !actors.contains(person) { actors.append(person) }
+            if let state = gazetteer.entries[person]?.state, !actors.contains(state) { actors.append(state) }
+        }
     }
 
     /// The first date of a happening in a clause that borrows its subject: the splitter found it there, and

@@ -1,5 +1,11 @@
 /// The word lists the headline writer reads sentences with.
 extension EventTitler {
+    /// `text` with its first letter capitalized, as a clause opening a headline is ("the next summit" ->
+    /// "The next summit").
+    static func capitalizingFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
     /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
     static let regularPresent: [String: String] = [

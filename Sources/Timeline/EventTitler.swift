@@ -104,7 +104,7 @@ enum EventTitler {
         }
         if let start = coordinatedClause(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             let rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(start)))
-            return title(sentence: rest.prefix(1).uppercased() + rest.dropFirst(), timex: timex, sentenceStart: sentenceStart + start, gazetteer: gazetteer)
+            return title(sentence: capitalizingFirst(rest), timex: timex, sentenceStart: sentenceStart + start, gazetteer: gazetteer)
         }
         if let clause = whenClauseNamingTheDate(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateEnd: timex.range.upperBound - sentenceStart) {
             // The date lies before the clause: it has none of its own to remove.
@@ -469,7 +469,7 @@ enum EventTitler {
         guard words.count >= 3, words[0] == "the" || words[0].first?.isUppercase == true,
               let verb = words.firstIndex(where: isVerb), verb > 0 else { return nil }
         let clause = FastText.string(scalars[start..<comma])
-        return (clause.prefix(1).uppercased() + clause.dropFirst(), start)
+        return (capitalizingFirst(clause), start)
     }
 
     /// Where the clause after ", and" or ", but" begins when the date lies in it and a subject of its own
@@ -699,7 +699,7 @@ enum EventTitler {
     /// "he" or "she" alone between the quote and its verb, as a headline's subject ("He").
     private static func pronounSpeaker(_ words: ArraySlice<String>) -> String? {
         guard words.count == 1, let word = words.first.map(clean), ["he", "she"].contains(word.lowercased()) else { return nil }
-        return word.prefix(1).uppercased() + word.dropFirst()
+        return capitalizingFirst(word)
     }
 
     private static func unknownSpeaker(_ words: ArraySlice<String>) -> String? {
