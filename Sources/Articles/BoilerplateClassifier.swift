@@ -104,6 +104,15 @@ struct BoilerplateClassifier {
         return !Self.editorialNoteWords.contains { FastText.contains(b.lower, $0) }
     }
 
+    /// "This report by The Canadian Press was first published Nov. 16, 2024.", "An earlier version of this
+    /// article misstated ...": the story's own history, told in a sentence, is no part of what it reports.
+    private func isNoteAboutTheStory(_ b: Block) -> Bool {
+        let lower = b.lower
+        guard b.wordCount <= 30, ["this report", "this article", "this story", "an earlier version of this", "a version of this"].contains(where: lower.hasPrefix)
+        else { return false }
+        return ["published", "updated", "corrected", "appeared", "misstated", "amended"].contains { FastText.contains(lower, $0) }
+    }
+
     private static let editorialNoteWords = ["this article", "this story", "this report", "reporting", "contributed",
                                              "updated", "correct", "edited", "editing", "writing by", "originally"]
 
@@ -117,6 +126,7 @@ struct BoilerplateClassifier {
         if isPublishedLine(b) { return .published }
         if isRelatedHeading(b) { return .related }
         if isWidget(b) || isSupportAppeal(b) { return .widget }
+        if isNoteAboutTheStory(b) { return .afterArticle }
         if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
         // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
         // Korean leader Kim Jong Un.": a story's lead, dense with names, opened by a wire dateline.
@@ -642,6 +652,7 @@ struct BoilerplateClassifier {
     }
 
     func isByline(_ b: Block) -> Bool {
+        if MetadataExtractor.parliamentaryName(b.text) != nil { return true }
         // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
         // ("By Helen Carter, a senior fellow at the European Policy Centre.": the writer described ends with a period.)
         guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: "), b.wordCount >= 2, b.wordCount <= 14,

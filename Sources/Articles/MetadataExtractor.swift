@@ -115,8 +115,22 @@ struct MetadataExtractor {
     /// A byline without its opening word. "By: Krixia Subingsubing - Reporter": a colon may follow; Bernama
     /// signs "From Fuad Nizam".
     static func withoutByOpening(_ line: String) -> String {
+        if let name = parliamentaryName(line) { return name }
         guard let opening = ["By: ", "BY: ", "By ", "by ", "BY ", "From "].first(where: line.hasPrefix) else { return line }
         return String(line.dropFirst(opening.count))
+    }
+
+    /// "The Hon Penny Wong MP", "The Rt Hon David Lammy MP", "Senator the Hon Don Farrell": a minister's
+    /// media release opens with its writer's name in parliamentary style. The name without the style, or
+    /// nil for any other line.
+    static func parliamentaryName(_ line: String) -> String? {
+        guard let style = ["The Rt Hon ", "The Rt. Hon. ", "The Hon. ", "The Hon ", "Rt Hon ", "Senator the Hon "].first(where: line.hasPrefix)
+        else { return nil }
+        var words = line.dropFirst(style.count).split(separator: " ")
+        // Post-nominal letters: a seat in parliament, honours, silk.
+        while let last = words.last, ["MP", "MLA", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "KCMG"].contains(last) { words.removeLast() }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.count >= 2 }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// The writer of "By Helen Carter, a senior fellow at the European Policy Centre.": two to four
@@ -174,10 +188,15 @@ struct MetadataExtractor {
             return (acronym ? name : MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
         }
         // "The Yomiuri Shimbun" between the headline and the date: the paper credits itself as the writer.
+        // ("By The Canadian Press": or signs the story.)
         for k in 0..<header where [.sectionLabel, .navigation, .byline].contains(roles[k]) {
             let b = blocks[k]
-            if b.text.hasPrefix("The "), b.wordCount <= 5, BoilerplateClassifier.isMasthead(b) {
-                return (b.text, Evidence(.parsed, "publisher's credit at line \(b.line)", confidence: 0.7))
+            let credit = roles[k] == .byline ? MetadataExtractor.withoutByOpening(b.text) : b.text
+            let words = credit.split(separator: " ")
+            if credit.hasPrefix("The "), (3...5).contains(words.count), let last = words.last,
+               BoilerplateClassifier.mastheadEndings.contains(String(last)),
+               !words.dropFirst().dropLast().allSatisfy({ BoilerplateClassifier.sectionWords.contains($0.lowercased()) }) {
+                return (credit, Evidence(.parsed, "publisher's credit at line \(b.line)", confidence: 0.7))
             }
         }
         for k in 0..<header where [.metadata, .published, .byline, .navigation].contains(roles[k]) {
@@ -298,6 +317,11 @@ struct MetadataExtractor {
             return monthDay(head).map { ($0.0, $0.1, head.trimmingCharacters(in: .whitespaces)) }
         }
         for h in 0..<k where [.navigation, .published, .metadata, .sectionLabel].contains(roles[h]) && blocks[h].wordCount <= 8 {
+            // "Last updated: 26/11 - 09:14": a dated line's day and month in figures, the day first where it
+            // cannot be the month.
+            if roles[h] == .published, let (m, d) = MetadataExtractor.figuresDayMonth(blocks[h].text) {
+                return (m, d, blocks[h].text)
+            }
             // The date must be most of the line: "Nov. 23 06:30 am JST", not a menu naming a day.
             let found = tagger.tag(blocks[h].text, reference: nil)
             let covered = found.reduce(0) { $0 + $1.range.count }
@@ -308,6 +332,31 @@ struct MetadataExtractor {
     }
 
     // MARK: - Helpers
+
+    /// The month and day of "26/11" (or "11/26") standing alone in a line, with no year after it; nil
+    /// when both figures could be the month.
+    static func figuresDayMonth(_ line: String) -> (month: Int, day: Int)? {
+        let scalars = Array(line.unicodeScalars)
+        func number(from i: Int) -> (value: Int, end: Int)? {
+            var end = i
+            while end < scalars.count, end - i < 3, FastText.isDigit(scalars[end]) { end += 1 }
+            guard end > i, end - i <= 2, end == scalars.count || !FastText.isDigit(scalars[end]) else { return nil }
+            return (Int(String(String.UnicodeScalarView(scalars[i..<end])))!, end)
+        }
+        for i in scalars.indices where scalars[i] == "/" && i > 0 && FastText.isDigit(scalars[i - 1]) {
+            var start = i - 1
+            while start > 0, FastText.isDigit(scalars[start - 1]) { start -= 1 }
+            guard start == 0 || !FastText.isLetterOrDigit(scalars[start - 1]), let first = number(from: start), first.end == i,
+                  let second = number(from: i + 1), second.end == scalars.count || !["/", ".", "-"].contains(scalars[second.end])
+                    || (second.end + 1 < scalars.count && scalars[second.end + 1] == " ") else { continue }
+            switch (first.value, second.value) {
+            case (13...31, 1...12): return (second.value, first.value)
+            case (1...12, 13...31): return (first.value, second.value)
+            default: return nil
+            }
+        }
+        return nil
+    }
 
     /// "Diplomatic correspondent", "BBC News", "Staff Writer": what a byline says besides names.
     static func isBeat(_ part: String) -> Bool {

@@ -232,6 +232,9 @@ struct EventExtractor {
                 } else if let (words, person) = mentioned.offices.person(opening: title, isVerb: { EventTitler.isVerb($0) || EventTitler.isUnambiguousPresent($0) }) {
                     // "German Chancellor Olaf Scholz ... The chancellor told reporters": the one the story gave the office.
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(words.count + 1)), actors: actors)
+                } else if title.hasPrefix("I "), article.authors.count == 1 {
+                    // "Today I met Indonesian Foreign Minister Sugiono": a minister's release, told by its writer.
+                    (title, principal, actors) = told(by: article.authors[0], title: String(title.dropFirst(2)), actors: actors)
                 } else if title.hasPrefix("It "), !["It is ", "It was ", "It remains ", "It seems ", "It appears "].contains(where: title.hasPrefix),
                           let subject = EventTitler.subject(of: FastText.string(scalars[previousSentence])) {
                     // ("It was not clear whether ...": an "it" of the copula stands for nothing.)

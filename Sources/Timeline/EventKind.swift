@@ -38,7 +38,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions",
                      "sunk", "sank", "naval drones", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",
-                       "export controls", "blacklisted", "blacklists"]),
+                       "export controls", "blacklisted", "blacklists", "import ban", "export ban", "travel ban"]),
         (.agreement, ["agreed", "agree", "agrees", "agreement", "signed", "signs", "accord", "deal", "treaty", "normalized", "normalize",
                        "normalizes", "normalise", "normalised", "normalises"]),
         (.proposal, ["proposed", "proposes", "proposal", "offered", "offer", "offers", "invitation", "invited", "invite", "invites", "inviting",
@@ -48,7 +48,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                     "video call", "hosted", "hosts", "hosting", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to",
                     "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened", "working dinner",
-                    "working lunch", "plenary session", "welcoming ceremony"]),
+                    "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
                         "inaugurated", "inauguration", "swearing-in", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),
@@ -78,6 +78,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     private static let negations: Set<String> = ["no", "not", "never", "without", "nor", "failed", "fail", "fails", "failing", "refused",
                                                  "refuses", "refuse", "didn", "doesn", "don", "hasn", "haven", "hadn", "wasn", "weren", "isn"]
 
+    private static let tradeStops: Set<String> = ["ban", "bans", "banned", "banning", "halted", "halts", "suspended", "suspends"]
+    private static let tradeFlows: Set<String> = ["imports", "exports", "import", "export", "shipments"]
+
     private static let launchCues: Set<String> = ["launch", "launched", "launches"]
 
     /// What is launched without arms: a launch near one of these words (three before, five after: "launch
@@ -103,8 +106,14 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
+        let sanctionsRank = cues.firstIndex { $0.0 == .sanctions }!
         for (index, word) in words.enumerated() {
             if let rank = precedenceByCue[word], rank < best, !denied(index) { best = rank }
+            // "Beijing banned all Japanese seafood imports", "halted imports of": trade stopped is pressure.
+            if tradeStops.contains(word), sanctionsRank < best, !denied(index),
+               words[(index + 1)..<min(words.count, index + 6)].contains(where: tradeFlows.contains) {
+                best = sanctionsRank
+            }
             // Only pairs that can be a two-word cue: joining every pair of words was most of the cost.
             if index + 1 < words.count, pairCueFirstWords.contains(word), let rank = precedenceByCue[word + " " + words[index + 1]],
                rank < best, !denied(index) {

@@ -747,7 +747,10 @@ enum EventTitler {
         if lo < hi, opensSentence, case let rest = FastText.string(scalars[hi...]), rest.hasPrefix("'s ") || rest.hasPrefix("’s ") {
             return ["The"] + rest.dropFirst(3).split(separator: " ").map(String.init)
         }
-        guard lo < hi, !(opensSentence && !followedByComma), !reportedSubject else {
+        // ("Today I met Indonesian Foreign Minister Sugiono": a pronoun after it is the subject, the date an adverb.)
+        let beforeSubjectPronoun = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first
+            .map { ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(String($0)) } ?? false
+        guard lo < hi, !(opensSentence && !followedByComma && !beforeSubjectPronoun), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }
         var before = wordsBefore.map(String.init)

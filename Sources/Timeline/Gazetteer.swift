@@ -74,6 +74,9 @@ public struct Gazetteer: Sendable {
                 if c.isASCII { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
             } else if c == "’" || c == "'" {
                 current.append(apostrophe)
+            } else if c == "$" {
+                // "US$ 12 billion", "HK$": a currency's mark names no actor.
+                current.removeAll(keepingCapacity: true)
             } else if !current.isEmpty {
                 flush()
             }

@@ -29,6 +29,8 @@ struct OfficeHolders {
                 office += " of " + words[nameStart + 1].lowercased()
                 nameStart += 2
             }
+            // ("Prime Minister Shri Narendra Modi", "President H.E. Mr. Lula": a courtesy before the name.)
+            while nameStart + 1 < words.count, OfficeHolders.courtesies.contains(String(raw[nameStart])) { nameStart += 1 }
             guard nameStart < words.count, words[nameStart].first?.isUppercase == true,
                   let named = person(words[nameStart..<min(words.count, nameStart + 4)].joined(separator: " ")),
                   case let name = named.split(separator: " ").map({ EventTitler.clean(String($0)) }),
@@ -46,15 +48,20 @@ struct OfficeHolders {
     /// that stand for them: the subject's office must be followed by `isVerb`'s verb.
     func person(opening title: String, isVerb: (String) -> Bool) -> (words: String, person: String)? {
         // Asked of every headline: most open with no "The", and most stories give no office.
-        guard !holders.isEmpty, title.hasPrefix("The ") else { return nil }
+        // ("Prime Minister thanked President Lula": India's releases write the office bare.)
+        guard !holders.isEmpty, let first = title.split(separator: " ", maxSplits: 1).first,
+              first == "The" || OfficeHolders.qualifiers.contains(String(first)) || OfficeHolders.offices.contains(String(first)) else { return nil }
         let words = title.split(separator: " ", maxSplits: 4).map(String.init)
-        guard words.count >= 3 else { return nil }
-        for length in [2, 1] where words.count > length + 1 && isVerb(words[length + 1]) {
-            let office = words[1...length].joined(separator: " ").lowercased()
-            if let person = holder(of: office) { return (words[0...length].joined(separator: " "), person) }
+        let opening = first == "The" ? 1 : 0
+        for length in [2, 1] where words.count > opening + length && isVerb(words[opening + length]) {
+            let office = words[opening..<(opening + length)].joined(separator: " ").lowercased()
+            if let person = holder(of: office) { return (words[0..<(opening + length)].joined(separator: " "), person) }
         }
         return nil
     }
+
+    /// Courtesy titles between an office and a name.
+    private static let courtesies: Set<String> = ["Shri", "Smt.", "Sri", "H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Ms.", "Ms", "Dr.", "Dr"]
 
     /// Offices written before a name.
     private static let offices: Set<String> = [

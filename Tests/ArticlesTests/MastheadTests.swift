@@ -307,6 +307,60 @@ import Testing
         #expect(article.published?.basis.kind == .inferred)
     }
 
+    /// Africanews stamps "Last updated: 26/11 - 09:14": the day in figures (26 cannot be a month), the
+    /// year from the copyright. Where both figures could be the month, the line dates nothing.
+    @Test func aDayAndMonthInFiguresTakeTheCopyrightYear() throws {
+        let article = try #require(parse("""
+        Africanews
+        Politics
+        DRC, Rwanda foreign ministers agree on concept of operations in Luanda
+        By Africanews with AFP
+        Last updated: 26/11 - 09:14
+        The foreign ministers of the Democratic Republic of Congo and Rwanda have agreed on a plan to neutralise the FDLR rebel group, Angolan mediators said on Monday.
+        The agreement was reached at a ministerial meeting in Luanda on Monday, chaired by Angola's foreign minister.
+        Copyright © 2024 Africanews
+        """).0)
+        #expect(article.published?.value == "2024-11-26")
+        #expect(article.published?.basis.kind == .inferred)
+        #expect(MetadataExtractor.figuresDayMonth("Updated 11/26 8:05 PM")! == (11, 26))
+        #expect(MetadataExtractor.figuresDayMonth("Last updated: 05/11 - 09:14") == nil, "either could be the month")
+        #expect(MetadataExtractor.figuresDayMonth("Updated 26/11/2024") == nil, "a year follows: the tagger's date")
+        #expect(MetadataExtractor.figuresDayMonth("Gaza, 1/2 of the strip") == nil)
+    }
+
+    /// A minister's media release opens with its writer in parliamentary style ("The Hon Penny Wong MP"),
+    /// and tells in the first person; "By The Canadian Press" signs a story with its publisher's name, and
+    /// "This report by The Canadian Press was first published ..." is no part of what it reports.
+    @Test func aMinistersReleaseAndAnAgencysSignature() throws {
+        let release = try #require(parse("""
+        The Hon Penny Wong MP
+        Minister for Foreign Affairs
+        Senator for South Australia
+        Media release
+        Australia and Indonesia strengthen maritime cooperation
+        12 November 2024
+        Today I met Indonesian Foreign Minister Sugiono in Jakarta for the Annual Foreign Ministers' Meeting.
+        We agreed to deepen cooperation on maritime security, including through a new joint patrol arrangement.
+        """).0)
+        #expect(release.authors == ["Penny Wong"])
+        #expect(release.source != "The Hon Penny Wong MP")
+        #expect(MetadataExtractor.parliamentaryName("The Rt Hon David Lammy MP") == "David Lammy")
+        #expect(MetadataExtractor.parliamentaryName("The Hon. Anthony Albanese MP, Prime Minister") == nil, "an office after the name: no byline of names alone")
+        #expect(MetadataExtractor.parliamentaryName("The Honourable Members agreed") == nil)
+        let wire = try #require(parse("""
+        Trudeau meets Xi on sidelines of APEC summit in Lima, first talks in a year
+        By The Canadian Press
+        Posted: Nov. 16, 2024 4:21 pm
+        LIMA, Peru — Prime Minister Justin Trudeau met with Chinese President Xi Jinping on Saturday on the margins of the Asia-Pacific Economic Cooperation summit in Lima.
+        Trudeau's office said the pair discussed trade irritants, including China's anti-dumping investigation into Canadian canola.
+        This report by The Canadian Press was first published Nov. 16, 2024.
+        """).0)
+        #expect(wire.source == "The Canadian Press")
+        #expect(wire.authors.isEmpty)
+        #expect(!wire.body.contains("first published"))
+        #expect(wire.body.contains("trade irritants"))
+    }
+
     /// "Rappler" over its section "Philippines" is the masthead (the story's "MANILA, Philippines" makes the
     /// section a place); "Cristina Chi - Philstar.com" is the writer and the site.
     @Test func aOneWordMastheadOverAPlaceAndAWriterWithTheSite() throws {

@@ -28,6 +28,11 @@ import Testing
         #expect(EventKind.classify("The two sides have not signed a treaty, he said.") == .statement)
         #expect(EventKind.classify("They agreed not to resume talks.") == .agreement, "a denial after the cue is not before it")
         #expect(EventKind.classify("") == .other)
+        // Trade stopped is pressure; an audience is a meeting.
+        #expect(EventKind.classify("Beijing banned all Japanese seafood imports in August 2023.") == .sanctions)
+        #expect(EventKind.classify("Moscow halted grain exports to the region on Monday.") == .sanctions)
+        #expect(EventKind.classify("The ban on smoking took effect in 2019.") == .other, "a ban on no trade")
+        #expect(EventKind.classify("Pope Francis on Friday received in audience the prime minister.") == .meeting)
         // Headlines are in the present: its forms are cues too.
         #expect(EventKind.classify("Kim floats the idea and suggests a delegation") == .proposal)
         #expect(EventKind.classify("The ministers meet in Brussels") == .meeting)
@@ -100,6 +105,13 @@ import Testing
             #expect(Gazetteer.normalizeKeepingCase(text) == Self.byCharacters(text), "\(text)")
         }
         #expect(Gazetteer.normalizeKeepingCase("Kim Jong-un’s sister met U.S. envoys.") == ["Kim", "Jong", "un", "sister", "met", "U.S.", "envoys"])
+    }
+
+    /// "US$ 12 billion", "HK$5 million": a currency's mark is no actor.
+    @Test func aCurrencysMarkNamesNoState() {
+        let gazetteer = Gazetteer.standard
+        #expect(!gazetteer.actors(in: "Bilateral trade crossed US$ 12 billion in 2023.").contains("United States"))
+        #expect(gazetteer.actors(in: "The US pledged US$5 billion.") == ["United States"])
     }
 
     /// "the CSTO Collective Security Council" is another body than the UN's; "the Security Council" is the UN's.

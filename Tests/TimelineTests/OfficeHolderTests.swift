@@ -72,5 +72,37 @@ import Testing
         #expect(offices.holder(of: "minister") == nil)
         #expect(offices.person(opening: "The prime minister arrives in Delhi", isVerb: { $0 == "arrives" })?.person == "Narendra Modi")
         #expect(offices.person(opening: "The prime minister's office says", isVerb: { $0 == "says" }) == nil)
+        // India's releases write the office bare.
+        #expect(offices.person(opening: "Prime Minister thanks the hosts", isVerb: { $0 == "thanks" })?.person == "Narendra Modi")
+        #expect(offices.person(opening: "Chancellor Scholz arrives", isVerb: { $0 == "arrives" }) == nil)
+    }
+
+    /// "Prime Minister Shri Narendra Modi met the President of Brazil, H.E. Mr. Luiz Inácio Lula da Silva":
+    /// a courtesy between the office and the name; "Prime Minister recalled" is Modi.
+    @Test func aCourtesyBeforeTheNameAndABareOffice() throws {
+        let a = article("pib", """
+        PM holds bilateral talks with President of Brazil
+
+        Prime Minister Shri Narendra Modi met the President of Brazil, H.E. Mr. Luiz Inácio Lula da Silva, on the sidelines of the G20 Summit in Rio de Janeiro today.
+
+        Prime Minister recalled his last meeting with President Lula in New Delhi in September 2023.
+        """, published: "2024-11-19")
+        let timeline = TimelineBuilder().build([a])
+        let recalled = try #require(timeline.events(from: "pib", quoting: "recalled").first)
+        #expect(recalled.title.hasPrefix("Narendra Modi recalls"))
+        #expect(recalled.actors.contains("Narendra Modi"))
+    }
+
+    /// A minister's release told in the first person: "I" is its one writer.
+    @Test func theFirstPersonIsTheReleasesWriter() throws {
+        var a = article("release", """
+        Australia and Indonesia strengthen maritime cooperation
+
+        Today I met Indonesian Foreign Minister Sugiono in Jakarta for the Annual Foreign Ministers' Meeting.
+        """, published: "2024-11-12")
+        a.authors = ["Penny Wong"]
+        let met = try #require(TimelineBuilder().build([a]).events(from: "release", quoting: "Sugiono").first)
+        #expect(met.title.hasPrefix("Penny Wong meets Indonesian Foreign Minister Sugiono"))
+        #expect(met.actors.contains("Australia"))
     }
 }
