@@ -369,6 +369,8 @@ struct MetadataExtractor {
             || (words.count >= 2 && words[words.count - 2] == "staff") {
             return true
         }
+        // ("By Reuters Staff": so signed.)
+        if (2...3).contains(words.count), words.last == "staff" { return true }
         // "By Lazar Berman and Agencies": the wires the story draws on, not a writer.
         if ["agencies", "news agencies", "wires", "wire services", "staff", "staff and agencies"].contains(part.lowercased()) { return true }
         // "By Jennifer Hansler and Kylie Atwood, CNN": a publisher's or an agency's name.

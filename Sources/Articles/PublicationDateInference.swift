@@ -101,7 +101,8 @@ struct PublicationDateInference {
     /// named with their month count: a recent happening is told by its month or day, history mostly by
     /// its year alone ("the 1953 armistice"). A date the story still looks ahead to must not come before it.
     func datelineDay(month: Int, day: Int, body: String) -> (day: Day, explanation: String)? {
-        let found = tagger.tag(body, reference: nil).filter {
+        let tagged = tagger.tag(body, reference: nil)
+        let found = tagged.filter {
             $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && !$0.value.contains("/")
                 && ($0.date.precision == .day || $0.date.precision == .month)
         }
@@ -112,7 +113,22 @@ struct PublicationDateInference {
             if let d = Day(year: year, month: month, day: day), d >= past { candidate = d; break }
         }
         guard let candidate else { return nil }
-        if found.contains(where: { $0.tense == .future && $0.date.end! < candidate }) { return nil }
+        // ("* June 18-19, 2023 - Blinken visits Beijing": a dated entry of a list is told in the historical
+        // present, and looks ahead to nothing. Its date may be the second half of a range.)
+        let scalars = Array(body.unicodeScalars)
+        func opensEntry(_ t: TimeExpression) -> Bool {
+            var k = t.range.lowerBound - 1
+            while k >= 0, scalars[k] != "\n" {
+                if let earlier = tagged.last(where: { $0.range.contains(k) }) {
+                    k = earlier.range.lowerBound - 1
+                    continue
+                }
+                guard " *•·-–".unicodeScalars.contains(scalars[k]) else { return false }
+                k -= 1
+            }
+            return true
+        }
+        if found.contains(where: { $0.tense == .future && $0.date.end! < candidate && !opensEntry($0) }) { return nil }
         return (candidate, "year from '\(latest.text)', the latest date the story tells as past")
     }
 

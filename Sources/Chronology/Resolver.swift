@@ -15,13 +15,16 @@ struct Resolver {
     /// August 2022"): a story told in the past, whose next dates without a year belong to it.
     var storyAnchor: (value: DateValue, sentence: Int)?
     /// A past year opening the sentence ("In 2018, the two Koreas marched ... weeks after Kim's New Year's
-    /// address"): the sentence's days without a year are that year's.
+    /// address") or closing a clause of it ("He met Kim three times in 2018, first at Panmunjom on April 27"):
+    /// the sentence's days without a year are that year's.
     var yearStory: (value: DateValue, sentence: Int)?
     /// The sentence being resolved (for how far back `monthAnchor` was named).
     var sentence = 0
     /// Whether the expression being resolved opens its sentence (only such a date sets `storyAnchor`: one
     /// inside a clause is mostly background, "the August 1988 cease-fire").
     var opensSentence = false
+    /// Whether "in" comes just before the expression and a comma after it ("three times in 2018, first ...").
+    var followsIn = false
     /// Whether the expression is all of its line ("14:05 GMT" over a live blog's entry): a stamp of the
     /// page's day, not of the day the story last named.
     var standsAlone = false
@@ -64,7 +67,7 @@ struct Resolver {
     mutating func resolve(_ semantic: Semantic, text: String, tense: Tense, anchoring: Bool = true) -> DateValue? {
         guard let value = value(of: semantic, text: text, tense: tense) else { return nil }
         if anchoring, value.isAnchored, Resolver.namesAMonth(semantic) { monthAnchor = (value, sentence) }
-        if anchoring, opensSentence, case .absolute = semantic, value.precision == .year {
+        if anchoring, opensSentence || followsIn, case .absolute = semantic, value.precision == .year {
             yearStory = (value, sentence)
         }
         if anchoring, opensSentence, case .absolute = semantic, value.precision == .month || value.precision == .day {
@@ -78,10 +81,11 @@ struct Resolver {
             anchor = value
             if value.precision.rank <= Precision.day.rank {
                 dayAnchor = value
-            } else if value.precision == .month, opensSentence, let day = dayAnchor, !day.isWithin(value) {
+            } else if [.month, .quarter, .season, .half, .year].contains(value.precision), opensSentence, let day = dayAnchor, !day.isWithin(value) {
                 // "In March 2022, Russia demanded guarantees. Two days later, ...": the days counted now
-                // are March's, not those of a day named before it. A month inside a clause is background
-                // ("the ban, introduced in August 2023"): "later in the day" is still the day last named.
+                // are March's, not those of a day named before it (nor those of the page's date: "In the
+                // summer of 2000, Kim flew to Pyongyang. Three days later ..."). A month inside a clause is
+                // background ("the ban, introduced in August 2023"): "later in the day" is still the day last named.
                 dayAnchor = nil
             }
         }

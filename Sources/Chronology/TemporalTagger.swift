@@ -40,6 +40,13 @@ public struct TemporalTagger: Sendable {
             let k = parse.start
             resolver.opensSentence = k == 0 || tokens[k - 1].sentence != resolver.sentence
                 || (grammar.isAny(k - 1, ["on", "in", "by"]) && (k == 1 || tokens[k - 2].sentence != resolver.sentence))
+            // ("approved in 1987 that didn't specify ... through Sept. 29", "The Games, first held in 1924, open
+            // on Feb. 6": a year inside a clause is background; one closing the sentence's first clause with a
+            // comma sets the time the sentence goes on in.)
+            // (Nor one closing a quotation: '... what it was in 2000," he said, adding ... by Oct. 1'.)
+            resolver.followsIn = grammar.isAny(k - 1, ["in"]) && grammar.isAny(parse.end, [","])
+                && !grammar.isAny(parse.end + 1, ["\"", "\u{201D}", "''", "'"])
+                && !tokens[..<k].reversed().prefix { $0.sentence == resolver.sentence }.contains { $0.is(",") }
             resolver.standsAlone = resolver.opensSentence && (parse.end == tokens.count || tokens[parse.end].sentence != resolver.sentence)
             resolver.presentPerfect = false
             if case .anaphoric(_, 0) = parse.semantic.whole { resolver.presentPerfect = tense == .past && tenses.isPresentPerfect(before: parse.start) }

@@ -538,12 +538,17 @@ struct EventExtractor {
     }
 
     /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".
+    private static let officesBeforeSurname: Set<String> = ["Minister", "President", "Chancellor", "Premier", "Secretary", "Ambassador", "Governor"]
+
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Prince", "Princess", "Sheikh"]
 
     /// "Mr Li arrived in Adelaide" with Li Qiang among the sentence's actors: the words "Mr Li" and Li Qiang.
+    /// ("Minister Cho said": an office before the surname is said as a courtesy is, before a verb.)
     static func personByHonorific(_ title: String, actors: [String], gazetteer: Gazetteer) -> (String, String)? {
-        let words = title.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, honorifics.contains(String(words[0])),
+        let words = title.split(separator: " ", maxSplits: 3)
+        guard words.count >= 2, honorifics.contains(String(words[0]))
+                || (officesBeforeSurname.contains(String(words[0])) && words.count >= 3
+                    && (EventTitler.isVerb(String(words[2])) || EventTitler.isUnambiguousPresent(String(words[2])))),
               let person = people(named: EventTitler.clean(String(words[1])), among: actors, gazetteer: gazetteer).first else { return nil }
         return (String(title[..<words[1].endIndex]), person)
     }

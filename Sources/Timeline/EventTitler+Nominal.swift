@@ -25,6 +25,7 @@ extension EventTitler {
         guard scalars[lo - 2] == "e" || scalars[lo - 2] == "E" else {
             return postposedNominalEvent(scalars: scalars, sentence: sentence, lo: lo, hi: hi)
                 ?? happeningBeforeThis(scalars: scalars, sentence: sentence, lo: lo)
+                ?? heldHappening(scalars: scalars, sentence: sentence, lo: lo)
         }
         guard hi < sentence.upperBound, scalars[hi] == " " else { return nil }
         let before = FastText.string(scalars[max(sentence.lowerBound, lo - 12)..<lo]).split(separator: " ")
@@ -130,6 +131,27 @@ extension EventTitler {
                   !main.contains(where: { isVerbForm($0) && !["was", "is", "were", "are", "marked", "marks"].contains($0) }) else { return nil }
         }
         return phrase
+    }
+
+    /// The happening a reduced relative clause dates: "welcomed the summit between President Yoon and Prime
+    /// Minister Ishiba held in Laos on October 10" is the summit; the sentence's verb ("welcomed") takes no
+    /// date. Nil unless "held" (with its place) comes right before the date and a happening noun with its
+    /// article, inside the sentence, before that.
+    static func heldHappening(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
+        // Asked of every date: most follow no " on " or " in ".
+        guard lo - 4 >= sentence.lowerBound, scalars[lo - 1] == " ", scalars[lo - 2] == "n", scalars[lo - 4] == " ",
+              scalars[lo - 3] == "i" || scalars[lo - 3] == "o" else { return nil }
+        let start = max(sentence.lowerBound, lo - 200)
+        guard FastText.lastOffset(of: " held ", in: Array(scalars[start..<lo])) != nil else { return nil }
+        let clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
+        // "held in Laos on", "held on": the verb, then at most its place in capitals.
+        guard let held = clause.lastIndex(of: "held"), clause.count - held <= 6, held >= 2,
+              clause[(held + 1)..<(clause.count - 1)].allSatisfy({ ["in", "at"].contains($0) || $0.first?.isUppercase == true }) else { return nil }
+        guard let noun = clause[..<held].lastIndex(where: { happeningNouns.contains(clean($0).lowercased()) }), held - noun <= 14,
+              let article = clause[..<noun].lastIndex(where: { ["the", "a", "an"].contains($0) }), noun - article <= 3, article > 0,
+              !clause[(article + 1)..<held].contains(where: { $0.hasSuffix(",") || ($0.first?.isLowercase == true && isVerbForm($0)) })
+        else { return nil }
+        return clause[(article + 1)..<(clause.count - 1)].map { clean($0).isEmpty ? $0 : clean($0) }
     }
 
     /// Prepositions before "the 2018 summit" that make the named happening the sentence's time ("at the 2018

@@ -84,6 +84,10 @@ enum EventTitler {
     ]
 
     /// Days a telling is dated by: "said on Thursday", "said today".
+    static let weekdayAbbreviations: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
     static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
     /// Words dating a telling right after its verb: "said late on Thursday morning that".
     private static let tellingWords = weekdayNames.union(["on", "late", "early", "earlier", "that", "morning", "afternoon", "evening", "night"])
@@ -766,9 +770,11 @@ enum EventTitler {
            timex.text.hasSuffix("'s") || timex.text.hasSuffix("’s"), after.first?.first?.isLowercase == true {
             return (before + timex.text.split(separator: " ").map(String.init) + after).filter { !$0.isEmpty }
         }
-        // "met in Tokyo on Saturday (Mar 22)": a date in brackets restates the day and goes with it.
+        // "met in Tokyo on Saturday (Mar 22)": a date in brackets restates the day and goes with it; so does
+        // the weekday after "on November 15 (Fri.)".
         if let first = after.first, first.hasPrefix("("), let close = after.prefix(3).firstIndex(where: { $0.contains(")") }),
-           after[...close].contains(where: { $0.contains(where: \.isNumber) }) {
+           after[...close].contains(where: { $0.contains(where: \.isNumber) })
+            || (close == 0 && weekdayAbbreviations.contains(first.lowercased().filter(\.isLetter))) {
             let trailing = String(after[close].drop { $0 != ")" }.dropFirst())
             after.removeSubrange(0...close)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }

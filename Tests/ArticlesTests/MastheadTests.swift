@@ -355,6 +355,7 @@ import Testing
         Trudeau's office said the pair discussed trade irritants, including China's anti-dumping investigation into Canadian canola.
         This report by The Canadian Press was first published Nov. 16, 2024.
         """).0)
+        #expect(MetadataExtractor.isBeat("Reuters Staff"), "an outlet's staff signs no name")
         #expect(wire.source == "The Canadian Press")
         #expect(wire.authors.isEmpty)
         #expect(!wire.body.contains("first published"))

@@ -69,6 +69,10 @@ import Chronology
         #expect(recent?.explanation.contains("December 30, 2023") == true)
         #expect(inference.datelineDay(month: 6, day: 5, body: "The armistice was signed in 1953. Talks resumed on Monday.") == nil)
         #expect(inference.datelineDay(month: 6, day: 5, body: "Talks were held in March 2023. The next round will be held in May 2023.") == nil)
+        // A list's dated entries are told in the historical present: they look ahead to nothing.
+        let factbox = "Biden and Xi will meet on Saturday.\n\n* Feb 4, 2023 - A U.S. fighter jet shoots down a balloon.\n\n* June 18-19, 2023 - Blinken visits Beijing and meets Xi."
+        #expect(inference.datelineDay(month: 11, day: 16, body: factbox)?.day == Day(year: 2023, month: 11, day: 16))
+        #expect(inference.datelineDay(month: 11, day: 16, body: "Talks were held in May 2023. Blinken visits Beijing on June 18, 2023.") == nil)
         // February 29 waits for a leap year.
         #expect(inference.datelineDay(month: 2, day: 29, body: "Talks were held in March 2021.")?.day == Day(year: 2024, month: 2, day: 29))
     }

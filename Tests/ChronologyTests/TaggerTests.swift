@@ -983,6 +983,30 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(tags.first { $0.text == "the end of that month" }?.date.modifier == .end)
     }
 
+    /// An essay that goes back decades: a season or a year opening a sentence is where the days counted
+    /// next lie (not the page's date, named in its header); a year closing a clause of the sentence gives its
+    /// days without a year theirs; "the following year" follows that day's year.
+    @Test func anEssayToldFromASeasonAndAYear() {
+        let essay = """
+        November 20, 2024
+        In the summer of 2000, Kim Dae-jung flew to Pyongyang for the first inter-Korean summit. Three days later he came home to a hero's welcome, and by the end of that year he had won the Nobel Peace Prize.
+        He met Kim Jong Un three times in 2018, first at Panmunjom on April 27. The following year, the Hanoi summit collapsed without a deal.
+        The program approved in 1987 that didn't specify a share amount had bought shares through Sept. 29.
+        """
+        let tags = TemporalTagger().tag(essay, reference: DateValue(parsing: "2024-11-20"))
+        func date(_ text: String) -> DateValue? { tags.first { $0.text == text }?.date }
+        #expect(date("Three days later")?.start?.iso == "2000-06-04")
+        #expect(date("Three days later")?.end?.iso == "2000-09-03")
+        #expect(date("the end of that year")?.value == "2000")
+        #expect(date("April 27")?.value == "2018-04-27")
+        #expect(date("The following year")?.value == "2019")
+        // A year inside a clause with no comma after it is background.
+        #expect(date("Sept. 29")?.value == "2024-09-29")
+        // So is one closing a quotation.
+        let quoted = "\"It is very different from what it was in 2000,\" he said, adding that the club would name its squad by Oct. 1."
+        #expect(value(of: "Oct. 1", in: quoted, reference: "2006-09-20") == "2006-10-01")
+    }
+
     @Test func thePresentPerfectTellsTheYearOfNow() {
         // "have pushed to finish ... by the end of the year": the situation now, not the year the story went back to.
         let text = "The talks produced a political agreement in 2019, but it was never ratified. Germany and Spain have pushed to finish the deal by the end of the year."

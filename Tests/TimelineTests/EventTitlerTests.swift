@@ -316,6 +316,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     @Test func aDateInBracketsGoesWithTheDayItRestates() {
         #expect(headline("The foreign ministers met in Tokyo on Saturday (Mar 22) and agreed to work towards a summit.", date: "Saturday (Mar 22)",
                          reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")
+        // Korea's foreign ministry writes the weekday after the date.
+        #expect(headline("Minister Cho held talks with Minister Iwaya on November 15 (Fri.) in Lima.", date: "November 15",
+                         reference: "2024-11-15") == "Minister Cho holds talks with Minister Iwaya in Lima")
     }
 
     @Test func aDatedClauseAfterAfterTitlesItsHappening() {

@@ -589,9 +589,11 @@ import Testing
         let deal = try #require(timeline.events(from: "iran", quoting: "reviving").first)
         #expect(deal.date.value == "2015")
         #expect(deal.title == "Nuclear deal between Iran and world powers")
-        for fragment in ["armistice", "Weimar", "Istanbul", "export controls", "first proposed", "first drafted"] {
+        for fragment in ["armistice", "Weimar", "export controls", "first proposed", "first drafted"] {
             #expect(timeline.events(from: "iran", quoting: fragment).isEmpty, "\(fragment)")
         }
+        // The talks held in Istanbul are a happening of their own, not the time of Erdogan's words.
+        #expect(timeline.events(from: "iran", quoting: "Istanbul").map(\.title) == ["Talks held in Istanbul"])
         // An example's date, and a bare plural's participle with both dates of a pair.
         let more = article("examples", """
         Seoul and Tokyo hold security talks
@@ -692,6 +694,27 @@ import Testing
         #expect(geneva.date.value == "2021-06")
         let left = try #require(timeline.events(from: "lima", quoting: "Lula").first)
         #expect(left.title.hasPrefix("Joe Biden leaves Lima"))
+    }
+
+    /// "welcomed the summit between ... held in Laos on October 10": the summit, not the welcoming; an
+    /// office before a surname ("Minister Cho said") is its bearer.
+    @Test func aHappeningHeldOnItsDate() throws {
+        let a = article("talks", """
+        Outcome of Foreign Ministerial Talks between ROK and Japan
+
+        Minister of Foreign Affairs Cho Tae-yul held talks with Japanese Foreign Minister Takeshi Iwaya on November 15 in Lima.
+
+        The two Ministers welcomed the summit between President Yoon Suk Yeol and Prime Minister Shigeru Ishiba held in Laos on October 10.
+
+        Minister Cho said that next year marks the 60th anniversary of the normalization of relations.
+        """, published: "2024-11-15")
+        let timeline = TimelineBuilder().build([a])
+        let summit = try #require(timeline.events(from: "talks", quoting: "Laos").first)
+        #expect(summit.date.value == "2024-10-10")
+        #expect(summit.title.hasPrefix("Summit between President Yoon Suk Yeol and Prime Minister Shigeru Ishiba"))
+        #expect(summit.actors.contains("Yoon Suk Yeol") && summit.actors.contains("Shigeru Ishiba"))
+        let anniversary = try #require(timeline.events(from: "talks", quoting: "anniversary").first)
+        #expect(anniversary.title.hasPrefix("Cho Tae-yul says"))
     }
 
     /// A plan told in a relative clause ("a ceasefire that will take effect at 4 a.m. Wednesday") dates its
