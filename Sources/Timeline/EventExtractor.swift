@@ -273,6 +273,7 @@ struct EventExtractor {
                 }
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 var titleKind = EventKind.classify(title)
+                if titleKind == .other, EventKind.receivesSomeone(title) { titleKind = .meeting }
                 // "Ukraine's Navy said a Russian patrol ship had been sunk on March 5": dated by what it tells,
                 // the event is of that kind, not a statement.
                 let toldDate = EventExtractor.isToldDate(timex, scalars: scalars, sentence: sentence)

@@ -92,6 +92,15 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         "report", "petition", "lawsuit", "app", "company", "brand", "product", "edition", "corridor", "route",
     ]
 
+    /// Whether a headline's verb receives someone: "El-Sisi receives Emir of Qatar Sheikh Tamim", "Pope Francis
+    /// last received Mr Mikati" (a meeting); not "received a letter" or "received US$10 billion".
+    public static func receivesSomeone(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        guard let verb = words.firstIndex(where: { ["receives", "received", "receiving"].contains($0) }), verb + 1 < words.count else { return false }
+        let object = words[verb + 1]
+        return object.first?.isUppercase == true && object.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+    }
+
     /// The kind a sentence describes, by the first matching cue in precedence order. A cue denied by a
     /// word just before it does not count: a summit that "ends abruptly without a deal" is a meeting.
     /// (Nor does "at the invitation of": a visit's courtesy.)

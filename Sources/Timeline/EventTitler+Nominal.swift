@@ -55,7 +55,7 @@ extension EventTitler {
     }
 
     /// Nouns of happenings that a date after them can belong to: "a meeting on Feb. 28 between ...".
-    private static let happeningNouns: Set<String> = [
+    static let happeningNouns: Set<String> = [
         "meeting", "summit", "talks", "visit", "call", "conversation", "election", "elections", "vote", "referendum",
         "attack", "attacks", "strike", "strikes", "raid", "invasion", "incident", "clash", "clashes", "speech", "address",
         "launch", "test", "ceremony", "signing", "agreement", "deal", "ceasefire", "truce", "coup", "bombing", "protest",
@@ -134,25 +134,37 @@ extension EventTitler {
     }
 
     /// The happening a reduced relative clause dates: "welcomed the summit between President Yoon and Prime
-    /// Minister Ishiba held in Laos on October 10" is the summit; the sentence's verb ("welcomed") takes no
-    /// date. Nil unless "held" (with its place) comes right before the date and a happening noun with its
-    /// article, inside the sentence, before that.
+    /// Minister Ishiba held in Laos on October 10" is the summit, "the commitments made in Jeddah on 11 May
+    /// 2023" the commitments, "the first meeting of the business council held in Cairo last month" the
+    /// meeting; the sentence's verb ("welcomed", "called on") takes no date. Nil unless such a participle
+    /// (with its place) comes right before the date, and a noun of a happening or of what one produces, with
+    /// its article, before that.
     static func heldHappening(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
-        // Asked of every date: most follow no " on " or " in ".
-        guard lo - 4 >= sentence.lowerBound, scalars[lo - 1] == " ", scalars[lo - 2] == "n", scalars[lo - 4] == " ",
-              scalars[lo - 3] == "i" || scalars[lo - 3] == "o" else { return nil }
+        // Asked of every date: most have none of these participles in the few words before them.
         let start = max(sentence.lowerBound, lo - 200)
-        guard FastText.lastOffset(of: " held ", in: Array(scalars[start..<lo])) != nil else { return nil }
-        let clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
-        // "held in Laos on", "held on": the verb, then at most its place in capitals.
-        guard let held = clause.lastIndex(of: "held"), clause.count - held <= 6, held >= 2,
-              clause[(held + 1)..<(clause.count - 1)].allSatisfy({ ["in", "at"].contains($0) || $0.first?.isUppercase == true }) else { return nil }
-        guard let noun = clause[..<held].lastIndex(where: { happeningNouns.contains(clean($0).lowercased()) }), held - noun <= 14,
+        let window = Array(scalars[max(start, lo - 40)..<lo])
+        guard lo - 6 >= sentence.lowerBound, scalars[lo - 1] == " ",
+              heldParticiples.contains(where: { FastText.lastOffset(of: $0, in: window) != nil }) else { return nil }
+        var clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
+        if let last = clause.last, ["on", "in"].contains(last) { clause.removeLast() }
+        // "held in Laos", "made in Jeddah", "held last week": the participle, then at most its place in capitals.
+        guard let held = clause.lastIndex(where: { heldParticiples.contains(" \($0) ") }), clause.count - held <= 5, held >= 2,
+              clause[(held + 1)...].allSatisfy({ ["in", "at"].contains($0) || ($0.first?.isUppercase == true && $0.last?.isLetter == true) })
+        else { return nil }
+        guard let noun = clause[..<held].lastIndex(where: { producedNouns.contains(clean($0).lowercased()) }), held - noun <= 14,
               let article = clause[..<noun].lastIndex(where: { ["the", "a", "an"].contains($0) }), noun - article <= 3, article > 0,
               !clause[(article + 1)..<held].contains(where: { $0.hasSuffix(",") || ($0.first?.isLowercase == true && isVerbForm($0)) })
         else { return nil }
-        return clause[(article + 1)..<(clause.count - 1)].map { clean($0).isEmpty ? $0 : clean($0) }
+        return clause[(article + 1)...].map { clean($0).isEmpty ? $0 : clean($0) }
     }
+
+    private static let heldParticiples = [" held ", " made ", " signed ", " reached ", " adopted ", " struck ", " concluded "]
+
+    /// Happenings, and what they produce, that such a participle can date.
+    private static let producedNouns: Set<String> = happeningNouns.union([
+        "commitments", "commitment", "declaration", "resolution", "pledge", "pledges", "accord", "accords", "pact",
+        "treaty", "communique", "communiqué", "agreements", "deals", "decision", "consensus", "understanding",
+    ])
 
     /// Prepositions before "the 2018 summit" that make the named happening the sentence's time ("at the 2018
     /// summit, Kim pledged ..."); after a verb the phrase is only the verb's object.
@@ -200,6 +212,13 @@ extension EventTitler {
         let beforeDate = clause.last == "the" ? clause.dropLast() : clause[...]
         if beforeDate.count >= 2, ["after", "before"].contains(beforeDate.last!),
            ["hours", "days", "weeks", "months", "years"].contains(beforeDate[beforeDate.endIndex - 2]) {
+            return true
+        }
+        // "the Emir's visit, his second this year after his visit in June": the happening of someone's
+        // before or after, not the sentence's.
+        if clause.count >= 4, ["in", "on"].contains(clause[clause.count - 1]), happeningNouns.contains(clause[clause.count - 2]),
+           ["his", "her", "their", "its"].contains(clause[clause.count - 3]),
+           ["after", "before", "since", "following"].contains(clause[clause.count - 4]) {
             return true
         }
         if reducedRelativeBefore(clause),

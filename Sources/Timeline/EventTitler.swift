@@ -81,13 +81,17 @@ enum EventTitler {
     private static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
         "when", "since", "earlier", "later", "asked", "speaking", "of",
+        // ("Instead, in July he made his first trip": a sentence adverb links to what came before.)
+        "instead", "meanwhile", "however", "separately", "moreover", "nonetheless", "nevertheless", "still",
     ]
 
-    /// Days a telling is dated by: "said on Thursday", "said today".
+    /// A weekday as a bracket after a date writes it: "November 15 (Fri.)".
     static let weekdayAbbreviations: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+
+    /// Days a telling is dated by: "said on Thursday", "said today".
     static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
     /// Words dating a telling right after its verb: "said late on Thursday morning that".
     private static let tellingWords = weekdayNames.union(["on", "late", "early", "earlier", "that", "morning", "afternoon", "evening", "night"])
@@ -751,9 +755,11 @@ enum EventTitler {
         if lo < hi, opensSentence, case let rest = FastText.string(scalars[hi...]), rest.hasPrefix("'s ") || rest.hasPrefix("’s ") {
             return ["The"] + rest.dropFirst(3).split(separator: " ").map(String.init)
         }
-        // ("Today I met Indonesian Foreign Minister Sugiono": a pronoun after it is the subject, the date an adverb.)
+        // ("Today I met Indonesian Foreign Minister Sugiono", "Last week Mr Manele hosted a delegation": a
+        // pronoun or a name after a date in words is the subject, the date an adverb.)
         let beforeSubjectPronoun = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first
-            .map { ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(String($0)) } ?? false
+            .map { ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(String($0))
+                || ($0.first?.isUppercase == true && timex.text.first?.isLetter == true && $0.allSatisfy { $0.isLetter || $0 == "." }) } ?? false
         guard lo < hi, !(opensSentence && !followedByComma && !beforeSubjectPronoun), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }

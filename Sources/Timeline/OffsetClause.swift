@@ -10,7 +10,10 @@ enum OffsetClause {
     /// sentence's date, and only a clause with a subject and a verb ("a day after meeting Qatari officials"
     /// has none).
     /// With `afterComing`, the measure must follow "came" or "comes" ("The meeting came a day after ...").
-    static func find(in sentence: String, after dateEnd: Int, afterComing: Bool = false) -> (clause: Range<Int>, measure: Range<Int>, days: Int)? {
+    /// A clause may also be a happening someone owns: "a week after Chancellor Olaf Scholz's phone call with
+    /// Russian President Vladimir Putin" (`isNounPhrase`).
+    static func find(in sentence: String, after dateEnd: Int, afterComing: Bool = false)
+        -> (clause: Range<Int>, measure: Range<Int>, days: Int, isNounPhrase: Bool)? {
         // Asked of every dated sentence: most have no measured "after" at all.
         guard FastText.contains(sentence, " after ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
@@ -24,8 +27,10 @@ enum OffsetClause {
                 [",", ";", "\u{2014}"].contains(scalars[k]) && (k + 1 == scalars.count || !FastText.isDigit(scalars[k + 1]))
             } ?? scalars.count
             let words = FastText.string(scalars[start..<end]).split(separator: " ").map(String.init)
-            guard words.count >= 3, opensWithSubject(words), words.prefix(7).dropFirst().contains(where: EventTitler.isVerb) else { return nil }
-            return (start..<end, (at + 1)..<(start - 1), days)
+            guard words.count >= 3, opensWithSubject(words) else { return nil }
+            if words.prefix(7).dropFirst().contains(where: EventTitler.isVerb) { return (start..<end, (at + 1)..<(start - 1), days, false) }
+            guard ownedHappening(words) else { return nil }
+            return (start..<end, (at + 1)..<(start - 1), days, true)
         }
         return nil
     }
@@ -35,6 +40,14 @@ enum OffsetClause {
         ("a day", 1), ("one day", 1), ("two days", 2), ("three days", 3), ("four days", 4), ("five days", 5),
         ("a week", 7), ("one week", 7), ("hours", 0), ("just hours", 0), ("only hours", 0),
     ]
+
+    /// "Chancellor Olaf Scholz's phone call with ...", "Putin's visit to Pyongyang": a name in the possessive,
+    /// then within two words a happening noun.
+    private static func ownedHappening(_ words: [String]) -> Bool {
+        guard let owner = words.prefix(5).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+              words[...owner].allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return words[(owner + 1)...].prefix(2).contains { EventTitler.happeningNouns.contains(EventTitler.clean($0).lowercased()) }
+    }
 
     /// A name, an article or a personal pronoun opens the clause: "North Korea claimed", "a Chinese coast
     /// guard vessel fired", "he attended"; not a participle ("meeting Qatari officials").
@@ -77,8 +90,9 @@ extension EventExtractor {
         // The clause holds no date phrase of its own to leave out of its headline.
         var undated = measure
         undated.range = (textStart + found.clause.lowerBound)..<(textStart + found.clause.lowerBound)
-        let (title, clausePrincipal) = EventTitler.title(sentence: clause, timex: undated, sentenceStart: textStart + found.clause.lowerBound,
-                                                         gazetteer: gazetteer)
+        let (title, clausePrincipal) = found.isNounPhrase
+            ? (EventTitler.headline(clause.split(separator: " ").map(String.init)), nil)
+            : EventTitler.title(sentence: clause, timex: undated, sentenceStart: textStart + found.clause.lowerBound, gazetteer: gazetteer)
         let actors = actorsOf(clause)
         let kind = EventKind.classify(title)
         return EventCandidate(

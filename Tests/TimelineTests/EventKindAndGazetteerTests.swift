@@ -33,6 +33,10 @@ import Testing
         #expect(EventKind.classify("Moscow halted grain exports to the region on Monday.") == .sanctions)
         #expect(EventKind.classify("The ban on smoking took effect in 2019.") == .other, "a ban on no trade")
         #expect(EventKind.classify("Pope Francis on Friday received in audience the prime minister.") == .meeting)
+        #expect(EventKind.receivesSomeone("Abdel Fattah el-Sisi receives Emir of Qatar Sheikh Tamim at Al-Ittihadiya Palace"))
+        #expect(EventKind.receivesSomeone("Pope Francis last received Mr Mikati"))
+        #expect(!EventKind.receivesSomeone("The ministry received a letter from Seoul"))
+        #expect(!EventKind.receivesSomeone("Kyiv received US$10 billion"))
         // Headlines are in the present: its forms are cues too.
         #expect(EventKind.classify("Kim floats the idea and suggests a delegation") == .proposal)
         #expect(EventKind.classify("The ministers meet in Brussels") == .meeting)

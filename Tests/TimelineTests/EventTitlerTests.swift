@@ -313,6 +313,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(!headline("The sanctions, imposed in July 2019, were lifted in May.", date: "July 2019").hasPrefix("The sanctions were"))
     }
 
+    /// A date in words opening a sentence before its subject, with no comma, is an adverb; so is a
+    /// sentence adverb ("Instead,") before the date.
+    @Test func aDateOrAnAdverbBeforeTheSubject() {
+        #expect(headline("Last week Mr Manele hosted a delegation from Canberra.", date: "Last week", reference: "2024-11-21")
+                == "Mr Manele hosts a delegation from Canberra")
+        #expect(headline("Instead, in July he made his first overseas trip as leader to Beijing.", date: "July", reference: "2024-11-21")
+                == "He makes his first overseas trip as leader to Beijing")
+        #expect(headline("This year marks the 70th anniversary of relations.", date: "This year") .hasPrefix("This year marks"))
+    }
+
     @Test func aDateInBracketsGoesWithTheDayItRestates() {
         #expect(headline("The foreign ministers met in Tokyo on Saturday (Mar 22) and agreed to work towards a summit.", date: "Saturday (Mar 22)",
                          reference: "2025-03-22") == "The foreign ministers meet in Tokyo and agree to work towards a summit")

@@ -715,6 +715,39 @@ import Testing
         #expect(summit.actors.contains("Yoon Suk Yeol") && summit.actors.contains("Shigeru Ishiba"))
         let anniversary = try #require(timeline.events(from: "talks", quoting: "anniversary").first)
         #expect(anniversary.title.hasPrefix("Cho Tae-yul says"))
+        // What a meeting produced, made on its date; a meeting held where and when it was.
+        let b = article("unsc", """
+        Security Council fails to adopt Sudan draft
+
+        It would have called on the parties to implement the commitments made in Jeddah on 11 May 2023.
+
+        The two sides reviewed the outcomes of the first meeting of the business council held in Cairo last month.
+
+        The President welcomed the Emir's visit, his second to Egypt after his visit in June.
+        """, published: "2024-11-18")
+        let other = TimelineBuilder().build([b])
+        #expect(other.events(from: "unsc", quoting: "Jeddah").map(\.title) == ["Commitments made in Jeddah"])
+        let council = try #require(other.events(from: "unsc", quoting: "Cairo").first)
+        #expect(council.title == "First meeting of the business council held in Cairo")
+        #expect(council.date.value == "2024-10")
+        // "after his visit in June" is his visit's time, not the welcoming's.
+        #expect(other.events(from: "unsc", quoting: "Emir").isEmpty)
+    }
+
+    /// "Her trip comes a week after Chancellor Olaf Scholz's phone call with ... Putin": the call, the week
+    /// before the trip told just before.
+    @Test func aWeekAfterSomeonesHappening() throws {
+        let a = article("dw", """
+        Baerbock in Kyiv
+
+        German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday morning, in an unannounced visit.
+
+        Her trip comes a week after Chancellor Olaf Scholz's phone call with Russian President Vladimir Putin, the first in almost two years.
+        """, published: "2024-11-25")
+        let call = try #require(TimelineBuilder().build([a]).events(from: "dw", quoting: "phone call").first { $0.title.contains("phone call") })
+        #expect(call.title == "Chancellor Olaf Scholz's phone call with Russian President Vladimir Putin")
+        #expect(call.date.value == "2024-W47")
+        #expect(call.actors.contains("Olaf Scholz") && call.actors.contains("Vladimir Putin"))
     }
 
     /// A plan told in a relative clause ("a ceasefire that will take effect at 4 a.m. Wednesday") dates its
