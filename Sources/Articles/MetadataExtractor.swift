@@ -293,6 +293,12 @@ struct MetadataExtractor {
                 break
             }
         }
+        // "Department Press Briefing - November 20, 2024": a briefing's or a statement's headline ends with
+        // its day, set off from the words.
+        if day == nil, let k = roles.firstIndex(of: .title), let (d, clock) = MetadataExtractor.dayClosingHeadline(blocks[k].text, tagger: tagger) {
+            day = (d, blocks[k])
+            time = clock
+        }
         guard let (d, block) = day else { return nil }
         let note = "stated: '\(block.text)' at line \(block.line)"
         let value: DateValue = time.map { .minute(d, hour: $0.0, minute: $0.1, basis: Basis(.stated, note)) } ?? .day(d, basis: Basis(.stated, note))
@@ -333,6 +339,18 @@ struct MetadataExtractor {
 
     // MARK: - Helpers
 
+    /// The full date that ends a headline after a dash, a comma or a colon ("Department Press Briefing -
+    /// November 20, 2024", "Daily Press Briefing by the Office of the Spokesperson, 20 November 2024"), with
+    /// its clock if it has one.
+    static func dayClosingHeadline(_ headline: String, tagger: TemporalTagger) -> (Day, (Int, Int)?)? {
+        let scalars = Array(headline.unicodeScalars)
+        guard let t = tagger.tag(headline, reference: nil).last, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
+              let d = t.date.start, t.range.lowerBound >= 3, t.range.upperBound >= scalars.count - 1 else { return nil }
+        let before = FastText.string(scalars[(t.range.lowerBound - 3)..<t.range.lowerBound])
+        guard [" - ", " – ", " — ", " | "].contains(before) || before.hasSuffix(", ") || before.hasSuffix(": ") else { return nil }
+        return (d, t.date.precision == .minute ? clock(t.value) : nil)
+    }
+
     /// The month and day of "26/11" (or "11/26") standing alone in a line, with no year after it; nil
     /// when both figures could be the month.
     static func figuresDayMonth(_ line: String) -> (month: Int, day: Int)? {
@@ -367,6 +385,11 @@ struct MetadataExtractor {
             && words.first != "and"
             // ("Nikkei staff writers": the outlet's staff.)
             || (words.count >= 2 && words[words.count - 2] == "staff") {
+            return true
+        }
+        // ("Department Spokesperson", "Deputy Press Secretary": who speaks for a government is no writer.)
+        if let last = words.last, ["spokesperson", "spokesman", "spokeswoman", "secretary"].contains(last), words.count <= 4,
+           words.dropLast().allSatisfy({ ["department", "ministry", "press", "deputy", "principal", "chief", "foreign"].contains($0) }) {
             return true
         }
         // ("By Reuters Staff": so signed.)

@@ -34,7 +34,8 @@ enum EventTitler {
         default: break
         }
         if singular.hasSuffix("ies"), singular.count > 4 { return singular.dropLast(3) + "y" }
-        if ["sses", "ches", "shes", "xes"].contains(where: singular.hasSuffix) { return String(singular.dropLast(2)) }
+        // ("vetoes", "echoes", "does": an "-o" verb takes "-es".)
+        if ["sses", "ches", "shes", "xes", "oes"].contains(where: singular.hasSuffix) { return String(singular.dropLast(2)) }
         return String(singular.dropLast())
     }
 
@@ -142,6 +143,18 @@ enum EventTitler {
         // the sentence as its date does.
         if let comma = words.prefix(4).firstIndex(where: { $0.hasSuffix(",") }), comma > 0, comma + 3 < words.count,
            ["earlier", "later", "ago"].contains(clean(words[comma]).lowercased()) {
+            words.removeSubrange(...comma)
+        }
+        // "At the invitation of H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, Prime
+        // Minister Narendra Modi paid a State Visit": the courtesy runs to the comma after which the subject
+        // comes to its verb.
+        if words.count > 6, ["at", "on", "upon"].contains(words[0].lowercased()), words[1] == "the", words[2] == "invitation", words[3] == "of",
+           let comma = words.indices.dropFirst(4).first(where: { c in
+               guard words[c].hasSuffix(","), c + 3 < words.count else { return false }
+               let rest = words[(c + 1)...].prefix(10)
+               guard let verb = rest.firstIndex(where: isVerb) else { return false }
+               return verb > c + 1 && !rest[..<verb].contains { $0.hasSuffix(",") }
+           }) {
             words.removeSubrange(...comma)
         }
         // Drop a leading adverbial clause with no actor in it ("Moving swiftly to back up his message,").
@@ -759,6 +772,8 @@ enum EventTitler {
         // pronoun or a name after a date in words is the subject, the date an adverb.)
         let beforeSubjectPronoun = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first
             .map { ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(String($0))
+                // ("Yesterday the Secretary spoke with ...")
+                || ($0 == "the" && timex.text.first?.isLetter == true)
                 || ($0.first?.isUppercase == true && timex.text.first?.isLetter == true && $0.allSatisfy { $0.isLetter || $0 == "." }) } ?? false
         guard lo < hi, !(opensSentence && !followedByComma && !beforeSubjectPronoun), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
@@ -1101,8 +1116,10 @@ enum EventTitler {
 
     /// "fired missiles into the East Sea a week after it launched ...": cut before "after", the measure of
     /// time ("a week", "two days", "shortly") goes with the clause it measures.
+    /// ("closed for the day after receiving ...": a unit after "the" is the object's, no measure.)
     private static func dropMeasureOfTime(_ words: inout [String]) {
-        guard let last = words.last, measuredUnits.contains(last.lowercased()) else { return }
+        guard let last = words.last, measuredUnits.contains(last.lowercased()),
+              words.count < 2 || !["the", "that", "this"].contains(words[words.count - 2].lowercased()) else { return }
         words.removeLast()
         while let word = words.last, measureWords.contains(word.lowercased()) || word.allSatisfy(\.isNumber) { words.removeLast() }
     }

@@ -100,6 +100,8 @@ public struct Gazetteer: Sendable {
                 if let (name, needsCapitals) = aliasIndex[Array(words[i..<i + length])],
                    !needsCapitals || original[i] == original[i].uppercased(),
                    !Gazetteer.beginsLongerName(original, at: i, length: length),
+                   // ("the Order of the Niger", "west of the Jordan": rivers.)
+                   !(i > 0 && words[i - 1] == "the" && Gazetteer.riversNamedLikeStates.contains(words[i])),
                    !(entries[name]?.kind == .organization && i > 0 && longestAliasStartingWith[words[i - 1]] == nil
                      && Gazetteer.endsLongerName(original, at: i, length: length)) {
                     if !found.contains(name) { found.append(name) }
@@ -131,6 +133,8 @@ public struct Gazetteer: Sendable {
         }
         return owners
     }
+
+    private static let riversNamedLikeStates: Set<String> = ["niger", "jordan"]
 
     /// "the South American bloc", "Latin America": a continent or region, not the United States.
     private static func namesARegionOfAmerica(_ words: [String], at i: Int) -> Bool {

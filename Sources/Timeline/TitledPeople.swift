@@ -133,6 +133,8 @@ enum TitledPeople {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "and", "but",
         "for", "of", "in", "on", "at", "office", "ministry", "department", "council", "assembly", "house", "party",
+        // ("President of the Federal Republic of Nigeria": a state's formal name.)
+        "republic", "kingdom", "federal", "federation", "democratic", "islamic", "emirates", "commonwealth",
         "administration", "government", "general", "elect", "emeritus", "today", "yesterday", "state", "motors", "electric",
         "dynamics", "co", "corp", "inc", "ltd", "company", "group", "holdings", "bank", "fund", "league",
     ]

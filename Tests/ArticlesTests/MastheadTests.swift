@@ -1,4 +1,5 @@
 import Testing
+import Chronology
 @testable import Articles
 
 /// Publishers named by Korean and Japanese pages: a shouted broadcaster with its edition, a copyright
@@ -360,6 +361,22 @@ import Testing
         #expect(wire.authors.isEmpty)
         #expect(!wire.body.contains("first published"))
         #expect(wire.body.contains("trade irritants"))
+    }
+
+    /// A briefing's headline ends with its day; the spokesperson's post is no second writer.
+    @Test func aBriefingDatedInItsHeadline() throws {
+        let briefing = try #require(parse("""
+        U.S. Department of State
+        Department Press Briefing - November 20, 2024
+        Matthew Miller, Department Spokesperson
+        Washington, D.C.
+        MR MILLER: Good afternoon, everyone. Yesterday the Secretary spoke with Ukrainian Foreign Minister Sybiha to discuss Russia's latest attacks.
+        QUESTION: The embassy in Kyiv closed today because of a threat of a significant air attack. When did you make that decision?
+        """).0)
+        #expect(briefing.published?.value == "2024-11-20")
+        #expect(briefing.authors == ["Matthew Miller"])
+        #expect(MetadataExtractor.dayClosingHeadline("Summit to be held in Lima on November 20, 2024", tagger: TemporalTagger()) == nil,
+                "a date inside the headline's sentence is the news")
     }
 
     /// "Rappler" over its section "Philippines" is the masthead (the story's "MANILA, Philippines" makes the

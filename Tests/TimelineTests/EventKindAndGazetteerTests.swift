@@ -116,6 +116,9 @@ import Testing
         let gazetteer = Gazetteer.standard
         #expect(!gazetteer.actors(in: "Bilateral trade crossed US$ 12 billion in 2023.").contains("United States"))
         #expect(gazetteer.actors(in: "The US pledged US$5 billion.") == ["United States"])
+        // Rivers named like states.
+        #expect(gazetteer.actors(in: "He was made Grand Commander of the Order of the Niger.").isEmpty)
+        #expect(gazetteer.actors(in: "Niger and Jordan signed.") == ["Niger", "Jordan"])
     }
 
     /// "the CSTO Collective Security Council" is another body than the UN's; "the Security Council" is the UN's.
@@ -144,6 +147,7 @@ import Testing
         #expect(introduced("said Sen. Chuck Schumer, a Democrat") == ["Chuck Schumer/-"])
         #expect(introduced("Wang Yi met his Japanese counterpart Tomoko Hara in Beijing") == ["Tomoko Hara/Japan"])
         #expect(introduced("Taoiseach Simon Harris said the decision was taken") == ["Simon Harris/-"])
+        #expect(introduced("Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, met him.").isEmpty, "a state's formal name")
     }
 
     @Test func whatFollowsAnOfficeInOtherRolesIsNoPerson() {

@@ -321,6 +321,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Instead, in July he made his first overseas trip as leader to Beijing.", date: "July", reference: "2024-11-21")
                 == "He makes his first overseas trip as leader to Beijing")
         #expect(headline("This year marks the 70th anniversary of relations.", date: "This year") .hasPrefix("This year marks"))
+        #expect(headline("Yesterday the Secretary spoke with Foreign Minister Sybiha.", date: "Yesterday") == "The Secretary speaks with Foreign Minister Sybiha")
+        #expect(headline("The United States vetoed the resolution on Wednesday.", date: "Wednesday") == "United States vetoes the resolution")
+        #expect(headline("We vetoed the resolution this morning.", date: "this morning") == "We veto the resolution")
+        // A joint statement's courtesy before its subject.
+        #expect(headline("At the invitation of H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, Prime Minister Narendra Modi paid a State Visit to Nigeria on 16 November 2024.",
+                         date: "16 November 2024") == "Narendra Modi pays a State Visit to Nigeria")
     }
 
     @Test func aDateInBracketsGoesWithTheDayItRestates() {
