@@ -107,8 +107,10 @@ struct BoilerplateClassifier {
     /// "This report by The Canadian Press was first published Nov. 16, 2024.", "An earlier version of this
     /// article misstated ...": the story's own history, told in a sentence, is no part of what it reports.
     private func isNoteAboutTheStory(_ b: Block) -> Bool {
+        // (Asked of every paragraph: the opening word is looked at before anything is lowercased.)
+        guard b.wordCount <= 30, let first = b.words.first, ["This", "An", "A", "this", "an", "a"].contains(first) else { return false }
         let lower = b.lower
-        guard b.wordCount <= 30, ["this report", "this article", "this story", "an earlier version of this", "a version of this"].contains(where: lower.hasPrefix)
+        guard ["this report", "this article", "this story", "an earlier version of this", "a version of this"].contains(where: lower.hasPrefix)
         else { return false }
         return ["published", "updated", "corrected", "appeared", "misstated", "amended"].contains { FastText.contains(lower, $0) }
     }

@@ -65,13 +65,19 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     /// Each cue with the precedence of the first kind that lists it: a sentence's words are looked up
     /// once each, where asking every cue of every kind hashed two hundred cues per sentence.
+    /// (Words that stop trade are in it too, with a rank of their own: one lookup per word serves both.)
     private static let precedenceByCue: [String: Int] = {
         var table: [String: Int] = [:]
         for (rank, (_, words)) in cues.enumerated() {
             for cue in words where table[cue] == nil { table[cue] = rank }
         }
+        for word in tradeStops where table[word] == nil { table[word] = tradeStopRank }
         return table
     }()
+
+    private static let sanctionsRank = cues.firstIndex { $0.0 == .sanctions }!
+    /// Below every kind's rank, so a trade stop is looked at wherever it stands; it counts as sanctions.
+    private static let tradeStopRank = -1
 
     /// Words that deny what follows them: "failed to reach a deal", "ended without an agreement", "did
     /// not meet". ("didn't" splits into "didn" and "t".)
@@ -115,13 +121,14 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
-        let sanctionsRank = cues.firstIndex { $0.0 == .sanctions }!
         for (index, word) in words.enumerated() {
-            if let rank = precedenceByCue[word], rank < best, !denied(index) { best = rank }
-            // "Beijing banned all Japanese seafood imports", "halted imports of": trade stopped is pressure.
-            if tradeStops.contains(word), sanctionsRank < best, !denied(index),
-               words[(index + 1)..<min(words.count, index + 6)].contains(where: tradeFlows.contains) {
-                best = sanctionsRank
+            if let rank = precedenceByCue[word], rank < best, !denied(index) {
+                // "Beijing banned all Japanese seafood imports", "halted imports of": trade stopped is pressure.
+                if rank == tradeStopRank {
+                    if sanctionsRank < best, words[(index + 1)..<min(words.count, index + 6)].contains(where: tradeFlows.contains) { best = sanctionsRank }
+                } else {
+                    best = rank
+                }
             }
             // Only pairs that can be a two-word cue: joining every pair of words was most of the cost.
             if index + 1 < words.count, pairCueFirstWords.contains(word), let rank = precedenceByCue[word + " " + words[index + 1]],

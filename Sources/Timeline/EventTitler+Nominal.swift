@@ -140,15 +140,29 @@ extension EventTitler {
     /// (with its place) comes right before the date, and a noun of a happening or of what one produces, with
     /// its article, before that.
     static func heldHappening(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
-        // Asked of every date: most have none of these participles in the few words before them.
+        // Asked of every date: the words before it are read back one by one, and most dates stop at the first.
+        guard lo - 6 >= sentence.lowerBound, scalars[lo - 1] == " " else { return nil }
+        var cursor = lo - 1, read = 0, found = false
+        while !found, read < 7, cursor > sentence.lowerBound {
+            var wordStart = cursor
+            while wordStart > sentence.lowerBound, scalars[wordStart - 1] != " " { wordStart -= 1 }
+            let word = FastText.string(scalars[wordStart..<cursor])
+            if heldParticiples.contains(word) {
+                found = true
+            } else if !(read == 0 && (word == "on" || word == "in")), word != "in", word != "at",
+                      !(word.first?.isUppercase == true && word.last?.isLetter == true) {
+                return nil
+            }
+            read += 1
+            cursor = wordStart - 1
+            guard cursor >= sentence.lowerBound, scalars[cursor] == " " else { return nil }
+        }
+        guard found else { return nil }
         let start = max(sentence.lowerBound, lo - 200)
-        let window = Array(scalars[max(start, lo - 40)..<lo])
-        guard lo - 6 >= sentence.lowerBound, scalars[lo - 1] == " ",
-              heldParticiples.contains(where: { FastText.lastOffset(of: $0, in: window) != nil }) else { return nil }
         var clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
         if let last = clause.last, ["on", "in"].contains(last) { clause.removeLast() }
         // "held in Laos", "made in Jeddah", "held last week": the participle, then at most its place in capitals.
-        guard let held = clause.lastIndex(where: { heldParticiples.contains(" \($0) ") }), clause.count - held <= 5, held >= 2,
+        guard let held = clause.lastIndex(where: heldParticiples.contains), clause.count - held <= 5, held >= 2,
               clause[(held + 1)...].allSatisfy({ ["in", "at"].contains($0) || ($0.first?.isUppercase == true && $0.last?.isLetter == true) })
         else { return nil }
         guard let noun = clause[..<held].lastIndex(where: { producedNouns.contains(clean($0).lowercased()) }), held - noun <= 14,
@@ -158,7 +172,7 @@ extension EventTitler {
         return clause[(article + 1)...].map { clean($0).isEmpty ? $0 : clean($0) }
     }
 
-    private static let heldParticiples = [" held ", " made ", " signed ", " reached ", " adopted ", " struck ", " concluded "]
+    private static let heldParticiples: Set<String> = ["held", "made", "signed", "reached", "adopted", "struck", "concluded"]
 
     /// Happenings, and what they produce, that such a participle can date.
     private static let producedNouns: Set<String> = happeningNouns.union([
