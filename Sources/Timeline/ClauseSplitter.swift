@@ -7,18 +7,21 @@ enum ClauseSplitter {
     /// The clauses of `sentence`: split after ", and", ", but", ", while" or ";" only where the clauses on both
     /// sides each hold a date of their own (`dated`, the ranges of the sentence's calendar dates), the
     /// second one a date of a happening (`happenings`: not "since 2000"), and the second has a subject
-    /// and a verb. Outside quotations only: a quoted list of dates is one saying.
+    /// and a verb. Outside quotations only: a quoted list of dates is one saying. Nor inside brackets:
+    /// "at 10:30 a.m. (local time; 0:30 a.m. on November 16, Japan time)" gives one time twice.
     static func split(_ sentence: Range<Int>, scalars: [Unicode.Scalar], dated: [Range<Int>], happenings: [Range<Int>]) -> [Range<Int>] {
         guard dated.count >= 2, !happenings.isEmpty else { return [sentence] }
         var clauses: [Range<Int>] = []
         var start = sentence.lowerBound
         var quoteOpen = false
+        var bracketDepth = 0
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             defer { i += 1 }
             let c = scalars[i]
             if c == "\"" || c == "\u{201C}" || c == "\u{201D}" { quoteOpen.toggle() }
-            guard !quoteOpen, c == "," || c == ";", let next = clauseStart(after: i, scalars: scalars, end: sentence.upperBound) else { continue }
+            if c == "(" { bracketDepth += 1 } else if c == ")" { bracketDepth = max(0, bracketDepth - 1) }
+            guard !quoteOpen, bracketDepth == 0, c == "," || c == ";", let next = clauseStart(after: i, scalars: scalars, end: sentence.upperBound) else { continue }
             let left = start..<i, right = next..<sentence.upperBound
             guard dated.contains(where: { left.contains($0.lowerBound) }), happenings.contains(where: { right.contains($0.lowerBound) }),
                   wordCount(left, scalars) >= 4, hasVerb(right, scalars: scalars, dated: dated) else { continue }

@@ -78,6 +78,7 @@ extension EventTitler {
         "fled": "flees", "drove": "drives", "swept": "sweeps", "dealt": "deals", "taught": "teaches", "caught": "catches",
         "stole": "steals", "overtook": "overtakes", "withheld": "withholds", "underwent": "undergoes", "overthrew": "overthrows",
         "arose": "arises", "forgot": "forgets", "shrank": "shrinks", "sprang": "springs", "slid": "slides",
+        "blew": "blows", "wove": "weaves", "rode": "rides", "hid": "hides",
         // Regular pasts too short for the "-ed" rule.
         "died": "dies", "owed": "owes",
     ]

@@ -161,16 +161,21 @@ enum EventTitler {
         // A place opening the sentence ("In New Delhi, residents ...") is where, not who.
         // "Announced in September 2021, AUKUS is ...": an opening participle's clause, too.
         // ("Beijing banned imports, after Tokyo began": a place ending in "-ing" is no participle.)
-        if let first = words.first.map({ clean($0).lowercased() }),
-           (first.hasSuffix("ing") && gazetteer.actors(in: words[0]).isEmpty) || adverbialStarts.contains(first)
-            || (first.hasSuffix("ed") && presentForm(first) != nil),
-           let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
-           (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
-            // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
-            // clause names actors, but a named subject follows it; "Of the 17 people Japan says ..., five"
-            // counts out of a whole, never the subject.
-            || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
-            words.removeSubrange(...comma)
+        // ("On November 15, commencing at 10:30 a.m. for approximately 30 minutes, Mr. Iwaya held": two of them.)
+        for _ in 0..<2 {
+            if let first = words.first.map({ clean($0).lowercased() }),
+               (first.hasSuffix("ing") && gazetteer.actors(in: words[0]).isEmpty) || adverbialStarts.contains(first)
+                || (first.hasSuffix("ed") && presentForm(first) != nil),
+               let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
+               (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
+                // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
+                // clause names actors, but a named subject follows it; "Of the 17 people Japan says ..., five"
+                // counts out of a whole, never the subject.
+                || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
+                words.removeSubrange(...comma)
+            } else {
+                break
+            }
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
         words = withoutRelativeClauses(words)
@@ -793,9 +798,11 @@ enum EventTitler {
         }
         // "met in Tokyo on Saturday (Mar 22)": a date in brackets restates the day and goes with it; so does
         // the weekday after "on November 15 (Fri.)".
-        if let first = after.first, first.hasPrefix("("), let close = after.prefix(3).firstIndex(where: { $0.contains(")") }),
-           after[...close].contains(where: { $0.contains(where: \.isNumber) })
-            || (close == 0 && weekdayAbbreviations.contains(first.lowercased().filter(\.isLetter))) {
+        // ("at 10:30 a.m. (local time; 0:30 a.m. on November 16, Japan time)": the clock in another zone too.)
+        if let first = after.first, first.hasPrefix("("), let close = after.prefix(12).firstIndex(where: { $0.contains(")") }),
+           (close < 3 && after[...close].contains(where: { $0.contains(where: \.isNumber) }))
+            || (close == 0 && weekdayAbbreviations.contains(first.lowercased().filter(\.isLetter)))
+            || (after[...close].contains { $0.contains(where: \.isNumber) } && after[...close].contains { clean($0).lowercased() == "time" || ["GMT", "UTC"].contains(clean($0)) }) {
             let trailing = String(after[close].drop { $0 != ")" }.dropFirst())
             after.removeSubrange(0...close)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }

@@ -49,8 +49,10 @@ struct GappedClause {
         guard dated.count >= 2, let last = dated.last, let first = dated.dropLast().last, last.upperBound <= sentence.upperBound,
               first.upperBound < last.lowerBound, closesSentence(after: last.upperBound, end: sentence.upperBound, scalars: scalars) else { return nil }
         let words = Self.words(in: sentence.lowerBound..<last.lowerBound, scalars: scalars)
-        // "and" right after the first date, then a past form heading the second predicate.
-        guard let and = words.firstIndex(where: { $0.range.lowerBound == first.upperBound + 1 }), words[and].text == "and",
+        // "and" right after the first date (or its comma: "blew up the office in June 2020, and declared the
+        // agreement void in November 2023"), then a past form heading the second predicate.
+        let commaAfterDate = scalars[first.upperBound] == ","
+        guard let and = words.firstIndex(where: { $0.range.lowerBound == first.upperBound + (commaAfterDate ? 2 : 1) }), words[and].text == "and",
               and + 1 < words.count, EventTitler.isPastForm(words[and + 1].text) else { return nil }
         // The first predicate's verb: the subject (and a passive's auxiliary) before it is what both share.
         guard let verb = words[..<and].firstIndex(where: { EventTitler.isVerb($0.text) }), verb >= 1 else { return nil }
@@ -67,7 +69,8 @@ struct GappedClause {
         // The subject is short, and no comma comes before the "and": "The ties", "Japan", "Indonesia and China";
         // not "Both leaders reaffirmed the formula, first agreed in 2006 and enshrined in May 2008".
         guard verb <= 6,
-              !words[..<and].contains(where: { $0.text.hasSuffix(",") || $0.text.hasSuffix(",\"") || $0.text.hasSuffix(",”") }) else { return nil }
+              !words[..<(commaAfterDate ? and - 1 : and)].contains(where: { $0.text.hasSuffix(",") || $0.text.hasSuffix(",\"") || $0.text.hasSuffix(",”") })
+        else { return nil }
         return GappedClause(left: sentence.lowerBound..<first.upperBound, right: words[and + 1].range.lowerBound..<sentence.upperBound,
                             borrowed: sentence.lowerBound..<words[shared].range.lowerBound)
     }

@@ -56,4 +56,23 @@ import Testing
         #expect(turkey.title == "Turkey helps broker the Black Sea Grain Initiative")
         #expect(timeline.events(from: "antara", quoting: "enshrined").count == 1)
     }
+
+    /// A comma right after the first date may stand before the "and"; a semicolon inside brackets
+    /// ("(local time; 0:30 a.m. on November 16, Japan time)") splits nothing.
+    @Test func aCommaAfterTheDateAndASemicolonInBrackets() throws {
+        let timeline = TimelineBuilder().build([article("korea", """
+        Seventy years of the armistice
+
+        North Korea blew up the inter-Korean liaison office in Kaesong in June 2020, and declared the military agreement void in November 2023.
+
+        On November 15, commencing at 10:30 a.m. (local time; 0:30 a.m. on November 16, Japan time) for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi.
+        """, published: "2024-11-16")])
+        let korea = timeline.events(from: "korea", quoting: "Kaesong")
+        #expect(Set(korea.map(\.title)) == ["North Korea blows up the inter-Korean liaison office in Kaesong", "North Korea declares the military agreement void"])
+        #expect(korea.first { $0.title.contains("blows up") }?.kind == .military)
+        let meeting = try #require(timeline.events(from: "korea", quoting: "commencing").first)
+        #expect(timeline.events(from: "korea", quoting: "commencing").count == 1)
+        #expect(meeting.date.value == "2024-11-15T10:30")
+        #expect(meeting.title == "Takeshi Iwaya holds a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi")
+    }
 }
