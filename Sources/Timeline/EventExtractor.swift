@@ -538,9 +538,10 @@ struct EventExtractor {
         return words[..<said].allSatisfy { $0.first?.isUppercase == true || $0 == "of" }
     }
 
-    /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".
+    /// Offices said before a surname as a courtesy is: "Minister Cho said".
     private static let officesBeforeSurname: Set<String> = ["Minister", "President", "Chancellor", "Premier", "Secretary", "Ambassador", "Governor"]
 
+    /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Prince", "Princess", "Sheikh"]
 
     /// "Mr Li arrived in Adelaide" with Li Qiang among the sentence's actors: the words "Mr Li" and Li Qiang.

@@ -149,8 +149,7 @@ extension EventTitler {
             let word = FastText.string(scalars[wordStart..<cursor])
             if heldParticiples.contains(word) {
                 found = true
-            } else if !(read == 0 && (word == "on" || word == "in")), word != "in", word != "at",
-                      !(word.first?.isUppercase == true && word.last?.isLetter == true) {
+            } else if !((read == 0 && word == "on") || word == "in" || word == "at" || (word.first?.isUppercase == true && word.last?.isLetter == true)) {
                 return nil
             }
             read += 1

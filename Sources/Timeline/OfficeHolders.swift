@@ -47,7 +47,7 @@ struct OfficeHolders {
     /// The person a subject such as "The chancellor" or "The foreign minister" stands for, with the words
     /// that stand for them: the subject's office must be followed by `isVerb`'s verb.
     func person(opening title: String, isVerb: (String) -> Bool) -> (words: String, person: String)? {
-        // Asked of every headline: most open with no "The", and most stories give no office.
+        // Asked of every headline: most open with neither "The" nor an office, and most stories give no office.
         // ("Prime Minister thanked President Lula": India's releases write the office bare.)
         guard !holders.isEmpty, let first = title.split(separator: " ", maxSplits: 1).first,
               first == "The" || OfficeHolders.qualifiers.contains(String(first)) || OfficeHolders.offices.contains(String(first)) else { return nil }
