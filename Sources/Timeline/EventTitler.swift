@@ -775,12 +775,18 @@ enum EventTitler {
         }
         // ("Today I met Indonesian Foreign Minister Sugiono", "Last week Mr Manele hosted a delegation": a
         // pronoun or a name after a date in words is the subject, the date an adverb.)
-        let beforeSubjectPronoun = FastText.string(scalars[hi...]).split(separator: " ", maxSplits: 1).first
-            .map { ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(String($0))
+        // (Read only for a date opening its sentence with no comma: this runs for every headline.)
+        func beforeSubject() -> Bool {
+            var end = hi
+            while end < scalars.count, scalars[end] != " " { end += 1 }
+            let next = end + 1 < scalars.count ? FastText.string(scalars[(end + 1)...].prefix { $0 != " " }) : ""
+            let wordsDate = timex.text.first?.isLetter == true
+            return ["I", "We", "we", "He", "he", "She", "she", "They", "they"].contains(next)
                 // ("Yesterday the Secretary spoke with ...")
-                || ($0 == "the" && timex.text.first?.isLetter == true)
-                || ($0.first?.isUppercase == true && timex.text.first?.isLetter == true && $0.allSatisfy { $0.isLetter || $0 == "." }) } ?? false
-        guard lo < hi, !(opensSentence && !followedByComma && !beforeSubjectPronoun), !reportedSubject else {
+                || (next == "the" && wordsDate)
+                || (next.first?.isUppercase == true && wordsDate && next.allSatisfy { $0.isLetter || $0 == "." })
+        }
+        guard lo < hi, !(opensSentence && !followedByComma && !beforeSubject()), !reportedSubject else {
             return sentence.split(separator: " ").map(String.init).drop { $0.allSatisfy { "•·▪‣◦*-".contains($0) } }.map { $0 }
         }
         var before = wordsBefore.map(String.init)

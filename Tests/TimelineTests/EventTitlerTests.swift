@@ -324,6 +324,9 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Yesterday the Secretary spoke with Foreign Minister Sybiha.", date: "Yesterday") == "The Secretary speaks with Foreign Minister Sybiha")
         #expect(headline("The United States vetoed the resolution on Wednesday.", date: "Wednesday") == "United States vetoes the resolution")
         #expect(headline("We vetoed the resolution this morning.", date: "this morning") == "We veto the resolution")
+        // "for the day" is the object's day, no measure of time before "after".
+        #expect(headline("On Wednesday, the embassy in Kyiv closed for the day after receiving a warning.", date: "Wednesday",
+                         reference: "2024-11-20").hasSuffix("closed for the day"))
         // A joint statement's courtesy before its subject.
         #expect(headline("At the invitation of H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, Prime Minister Narendra Modi paid a State Visit to Nigeria on 16 November 2024.",
                          date: "16 November 2024") == "Narendra Modi pays a State Visit to Nigeria")
