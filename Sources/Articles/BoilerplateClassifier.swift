@@ -316,21 +316,22 @@ struct BoilerplateClassifier {
 
     /// "Jeongmin Kim  March 26, 2024": a writer's name and the date, on one line.
     private func isNameThenDate(_ b: Block) -> Bool {
-        guard (4...9).contains(b.wordCount) else { return false }
-        let names = b.words.prefix { w in w.first?.isUppercase == true && w.count >= 2 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
-        guard names.count >= 2, names.allSatisfy({ !BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
+        guard (4...16).contains(b.wordCount), b.words.first?.first?.isUppercase == true,
               let date = TemporalTagger().tag(b.text, reference: nil).first,
               date.date.precision.rank <= Precision.day.rank,
               // ("Ahmet Gencturk |07.12.2023 - Update : 07.12.2023": or the date of its update follows.)
               date.range.upperBound >= b.text.unicodeScalars.count - 1
                 || FastText.contains(FastText.lowercased(String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound)))), "update")
         else { return false }
-        // The date follows two or three names directly.
-        let scalars = b.text.unicodeScalars
-        return (2...3).contains { n in
-            // ("Ahmet Gencturk |07.12.2023": a bar may stand between.)
-            n < b.words.count && n <= names.count
-                && scalars.distance(from: scalars.startIndex, to: b.words[n].startIndex) + (b.words[n].hasPrefix("|") ? 1 : 0) == date.range.lowerBound
+        // The date follows one to three writers directly ("Burak Bir, Ahmet Gencturk |18.12.2024"), or
+        // after the word that tells what it dates ("Baqir Sajjad Syed Published December 12, 2024").
+        let before = MetadataExtractor.withoutDatingWord(String(String.UnicodeScalarView(b.text.unicodeScalars.prefix(date.range.lowerBound))))
+        // ("Addis Ababa, 18 March 2025": a place and a comma before the date make a dateline.)
+        guard !before.hasSuffix(",") else { return false }
+        let writers = before.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+        return (1...3).contains(writers.count) && writers.allSatisfy { writer in
+            let words = writer.split(separator: " ")
+            return (2...3).contains(words.count) && words.allSatisfy(BoilerplateClassifier.isNameWord)
         }
     }
 
@@ -458,6 +459,10 @@ struct BoilerplateClassifier {
         "email", "advertisement", "read more", "trending", "source link", "cookie", "all rights reserved",
         "akismet", "you may also like", "recommended", "follow us", "download the app", "whatsapp", "click here",
         "user registration", "connect", "sponsored", "skip to", "menu", "search",
+        // A cookie banner's heading and buttons ("Cookies on GOV.UK", "Accept additional cookies"); not a
+        // headline about cookies.
+        "cookies on", "additional cookies", "accept cookies", "reject cookies", "view cookies", "manage cookies",
+        "cookie settings", "cookie policy", "cookie preferences",
     ]
 
     static let terminalPhrases: [String] = [
@@ -477,8 +482,16 @@ struct BoilerplateClassifier {
     func isSupportAppeal(_ b: Block) -> Bool {
         guard b.wordCount <= 25, !b.text.contains(where: { "\"“”".contains($0) }) else { return false }
         let lower = b.lower
-        return BoilerplateClassifier.appealPhrases.contains { FastText.containsWholePhrase(lower, $0) }
+        return BoilerplateClassifier.appealPhrases.contains { FastText.containsWholePhrase(lower, $0) } || isCookieNotice(lower)
     }
+
+    /// "We use some essential cookies to make this website work.": the site telling of itself, a sentence
+    /// that would otherwise end the header before the headline. A story about cookies names no "we" site.
+    private func isCookieNotice(_ lower: String) -> Bool {
+        FastText.contains(lower, "cookie") && BoilerplateClassifier.siteSelfReferences.contains { FastText.containsWholePhrase(lower, $0) }
+    }
+
+    private static let siteSelfReferences = ["we use", "this site", "this website", "our site", "our website", "you agree", "you consent"]
 
     static let appealPhrases: [String] = [
         "needs your support", "need your support", "need your help", "contribute today", "donate today", "donate now",

@@ -71,7 +71,7 @@ struct MetadataExtractor {
 
         // "By Mercy A. Kuo February 16, 2024": the date that follows the names is not one.
         if let date = tagger.tag(line, reference: nil).first(where: { $0.type == .date || $0.type == .time }), date.range.lowerBound > 0 {
-            line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound)))
+            line = MetadataExtractor.withoutDatingWord(String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.lowerBound))))
         }
         // "By Kim Arin (arin@example.com)": contact details are not names.
         for (opening, closing) in [("(", ")"), ("[", "]"), ("<", ">")] as [(Character, Character)] {
@@ -110,6 +110,16 @@ struct MetadataExtractor {
             }
         guard !names.isEmpty else { return nil }
         return (names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— ")) }.filter { !$0.isEmpty }, Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.9))
+    }
+
+    /// The names before a byline's date, without what parts them from it: "Baqir Sajjad Syed Published ",
+    /// "Ahmet Gencturk |", "Jane Doe - ".
+    static func withoutDatingWord(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        while let last = words.last, ["|", "-", "–", "—", "·", "published", "updated", "posted", "on"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "|·-–— "))
     }
 
     /// A byline without its opening word. "By: Krixia Subingsubing - Reporter": a colon may follow; Bernama
@@ -488,6 +498,8 @@ struct MetadataExtractor {
         // "© 2024 The Associated Press. All rights reserved. This material may not...": the holder only.
         if let stop = cleaned.range(of: ". ") ?? cleaned.range(of: ", ") { cleaned = String(cleaned[..<stop.lowerBound]) }
         cleaned = cleaned.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        // "© Crown copyright" on GOV.UK: the state's right, no publisher's name.
+        if ["crown copyright", "crown"].contains(cleaned.lowercased()) { return nil }
         return cleaned.isEmpty ? nil : cleaned
     }
 

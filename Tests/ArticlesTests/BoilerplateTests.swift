@@ -341,6 +341,34 @@ import Testing
         #expect(a.published?.value == "2023-12-07")
     }
 
+    /// Writers then the date on one line: two of them parted by a comma (Anadolu), or the date after
+    /// "Published" (Dawn); a place and a comma before the date are a dateline, not a writer.
+    @Test func writersThenTheDateOnOneLine() throws {
+        let anadolu = try #require(parse("""
+        Anadolu Ajansı
+        Turkish, Hungarian leaders discuss bilateral ties in Budapest
+        Burak Bir, Ahmet Gencturk |18.12.2024 - Update : 18.12.2024
+        ANKARA
+        Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban in Budapest on Wednesday, the directorate said.
+        """).0)
+        #expect(anadolu.authors == ["Burak Bir", "Ahmet Gencturk"])
+        let dawn = try #require(parse("""
+        DAWN.COM
+        Dar, Afghan counterpart agree to boost trade in Kabul talks
+        Baqir Sajjad Syed Published December 12, 2024 Updated December 12, 2024 07:15am
+        ISLAMABAD: Deputy Prime Minister Ishaq Dar held talks with Afghan interim Foreign Minister Amir Khan Muttaqi in Kabul on Wednesday.
+        """).0)
+        #expect(dawn.authors == ["Baqir Sajjad Syed"])
+        #expect(dawn.published?.value == "2024-12-12T07:15")
+        let dateline = try #require(parse("""
+        AU mediators hold fresh talks on Sudan ceasefire
+        By Fatima Hassan
+        Addis Ababa, 18 March 2025
+        African Union mediators met representatives of Sudan's army in Addis Ababa on Monday, the council said.
+        """).0)
+        #expect(dateline.authors == ["Fatima Hassan"])
+    }
+
     /// NPR: the caption comes before its credit and the story's dateline after it; two writers on two
     /// lines; "© 2023 npr" under the masthead "NPR".
     @Test func captionOverItsCreditTwoBareBylinesAndTheMastheadsSpelling() throws {

@@ -22,6 +22,29 @@ import Testing
         #expect(!body.contains("Contribute today"))
     }
 
+    /// GOV.UK opens with its cookie banner, a sentence among them: it must neither end the header before
+    /// the headline nor become the title, and "© Crown copyright" names no publisher. A story about
+    /// cookies keeps its sentences.
+    @Test func aCookieBannerIsNotTheHeader() throws {
+        let page = """
+        GOV.UK
+        Cookies on GOV.UK
+        We use some essential cookies to make this website work.
+        Accept additional cookies Reject additional cookies View cookies
+        Press release
+        Foreign Secretary visits China to strengthen dialogue
+        Published 18 October 2024
+        Foreign Secretary David Lammy arrived in Beijing on Friday 18 October for talks with China's Foreign Minister Wang Yi.
+        EU regulators said the use of cookies by advertisers would be reviewed next year.
+        © Crown copyright
+        """
+        let a = try #require(parse(page).0)
+        #expect(a.title == "Foreign Secretary visits China to strengthen dialogue")
+        #expect(a.source != "Crown copyright")
+        #expect(!a.body.contains("essential cookies"))
+        #expect(a.body.contains("the use of cookies by advertisers"))
+    }
+
     /// "Malaysia will chair ASEAN in 2025." is too short to be judged a paragraph on its own, but it closes
     /// the story; a note on the story ("This article has been updated.") does not.
     @Test func aShortLastSentenceIsTheStorysEnd() throws {
