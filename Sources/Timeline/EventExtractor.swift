@@ -164,7 +164,7 @@ struct EventExtractor {
                 // borrows ("Japan signed a similar agreement with Britain in January 2023"), and quotes the sentence.
                 // (A subject borrowed from before its relative clause ends without the space: "Prabowo".)
                 let borrowedWords = borrowed.map { FastText.string(scalars[$0]) }.map { $0.hasSuffix(" ") ? $0 : $0 + " " } ?? ""
-                let text = borrowedWords + FastText.string(scalars[sentence])
+                let text = EventExtractor.joining(borrowedWords, FastText.string(scalars[sentence]))
                 let quoted = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence
                 let textStart = sentence.lowerBound - borrowedWords.unicodeScalars.count
                 // "where he is scheduled to meet Biden ... He will then attend": a "he" opening the sentence after
@@ -303,6 +303,16 @@ struct EventExtractor {
 
     /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses, each with
     /// what it borrows from the clause before when it shares that one's verb (see `GappedClause`).
+    /// A clause with the words it borrows: before it ("Prabowo" + "will be sworn in ..."), or after the verb
+    /// of its named subject, whose object they are ("China halted" + "imports of Japanese seafood" + "in
+    /// August last year"). Either way the borrowed words come before the clause's dates.
+    static func joining(_ borrowed: String, _ clause: String) -> String {
+        guard !borrowed.isEmpty else { return clause }
+        let words = clause.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let verb = EventTitler.namedSubjectVerb(words) else { return borrowed + clause }
+        return words[...verb].joined(separator: " ") + " " + borrowed + words[(verb + 1)...].joined(separator: " ")
+    }
+
     private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [(Range<Int>, borrowed: Range<Int>?)] {
         // The paragraph's first date, found by bisection: articles hold hundreds of dates.
         var low = 0, high = timexes.count

@@ -142,14 +142,18 @@ extension EventTitler {
     static func heldHappening(scalars: [Unicode.Scalar], sentence: Range<Int>, lo: Int) -> [String]? {
         // Asked of every date: the words before it are read back one by one, and most dates stop at the first.
         guard lo - 6 >= sentence.lowerBound, scalars[lo - 1] == " " else { return nil }
-        var cursor = lo - 1, read = 0, found = false
+        var cursor = lo - 1, read = 0, found = false, lowercaseRead = false
         while !found, read < 7, cursor > sentence.lowerBound {
             var wordStart = cursor
             while wordStart > sentence.lowerBound, scalars[wordStart - 1] != " " { wordStart -= 1 }
             let word = FastText.string(scalars[wordStart..<cursor])
-            if heldParticiples.contains(word) {
+            if heldParticiples.contains(word) || imposedParticiples.contains(word) {
                 found = true
-            } else if !((read == 0 && word == "on") || word == "in" || word == "at" || (word.first?.isUppercase == true && word.last?.isLetter == true)) {
+            } else if (read == 0 && word == "on") || word == "in" || word == "at" || (word.first?.isUppercase == true && word.last?.isLetter == true) {
+            } else if read > 0, word.first?.isLowercase == true, word.last?.isLetter == true {
+                // ("imposed on UK parliamentarians in 2021": whom a measure was laid on, checked below.)
+                lowercaseRead = true
+            } else {
                 return nil
             }
             read += 1
@@ -160,10 +164,18 @@ extension EventTitler {
         let start = max(sentence.lowerBound, lo - 200)
         var clause = FastText.string(scalars[start..<lo]).split(separator: " ").map(String.init)
         if let last = clause.last, ["on", "in"].contains(last) { clause.removeLast() }
-        // "held in Laos", "made in Jeddah", "held last week": the participle, then at most its place in capitals.
-        guard let held = clause.lastIndex(where: heldParticiples.contains), clause.count - held <= 5, held >= 2,
-              clause[(held + 1)...].allSatisfy({ ["in", "at"].contains($0) || ($0.first?.isUppercase == true && $0.last?.isLetter == true) })
+        guard let held = clause.lastIndex(where: { heldParticiples.contains($0) || imposedParticiples.contains($0) }), clause.count - held <= 6, held >= 2
         else { return nil }
+        let after = clause[(held + 1)...]
+        // "held in Laos", "made in Jeddah", "held last week": the participle, then at most its place in capitals;
+        // "imposed on UK parliamentarians", "lifted against Iran": a measure, then whom it fell on.
+        if lowercaseRead || after.first.map({ ["on", "against"].contains($0) }) == true {
+            guard imposedParticiples.contains(clause[held]), let first = after.first, ["on", "against"].contains(first),
+                  after.dropFirst().allSatisfy({ $0.last?.isLetter == true && !isVerbForm($0) && !notNouns.contains($0) })
+            else { return nil }
+        } else {
+            guard after.allSatisfy({ ["in", "at"].contains($0) || ($0.first?.isUppercase == true && $0.last?.isLetter == true) }) else { return nil }
+        }
         guard let noun = clause[..<held].lastIndex(where: { producedNouns.contains(clean($0).lowercased()) }), held - noun <= 14,
               let article = clause[..<noun].lastIndex(where: { ["the", "a", "an"].contains($0) }), noun - article <= 3, article > 0,
               !clause[(article + 1)..<held].contains(where: { $0.hasSuffix(",") || ($0.first?.isLowercase == true && isVerbForm($0)) })
@@ -172,11 +184,14 @@ extension EventTitler {
     }
 
     private static let heldParticiples: Set<String> = ["held", "made", "signed", "reached", "adopted", "struck", "concluded"]
+    /// Measures laid on someone: "the sanctions imposed on UK parliamentarians in 2021".
+    private static let imposedParticiples: Set<String> = ["imposed", "levied", "placed", "lifted"]
 
     /// Happenings, and what they produce, that such a participle can date.
     private static let producedNouns: Set<String> = happeningNouns.union([
         "commitments", "commitment", "declaration", "resolution", "pledge", "pledges", "accord", "accords", "pact",
         "treaty", "communique", "communiqué", "agreements", "deals", "decision", "consensus", "understanding",
+        "sanctions", "tariffs", "tariff", "ban", "embargo", "restrictions", "curbs", "duties", "penalties",
     ])
 
     /// Prepositions before "the 2018 summit" that make the named happening the sentence's time ("at the 2018
@@ -243,7 +258,8 @@ extension EventTitler {
         // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "the
         // quake, which hit on Monday, ...": a relative clause's that does not tell its subject's event.
         if ["including", "notably", "especially", "like", "whose"].contains(first)
-            || (["who", "which"].contains(first) && relativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil)
+            || (["who", "which"].contains(first) && relativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil
+                && namedSubjectRelativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil)
             || (first == "such" && clause.count > 1 && clause[1] == "as") {
             return true
         }

@@ -104,6 +104,7 @@ enum EventTitler {
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
         if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? namedSubjectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? contrastedPredicateEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? sinceWhenClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateLength: timex.range.count) {
             return title(sentence: text, timex: timex, sentenceStart: timex.range.lowerBound - dateAt, gazetteer: gazetteer)
@@ -200,6 +201,7 @@ enum EventTitler {
                 // with its agent, or after an indefinite subject, is not the head either.
                 && !(isRegularPast(words[i]) && i + 1 < words.count
                      && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
+                && !isParticipleAfterItsNoun(words, i)
         }
         // "The grain deal, brokered by the UN last July, expires on July 17": with no past form to head it, a
         // present one does (not one that is also a noun: "talks", "visits"); so does one before the past form
@@ -220,6 +222,15 @@ enum EventTitler {
                 }
             }
             if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
+            // "told a joint news conference after the talks that the trade volume reached ... last year": what was
+            // told an audience that has no name, and dated, is headed as what was said ("told Putin that" keeps
+            // Putin; "told the forum on Sunday that" is the telling).
+            if ["told", "tells"].contains(predicate[0]), let that = predicate.prefix(10).firstIndex(of: "that"), that > 1, that + 3 < predicate.count,
+               predicate[1..<that].allSatisfy({ $0.first?.isLowercase == true && !$0.hasSuffix(",") }),
+               case let dateAt = timex.range.lowerBound - sentenceStart, dateAt > 0, dateAt <= sentence.unicodeScalars.count,
+               FastText.contains(String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(dateAt))), " that ") {
+                predicate.replaceSubrange(0...that, with: ["said"])
+            }
             // The head of the subject: its last person ("Kim Jong-un's sister Yo-jong" is Kim Yo Jong), else
             // its one state; a subject naming several states stays as written, up to an apposition's comma.
             // A person after a preposition is not the subject's head: "A phone call between Blinken and Qin".
@@ -319,6 +330,27 @@ enum EventTitler {
         return (finish(clip(words)), nil)
     }
 
+    /// "the sanctions imposed on UK parliamentarians", "the commitments made in Jeddah": a verb that
+    /// cannot go without its object, with none after it, right after a common noun, is a participle
+    /// describing the noun, not the verb of a clause ("China imposed sanctions" has its object).
+    private static func isParticipleAfterItsNoun(_ words: [String], _ i: Int) -> Bool {
+        guard i > 0, objectTakingParticiples.contains(words[i]), !words[i - 1].hasSuffix(",") else { return false }
+        let before = clean(words[i - 1])
+        guard before.first?.isLowercase == true, !before.hasSuffix("ly"), !nonNouns.contains(before), !isVerb(before) else { return false }
+        return i + 1 == words.count || datePrepositions.contains(words[i + 1]) || ["against", "to", "with"].contains(words[i + 1])
+    }
+
+    private static let objectTakingParticiples: Set<String> = [
+        "imposed", "levied", "placed", "lifted", "signed", "adopted", "approved", "issued", "introduced", "seized", "made",
+        "held", "taken", "reached", "concluded", "struck", "brokered", "negotiated", "unveiled", "enacted", "ratified", "granted",
+    ]
+
+    /// Words before a verb that are no noun it could describe: pronouns, relatives, adverbs of time.
+    private static let nonNouns: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "later", "first", "jointly",
+        "again", "once", "never", "recently", "previously", "finally", "together", "both", "all", "last", "earlier", "soon",
+    ]
+
     /// Whether the subject is a thing an actor owns, or one of its people, rather than the actor:
     /// "Scholz's coalition government collapsed", "Japan's economy shrank", "a Japanese schoolboy was
     /// stabbed", "An Israeli airstrike killed". A state's institution speaks for it ("China's foreign
@@ -363,6 +395,8 @@ enum EventTitler {
         let subject = String(String.UnicodeScalarView(scalars[..<comma]))
         guard (1...8).contains(subject.split(separator: " ").count) else { return nil }
         let clause = String(String.UnicodeScalarView(scalars[clauseStart..<close]))
+        // ("The exports, which Japan began in 2010, ...": a clause with a subject of its own has the noun for object.)
+        guard namedSubjectVerb(clause.split(separator: " ").map(String.init)) == nil else { return nil }
         return (subject + " " + clause + ".", dateAt - clauseStart + subject.unicodeScalars.count + 1)
     }
 
@@ -388,6 +422,62 @@ enum EventTitler {
         let clause = FastText.string(scalars[clauseStart..<end])
         let text = subject + " " + clause + (clause.hasSuffix(".") ? "" : ".")
         return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
+    }
+
+    /// The sentence a relative clause with a named subject tells of the noun before it: "... resume imports
+    /// of Japanese seafood, which China halted in August last year" tells "China halted imports of
+    /// Japanese seafood in August last year", and where the date now stands in it.
+    static func namedSubjectRelativeClauseEvent(_ sentence: String, dateAt: Int) -> (String, Int)? {
+        guard FastText.contains(sentence, ", which ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        guard dateAt > 0, dateAt <= scalars.count, let at = FastText.lastOffset(of: ", which ", in: Array(scalars[..<dateAt])) else { return nil }
+        let clauseStart = at + 8
+        guard clauseStart < dateAt, !scalars[clauseStart..<dateAt].contains(",") else { return nil }
+        let clauseWords = FastText.string(scalars[clauseStart..<dateAt]).split(separator: " ").map(String.init)
+        guard let verb = namedSubjectVerb(clauseWords) else { return nil }
+        let before = FastText.string(scalars[..<at]).split(separator: " ").map(String.init)
+        guard let object = objectPhrase(endingWith: before) else { return nil }
+        let head = clauseWords[...verb].joined(separator: " ")
+        let restStart = clauseStart + head.unicodeScalars.count
+        let end = scalars[dateAt...].firstIndex(of: ",") ?? scalars.count
+        let rest = FastText.string(scalars[restStart..<end])
+        let text = head + " " + object + rest + (rest.hasSuffix(".") ? "" : ".")
+        return (text, head.unicodeScalars.count + 1 + object.unicodeScalars.count + (dateAt - restStart))
+    }
+
+    /// Where the verb of a clause opening with a named subject stands: one to three capitalized words, then
+    /// a verb in the past ("China halted", "South Korea imposed").
+    static func namedSubjectVerb(_ clause: [String]) -> Int? {
+        guard let verb = clause.prefix(4).firstIndex(where: { $0.first?.isUppercase != true }), (1...3).contains(verb),
+              clause[..<verb].allSatisfy({ clean($0) == $0 }), isVerb(clause[verb]), isRegularPast(clause[verb]) else { return nil }
+        return verb
+    }
+
+    /// The noun phrase that ends `words`, back to its determiner or to the verb or preposition that takes
+    /// it: "imports of Japanese seafood" in "to gradually resume imports of Japanese seafood".
+    static func objectPhrase(endingWith words: [String]) -> String? {
+        var phrase: [String] = []
+        var innerPreposition: Int?
+        for k in words.indices.reversed() {
+            let word = words[k], lower = word.lowercased()
+            guard phrase.count < 8, clean(word) == word || word.hasSuffix("'s"), !isVerb(word) else { break }
+            // ("the ban on Japanese seafood": a preposition inside the phrase when a determiner opens it, checked below.)
+            if lower != "of", datePrepositions.contains(lower) || clauseLinks.contains(lower) {
+                guard innerPreposition == nil, ["on", "against", "for", "with", "to"].contains(lower) else { break }
+                innerPreposition = phrase.count
+            }
+            // ("to gradually resume imports": an infinitive's verb, after "to" or an adverb, is not the noun's.)
+            if k > 0, words[k - 1].lowercased() == "to" || words[k - 1].hasSuffix("ly") { break }
+            phrase.insert(word, at: 0)
+            if ["the", "a", "an", "its", "their", "his", "her", "our"].contains(lower) { break }
+        }
+        if let inner = innerPreposition, !["the", "a", "an", "its", "their", "his", "her", "our"].contains(phrase.first?.lowercased() ?? "") {
+            phrase.removeFirst(phrase.count - inner)
+        }
+        guard let first = phrase.first, first.lowercased() != "of", phrase.count >= 2 || first.first?.isUppercase == true else { return nil }
+        // ("The country's exports of scallops, which Japan began": the phrase is an object now.)
+        if ["The", "A", "An", "Its", "Their", "His", "Her", "Our"].contains(first) { phrase[0] = first.lowercased() }
+        return phrase.joined(separator: " ")
     }
 
     /// The noun phrase that ends `words`, back to the preposition or verb that takes it, capitalized as a

@@ -65,6 +65,13 @@ enum RelativeClause {
             // "which was closed", "who arrived": the verb comes first, after a noun phrase, not a date ("signed
             // an agreement in February 2022, which came into force in May").
             let before = FastText.string(scalars[main]).split(separator: " ").map(String.init)
+            // "resume imports of Japanese seafood, which China halted in August last year": a named subject and
+            // its past verb borrow the noun phrase before them as their object.
+            if FastText.string(scalars[(comma + 2)..<pronounEnd]) == "which", EventTitler.namedSubjectVerb(clause) != nil,
+               !happenings.contains(where: { $0.upperBound == comma }), let object = EventTitler.objectPhrase(endingWith: before),
+               let start = startOfWords(object.split(separator: " ").count, before: comma, scalars: scalars, floor: sentence.lowerBound) {
+                return [(main, nil), (relative, start..<comma)]
+            }
             guard EventTitler.isVerb(opening), !happenings.contains(where: { $0.upperBound == comma }), var phrase = EventTitler.knownNounPhrase(endingWith: before)
             else { return nil }
             // ("ties between Japan and South Korea, which were restored in 1965": after "and", the clause may

@@ -30,6 +30,7 @@ import Testing
         #expect(EventKind.classify("") == .other)
         // Trade stopped is pressure; an audience is a meeting.
         #expect(EventKind.classify("Beijing banned all Japanese seafood imports in August 2023.") == .sanctions)
+        #expect(EventKind.classify("China imposed the import restrictions on Japanese food products in August 2023.") == .sanctions)
         #expect(EventKind.classify("Moscow halted grain exports to the region on Monday.") == .sanctions)
         #expect(EventKind.classify("The ban on smoking took effect in 2019.") == .other, "a ban on no trade")
         #expect(EventKind.classify("Pope Francis on Friday received in audience the prime minister.") == .meeting)

@@ -378,6 +378,24 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "North Korea test-fires a new intercontinental ballistic missile")
     }
 
+    /// "the sanctions imposed on UK parliamentarians": a verb that needs an object, with none after it,
+    /// right after a common noun, describes the noun; "China imposed sanctions" has its object.
+    @Test func aParticipleAfterItsNounIsNoVerb() {
+        #expect(headline("The sanctions imposed on UK parliamentarians in 2021 remain in place.", date: "2021", reference: "2024-10-18")
+                == "The sanctions imposed on UK parliamentarians remain in place")
+        #expect(headline("China imposed sanctions on UK parliamentarians in 2021.", date: "2021", reference: "2024-10-18")
+                == "China imposes sanctions on UK parliamentarians")
+    }
+
+    /// "told a joint news conference after the talks that ...": what was told an audience without a name
+    /// is headed as what was said; "told Putin that" keeps its listener.
+    @Test func toldAnAudienceThatIsSaid() {
+        #expect(headline("Erdogan told a joint news conference after the talks that the bilateral trade volume reached $4.5 billion last year.",
+                         date: "last year", reference: "2024-12-18")
+                == "Recep Tayyip Erdogan says the bilateral trade volume reached $4.5 billion")
+        #expect(headline("Macron told Putin that France would not recognize the annexation on Friday.", date: "Friday").hasPrefix("Emmanuel Macron tells Putin"))
+    }
+
     @Test func headlinesPutCommonDiplomaticVerbsInThePresent() {
         #expect(headline("The European Commission recommended opening talks with Ukraine and Moldova on 8 November.", date: "8 November")
                 == "European Union recommends opening talks with Ukraine and Moldova")

@@ -724,6 +724,8 @@ import Testing
         The two sides reviewed the outcomes of the first meeting of the business council held in Cairo last month.
 
         The President welcomed the Emir's visit, his second to Egypt after his visit in June.
+
+        He raised the sanctions imposed on UK parliamentarians in 2021.
         """, published: "2024-11-18")
         let other = TimelineBuilder().build([b])
         #expect(other.events(from: "unsc", quoting: "Jeddah").map(\.title) == ["Commitments made in Jeddah"])
@@ -732,6 +734,8 @@ import Testing
         #expect(council.date.value == "2024-10")
         // "after his visit in June" is his visit's time, not the welcoming's.
         #expect(other.events(from: "unsc", quoting: "Emir").isEmpty)
+        // A measure laid on someone, on its date: not the raising of it.
+        #expect(other.events(from: "unsc", quoting: "sanctions").map(\.title) == ["Sanctions imposed on UK parliamentarians"])
     }
 
     /// "Her trip comes a week after Chancellor Olaf Scholz's phone call with ... Putin": the call, the week

@@ -115,5 +115,25 @@ import Testing
         let timeline = TimelineBuilder().build([story])
         #expect(!timeline.events(from: "nikkei", quoting: "restored").contains { $0.title.hasPrefix("South Korea") })
     }
-}
 
+    /// "imports of Japanese seafood, which China halted in August last year": a relative clause with a
+    /// named subject tells what that subject did to the noun before it, beside the main clause's event;
+    /// alone in its sentence, it is the sentence's event.
+    @Test func aRelativeClauseWithANamedSubjectTakesTheNounForObject() throws {
+        let timeline = TimelineBuilder().build([article("kyodo", """
+        Japan, China leaders agree to pursue mutually beneficial ties
+
+        The meeting came after the two countries reached an agreement in September that paves the way for Beijing to gradually resume imports of Japanese seafood, which China halted in August last year after the release of treated water began.
+
+        Japan on Friday urged the lifting of the ban on Japanese food products, which China imposed in August 2023.
+
+        The country's exports of scallops, which Japan began in 2010, have fallen.
+        """, published: "2024-11-16")])
+        #expect(timeline.events(from: "kyodo", quoting: "halted").map(\.title) == ["China halts imports of Japanese seafood"])
+        #expect(timeline.events(from: "kyodo", quoting: "halted").map(\.date.value) == ["2023-08"])
+        #expect(timeline.events(from: "kyodo", quoting: "paves the way").map(\.date.value) == ["2024-09"])
+        let imposed = timeline.events(from: "kyodo", quoting: "imposed")
+        #expect(imposed.contains { $0.date.value == "2023-08" && $0.title == "China imposes the ban on Japanese food products" })
+        #expect(timeline.events(from: "kyodo", quoting: "scallops").map(\.title) == ["Japan begins the country's exports of scallops"])
+    }
+}
