@@ -29,6 +29,12 @@ struct OfficeHolders {
                 office += " of " + words[nameStart + 1].lowercased()
                 nameStart += 2
             }
+            // "NATO Secretary General Mark Rutte", "UN Secretary-General António Guterres": one office.
+            if office == "secretary-general" { office = "secretary general" }
+            if office == "secretary", nameStart + 1 < words.count, words[nameStart] == "General" {
+                office = "secretary general"
+                nameStart += 1
+            }
             // ("Prime Minister Shri Narendra Modi", "President H.E. Mr. Lula": a courtesy before the name.)
             while nameStart + 1 < words.count, OfficeHolders.courtesies.contains(String(raw[nameStart])) { nameStart += 1 }
             guard nameStart < words.count, words[nameStart].first?.isUppercase == true,
@@ -54,7 +60,7 @@ struct OfficeHolders {
         let words = title.split(separator: " ", maxSplits: 4).map(String.init)
         let opening = first == "The" ? 1 : 0
         for length in [2, 1] where words.count > opening + length && isVerb(words[opening + length]) {
-            let office = words[opening..<(opening + length)].joined(separator: " ").lowercased()
+            let office = words[opening..<(opening + length)].joined(separator: " ").lowercased().replacingOccurrences(of: "-", with: " ")
             if let person = holder(of: office) { return (words[0..<(opening + length)].joined(separator: " "), person) }
         }
         return nil
@@ -66,7 +72,7 @@ struct OfficeHolders {
     /// Offices written before a name.
     private static let offices: Set<String> = [
         "President", "Chancellor", "Secretary", "Minister", "Premier", "Speaker", "Ambassador", "Envoy", "Governor",
-        "King", "Queen", "Emir", "Pope", "Chairman", "Chairwoman", "Commissioner", "Taoiseach", "Sultan",
+        "King", "Queen", "Emir", "Pope", "Chairman", "Chairwoman", "Commissioner", "Taoiseach", "Sultan", "Secretary-General",
     ]
 
     /// Words before an office that tell which office it is: "Prime Minister", "Foreign Secretary".

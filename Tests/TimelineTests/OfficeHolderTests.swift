@@ -29,6 +29,29 @@ import Testing
         #expect(welcome.title.hasPrefix("Antony Blinken welcomes"))
     }
 
+    /// "NATO Secretary General Mark Rutte" holds one office of two words, written with a hyphen too.
+    @Test func theSecretaryGeneral() throws {
+        let a = article("nato", """
+        NATO Secretary General meets President-elect Trump
+
+        NATO Secretary General Mark Rutte met with US President-elect Donald Trump in Palm Beach, Florida, on Friday (22 November 2024).
+
+        The Secretary General took up his post on 1 October 2024, succeeding Jens Stoltenberg.
+        """, published: "2024-11-22")
+        let post = try #require(TimelineBuilder().build([a]).events(from: "nato", quoting: "took up").first)
+        #expect(post.title.hasPrefix("Mark Rutte takes up his post"))
+        #expect(post.actors.contains("Mark Rutte"))
+        let b = article("un", """
+        Guterres in Baku
+
+        UN Secretary-General António Guterres arrived in Baku on Monday for the climate conference.
+
+        The Secretary-General met President Ilham Aliyev on Tuesday.
+        """, published: "2024-11-12")
+        let met = try #require(TimelineBuilder().build([b]).events(from: "un", quoting: "Aliyev").first)
+        #expect(met.title.hasPrefix("António Guterres meets"))
+    }
+
     /// Two presidents in one story: "The president" could be either, and stays as written.
     @Test func anOfficeHeldByTwo() throws {
         let a = article("two", """
