@@ -56,6 +56,13 @@ struct MetadataExtractor {
         return nil
     }
 
+    /// The page's first line when it is a short name above everything ("euronews"), lowercased: a byline
+    /// signed with it is the site's.
+    private var pageOpening: String? {
+        guard let first = blocks.first, first.wordCount <= 3, [.sectionLabel, .siteName, .navigation].contains(roles[0]) else { return nil }
+        return first.lower
+    }
+
     private func authors(inByline k: Int) -> ([String], Evidence)? {
         if let name = BoilerplateClassifier.nameBeforeRole(blocks[k].text) {
             return ([name], Evidence(.parsed, "byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
@@ -83,9 +90,10 @@ struct MetadataExtractor {
         line = line.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
         // "By James Landale, Diplomatic correspondent": a beat is no one's name.
         // "By Euronews with AFP": the site and an agency, no writer.
-        let mastheads = Set(blocks.indices.compactMap { k in
+        var mastheads = Set(blocks.indices.compactMap { k in
             roles[k] == .siteName ? blocks[k].lower : roles[k] == .copyright ? MetadataExtractor.copyrightHolder(blocks[k].text)?.lowercased() : nil
         })
+        if let opening = pageOpening { mastheads.insert(opening) }
         // ("By MATTHEW LEE AND ELLEN KNICKMEYER", "by DAILY SABAH WITH AA": joined in capitals too.)
         let names = line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .replacingOccurrences(of: " with ", with: ",").replacingOccurrences(of: " AND ", with: ",").replacingOccurrences(of: " WITH ", with: ",")
@@ -190,6 +198,17 @@ struct MetadataExtractor {
                 let masthead = roles.indices.first { roles[$0] == .siteName && MetadataExtractor.spells(holder, blocks[$0].text) }
                 return (MetadataExtractor.titleCasedIfShouting(masthead.map { blocks[$0].text } ?? holder), Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
             }
+        }
+        // "euronews" opening the page and "By Euronews with AP": the site signs the story in its own capitals.
+        if let opening = pageOpening, roles[0] != .siteName,
+           let k = (0..<header).first(where: { k in
+               guard roles[k] == .byline else { return false }
+               let signed = FastText.lowercased(MetadataExtractor.withoutByOpening(blocks[k].text))
+               return signed == opening || signed.hasPrefix(opening + " ")
+           }),
+           case let signed = MetadataExtractor.withoutByOpening(blocks[k].text), signed.unicodeScalars.count >= opening.unicodeScalars.count {
+            let name = String(String.UnicodeScalarView(signed.unicodeScalars.prefix(opening.unicodeScalars.count)))
+            return (name, Evidence(.parsed, "byline '\(blocks[k].text)' names the page's masthead", confidence: 0.75))
         }
         if let k = roles.firstIndex(of: .siteName) {
             let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? BoilerplateClassifier.publisherBeforePageKind(blocks[k]) ?? blocks[k].text

@@ -105,7 +105,7 @@ struct EventExtractor {
         return next.contains { peopleNouns.contains($0) }
     }
 
-    private static let officesHeldInPairs: Set<String> = ["leaders", "ministers", "presidents", "premiers", "envoys", "counterparts"]
+    private static let officesHeldInPairs: Set<String> = ["leaders", "ministers", "presidents", "premiers", "envoys", "counterparts", "pair", "duo"]
     private static let officeModifiers: Set<String> = ["two", "foreign", "defense", "defence", "finance", "trade"]
     private static let functionWords: Set<String> = ["of", "from", "in", "at", "and", "or", "who", "whom", "whose", "which", "that",
                                                      "with", "for", "on", "to", "by", "as", "like", "than"]
@@ -262,7 +262,13 @@ struct EventExtractor {
                    case let people = actors.filter({ gazetteer.entries[$0]?.kind == .person }), people.count < 2 || pair.allSatisfy(people.contains) {
                     // "They meet in Bali" reads better with their names.
                     if let subject = title.hasPrefix("They ") ? title.prefix(4) : EventExtractor.pairSubject(title) {
-                        title = pair.joined(separator: " and ") + title.dropFirst(subject.count)
+                        var rest = title.dropFirst(subject.count).split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                        // ("The pair meets" names two: "Keir Starmer and Xi Jinping meet".)
+                        if rest.count == 2, rest[0].isEmpty, let verb = rest[1].split(separator: " ").first.map(String.init),
+                           subject.hasSuffix("pair") || subject.hasSuffix("duo"), EventTitler.isUnambiguousPresent(verb) {
+                            rest[1] = EventTitler.pluralPresent(verb) + rest[1].dropFirst(verb.count)
+                        }
+                        title = pair.joined(separator: " and ") + rest.joined(separator: " ")
                     }
                     add(pair, to: &actors)
                 }
@@ -449,6 +455,7 @@ struct EventExtractor {
             if EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) { return true }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
                 && !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence)
+                && !EventExtractor.liesInComingClauseOfAPast(t, scalars: scalars, sentence: sentence)
         }
         // A wire dateline's date ("WASHINGTON, Jan 26 (Reuters) -") is the telling's: the story's own
         // "on Friday" dates the event, the dateline only when the story gives none.
@@ -557,12 +564,14 @@ struct EventExtractor {
     /// "Mr Li arrived in Adelaide" with Li Qiang among the sentence's actors: the words "Mr Li" and Li Qiang.
     /// ("Minister Cho said": an office before the surname is said as a courtesy is, before a verb.)
     static func personByHonorific(_ title: String, actors: [String], gazetteer: Gazetteer) -> (String, String)? {
-        let words = title.split(separator: " ", maxSplits: 3)
-        guard words.count >= 2, honorifics.contains(String(words[0]))
+        let words = title.split(separator: " ", maxSplits: 4)
+        // ("Datuk Seri Anwar said": Malaysia's honours are two words before the name.)
+        let length = words.count >= 3 && ["Datuk", "Dato'", "Dato", "Tan"].contains(words[0]) && ["Seri", "Sri"].contains(words[1]) ? 2 : 1
+        guard words.count > length, length == 2 || honorifics.contains(String(words[0]))
                 || (officesBeforeSurname.contains(String(words[0])) && words.count >= 3
                     && (EventTitler.isVerb(String(words[2])) || EventTitler.isUnambiguousPresent(String(words[2])))),
-              let person = people(named: EventTitler.clean(String(words[1])), among: actors, gazetteer: gazetteer).first else { return nil }
-        return (String(title[..<words[1].endIndex]), person)
+              let person = people(named: EventTitler.clean(String(words[length])), among: actors, gazetteer: gazetteer).first else { return nil }
+        return (String(title[..<words[length].endIndex]), person)
     }
 
     /// "Li arrives in Australia" with Li Qiang among the sentence's actors: a surname alone before a verb
@@ -753,10 +762,35 @@ struct EventExtractor {
     /// "his first visit since being re-elected in March", "their first since the formation of the new
     /// government in New Delhi last month": the date of what "since" looks back to, a gerund's or a noun
     /// phrase's. (A clause after "since", with its verb, is read with the sentence's other dates.)
+    /// "Xi told Biden ... before the US president leaves office in January": a date in a clause of what is
+    /// to come ("before", "until", "when" and a present verb after its subject) belongs to that clause, not
+    /// to the past its sentence tells.
+    static func liesInComingClauseOfAPast(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        // Most dates follow no such conjunction: the last ten words are looked at first.
+        let near = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 80)..<t.range.lowerBound])
+        let nearWords = near.split(separator: " ").map(String.init).suffix(10)
+        guard let conjunction = nearWords.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }),
+              !nearWords[conjunction...].contains(where: { $0.hasSuffix(",") }),
+              let verb = nearWords[(conjunction + 1)...].firstIndex(where: EventTitler.isUnambiguousPresent), verb > conjunction + 1 else { return false }
+        // The sentence before the clause tells a past: its first verb is one, and no plan follows ("The matter is
+        // expected to be raised again when the court meets on Monday", "said he would meet Xi before ..." are
+        // told of that time).
+        let words = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 400)..<t.range.lowerBound]).split(separator: " ").map(String.init)
+        guard let opening = words.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }) else { return false }
+        let head = words[..<opening]
+        guard let first = head.firstIndex(where: { EventTitler.isVerb($0) }), EventTitler.isPastForm(head[first]) else { return false }
+        let told = Array(head[first...])
+        return !told.indices.contains { k in
+            ["will", "would", "shall"].contains(told[k])
+                || (told[k] == "to" && k > 0 && ["expected", "set", "scheduled", "due", "plans", "planned", "going", "is", "are", "likely"].contains(told[k - 1]))
+        }
+    }
+
     static func looksBackAfterSince(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
         let from = max(sentence.lowerBound, t.range.lowerBound - 80)
         let text = FastText.string(scalars[from..<t.range.lowerBound])
-        let words = FastText.words(text, where: FastText.isLetter).suffix(10)
+        // ("since the U.S. election": "U.S." is one word.)
+        let words = FastText.words(text, where: { FastText.isLetter($0) || $0 == "." }).suffix(10)
         guard let since = words.lastIndex(where: { $0 == "since" || $0 == "Since" }), since + 1 < words.endIndex else { return false }
         // ("since Beijing FC set ...": a name may end so too.)
         if words[since + 1].hasSuffix("ing"), words[since + 1].first?.isLowercase == true { return true }

@@ -105,7 +105,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         let words = title.split(separator: " ")
         guard let verb = words.firstIndex(where: { ["receives", "received", "receiving"].contains($0) }), verb + 1 < words.count else { return false }
         let object = words[verb + 1]
-        return object.first?.isUppercase == true && object.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+        // ("receives Iran's Chief of Staff": an owner's name too.)
+        return object.first?.isUppercase == true && object.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// The kind a sentence describes, by the first matching cue in precedence order. A cue denied by a

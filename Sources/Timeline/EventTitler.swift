@@ -84,6 +84,8 @@ enum EventTitler {
         "when", "since", "earlier", "later", "asked", "speaking", "of",
         // ("Instead, in July he made his first trip": a sentence adverb links to what came before.)
         "instead", "meanwhile", "however", "separately", "moreover", "nonetheless", "nevertheless", "still",
+        // ("Effective at 4 a.m. tomorrow local time, the fighting ... will end": when it takes effect.)
+        "effective", "from", "until", "by",
     ]
 
     /// A weekday as a bracket after a date writes it: "November 15 (Fri.)".
@@ -513,7 +515,9 @@ enum EventTitler {
         let name = words[start...].prefix { $0.first?.isUppercase == true }
         if !name.isEmpty, start + name.count < words.count {
             let next = words[start + name.count]
-            if next.first?.isLowercase == true, !clauseLinks.contains(next), next != "of", !nounModifiers.contains(next) { return true }
+            // ("the U.S. election on Nov. 5": after "the", a name before a happening names it.)
+            if next.first?.isLowercase == true, !clauseLinks.contains(next), next != "of", !nounModifiers.contains(next),
+               !(start == 1 && happeningNouns.contains(next)) { return true }
         }
         return words.indices.dropLast().contains { k in
             k > start && words[k].first?.isLowercase == true && !clauseLinks.contains(words[k]) && words[k] != "of"

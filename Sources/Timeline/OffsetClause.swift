@@ -35,10 +35,13 @@ enum OffsetClause {
         return nil
     }
 
-    /// Measures of time before "after", and the days they count back ("hours after" is the same day).
+    /// Measures of time before "after", and the days they count back ("hours after" is the same day); a
+    /// count of months is written as minus 31 days per month (see `EventExtractor.offsetEvent`).
     private static let measures: [(String, Int)] = [
         ("a day", 1), ("one day", 1), ("two days", 2), ("three days", 3), ("four days", 4), ("five days", 5),
-        ("a week", 7), ("one week", 7), ("hours", 0), ("just hours", 0), ("only hours", 0),
+        ("a week", 7), ("one week", 7), ("two weeks", 14), ("a fortnight", 14), ("three weeks", 21),
+        ("hours", 0), ("just hours", 0), ("only hours", 0),
+        ("a month", -31), ("one month", -31), ("two months", -62), ("a year", -372), ("one year", -372),
     ]
 
     /// "Chancellor Olaf Scholz's phone call with ...", "Putin's visit to Pyongyang": a name in the possessive,
@@ -82,9 +85,17 @@ extension EventExtractor {
         }
         let phrase = FastText.string(scalars[found.measure]) + " after"
         let basis = Basis(.relative, "'\(phrase)' \(timex.map { "'\($0.text)'" } ?? "the day told before")")
-        // ("a week after" is rarely seven days to the day: the week it fell in.)
-        let earlier = found.days == 7 ? DateValue.week(containing: day.adding(days: -7), basis: basis)
-            : DateValue.day(day.adding(days: -found.days), basis: basis)
+        // ("a week after" is rarely seven days to the day: the week it fell in; "a year after", the month.)
+        let earlier: DateValue
+        if found.days < 0 {
+            let months = -found.days / 31
+            let then = day.adding(months: -months)
+            earlier = DateValue.month(year: then.year, month: then.month, basis: basis) ?? DateValue.day(then, basis: basis)
+        } else if found.days >= 7 {
+            earlier = DateValue.week(containing: day.adding(days: -found.days), basis: basis)
+        } else {
+            earlier = DateValue.day(day.adding(days: -found.days), basis: basis)
+        }
         let start = textStart + found.measure.lowerBound
         let measure = TimeExpression(range: start..<(start + phrase.unicodeScalars.count), text: phrase, type: .date, date: earlier, tense: .past)
         // The clause holds no date phrase of its own to leave out of its headline.

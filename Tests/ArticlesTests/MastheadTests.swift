@@ -436,5 +436,20 @@ import Chronology
         """).0)
         #expect(star.authors == ["Joseph Kaos Jr"])
     }
+
+    /// "euronews" opening the page in lower case and "By Euronews with AP": the site signs the story, in
+    /// its own capitals; it is the source, not a writer.
+    @Test func aBylineSignedWithThePagesOpeningName() throws {
+        let page = try #require(parse("""
+        euronews
+        Europe News
+        EU and UK agree to deepen defence cooperation at London talks
+        By Euronews with AP
+        Published on 03/02/2025 - 14:32 GMT+1
+        EU leaders and British Prime Minister Keir Starmer agreed on Monday to explore a security and defence pact, at an informal retreat in Brussels.
+        """).0)
+        #expect(page.source == "Euronews")
+        #expect(page.authors.isEmpty)
+    }
 }
 

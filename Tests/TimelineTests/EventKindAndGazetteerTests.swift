@@ -36,6 +36,7 @@ import Testing
         #expect(EventKind.classify("Pope Francis on Friday received in audience the prime minister.") == .meeting)
         #expect(EventKind.receivesSomeone("Abdel Fattah el-Sisi receives Emir of Qatar Sheikh Tamim at Al-Ittihadiya Palace"))
         #expect(EventKind.receivesSomeone("Pope Francis last received Mr Mikati"))
+        #expect(EventKind.receivesSomeone("Mohammed bin Salman receives Iran's Chief of Staff of the Armed Forces Mohammad Bagheri in Riyadh"))
         #expect(!EventKind.receivesSomeone("The ministry received a letter from Seoul"))
         #expect(!EventKind.receivesSomeone("Kyiv received US$10 billion"))
         // Headlines are in the present: its forms are cues too.

@@ -387,6 +387,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "China imposes sanctions on UK parliamentarians")
     }
 
+    /// "Effective at 4 a.m. tomorrow local time,": when a measure takes effect opens the sentence, not its subject.
+    @Test func anOpeningOfWhenItTakesEffect() {
+        #expect(headline("Effective at 4 a.m. tomorrow local time, the fighting across the Lebanese-Israeli border will end.",
+                         date: "4 a.m. tomorrow", reference: "2024-11-26") == "The fighting across the Lebanese-Israeli border will end")
+    }
+
     /// "told a joint news conference after the talks that ...": what was told an audience without a name
     /// is headed as what was said; "told Putin that" keeps its listener.
     @Test func toldAnAudienceThatIsSaid() {

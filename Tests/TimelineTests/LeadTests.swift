@@ -35,4 +35,21 @@ import Testing
             #expect(TimelineBuilder().build([story]).events.isEmpty, "\(lead)")
         }
     }
+
+    /// "Xi told Biden ... before the US president leaves office in January": the coming clause's month
+    /// does not date the telling, which stays the news of the day; a plan told with it ("is expected to be
+    /// raised again when the court meets on Feb. 27") keeps its date.
+    @Test func aComingClauseDoesNotDateAPastLead() throws {
+        let story = article("bloomberg", """
+        Xi Tells Biden China Ready to Work With Trump Administration
+
+        Chinese President Xi Jinping told Joe Biden that Beijing is ready to work with the incoming Trump administration, during what is likely the final meeting between the two leaders before the US president leaves office in January.
+
+        The matter is expected to be raised again when the court meets on Feb. 27.
+        """, published: "2024-11-16")
+        let timeline = TimelineBuilder().build([story])
+        #expect(timeline.events(from: "bloomberg", quoting: "ready to work").map(\.date.value) == ["2024-11-16"])
+        #expect(timeline.events(from: "bloomberg", quoting: "raised again").map(\.date.value) == ["2025-02-27"])
+    }
 }
+

@@ -29,6 +29,19 @@ import Testing
         #expect(welcome.title.hasPrefix("Antony Blinken welcomes"))
     }
 
+    /// "Datuk Seri Anwar said": Malaysia's two-word honour before a surname is a courtesy, like "Mr".
+    @Test func aMalaysianHonourBeforeTheSurname() throws {
+        let a = article("st", """
+        Anwar, Prabowo agree to resolve border issues
+
+        Malaysian Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto agreed on Dec 16 to speed up boundary talks.
+
+        Datuk Seri Anwar said the two sides would hold the annual consultation in Indonesia in 2025.
+        """, published: "2024-12-16")
+        let said = try #require(TimelineBuilder().build([a]).events(from: "st", quoting: "annual consultation").first)
+        #expect(said.title.hasPrefix("Anwar Ibrahim says"))
+    }
+
     /// "NATO Secretary General Mark Rutte" holds one office of two words, written with a hyphen too.
     @Test func theSecretaryGeneral() throws {
         let a = article("nato", """

@@ -754,6 +754,25 @@ import Testing
         #expect(call.actors.contains("Olaf Scholz") && call.actors.contains("Vladimir Putin"))
     }
 
+    /// "The meeting comes a year after the pair met at a country estate": the month a year before the
+    /// meeting told just before; "since the U.S. election on Nov. 5" dates the election, not the sentence.
+    @Test func aYearAfterAndSinceAHappening() throws {
+        let a = article("lima", """
+        Xi and Biden meet in Lima
+
+        Chinese President Xi Jinping met Joe Biden on the sidelines of the APEC summit in Lima on Saturday.
+
+        The meeting comes a year after the pair met at a country estate near San Francisco.
+
+        It was their first meeting since the U.S. election on Nov. 5.
+        """, published: "2024-11-17")
+        let timeline = TimelineBuilder().build([a])
+        let earlier = try #require(timeline.events(from: "lima", quoting: "a year after").first)
+        #expect(earlier.date.value == "2023-11")
+        #expect(earlier.title.contains("meets at a country estate near San Francisco"))
+        #expect(timeline.events(from: "lima", quoting: "election").isEmpty)
+    }
+
     /// A plan told in a relative clause ("a ceasefire that will take effect at 4 a.m. Wednesday") dates its
     /// noun, not the telling.
     @Test func aPlanInARelativeClause() throws {

@@ -37,6 +37,19 @@ import Testing
         #expect(!MentionTracker.speaksOfAPair("The two countries signed"))
     }
 
+    /// "The pair" stands for the two named before, and their verb follows them into the plural.
+    @Test func thePairIsTheTwoNamedBefore() throws {
+        let story = article("g20", """
+        Starmer meets Xi
+
+        Keir Starmer met Xi Jinping in Rio de Janeiro on Monday, the first talks between British and Chinese leaders since 2018.
+
+        The pair met again on the sidelines of the G20 summit on Tuesday.
+        """, published: "2024-11-19")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "g20", quoting: "met again").first)
+        #expect(event.title.hasPrefix("Keir Starmer and Xi Jinping meet again"))
+    }
+
     /// "Officials said": a capitalized common noun opening a sentence is no name (the article capitalizes
     /// it nowhere else), so the pronoun keeps the person named before.
     @Test func aCommonNounOpeningTheSentenceBeforeIsNoName() throws {
