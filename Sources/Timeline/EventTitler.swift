@@ -251,11 +251,22 @@ enum EventTitler {
             // "Japan's Defense Minister Kihara Minoru and his South Korean counterpart Shin Won-sik have agreed":
             // a name the gazetteer does not know, joined by "and" to the person it knows, shares the subject.
             var partner: [String]?
+            var groupAndPerson = false
             if !coordinatedPeople, people.count == 1, let and = headPart.firstIndex(of: "and"),
                gazetteer.actors(in: headPart[(and + 1)...].joined(separator: " ")).contains(people[0]),
                let name = trailingName(words[..<and]), gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
                 partner = name
                 coordinatedPeople = true
+            }
+            // "EU leaders and British Prime Minister Keir Starmer agreed": a group joined to the person shares
+            // the subject too.
+            if !coordinatedPeople, people.count == 1, let and = headPart.firstIndex(of: "and"), (1...3).contains(and),
+               gazetteer.actors(in: headPart[(and + 1)...].joined(separator: " ")).contains(people[0]),
+               let group = words[..<and].last, ["leaders", "ministers", "officials", "diplomats", "lawmakers", "envoys", "negotiators"].contains(group),
+               gazetteer.actors(in: words[..<and].joined(separator: " ")).allSatisfy({ gazetteer.entries[$0]?.kind != .person }) {
+                partner = Array(words[..<and])
+                coordinatedPeople = true
+                groupAndPerson = true
             }
             // "Kishida Fumio, Ishiba's predecessor, met Xi": a person named as an owner is not the head.
             let owners = gazetteer.owners(in: headPart.joined(separator: " "))
@@ -303,7 +314,7 @@ enum EventTitler {
             }
             // Headline present tense, for a single named actor ("Kim Yo Jong says").
             // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
-            let pairOfNames = listedNames != nil || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the", "also"].contains($0) || $0.first?.isUppercase == true })
+            let pairOfNames = listedNames != nil || groupAndPerson || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the", "also"].contains($0) || $0.first?.isUppercase == true })
             if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
             if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.

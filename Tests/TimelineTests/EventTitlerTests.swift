@@ -387,6 +387,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "China imposes sanctions on UK parliamentarians")
     }
 
+    /// "EU leaders and British Prime Minister Keir Starmer agreed": a group and a person are the subject.
+    @Test func aGroupAndAPersonShareTheSubject() {
+        #expect(headline("EU leaders and British Prime Minister Keir Starmer agreed on Monday to explore a security and defence pact.",
+                         date: "Monday", reference: "2025-02-03") == "EU leaders and Keir Starmer agree to explore a security and defence pact")
+    }
+
     /// "Effective at 4 a.m. tomorrow local time,": when a measure takes effect opens the sentence, not its subject.
     @Test func anOpeningOfWhenItTakesEffect() {
         #expect(headline("Effective at 4 a.m. tomorrow local time, the fighting across the Lebanese-Israeli border will end.",
