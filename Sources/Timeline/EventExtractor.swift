@@ -307,8 +307,6 @@ struct EventExtractor {
         return (timexes, result)
     }
 
-    /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses, each with
-    /// what it borrows from the clause before when it shares that one's verb (see `GappedClause`).
     /// A clause with the words it borrows: before it ("Prabowo" + "will be sworn in ..."), or after the verb
     /// of its named subject, whose object they are ("China halted" + "imports of Japanese seafood" + "in
     /// August last year"). Either way the borrowed words come before the clause's dates.
@@ -319,6 +317,8 @@ struct EventExtractor {
         return words[...verb].joined(separator: " ") + " " + borrowed + words[(verb + 1)...].joined(separator: " ")
     }
 
+    /// The paragraph's sentences, a sentence telling two dated happenings split into its clauses, each with
+    /// what it borrows from the clause before when it shares that one's verb (see `GappedClause`).
     private func clauses(of paragraph: Range<Int>, scalars: [Unicode.Scalar], timexes: [TimeExpression]) -> [(Range<Int>, borrowed: Range<Int>?)] {
         // The paragraph's first date, found by bisection: articles hold hundreds of dates.
         var low = 0, high = timexes.count
@@ -759,9 +759,6 @@ struct EventExtractor {
         return clause.count <= 8 && clause.contains { speechVerbs.contains($0) }
     }
 
-    /// "his first visit since being re-elected in March", "their first since the formation of the new
-    /// government in New Delhi last month": the date of what "since" looks back to, a gerund's or a noun
-    /// phrase's. (A clause after "since", with its verb, is read with the sentence's other dates.)
     /// "Xi told Biden ... before the US president leaves office in January": a date in a clause of what is
     /// to come ("before", "until", "when" and a present verb after its subject) belongs to that clause, not
     /// to the past its sentence tells.
@@ -786,6 +783,9 @@ struct EventExtractor {
         }
     }
 
+    /// "his first visit since being re-elected in March", "their first since the formation of the new
+    /// government in New Delhi last month": the date of what "since" looks back to, a gerund's or a noun
+    /// phrase's. (A clause after "since", with its verb, is read with the sentence's other dates.)
     static func looksBackAfterSince(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
         let from = max(sentence.lowerBound, t.range.lowerBound - 80)
         let text = FastText.string(scalars[from..<t.range.lowerBound])

@@ -437,62 +437,6 @@ enum EventTitler {
         return (text, dateAt - clauseStart + subject.unicodeScalars.count + 1)
     }
 
-    /// The sentence a relative clause with a named subject tells of the noun before it: "... resume imports
-    /// of Japanese seafood, which China halted in August last year" tells "China halted imports of
-    /// Japanese seafood in August last year", and where the date now stands in it.
-    static func namedSubjectRelativeClauseEvent(_ sentence: String, dateAt: Int) -> (String, Int)? {
-        guard FastText.contains(sentence, ", which ") else { return nil }
-        let scalars = Array(sentence.unicodeScalars)
-        guard dateAt > 0, dateAt <= scalars.count, let at = FastText.lastOffset(of: ", which ", in: Array(scalars[..<dateAt])) else { return nil }
-        let clauseStart = at + 8
-        guard clauseStart < dateAt, !scalars[clauseStart..<dateAt].contains(",") else { return nil }
-        let clauseWords = FastText.string(scalars[clauseStart..<dateAt]).split(separator: " ").map(String.init)
-        guard let verb = namedSubjectVerb(clauseWords) else { return nil }
-        let before = FastText.string(scalars[..<at]).split(separator: " ").map(String.init)
-        guard let object = objectPhrase(endingWith: before) else { return nil }
-        let head = clauseWords[...verb].joined(separator: " ")
-        let restStart = clauseStart + head.unicodeScalars.count
-        let end = scalars[dateAt...].firstIndex(of: ",") ?? scalars.count
-        let rest = FastText.string(scalars[restStart..<end])
-        let text = head + " " + object + rest + (rest.hasSuffix(".") ? "" : ".")
-        return (text, head.unicodeScalars.count + 1 + object.unicodeScalars.count + (dateAt - restStart))
-    }
-
-    /// Where the verb of a clause opening with a named subject stands: one to three capitalized words, then
-    /// a verb in the past ("China halted", "South Korea imposed").
-    static func namedSubjectVerb(_ clause: [String]) -> Int? {
-        guard let verb = clause.prefix(4).firstIndex(where: { $0.first?.isUppercase != true }), (1...3).contains(verb),
-              clause[..<verb].allSatisfy({ clean($0) == $0 }), isVerb(clause[verb]), isRegularPast(clause[verb]) else { return nil }
-        return verb
-    }
-
-    /// The noun phrase that ends `words`, back to its determiner or to the verb or preposition that takes
-    /// it: "imports of Japanese seafood" in "to gradually resume imports of Japanese seafood".
-    static func objectPhrase(endingWith words: [String]) -> String? {
-        var phrase: [String] = []
-        var innerPreposition: Int?
-        for k in words.indices.reversed() {
-            let word = words[k], lower = word.lowercased()
-            guard phrase.count < 8, clean(word) == word || word.hasSuffix("'s"), !isVerb(word) else { break }
-            // ("the ban on Japanese seafood": a preposition inside the phrase when a determiner opens it, checked below.)
-            if lower != "of", datePrepositions.contains(lower) || clauseLinks.contains(lower) {
-                guard innerPreposition == nil, ["on", "against", "for", "with", "to"].contains(lower) else { break }
-                innerPreposition = phrase.count
-            }
-            // ("to gradually resume imports": an infinitive's verb, after "to" or an adverb, is not the noun's.)
-            if k > 0, words[k - 1].lowercased() == "to" || words[k - 1].hasSuffix("ly") { break }
-            phrase.insert(word, at: 0)
-            if ["the", "a", "an", "its", "their", "his", "her", "our"].contains(lower) { break }
-        }
-        if let inner = innerPreposition, !["the", "a", "an", "its", "their", "his", "her", "our"].contains(phrase.first?.lowercased() ?? "") {
-            phrase.removeFirst(phrase.count - inner)
-        }
-        guard let first = phrase.first, first.lowercased() != "of", phrase.count >= 2 || first.first?.isUppercase == true else { return nil }
-        // ("The country's exports of scallops, which Japan began": the phrase is an object now.)
-        if ["The", "A", "An", "Its", "Their", "His", "Her", "Our"].contains(first) { phrase[0] = first.lowercased() }
-        return phrase.joined(separator: " ")
-    }
-
     /// The noun phrase that ends `words`, back to the preposition or verb that takes it, capitalized as a
     /// subject, when it is one the story knows: "the ..." or a name ("The Comprehensive Economic Partnership
     /// Agreement"), not "a decree".
@@ -537,7 +481,7 @@ enum EventTitler {
     }
 
     /// Prepositions and conjunctions that join a noun to what follows, not a verb to its object.
-    private static let clauseLinks = headEndingPrepositions.union(["into", "under", "during", "as", "than", "and", "or"])
+    static let clauseLinks = headEndingPrepositions.union(["into", "under", "during", "as", "than", "and", "or"])
 
     /// Where the clause after "came (days) after" / "comes (a week) before" begins, in scalars, when the
     /// date at `dateAt` lies in it and a subject and verb follow ("... after the North fired ...").
@@ -1095,7 +1039,7 @@ enum EventTitler {
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is") && !last.hasSuffix("'s")
     }
 
-    private static func isRegularPast(_ word: String) -> Bool {
+    static func isRegularPast(_ word: String) -> Bool {
         let w = clean(word)
         return presentTense[w] == nil && (w.hasSuffix("ed") || irregularPresent[w] != nil || pastsLikeTheirBase[w] != nil)
     }
