@@ -763,7 +763,8 @@ struct EventExtractor {
     /// to come ("before", "until", "when" and a present verb after its subject) belongs to that clause, not
     /// to the past its sentence tells.
     static func liesInComingClauseOfAPast(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
-        // Most dates follow no such conjunction: the last ten words are looked at first.
+        // Asked of every date: most follow no such conjunction, which the scalars tell before any string is built.
+        guard followsComingConjunction(t.range.lowerBound, scalars: scalars, floor: sentence.lowerBound) else { return false }
         let near = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 80)..<t.range.lowerBound])
         let nearWords = near.split(separator: " ").map(String.init).suffix(10)
         guard let conjunction = nearWords.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }),
@@ -781,6 +782,26 @@ struct EventExtractor {
             ["will", "would", "shall"].contains(told[k])
                 || (told[k] == "to" && k > 0 && ["expected", "set", "scheduled", "due", "plans", "planned", "going", "is", "are", "likely"].contains(told[k - 1]))
         }
+    }
+
+    /// Whether "before", "until", "till", "when" or "once" stands among the ten words before `end`, with
+    /// no comma between.
+    private static func followsComingConjunction(_ end: Int, scalars: [Unicode.Scalar], floor: Int) -> Bool {
+        var k = end - 1, words = 0
+        while k >= floor, words < 10 {
+            while k >= floor, scalars[k] == " " { k -= 1 }
+            let wordEnd = k + 1
+            while k >= floor, scalars[k] != " " {
+                if scalars[k] == "," { return false }
+                k -= 1
+            }
+            words += 1
+            let length = wordEnd - (k + 1)
+            guard (4...6).contains(length) else { continue }
+            let word = String(String.UnicodeScalarView(scalars[(k + 1)..<wordEnd]))
+            if ["before", "until", "till", "when", "once"].contains(word) { return true }
+        }
+        return false
     }
 
     /// "his first visit since being re-elected in March", "their first since the formation of the new
