@@ -316,7 +316,8 @@ struct BoilerplateClassifier {
 
     /// "Jeongmin Kim  March 26, 2024": a writer's name and the date, on one line.
     private func isNameThenDate(_ b: Block) -> Bool {
-        guard (4...16).contains(b.wordCount), b.words.first?.first?.isUppercase == true,
+        // (The first writer's first word is checked before the line is tagged.)
+        guard (4...16).contains(b.wordCount), BoilerplateClassifier.isNameWord(b.words[0]),
               let date = TemporalTagger().tag(b.text, reference: nil).first,
               date.date.precision.rank <= Precision.day.rank,
               // ("Ahmet Gencturk |07.12.2023 - Update : 07.12.2023": or the date of its update follows.)

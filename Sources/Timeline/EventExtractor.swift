@@ -765,17 +765,13 @@ struct EventExtractor {
     static func liesInComingClauseOfAPast(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
         // Asked of every date: most follow no such conjunction, which the scalars tell before any string is built.
         guard followsComingConjunction(t.range.lowerBound, scalars: scalars, floor: sentence.lowerBound) else { return false }
-        let near = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 80)..<t.range.lowerBound])
-        let nearWords = near.split(separator: " ").map(String.init).suffix(10)
-        guard let conjunction = nearWords.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }),
-              !nearWords[conjunction...].contains(where: { $0.hasSuffix(",") }),
-              let verb = nearWords[(conjunction + 1)...].firstIndex(where: EventTitler.isUnambiguousPresent), verb > conjunction + 1 else { return false }
+        let words = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 400)..<t.range.lowerBound]).split(separator: " ").map(String.init)
+        guard let conjunction = words.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }),
+              let verb = words[(conjunction + 1)...].firstIndex(where: EventTitler.isUnambiguousPresent), verb > conjunction + 1 else { return false }
         // The sentence before the clause tells a past: its first verb is one, and no plan follows ("The matter is
         // expected to be raised again when the court meets on Monday", "said he would meet Xi before ..." are
         // told of that time).
-        let words = FastText.string(scalars[max(sentence.lowerBound, t.range.lowerBound - 400)..<t.range.lowerBound]).split(separator: " ").map(String.init)
-        guard let opening = words.lastIndex(where: { ["before", "until", "till", "when", "once"].contains($0) }) else { return false }
-        let head = words[..<opening]
+        let head = words[..<conjunction]
         guard let first = head.firstIndex(where: { EventTitler.isVerb($0) }), EventTitler.isPastForm(head[first]) else { return false }
         let told = Array(head[first...])
         return !told.indices.contains { k in

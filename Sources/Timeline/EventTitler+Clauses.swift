@@ -78,7 +78,7 @@ extension EventTitler {
         guard FastText.contains(sentence, ", which ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         guard dateAt > 0, dateAt <= scalars.count, let at = FastText.lastOffset(of: ", which ", in: Array(scalars[..<dateAt])) else { return nil }
-        let clauseStart = at + 8
+        let clauseStart = at + ", which ".unicodeScalars.count
         guard clauseStart < dateAt, !scalars[clauseStart..<dateAt].contains(",") else { return nil }
         let clauseWords = FastText.string(scalars[clauseStart..<dateAt]).split(separator: " ").map(String.init)
         guard let verb = namedSubjectVerb(clauseWords) else { return nil }

@@ -6,18 +6,18 @@ import Chronology
 /// happening, dated from the sentence's day.
 enum OffsetClause {
     /// The clause after the measured "after", where it starts and ends in `sentence` (scalar offsets),
-    /// the measure's own offsets, and how many days before the sentence's day it happened. Only after the
+    /// the measure's own offsets, and how long before the sentence's day it happened. Only after the
     /// sentence's date, and only a clause with a subject and a verb ("a day after meeting Qatari officials"
     /// has none).
     /// With `afterComing`, the measure must follow "came" or "comes" ("The meeting came a day after ...").
     /// A clause may also be a happening someone owns: "a week after Chancellor Olaf Scholz's phone call with
     /// Russian President Vladimir Putin" (`isNounPhrase`).
     static func find(in sentence: String, after dateEnd: Int, afterComing: Bool = false)
-        -> (clause: Range<Int>, measure: Range<Int>, days: Int, isNounPhrase: Bool)? {
+        -> (clause: Range<Int>, measure: Range<Int>, span: Span, isNounPhrase: Bool)? {
         // Asked of every dated sentence: most have no measured "after" at all.
         guard FastText.contains(sentence, " after ") else { return nil }
         let scalars = Array(sentence.unicodeScalars)
-        for (measure, days) in measures {
+        for (measure, span) in measures {
             let marker = " " + measure + " after "
             guard let at = FastText.lastOffset(of: marker, in: scalars), at >= dateEnd else { continue }
             if afterComing, !["came", "comes"].contains(FastText.string(scalars[..<at]).split(separator: " ").last.map(String.init) ?? "") { return nil }
@@ -28,20 +28,25 @@ enum OffsetClause {
             } ?? scalars.count
             let words = FastText.string(scalars[start..<end]).split(separator: " ").map(String.init)
             guard words.count >= 3, opensWithSubject(words) else { return nil }
-            if words.prefix(7).dropFirst().contains(where: EventTitler.isVerb) { return (start..<end, (at + 1)..<(start - 1), days, false) }
+            if words.prefix(7).dropFirst().contains(where: EventTitler.isVerb) { return (start..<end, (at + 1)..<(start - 1), span, false) }
             guard ownedHappening(words) else { return nil }
-            return (start..<end, (at + 1)..<(start - 1), days, true)
+            return (start..<end, (at + 1)..<(start - 1), span, true)
         }
         return nil
     }
 
-    /// Measures of time before "after", and the days they count back ("hours after" is the same day); a
-    /// count of months is written as minus 31 days per month (see `EventExtractor.offsetEvent`).
-    private static let measures: [(String, Int)] = [
-        ("a day", 1), ("one day", 1), ("two days", 2), ("three days", 3), ("four days", 4), ("five days", 5),
-        ("a week", 7), ("one week", 7), ("two weeks", 14), ("a fortnight", 14), ("three weeks", 21),
-        ("hours", 0), ("just hours", 0), ("only hours", 0),
-        ("a month", -31), ("one month", -31), ("two months", -62), ("a year", -372), ("one year", -372),
+    /// How far back a measure counts: days ("hours after" is the same day) or months.
+    enum Span {
+        case days(Int)
+        case months(Int)
+    }
+
+    /// Measures of time before "after", and how far back they count.
+    private static let measures: [(String, Span)] = [
+        ("a day", .days(1)), ("one day", .days(1)), ("two days", .days(2)), ("three days", .days(3)), ("four days", .days(4)),
+        ("five days", .days(5)), ("a week", .days(7)), ("one week", .days(7)), ("two weeks", .days(14)), ("a fortnight", .days(14)),
+        ("three weeks", .days(21)), ("hours", .days(0)), ("just hours", .days(0)), ("only hours", .days(0)),
+        ("a month", .months(1)), ("one month", .months(1)), ("two months", .months(2)), ("a year", .months(12)), ("one year", .months(12)),
     ]
 
     /// "Chancellor Olaf Scholz's phone call with ...", "Putin's visit to Pyongyang": a name in the possessive,
@@ -87,14 +92,14 @@ extension EventExtractor {
         let basis = Basis(.relative, "'\(phrase)' \(timex.map { "'\($0.text)'" } ?? "the day told before")")
         // ("a week after" is rarely seven days to the day: the week it fell in; "a year after", the month.)
         let earlier: DateValue
-        if found.days < 0 {
-            let months = -found.days / 31
+        switch found.span {
+        case .months(let months):
             let then = day.adding(months: -months)
             earlier = DateValue.month(year: then.year, month: then.month, basis: basis) ?? DateValue.day(then, basis: basis)
-        } else if found.days >= 7 {
-            earlier = DateValue.week(containing: day.adding(days: -found.days), basis: basis)
-        } else {
-            earlier = DateValue.day(day.adding(days: -found.days), basis: basis)
+        case .days(let days) where days >= 7:
+            earlier = DateValue.week(containing: day.adding(days: -days), basis: basis)
+        case .days(let days):
+            earlier = DateValue.day(day.adding(days: -days), basis: basis)
         }
         let start = textStart + found.measure.lowerBound
         let measure = TimeExpression(range: start..<(start + phrase.unicodeScalars.count), text: phrase, type: .date, date: earlier, tense: .past)
