@@ -70,6 +70,13 @@ struct BoilerplateClassifier {
                 && !blocks[first + 1].text.hasSuffix("?") && opensStory(first + 2)
             if opensStory(first + 1) || standfirst { roles[first] = .navigation }
         }
+        // "Scholz and Tusk pledged ... in six years." over "Jens Thurau" / "07/02/2024": a standfirst ends in
+        // a period like a lead, but a writer's name and the date under it say the story has not begun yet.
+        if let first = roles.firstIndex(of: .body), first + 2 < blocks.count, blocks[first].wordCount <= 40,
+           roles[first + 1] == .navigation, isBareByline(blocks, first + 1, text: text),
+           roles[(first + 2)...].contains(.body) {
+            roles[first] = .navigation
+        }
         guard let firstBody = roles.firstIndex(of: .body) else {
             return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)
         }

@@ -300,7 +300,20 @@ struct MetadataExtractor {
             if day != nil, time != nil { break }
             if day != nil, k > (blocks.firstIndex { $0.range == day!.1.range } ?? k) + 1 { break }
         }
-        // A "Published:" line below the story counts too.
+        // A "Published:" line below the story counts too; it outranks an "Updated - October 21, 2024 09:05
+        // pm" line in the header, which dates a later version of the page.
+        if let (updated, line) = day, ["updated", "last updated", "update"].contains(where: line.lower.hasPrefix) {
+            for b in blocks where b.range != line.range && MetadataExtractor.isPublishedLine(b.text) {
+                let found = tagger.tag(b.text, reference: nil)
+                if let t = found.first(where: { $0.date.precision.rank <= Precision.day.rank && !$0.value.hasPrefix("X") }),
+                   let d = t.date.start, d <= updated {
+                    day = (d, b)
+                    // ("First published on April 10, 2024 / 6:58 PM EDT": the clock may stand apart from the day.)
+                    time = MetadataExtractor.clock(t.value) ?? found.lazy.filter { $0.type == .time }.compactMap { MetadataExtractor.clock($0.value) }.first
+                    break
+                }
+            }
+        }
         if day == nil {
             for (k, b) in blocks.enumerated() where roles[k] == .published || (k >= header && MetadataExtractor.isPublishedLine(b.text)) {
                 if let t = tagger.tag(b.text, reference: nil).first(where: { $0.date.precision.rank <= Precision.day.rank && !$0.value.hasPrefix("X") }),

@@ -61,6 +61,12 @@ enum Tokenizer {
         return i + 4 == scalars.count || !isDigit(scalars[i + 4])
     }
 
+    /// An upper-case letter followed by a lower-case one at `i`: a word of its own ("July"), never a suffix ("5th", "5PM").
+    private static func startsCapitalizedWord(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < scalars.count else { return false }
+        return scalars[i].properties.isUppercase && scalars[i + 1].properties.isLowercase
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -88,8 +94,9 @@ enum Tokenizer {
                 kind = .number
                 while i < n, isDigit(scalars[i]) { i += 1 }
                 // "1990s", "3rd", "5th": digits with a letter suffix form one word. (Not ISO 8601's "T" before the
-                // clock: "2024-11-24T10:30".)
-                if i < n, isLetter(scalars[i]), !(scalars[i] == "T" && i + 1 < n && isDigit(scalars[i + 1])) {
+                // clock: "2024-11-24T10:30", nor a capitalized word glued on by a scrape: "07/02/2024July 2, 2024".)
+                if i < n, isLetter(scalars[i]), !(scalars[i] == "T" && i + 1 < n && isDigit(scalars[i + 1])),
+                   !startsCapitalizedWord(scalars, at: i) {
                     kind = .word
                     while i < n, isLetter(scalars[i]) { i += 1 }
                 } else if i - start <= 3, isThousandsGroup(scalars, at: i) {

@@ -145,6 +145,7 @@ struct EventExtractor {
         var result: [EventCandidate] = []
         var cursor = 0
         var mentioned = MentionTracker(gazetteer: gazetteer)
+        mentioned.noteHeadline(article.title)
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
         // Where the story's first sentence starts: undated, it tells the news of the day (`leadDate`).

@@ -7,6 +7,9 @@ struct MentionTracker {
     /// People in order of their latest mention, with the first and last words of their names (split
     /// once: every sentence looks for them).
     private var people: [(name: String, first: String, last: String)] = []
+    /// How many sentences have named each person: the story's protagonist keeps a surname that someone
+    /// named in passing shares ("Li" after "since Li Keqiang travelled to Canberra" is still Li Qiang).
+    private var mentions: [String: Int] = [:]
 
     /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
     var latestPerson: String? { people.last?.name }
@@ -40,6 +43,16 @@ struct MentionTracker {
         self.gazetteer = gazetteer
     }
 
+    /// Counts the people the headline names as mentioned once, before the story's first sentence: the
+    /// headline names whom the story is about.
+    mutating func noteHeadline(_ title: String) {
+        for name in gazetteer.actors(in: title) where gazetteer.entries[name]?.kind == .person && mentions[name] == nil {
+            mentions[name] = 1
+            let parts = MentionTracker.nameWords(name)
+            people.insert((name, parts.first ?? name, parts.last ?? name), at: 0)
+        }
+    }
+
     /// Whether "the two" in `text` stands for two people ("the two ministers", "the two leaders").
     static func speaksOfAPair(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ")
@@ -58,9 +71,11 @@ struct MentionTracker {
     mutating func actors(in text: String) -> [String] {
         var result = gazetteer.actorsWithStates(in: text)
         let words = Set(FastText.words(text, where: FastText.isLetter).filter { FastText.isUppercase($0.unicodeScalars.first!) })
-        // ("Kihara and Shin last met in Jakarta": each surname is the person named latest with it.)
+        // ("Kihara and Shin last met in Jakarta": each surname is the person named most often with it, the
+        // latest of those.)
         var matched: Set<String> = []
-        for (person, family, last) in people.reversed() where !result.contains(person) {
+        let ranked = people.indices.reversed().sorted { mentions[people[$0].name, default: 0] > mentions[people[$1].name, default: 0] }
+        for (person, family, last) in ranked.map({ people[$0] }) where !result.contains(person) {
             // Korean names lead with the family name ("Kim"), Western and Japanese ones end with it.
             if (words.contains(family) || words.contains(last)), !matched.contains(family), !matched.contains(last),
                !result.contains(where: { $0 != person && $0.split(separator: " ").first.map(String.init) == family && words.contains(family) && !words.contains(last) }) {
@@ -71,6 +86,7 @@ struct MentionTracker {
         }
         let named = result.filter { gazetteer.entries[$0]?.kind == .person }
         for name in named {
+            mentions[name, default: 0] += 1
             people.removeAll { $0.name == name }
             let parts = MentionTracker.nameWords(name)
             people.append((name, parts.first ?? name, parts.last ?? name))

@@ -451,5 +451,46 @@ import Chronology
         #expect(page.source == "Euronews")
         #expect(page.authors.isEmpty)
     }
-}
 
+    /// DW prints the writer and the date under the standfirst, the date twice and run together by the
+    /// scrape ("07/02/2024July 2, 2024"): the standfirst is no lead, the name is the writer's.
+    @Test func aWriterAndAGluedDateUnderTheStandfirst() throws {
+        let dw = try #require(parse("""
+        DW News
+        Politics
+        Germany, Poland agree to boost border cooperation
+        Scholz and Tusk pledged to tackle irregular migration. The two leaders met in Warsaw for the first consultations in six years.
+        Jens Thurau
+        07/02/2024July 2, 2024
+        German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk agreed on Tuesday to strengthen cooperation on border security.
+        Tusk, who returned to power in December, has sought to repair ties with Berlin.
+        """).0)
+        #expect(dw.authors == ["Jens Thurau"])
+        #expect(dw.published?.value == "2024-07-02")
+        #expect(dw.body.hasPrefix("German Chancellor Olaf Scholz"))
+    }
+
+    /// "Updated - October 21, 2024 09:05 pm IST" under the headline dates a later version of the page; the
+    /// "Published - ..." line under the story tells when it came out.
+    @Test func aPublishedLineBelowOutranksAnUpdateAbove() throws {
+        let hindu = try #require(parse("""
+        The Hindu
+        India, China agree on patrolling arrangements along LAC, says Foreign Secretary Misri
+        Updated - October 21, 2024 09:05 pm IST - NEW DELHI
+        Suhasini Haidar
+        India and China have reached an agreement on patrolling arrangements along the Line of Actual Control, Foreign Secretary Vikram Misri announced on Monday.
+        The agreement comes after more than four years of a military standoff.
+        Published - October 21, 2024 03:44 pm IST
+        """).0)
+        #expect(hindu.published?.value == "2024-10-21T15:44")
+        let cbs = try #require(parse("""
+        CBS News
+        Biden and Kishida hail alliance at White House state visit
+        Updated on: April 10, 2024 / 9:58 PM EDT / CBS News
+        President Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday for a state visit.
+        The two leaders announced plans to upgrade their military command structures.
+        First published on April 10, 2024 / 6:58 PM EDT
+        """).0)
+        #expect(cbs.published?.value == "2024-04-10T18:58")
+    }
+}

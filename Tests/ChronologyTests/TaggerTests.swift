@@ -129,6 +129,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(!found("Some 2,000,000 people voted.").contains("2,000,000"))
         // A thousands group has three digits: a day glued to its year by a comma is a date.
         #expect(value(of: "Apr.10,2023", in: "Posted on : Apr.10,2023 talks resumed.") == "2023-04-10")
+        // A scrape runs the next word onto the figures ("2024July", "18:05Modified"): a capitalized word is
+        // its own; "5th" and "1990s" stay one.
+        #expect(value(of: "July 2, 2024", in: "07/02/2024July 2, 2024") == "2024-07-02")
+        #expect(value(of: "12/03/2024 - 18:05", in: "Issued on: 12/03/2024 - 18:05Modified: 12/03/2024 - 18:07") == "2024-03-12T18:05")
+        #expect(found("Issued on: 12/03/2024 - 18:05Modified: 12/03/2024 - 18:07").count == 2)
         // Index levels, idioms and fractions are no dates either.
         #expect(found("The index shed 47.3 points to close at 2082.1 and the DAX at 1462.93.").isEmpty)
         #expect(found("a poster of Gary Cooper from the film High Noon").isEmpty)

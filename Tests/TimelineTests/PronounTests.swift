@@ -153,5 +153,21 @@ import Testing
         #expect(timeline.events(from: "reuters", quoting: "Li arrived").first?.title == "Li Qiang arrives in Australia for a four-day visit")
         #expect(timeline.events(from: "reuters", quoting: "Kim sent").first?.title.hasPrefix("Kim sends") == true)
     }
-}
 
+    /// "Li is expected to arrive" after "since Li Keqiang travelled to Canberra in March 2017": a surname is
+    /// the person the headline and the story name most, not whoever shared it last.
+    @Test func aSurnameIsTheStorysProtagonist() throws {
+        let story = article("scmp", """
+        Chinese Premier Li Qiang to visit Australia and New Zealand
+
+        Chinese Premier Li Qiang will visit New Zealand, Australia and Malaysia from Thursday to June 20, the foreign ministry said on Tuesday.
+
+        It will be the first visit to Australia by a Chinese premier since Li Keqiang travelled to Canberra in March 2017.
+
+        Li is expected to arrive in Wellington on Thursday before flying to Adelaide on Saturday.
+        """, published: "2024-06-11")
+        let arrival = try #require(TimelineBuilder().build([story]).events(from: "scmp", quoting: "Wellington").first)
+        #expect(arrival.title.hasPrefix("Li Qiang is expected to arrive"))
+        #expect(arrival.actors.contains("Li Qiang") && !arrival.actors.contains("Li Keqiang"))
+    }
+}
