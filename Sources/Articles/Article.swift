@@ -38,6 +38,9 @@ public struct Article: Hashable, Sendable {
     public var evidence: [String: Evidence]
     /// The article's body paragraphs, in order.
     public var paragraphs: [Range<Int>]
+    /// The summary under the headline, told from the lead by the writer's name or the date under it: then
+    /// the first of `paragraphs`, and the story's lead is the second.
+    public var standfirst: Range<Int>?
     /// Boilerplate and metadata lines left out of the body, with reasons.
     public var removed: [RemovedText]
     public var diagnostics: [Diagnostic]

@@ -66,7 +66,13 @@ public enum ArticleParser {
         }
         var article = Article(id: input.id, path: input.path, text: text, format: input.isMarkdown ? "markdown" : "text")
         for (block, role) in zip(blocks, roles) {
-            if role == .body { article.paragraphs.append(block.range) } else { removed.append(RemovedText(range: block.range, reason: role.reason)) }
+            switch role {
+            case .body: article.paragraphs.append(block.range)
+            case .standfirst:
+                article.paragraphs.append(block.range)
+                article.standfirst = block.range
+            default: removed.append(RemovedText(range: block.range, reason: role.reason))
+            }
         }
         article.removed = removed
 

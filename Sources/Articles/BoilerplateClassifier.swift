@@ -1,15 +1,16 @@
 import Foundation
 import Chronology
 
-/// What a block of a scrape is. Only `.body` blocks make the article text.
+/// What a block of a scrape is. Only `.body` blocks and a `.standfirst` make the article text.
 enum BlockRole: String, Equatable {
-    case body, title, byline, dateline, published, metadata, siteName, sectionLabel
+    case body, standfirst, title, byline, dateline, published, metadata, siteName, sectionLabel
     case navigation, widget, caption, credit, copyright, related, afterArticle, ignored
 
     /// The reason shown for removed text.
     var reason: String {
         switch self {
         case .body: return "body"
+        case .standfirst: return "standfirst (kept as the first paragraph)"
         case .title: return "headline (kept as the title)"
         case .byline: return "byline"
         case .dateline: return "dateline"
@@ -61,21 +62,26 @@ struct BoilerplateClassifier {
         // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
         // So it is over a standfirst and then the byline ("Can Japan and China Reset Relations?" / "Ishiba
         // and Xi agreed ... Turning words into deeds will be hard." / "By Kenji Tanaka").
+        func opensStory(_ k: Int) -> Bool {
+            roles[k] == .byline || roles[k] == .published
+                || (roles[k] == .navigation && blocks[k].wordCount <= 10 && namesADay(blocks[k]))
+        }
         if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16 {
-            func opensStory(_ k: Int) -> Bool {
-                roles[k] == .byline || roles[k] == .published
-                    || (roles[k] == .navigation && blocks[k].wordCount <= 10 && namesADay(blocks[k]))
-            }
             let standfirst = first + 2 < blocks.count && roles[first + 1] == .body && blocks[first + 1].wordCount <= 40
                 && !blocks[first + 1].text.hasSuffix("?") && opensStory(first + 2)
             if opensStory(first + 1) || standfirst { roles[first] = .navigation }
         }
-        // "Scholz and Tusk pledged ... in six years." over "Jens Thurau" / "07/02/2024": a standfirst ends in
-        // a period like a lead, but a writer's name and the date under it say the story has not begun yet.
+        // "Scholz and Tusk pledged ... in six years." over "Jens Thurau" / "07/02/2024", or "Egyptian and
+        // Qatari mediators are pushing for a deal ..." over "Published On 4 May 2024": a standfirst ends in a
+        // period like a lead, but a writer's name or the date under it say the story has not begun yet: the
+        // header runs on past it, and it stays the article's first paragraph. (A live page's entry is dated
+        // above it, "18 Nov 2024 14.32 GMT", and the next entry's stamp follows.)
+        // ("Marsh arrived in Bangkok late Thursday." under the lead is the story's next sentence, no stamp.)
+        func isStamp(_ k: Int) -> Bool { !blocks[k].endsLikeSentence && opensStory(k) }
         if let first = roles.firstIndex(of: .body), first + 2 < blocks.count, blocks[first].wordCount <= 40,
-           roles[first + 1] == .navigation, isBareByline(blocks, first + 1, text: text),
-           roles[(first + 2)...].contains(.body) {
-            roles[first] = .navigation
+           isStamp(first + 1) || (roles[first + 1] == .navigation && isBareByline(blocks, first + 1, text: text)),
+           roles[(first + 2)...].contains(.body), !(0..<first).contains(where: isStamp) {
+            roles[first] = .standfirst
         }
         guard let firstBody = roles.firstIndex(of: .body) else {
             return headerRoles(blocks, roles, headerEnd: blocks.count, text: text)

@@ -148,8 +148,9 @@ struct EventExtractor {
         mentioned.noteHeadline(article.title)
         let ref = ArticleRef(article, published: reference)
         var previousSentence = 0..<0
-        // Where the story's first sentence starts: undated, it tells the news of the day (`leadDate`).
-        let leadStart = article.paragraphs.first?.lowerBound ?? -1
+        // Where the story's first sentence starts: undated, it tells the news of the day (`leadDate`). So does
+        // a standfirst over it.
+        let leadStarts = Set(article.paragraphs.prefix(article.standfirst == nil ? 1 : 2).map(\.lowerBound))
         var referentBefore: (pronoun: String, person: String)?
         for paragraph in article.paragraphs {
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
@@ -194,7 +195,7 @@ struct EventExtractor {
                 guard let (timex, date) = governingDate(inside, scalars: scalars, sentence: sentence, storyStart: sentence.lowerBound + datelineLength)
                         ?? borrowed.flatMap({ _ in happeningDate(inside, scalars: scalars, sentence: sentence) })
                         ?? EventExtractor.entryDate(of: text, at: sentence.lowerBound, stamps: stamps)
-                        ?? (sentence.lowerBound == leadStart && !actors.isEmpty ? EventExtractor.leadDate(of: text, at: sentence.lowerBound, published: reference) : nil)
+                        ?? (leadStarts.contains(sentence.lowerBound) && !actors.isEmpty ? EventExtractor.leadDate(of: text, at: sentence.lowerBound, published: reference) : nil)
                 else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)

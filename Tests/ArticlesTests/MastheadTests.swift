@@ -467,7 +467,10 @@ import Chronology
         """).0)
         #expect(dw.authors == ["Jens Thurau"])
         #expect(dw.published?.value == "2024-07-02")
-        #expect(dw.body.hasPrefix("German Chancellor Olaf Scholz"))
+        // The standfirst stays the article's first paragraph, and is told apart from the lead.
+        #expect(dw.paragraphs.count == 3)
+        #expect(dw.standfirst == dw.paragraphs.first)
+        #expect(dw.body.hasPrefix("Scholz and Tusk pledged"))
     }
 
     /// "Updated - October 21, 2024 09:05 pm IST" under the headline dates a later version of the page; the

@@ -20,6 +20,22 @@ import Testing
         #expect(TimelineBuilder().build([kremlin]).events(from: "kremlin", quoting: "joint statement").isEmpty)
     }
 
+    /// "A Hamas delegation has arrived in Cairo" under the standfirst and "Published On 4 May 2024": the
+    /// story's lead is the first sentence after the header, and tells the news of the day.
+    @Test func theLeadUnderAStandfirstIsTheNewsOfTheDay() throws {
+        let story = article("aljazeera", """
+        News|Israel-Palestine conflict
+        Hamas delegation in Cairo for ceasefire talks as Israel readies Rafah assault
+        Egyptian and Qatari mediators are pushing for a deal that would pause the fighting and see captives released.
+        Published On 4 May 2024
+        A Hamas delegation has arrived in Cairo for talks on a proposed ceasefire in Gaza, as mediators push for an agreement.
+        CIA Director William Burns arrived in Cairo on Friday to join the mediation effort, according to two Egyptian officials.
+        """)
+        #expect(story.standfirst == story.paragraphs.first)
+        let arrival = try #require(TimelineBuilder().build([story]).events(from: "aljazeera", quoting: "Hamas delegation has arrived").first)
+        #expect(arrival.date.value == "2024-05-04")
+    }
+
     @Test func aNarrativeOpeningOrAPlanIsNoNewsOfTheDay() {
         for lead in ["The negotiations began on a hopeful note after years of mistrust between the parties.",
                      "Vladimir Putin will hold talks with President Kassym-Jomart Tokayev in Astana.",
