@@ -97,6 +97,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         "dialogue", "talks", "negotiations", "website", "platform", "fund", "appeal", "bid", "review", "plan", "project",
         "consultations", "forum", "mechanism", "scheme", "strategy", "process", "network", "service", "book",
         "report", "petition", "lawsuit", "app", "company", "brand", "product", "edition", "corridor", "route",
+        "policy", "policies", "reform", "reforms", "agenda", "effort", "efforts",
     ]
 
     /// Whether a headline's verb receives someone: "El-Sisi receives Emir of Qatar Sheikh Tamim", "Pope Francis

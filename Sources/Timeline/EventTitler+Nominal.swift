@@ -275,11 +275,25 @@ extension EventTitler {
     /// participle's comma ends ("..., briefed the Council on 10 January, noting progress").
     private static func closesAnApposition(_ scalars: [Unicode.Scalar], sentence: Range<Int>, comma: Int, dateEnd: Int) -> Bool {
         if let next = scalars[dateEnd..<sentence.upperBound].firstIndex(of: ",") {
-            let word = FastText.string(scalars[(next + 1)..<min(sentence.upperBound, next + 24)]).split(separator: " ").first ?? ""
-            guard word.count > 4, word.hasSuffix("ing"), word.first?.isLowercase == true else { return false }
+            let rest = FastText.string(scalars[(next + 1)..<sentence.upperBound]).split(separator: " ")
+            let word = rest.first ?? ""
+            // (", Egypt's state-linked Al-Qahera News reported.": or the sentence closes with its source.)
+            let attribution = rest.count <= 8 && rest.contains { ["said", "says", "reported", "reports", "added"].contains(clean(String($0))) }
+            guard attribution || (word.count > 4 && word.hasSuffix("ing") && word.first?.isLowercase == true) else { return false }
         }
         let head = Dateline.wordsAfter(FastText.string(scalars[sentence.lowerBound...comma]).split(separator: " ").map(String.init))
-        return isNamedSubjectWithApposition(head[...])
+        return isNamedSubjectWithApposition(head[...]) || subjectBeforeParticiplePhrase(head[...]) != nil
+    }
+
+    /// "The delegation, led by deputy Gaza chief Khalil al-Hayya,": a short subject and a phrase opened by a
+    /// participle, set off by commas; the verb after them is the sentence's. The index of the subject's last
+    /// word (with its comma).
+    static func subjectBeforeParticiplePhrase(_ head: ArraySlice<String>) -> Int? {
+        guard let subjectEnd = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), subjectEnd - head.startIndex < 6,
+              head.last?.hasSuffix(",") == true, !head[...subjectEnd].contains(where: { isVerb($0) }),
+              isParticiple(head[subjectEnd + 1]) || head[subjectEnd + 1] == "led" else { return nil }
+        let phrase = head[(subjectEnd + 2)...]
+        return phrase.count <= 12 && !phrase.contains { isVerb($0) && !isParticiple($0) } ? subjectEnd : nil
     }
 
     /// The words before `lo`, back to the last comma (at most 24, within 160 scalars), and where that comma is.

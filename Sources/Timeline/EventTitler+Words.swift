@@ -118,6 +118,7 @@ extension EventTitler {
 
     static let subjectComplements: Set<String> = [
         "of", "to", "in", "on", "for", "with", "from", "between", "at", "by", "over", "about", "against", "who", "which", "that",
+        "after", "before", "during", "near",
     ]
 
     static let subjectAdverbs: Set<String> = [

@@ -195,14 +195,19 @@ enum EventTitler {
         // more likely a participle ("with their ties overshadowed by").
         let pastIndex = words.indices.first { i in
             (isVerb(words[i]) || isPastLikeItsBase(words, i)) && (!isRegularPast(words[i]) || !words[..<i].indices.contains { k in words[k].hasSuffix(",") && !isListComma(words, k, before: i) }
-                                 || (words[i - 1].hasSuffix(",") && isNamedSubjectWithApposition(words[..<i])))
+                                 || (words[i - 1].hasSuffix(",") && (isNamedSubjectWithApposition(words[..<i]) || subjectBeforeParticiplePhrase(words[..<i]) != nil)))
+                // "The Sunshine Policy, launched by Kim Dae-jung in 1998, ended": a participle with its agent
+                // after the subject's comma describes it.
+                && !(i + 1 < words.count && words[i - 1].hasSuffix(",") && words[i + 1] == "by" && clean(words[i]).hasSuffix("ed"))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
                 // "A poll conducted by Gallup showed", "A study published in a journal found": a participle
-                // with its agent, or after an indefinite subject, is not the head either.
+                // with its agent, or after an indefinite subject when a verb follows, is not the head either
+                // ("An Iranian delegation arrived in Moscow" has no other).
                 && !(isRegularPast(words[i]) && i + 1 < words.count
-                     && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1]))))
+                     && (words[i + 1] == "by" || (i <= 3 && ["a", "an"].contains(words[0].lowercased()) && datePrepositions.contains(words[i + 1])
+                                                   && words[(i + 2)...].contains(where: { isVerb($0) }))))
                 && !isParticipleAfterItsNoun(words, i)
         }
         // "The grain deal, brokered by the UN last July, expires on July 17": with no past form to head it, a
@@ -295,6 +300,12 @@ enum EventTitler {
                gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
                 head = name
             }
+            // "The last truce, brokered by Qatar, Egypt and the United States, lasted": the participle's phrase
+            // describes the subject, which the headline names alone.
+            if actor == nil, let end = subjectBeforeParticiplePhrase(words[..<verb]) {
+                head = Array(words[...end])
+                head[head.count - 1].removeLast()
+            }
             // "The UN Special Envoy for Yemen, Hans Grundberg, briefed": the name in apposition is the head.
             if actor.map({ gazetteer.entries[$0]?.kind != .person }) ?? true, let name = appositiveName(words[..<verb]) {
                 head = name
@@ -316,7 +327,10 @@ enum EventTitler {
             // Two named subjects joined by "and" ("Rishi Sunak and Emmanuel Macron agreed") are short enough too.
             let pairOfNames = listedNames != nil || groupAndPerson || (head.count <= 8 && head.contains("and") && head.allSatisfy { ["and", "the", "also"].contains($0) || $0.first?.isUppercase == true })
             if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
-            if actor != nil || head.count <= 3 || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
+            // ("The U.S. embassy in Kyiv closed": a short subject may say where; "A study published in a journal"
+            // is a participle's phrase, and keeps the past.)
+            let shortSubject = head.count <= 3 || (headPart.count <= 3 && head.count <= 6 && !headPart.contains(where: isRegularPast))
+            if actor != nil || shortSubject || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
                 let plural = head != actor.map({ [$0] }) && isPlural(head)
                 // "has met", "have signed": a perfect is the headline's present too ("meets", "sign").
@@ -331,9 +345,13 @@ enum EventTitler {
                 let presents = ([0] + joined).map { k in presentForm(clean(predicate[k]).lowercased()) }
                 if presents.allSatisfy({ $0 != nil }) {
                     for (k, present) in zip([0] + joined, presents) {
-                        // "ended, officials said": the comma before an attribution stays with the verb.
-                        let attribution = predicate[(k + 1)...].prefix(3).contains { ["said", "says", "told", "added", "reported"].contains(clean($0)) }
-                        let mark = predicate[k].hasSuffix(",") && attribution ? "," : ""
+                        // "ended, officials said", "arrived, Egypt's state-linked Al-Qahera News reported": the
+                        // comma before an attribution stays with the verb.
+                        let attribution = predicate[(k + 1)...].prefix(7).contains { ["said", "says", "told", "added", "reported"].contains(clean($0)) }
+                        // ("began, when Japanese Prime Minister Fumio Kishida visited Manila": so does the comma before
+                        // a side clause, where the headline ends.)
+                        let sideClause = k + 1 < predicate.count && ["where", "while", "as", "after", "before", "which", "who", "since", "until"].contains(predicate[k + 1])
+                        let mark = predicate[k].hasSuffix(",") && (attribution || sideClause) ? "," : ""
                         predicate[k] = (plural ? pluralPresent(present!) : present!) + mark
                     }
                 }
@@ -374,7 +392,9 @@ enum EventTitler {
         if let first = headPart.first, ["a", "an"].contains(first.lowercased()) { return true }
         // "The Paris framework was hammered out", "The Ukraine war entered": a place naming an agreement,
         // a meeting or a war is not the state that acted.
-        if let first = headPart.first, first.lowercased() == "the", people.isEmpty, namedThings.contains(last.lowercased()) { return true }
+        // "The Hamas delegation arrived", "The U.S. embassy closed": nor are the people or the building it sends.
+        if let first = headPart.first, first.lowercased() == "the", people.isEmpty,
+           namedThings.contains(last.lowercased()) || sentBodies.contains(last.lowercased()) { return true }
         guard named.count == 1, owners == named else { return false }
         return !stateInstitutions.contains(last.lowercased())
     }
@@ -386,10 +406,13 @@ enum EventTitler {
         "dialogue", "initiative", "negotiations", "protocol", "treaty", "memorandum", "roadmap", "communique", "pact",
     ]
 
+    /// What a state or a group sends abroad, which acts there in its own name: "The Hamas delegation arrived".
+    private static let sentBodies: Set<String> = ["delegation", "delegations", "embassy", "consulate", "team", "convoy", "warship", "warships"]
+
     /// Nouns for the bodies and people that speak for a state: "Japan's foreign ministry said" is Japan.
     private static let stateInstitutions: Set<String> = [
         "government", "ministry", "military", "army", "navy", "forces", "troops", "cabinet", "parliament",
-        "legislature", "administration", "embassy", "mission", "delegation", "officials", "authorities", "media",
+        "legislature", "administration", "mission", "officials", "authorities", "media",
         "spokesman", "spokeswoman", "spokesperson", "office", "leader", "leadership", "president", "presidency",
         "regime", "council", "guard", "ambassador", "envoy", "diplomats", "negotiators", "agency", "premier",
     ]
@@ -741,9 +764,10 @@ enum EventTitler {
                 continue
             }
             // "The grain deal, brokered by the UN and Türkiye last July, expires": a participle with its agent
-            // describes the subject.
-            if k <= 6, k + 1 < words.count, words[k - 1].hasSuffix(","), isRegularPast(words[k]),
-               words[k + 1] == "by", let close = words[k...].prefix(12).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count {
+            // describes the subject. ("brokered by Qatar, Egypt and the United States, lasted": the phrase
+            // closes at the comma before the verb, not inside its list of names.)
+            if k <= 6, k + 1 < words.count, words[k - 1].hasSuffix(","), isRegularPast(words[k]), words[k + 1] == "by",
+               let close = words[k...].prefix(12).indices.first(where: { words[$0].hasSuffix(",") && $0 + 1 < words.count && words[$0 + 1].first?.isLowercase == true }) {
                 words.removeSubrange(k...close)
                 words[k - 1].removeLast()
                 continue

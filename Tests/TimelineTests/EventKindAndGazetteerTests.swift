@@ -58,6 +58,7 @@ import Testing
         // What is launched without arms.
         #expect(EventKind.classify("The initiative was launched after Taiwan was excluded from the bloc.") == .other)
         #expect(EventKind.classify("Prosecutors launched an investigation into the leak.") == .other)
+        #expect(EventKind.classify("The Sunshine Policy, launched by Kim Dae-jung in 1998, ended in 2008.") == .other)
         #expect(EventKind.classify("North Korea launched a ballistic missile toward the sea.") == .military)
         #expect(EventKind.classify("Pyongyang launched a reconnaissance satellite.") == .military)
     }

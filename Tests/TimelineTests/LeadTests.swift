@@ -36,6 +36,21 @@ import Testing
         #expect(arrival.date.value == "2024-05-04")
     }
 
+    /// "The delegation, led by deputy Gaza chief Khalil al-Hayya, arrived on Saturday": the day after the
+    /// participle's phrase is the verb's, not the phrase's.
+    @Test func aDayAfterASubjectsParticiplePhraseDatesTheVerb() throws {
+        let story = article("aljazeera", """
+        Hamas delegation in Cairo for ceasefire talks
+
+        Egyptian and Qatari mediators are pushing for a deal that would pause the fighting.
+
+        The delegation, led by deputy Gaza chief Khalil al-Hayya, arrived on Saturday, Egypt's state-linked Al-Qahera News reported.
+        """, published: "2024-05-04")
+        let arrival = try #require(TimelineBuilder().build([story]).events(from: "aljazeera", quoting: "al-Hayya").first)
+        #expect(arrival.date.value == "2024-05-04")
+        #expect(arrival.title.hasPrefix("The delegation arrives"))
+    }
+
     @Test func aNarrativeOpeningOrAPlanIsNoNewsOfTheDay() {
         for lead in ["The negotiations began on a hopeful note after years of mistrust between the parties.",
                      "Vladimir Putin will hold talks with President Kassym-Jomart Tokayev in Astana.",

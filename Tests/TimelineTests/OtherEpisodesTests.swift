@@ -226,7 +226,7 @@ import Testing
         #expect(shoal.title == "Incident near Second Thomas Shoal")
         // The subject of the sentence's verb, not a phrase of its own.
         let floods = try #require(timeline.events(from: "readout", quoting: "floods").first)
-        #expect(floods.title == "Similar floods after the election left more than 5,100 people homeless")
+        #expect(floods.title == "Similar floods after the election leave more than 5,100 people homeless")
         // Another date in the sentence dates its verb.
         let review = try #require(timeline.events(from: "readout", quoting: "reviewed").first)
         #expect(review.date.value == "2024-01-26")
