@@ -474,10 +474,12 @@ struct EventExtractor {
         for (a, b) in zip(calendar, calendar.dropFirst()) where a.date.precision == b.date.precision
             && [.day, .month, .year].contains(a.date.precision) && a.date.start! < b.date.start! {
             let between = FastText.string(scalars[a.range.upperBound..<b.range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            // Days and months joined by "and" are a span only after "between": "on Monday and Thursday" tells two
-            // days, "between 3 and 5 March" one stretch.
+            // Days and months joined by "and" are a span only after "between" or when they follow each other:
+            // "on Monday and Thursday" tells two days, "between 3 and 5 March" and "on Thursday and Friday"
+            // one stretch.
             let joins = between == "and"
                 ? a.date.precision == .year || EventExtractor.precededBy(["between"], a, scalars: scalars, sentence: sentence)
+                    || (a.date.precision == .day && a.date.start!.adding(days: 1) == b.date.start!)
                 : ["to", "-", "–", "through", "until"].contains(between)
             // ("The measure, first proposed between 1960 and 1996, ...": the range is the participle's.)
             // ("arrived on March 19 after visiting New Zealand from March 17 to 19": a date as fine before the

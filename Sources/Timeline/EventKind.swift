@@ -117,8 +117,10 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         let words = FastText.words(sentence, lowercase: true) { FastText.isLetter($0) || $0 == "-" }
         var best = Int.max
         func denied(_ index: Int) -> Bool {
-            // "arrived at the invitation of Wang": a visit's courtesy, not an invitation made.
-            if words[index] == "invitation", index >= 2, words[index - 2] == "at", words[index - 1] == "the" { return true }
+            // "arrived at the invitation of Wang", "at Kishida's invitation": a visit's courtesy, not an invitation made.
+            if words[index] == "invitation", index >= 2, words[max(0, index - 4)..<index].contains("at") { return true }
+            // "talks on a proposed ceasefire": a plan talked about, not a proposal made.
+            if words[index] == "proposed", index >= 1, ["a", "an", "the", "its", "their", "his", "her"].contains(words[index - 1]) { return true }
             // "The initiative was launched in June 2022", "launched an investigation": no missile.
             if launchCues.contains(words[index]),
                words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }

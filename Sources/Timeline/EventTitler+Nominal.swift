@@ -254,6 +254,13 @@ extension EventTitler {
              && comma.map { closesAnApposition(scalars, sentence: sentence, comma: $0, dateEnd: hi) } == true) {
             return true
         }
+        // "Kishida said his heart aches for the many people who endured ... during Japan's colonial rule from
+        // 1910 to 1945": a relative clause set off by no comma, after the sentence's verb, dates its own verb.
+        // (The sentence's verb may lie beyond the words read back.)
+        if let who = clause.lastIndex(of: "who"), who >= 2, clause[who - 1].first?.isLowercase == true,
+           clause[..<who].contains(where: { isVerb($0) }) || (comma == nil && clause.count >= 24), clause[(who + 1)...].contains(where: { isVerb($0) }) {
+            return true
+        }
         guard afterComma, let first = clause.first else { return false }
         // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "the
         // quake, which hit on Monday, ...": a relative clause's that does not tell its subject's event.

@@ -36,6 +36,19 @@ import Testing
         #expect(arrival.date.value == "2024-05-04")
     }
 
+    /// "his heart aches for the many people who endured ... from 1910 to 1945": the years of a relative
+    /// clause without commas are its verb's, and date no statement.
+    @Test func aRelativeClausesYearsDateNoStatement() {
+        let story = article("herald", """
+        S. Korea, Japan agree to resume shuttle diplomacy
+
+        President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed Sunday to restore shuttle diplomacy.
+
+        Kishida said his heart aches for the many people who endured "very difficult and sad experiences" under harsh conditions during Japan's colonial rule from 1910 to 1945.
+        """, published: "2023-05-07")
+        #expect(TimelineBuilder().build([story]).events(from: "herald", quoting: "heart aches").isEmpty)
+    }
+
     /// "The delegation, led by deputy Gaza chief Khalil al-Hayya, arrived on Saturday": the day after the
     /// participle's phrase is the verb's, not the phrase's.
     @Test func aDayAfterASubjectsParticiplePhraseDatesTheVerb() throws {

@@ -337,6 +337,8 @@ import Testing
         Envoys met between March 7 and March 8 in Oslo.
 
         Kim Jong Un met Vladimir Putin on Monday and Thursday.
+
+        EU leaders met at a summit in Brussels on Thursday and Friday.
         """, published: "2024-03-20")
         let events = TimelineBuilder().build([a]).events
         let munich = try #require(events.first { $0.title.contains("Munich") })
@@ -347,8 +349,9 @@ import Testing
         #expect(geneva.date.value == "2024-03-03/2024-03-05")
         #expect(!geneva.title.contains(" to"))
         #expect(events.first { $0.title.contains("Oslo") }?.date.value == "2024-03-07/2024-03-08")
-        // Two days joined by "and" without "between" are two days, not a stretch.
+        // Two days joined by "and" without "between" are two days, not a stretch, unless they follow each other.
         #expect(events.first { $0.title.contains("Putin") }?.date.value.contains("/") == false)
+        #expect(events.first { $0.title.contains("Brussels") }?.date.value == "2024-03-14/2024-03-15")
     }
 
     @Test func theTwoCountriesAreTheTwoStatesNamedTogetherBefore() throws {
@@ -872,7 +875,8 @@ import Testing
         let timeline = TimelineBuilder().build([kcna])
         let visit = try #require(timeline.events(from: "kcna", quoting: "inspected").first)
         #expect(visit.title == "Kim Jong Un inspects munitions enterprises")
-        #expect(visit.date.value == "2024-01-08")
+        // (Two days in a row joined by "and" are one stretch.)
+        #expect(visit.date.value == "2024-01-08/2024-01-09")
         #expect(visit.kind == .military)
         let plenary = try #require(timeline.events(from: "kcna", quoting: "plenary").first)
         #expect(plenary.date.value == "2023-12-26/2023-12-30")
@@ -918,7 +922,7 @@ import Testing
         #expect(timeline.events(from: "pairs", quoting: "briefed").first?.date.value == "2024-02-10")
         #expect(timeline.events(from: "pairs", quoting: "eased").allSatisfy { $0.date.value != "2024-02-12" })
         let geneva = try #require(timeline.events(from: "pairs", quoting: "Geneva").first)
-        #expect(geneva.date.value == "2019-06-05")
+        #expect(geneva.date.value == "2019-06-05/2019-06-06")
         #expect(geneva.title == "Negotiators meet in Geneva")
         let plenary = try #require(timeline.events(from: "pairs", quoting: "plenary").first)
         #expect(plenary.date.value == "2023-12-26/2023-12-30")
