@@ -34,7 +34,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         (.disaster, ["earthquake", "quake", "tsunami", "typhoon", "flood", "floods", "condolence", "condolences", "disaster", "wildfire"]),
         (.military, ["missile", "missiles", "fired", "fires", "firing", "launch", "launched", "launches", "test-launch", "test-launching", "artillery",
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
-                     "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes", "clashed",
+                     "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes", "clashed", "standoff",
                      "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions",
                      "sunk", "sank", "blew up", "blows up", "naval drones", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",

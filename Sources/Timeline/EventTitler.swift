@@ -191,6 +191,21 @@ enum EventTitler {
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
 
+        // "(comes after) more than four years of a military standoff that began in May 2020": a noun phrase
+        // and its relative clause tell "A military standoff began"; the time it has lasted goes. (Only a
+        // clause taken from inside a sentence opens in lower case, with no verb of its own before "that".)
+        if words.first?.first?.isLowercase == true,
+           let that = words.prefix(12).firstIndex(where: { $0 == "that" || $0 == "which" }), that >= 2, that + 1 < words.count,
+           isPastForm(words[that + 1]), !words[..<that].contains(where: { isVerb($0) || isUnambiguousPresent($0) || $0.hasSuffix(",") }),
+           // ("The talks that began in Geneva ended on Friday": the clause's noun is the subject of a verb after it.)
+           !words[(that + 2)...].contains(where: { isPastForm($0) }) {
+            words.remove(at: that)
+            let measure = words.prefix(6).firstIndex(of: "of").flatMap { of in
+                of >= 2 && of + 1 < that && ["years", "months", "weeks", "days", "decades"].contains(words[of - 1]) ? of + 1 : nil
+            } ?? 0
+            words.removeFirst(measure)
+            if measure > 0 { words[0] = capitalizingFirst(words[0]) }
+        }
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
         let pastIndex = words.indices.first { i in

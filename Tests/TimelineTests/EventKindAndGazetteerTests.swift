@@ -59,6 +59,7 @@ import Testing
         #expect(EventKind.classify("The initiative was launched after Taiwan was excluded from the bloc.") == .other)
         #expect(EventKind.classify("Prosecutors launched an investigation into the leak.") == .other)
         #expect(EventKind.classify("The Sunshine Policy, launched by Kim Dae-jung in 1998, ended in 2008.") == .other)
+        #expect(EventKind.classify("A military standoff begins") == .military)
         // A plan talked about and a visit's courtesy are no proposals.
         #expect(EventKind.classify("A Hamas delegation has arrived in Cairo for talks on a proposed ceasefire.") == .meeting)
         #expect(EventKind.classify("Yoon is expected to attend the summit in Hiroshima at Kishida's invitation.") == .meeting)

@@ -523,6 +523,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The Hamas delegation arrived in Cairo on Saturday.", date: "Saturday", reference: "2024-05-04") == "The Hamas delegation arrives in Cairo")
         #expect(headline("An Iranian delegation arrived in Moscow on Saturday.", date: "Saturday", reference: "2024-05-04") == "An Iranian delegation arrives in Moscow")
         #expect(headline("The U.S. embassy in Kyiv closed on Wednesday.", date: "Wednesday", reference: "2024-11-20") == "The U.S. embassy in Kyiv closes")
+        // A noun and its relative clause after "comes after" tell what began; how long it has lasted goes.
+        #expect(headline("The agreement comes after more than four years of a military standoff that began in May 2020.", date: "May 2020")
+                == "A military standoff begins")
+        #expect(headline("The talks that began in Geneva ended on Friday.", date: "Friday").hasPrefix("The talks that began in Geneva end"))
+        #expect(headline("The agreement follows a ceasefire that came into force on August 4.", date: "August 4") != "The agreement follows a ceasefire came into force")
         // ("began, when ..." keeps its clause; "where" ends the headline.)
         #expect(headline("Negotiations on the pact began on Monday, where the delegations met in 1990.", date: "Monday") == "Negotiations on the pact begin")
     }
