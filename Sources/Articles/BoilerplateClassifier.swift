@@ -59,13 +59,14 @@ struct BoilerplateClassifier {
                 roles[k + 1] = .caption
             }
         }
-        // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
-        // So it is over a standfirst and then the byline ("Can Japan and China Reset Relations?" / "Ishiba
-        // and Xi agreed ... Turning words into deeds will be hard." / "By Kenji Tanaka").
+        // A byline, a publication line or a short dated line: the header's last lines, over the story.
         func opensStory(_ k: Int) -> Bool {
             roles[k] == .byline || roles[k] == .published
                 || (roles[k] == .navigation && blocks[k].wordCount <= 10 && namesADay(blocks[k]))
         }
+        // "What is the AUKUS pact and why does it matter?" over its byline: a question can be a headline.
+        // So it is over a standfirst and then the byline ("Can Japan and China Reset Relations?" / "Ishiba
+        // and Xi agreed ... Turning words into deeds will be hard." / "By Kenji Tanaka").
         if let first = roles.firstIndex(of: .body), first + 1 < blocks.count, blocks[first].text.hasSuffix("?"), blocks[first].wordCount <= 16 {
             let standfirst = first + 2 < blocks.count && roles[first + 1] == .body && blocks[first + 1].wordCount <= 40
                 && !blocks[first + 1].text.hasSuffix("?") && opensStory(first + 2)

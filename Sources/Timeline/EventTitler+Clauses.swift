@@ -126,4 +126,23 @@ extension EventTitler {
         if ["The", "A", "An", "Its", "Their", "His", "Her", "Our"].contains(first) { phrase[0] = first.lowercased() }
         return phrase.joined(separator: " ")
     }
+
+    /// "(comes after) more than four years of a military standoff that began in May 2020": a noun phrase and
+    /// its relative clause tell "A military standoff began"; the time it has lasted goes. (Only a clause taken
+    /// from inside a sentence opens in lower case, with no verb of its own before "that".)
+    static func nounPhraseClause(_ words: [String]) -> [String]? {
+        guard words.first?.first?.isLowercase == true,
+              let that = words.prefix(12).firstIndex(where: { $0 == "that" || $0 == "which" }), that >= 2, that + 1 < words.count,
+              isPastForm(words[that + 1]), !words[..<that].contains(where: { isVerb($0) || isUnambiguousPresent($0) || $0.hasSuffix(",") }),
+              // ("The talks that began in Geneva ended on Friday": the clause's noun is the subject of a verb after it.)
+              !words[(that + 2)...].contains(where: { isPastForm($0) }) else { return nil }
+        var clause = words
+        clause.remove(at: that)
+        let measure = clause.prefix(6).firstIndex(of: "of").flatMap { of in
+            of >= 2 && of + 1 < that && ["years", "months", "weeks", "days", "decades"].contains(clause[of - 1]) ? of + 1 : nil
+        } ?? 0
+        clause.removeFirst(measure)
+        if measure > 0 { clause[0] = capitalizingFirst(clause[0]) }
+        return clause
+    }
 }

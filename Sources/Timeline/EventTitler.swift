@@ -191,21 +191,7 @@ enum EventTitler {
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
 
-        // "(comes after) more than four years of a military standoff that began in May 2020": a noun phrase
-        // and its relative clause tell "A military standoff began"; the time it has lasted goes. (Only a
-        // clause taken from inside a sentence opens in lower case, with no verb of its own before "that".)
-        if words.first?.first?.isLowercase == true,
-           let that = words.prefix(12).firstIndex(where: { $0 == "that" || $0 == "which" }), that >= 2, that + 1 < words.count,
-           isPastForm(words[that + 1]), !words[..<that].contains(where: { isVerb($0) || isUnambiguousPresent($0) || $0.hasSuffix(",") }),
-           // ("The talks that began in Geneva ended on Friday": the clause's noun is the subject of a verb after it.)
-           !words[(that + 2)...].contains(where: { isPastForm($0) }) {
-            words.remove(at: that)
-            let measure = words.prefix(6).firstIndex(of: "of").flatMap { of in
-                of >= 2 && of + 1 < that && ["years", "months", "weeks", "days", "decades"].contains(words[of - 1]) ? of + 1 : nil
-            } ?? 0
-            words.removeFirst(measure)
-            if measure > 0 { words[0] = capitalizingFirst(words[0]) }
-        }
+        if let clause = nounPhraseClause(words) { words = clause }
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is
         // more likely a participle ("with their ties overshadowed by").
         let pastIndex = words.indices.first { i in
@@ -213,7 +199,7 @@ enum EventTitler {
                                  || (words[i - 1].hasSuffix(",") && (isNamedSubjectWithApposition(words[..<i]) || subjectBeforeParticiplePhrase(words[..<i]) != nil)))
                 // "The Sunshine Policy, launched by Kim Dae-jung in 1998, ended": a participle with its agent
                 // after the subject's comma describes it.
-                && !(i + 1 < words.count && words[i - 1].hasSuffix(",") && words[i + 1] == "by" && clean(words[i]).hasSuffix("ed"))
+                && !(i > 0 && i + 1 < words.count && words[i - 1].hasSuffix(",") && words[i + 1] == "by" && clean(words[i]).hasSuffix("ed"))
                 && !(isRegularPast(words[i]) && i > 0 && modifiesNoun(words[i - 1]))
                 // "Evans Revere, who took part in talks, said": a relative clause's verb is not the head.
                 && !(i > 0 && ["who", "which"].contains(clean(words[i - 1]).lowercased()))
