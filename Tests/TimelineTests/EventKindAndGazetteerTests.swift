@@ -60,6 +60,8 @@ import Testing
         #expect(EventKind.classify("Prosecutors launched an investigation into the leak.") == .other)
         #expect(EventKind.classify("The Sunshine Policy, launched by Kim Dae-jung in 1998, ended in 2008.") == .other)
         #expect(EventKind.classify("A military standoff begins") == .military)
+        #expect(EventKind.classify("The previous government had demanded €1.3 trillion in war reparations from Germany.") != .military)
+        #expect(EventKind.classify("Russia waged war on Ukraine.") == .military)
         // A plan talked about and a visit's courtesy are no proposals.
         #expect(EventKind.classify("A Hamas delegation has arrived in Cairo for talks on a proposed ceasefire.") == .meeting)
         #expect(EventKind.classify("Yoon is expected to attend the summit in Hiroshima at Kishida's invitation.") == .meeting)
