@@ -285,7 +285,7 @@ extension EventTitler {
             let rest = FastText.string(scalars[(next + 1)..<sentence.upperBound]).split(separator: " ")
             let word = rest.first ?? ""
             // (", Egypt's state-linked Al-Qahera News reported.": or the sentence closes with its source.)
-            let attribution = rest.count <= 8 && rest.contains { ["said", "says", "reported", "reports", "added"].contains(clean(String($0))) }
+            let attribution = rest.count <= 8 && rest.contains { EventExtractor.speechVerbs.contains(clean(String($0))) }
             guard attribution || (word.count > 4 && word.hasSuffix("ing") && word.first?.isLowercase == true) else { return false }
         }
         let head = Dateline.wordsAfter(FastText.string(scalars[sentence.lowerBound...comma]).split(separator: " ").map(String.init))

@@ -74,7 +74,10 @@ struct MentionTracker {
         // ("Kihara and Shin last met in Jakarta": each surname is the person named most often with it, the
         // latest of those.)
         var matched: Set<String> = []
-        let ranked = people.indices.reversed().sorted { mentions[people[$0].name, default: 0] > mentions[people[$1].name, default: 0] }
+        let ranked = people.indices.sorted { a, b in
+            let (countA, countB) = (mentions[people[a].name, default: 0], mentions[people[b].name, default: 0])
+            return countA != countB ? countA > countB : a > b
+        }
         for (person, family, last) in ranked.map({ people[$0] }) where !result.contains(person) {
             // Korean names lead with the family name ("Kim"), Western and Japanese ones end with it.
             if (words.contains(family) || words.contains(last)), !matched.contains(family), !matched.contains(last),

@@ -471,6 +471,17 @@ import Chronology
         #expect(dw.paragraphs.count == 3)
         #expect(dw.standfirst == dw.paragraphs.first)
         #expect(dw.body.hasPrefix("Scholz and Tusk pledged"))
+        // A live page's entry, stamped above and followed by the next entry's stamp, is no standfirst.
+        let live = try #require(parse("""
+        The Guardian
+        Russia-Ukraine war live: Kremlin says Biden decision adds fuel to the fire
+        18 Nov 2024 14.32 GMT
+        German chancellor Olaf Scholz has defended his phone call with Vladimir Putin on Friday, the first in nearly two years.
+        18 Nov 2024 13.05 GMT
+        Ukraine's foreign minister said the call opened a Pandora's box and urged allies to stand firm.
+        """).0)
+        #expect(live.standfirst == nil)
+        #expect(live.body.hasPrefix("German chancellor Olaf Scholz"))
     }
 
     /// "Updated - October 21, 2024 09:05 pm IST" under the headline dates a later version of the page; the
