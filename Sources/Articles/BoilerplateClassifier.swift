@@ -163,7 +163,7 @@ struct BoilerplateClassifier {
         var bestScore = Int.min
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
-            if BoilerplateClassifier.isInstitutionName(b, topOfPage: k == 0) {
+            if BoilerplateClassifier.isInstitutionName(b, topOfPage: k == 0) || BoilerplateClassifier.siteAddressBeforeMotto(b) != nil {
                 roles[k] = .siteName
                 continue
             }
@@ -335,8 +335,10 @@ struct BoilerplateClassifier {
               let date = TemporalTagger().tag(b.text, reference: nil).first,
               date.date.precision.rank <= Precision.day.rank,
               // ("Ahmet Gencturk |07.12.2023 - Update : 07.12.2023": or the date of its update follows.)
-              date.range.upperBound >= b.text.unicodeScalars.count - 1
-                || FastText.contains(FastText.lowercased(String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound)))), "update")
+              case let rest = String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound))),
+              date.range.upperBound >= b.text.unicodeScalars.count - 1 || FastText.contains(FastText.lowercased(rest), "update")
+                // ("Sumaira FH Published October 17, 2024 | 01:10 PM": or its clock.)
+                || BoilerplateClassifier.isClock(rest)
         else { return false }
         // The date follows one to three writers directly ("Burak Bir, Ahmet Gencturk |18.12.2024"), or
         // after the word that tells what it dates ("Baqir Sajjad Syed Published December 12, 2024").
@@ -348,6 +350,14 @@ struct BoilerplateClassifier {
             let words = writer.split(separator: " ")
             return (2...3).contains(words.count) && words.allSatisfy(BoilerplateClassifier.isNameWord)
         }
+    }
+
+    /// " | 01:10 PM", "- 09:14 GMT": a time of day after a date, parted from it by a mark.
+    static func isClock(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { !["|", "-", "–", "—", "·", ",", "at"].contains($0) }
+        guard let time = words.first, (1...3).contains(words.count),
+              time.wholeMatch(of: /[0-9]{1,2}[:.][0-9]{2}([ap]\.?m\.?)?/.ignoresCase()) != nil else { return false }
+        return words.dropFirst().allSatisfy { ($0.count <= 4 && $0.allSatisfy { $0.isUppercase || $0 == "." }) || ["am", "pm", "a.m.", "p.m."].contains($0.lowercased()) }
     }
 
     /// "Catharine Tunney · CBC News · Posted: Nov 26, 2024 4:00 AM EST": the writers, then the outlet and
@@ -405,7 +415,8 @@ struct BoilerplateClassifier {
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex,
               text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return false }
         let lower = text.lowercased()
-        return [".com", ".co.uk", ".co.kr", ".co.jp", ".jp", ".kr", ".org", ".net", ".uk", ".in", ".cn"].contains(where: lower.hasSuffix)
+        return [".com", ".co.uk", ".co.kr", ".co.jp", ".jp", ".kr", ".org", ".net", ".uk", ".in", ".cn", ".vn", ".ph", ".pk", ".sg", ".my",
+                ".au", ".nz", ".ru", ".az", ".tr", ".ng", ".za", ".news", ".info"].contains(where: lower.hasSuffix)
     }
 
     /// "THE HINDU", "DW", "BBC": a publisher's name in capitals heading the page. Capitals also open wire
@@ -454,6 +465,13 @@ struct BoilerplateClassifier {
     }
 
     /// "European Commission - Press release": the publisher, then the kind of page.
+    /// "Vietnam.vn - Nền tảng quảng bá Việt Nam": the site's address, then its motto, over the headline.
+    static func siteAddressBeforeMotto(_ b: Block) -> String? {
+        guard b.wordCount <= 12, !b.endsLikeSentence, b.words.count >= 3, ["-", "–", "|"].contains(b.words[1]),
+              isDomain(String(b.words[0])) else { return nil }
+        return String(b.words[0])
+    }
+
     static func publisherBeforePageKind(_ b: Block) -> String? {
         guard b.wordCount <= 8, !b.endsLikeSentence,
               let dash = b.text.range(of: " - ") ?? b.text.range(of: " – ") ?? b.text.range(of: " | ") else { return nil }

@@ -33,6 +33,11 @@ public enum Dateline {
         guard let first = words.first, first.count >= 3,
               isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && signedByAnAgency(words)) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
+            // "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 5th Apr, 2024) Foreign Minister ...": the
+            // agency's parenthesis holds dashes of its own; the dateline runs to its closing.
+            if word.hasPrefix("("), !word.contains(")"), i <= 2 {
+                return words.prefix(20).dropFirst(i + 1).firstIndex { $0.hasSuffix(")") }.map { ($0 + 1, 0) }
+            }
             for dash in ["—", "–"] where FastText.contains(word, dash) {
                 let head = word.components(separatedBy: dash)[0]
                 let rest = word.unicodeScalars.count - head.unicodeScalars.count - 1
@@ -41,8 +46,9 @@ public enum Dateline {
             if word == "-" || word == "--" { return (i + 1, 0) }
             // "NEW DELHI:": a place in capitals and a colon.
             if word.hasSuffix(":"), i < 3, words[...i].allSatisfy(isCapitals) { return (i + 1, 0) }
-            // "/TASS/." or "(Xinhua)" with no dash after it.
-            if MetadataExtractor.agency(inDateline: word) != nil {
+            // "/TASS/." or "(Xinhua)" with no dash after it; "(SocialNews.XYZ)" after the day.
+            if MetadataExtractor.agency(inDateline: word) != nil
+                || (word.hasPrefix("(") && word.hasSuffix(")") && i >= 2 && MetadataExtractor.creditMark(inDateline: words[...i].joined(separator: " ")) != nil) {
                 let next = i + 1 < words.count && ["-", "--", "—", "–"].contains(words[i + 1]) ? i + 2 : i + 1
                 return (min(next, words.count), 0)
             }
@@ -50,9 +56,11 @@ public enum Dateline {
         return nil
     }
 
-    /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)".
+    /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)", or after the day, any
+    /// filer's: "Paris, Dec 10 (SocialNews.XYZ)".
     private static func signedByAnAgency(_ words: [String]) -> Bool {
         words.prefix(6).contains { MetadataExtractor.agency(inDateline: $0) != nil }
+            || MetadataExtractor.creditMark(inDateline: words.prefix(8).joined(separator: " ")) != nil
     }
 
     /// The text with its opening dateline removed.

@@ -176,6 +176,9 @@ struct MetadataExtractor {
             if let agency = MetadataExtractor.agency(inDateline: b.text) {
                 return (agency, Evidence(.parsed, "wire dateline at line \(b.line)", confidence: 0.85))
             }
+            if let publisher = publisher(inDateline: b.text) {
+                return (publisher, Evidence(.parsed, "dateline credit at line \(b.line)", confidence: 0.75))
+            }
             if roles[k] == .body { break }
         }
         let header = roles.firstIndex(of: .body) ?? blocks.count
@@ -211,7 +214,8 @@ struct MetadataExtractor {
             return (name, Evidence(.parsed, "byline '\(blocks[k].text)' names the page's masthead", confidence: 0.75))
         }
         if let k = roles.firstIndex(of: .siteName) {
-            let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? BoilerplateClassifier.publisherBeforePageKind(blocks[k]) ?? blocks[k].text
+            let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? BoilerplateClassifier.publisherBeforePageKind(blocks[k])
+                ?? BoilerplateClassifier.siteAddressBeforeMotto(blocks[k]) ?? blocks[k].text
             // "NATO" over "NATO Secretary General Mark Rutte met ...": an acronym the story writes so too.
             let acronym = !name.contains(" ") && blocks.indices.contains { roles[$0] == .body && FastText.contains(blocks[$0].text, name + " ") }
             return (acronym ? name : MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))
@@ -242,8 +246,9 @@ struct MetadataExtractor {
                 }
             }
         }
+        // ("Source" over "Comment (0)": the link's text was lost; a widget names no site.)
         if let k = blocks.indices.first(where: { blocks[$0].lower == "source link" || blocks[$0].lower == "source" }),
-           k + 1 < blocks.count, blocks[k + 1].wordCount <= 4 {
+           k + 1 < blocks.count, blocks[k + 1].wordCount <= 4, roles[k + 1] != .widget {
             return (blocks[k + 1].text, Evidence(.parsed, "reposted: the site named after '\(blocks[k].text)' at line \(blocks[k + 1].line)", confidence: 0.5))
         }
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
@@ -360,8 +365,8 @@ struct MetadataExtractor {
             return nil
         }
         let opening = String(blocks[k].text.prefix(60))
-        if let mark = MetadataExtractor.agencyMark(inDateline: opening) {
-            let head = String(opening[..<mark.at])
+        if let at = MetadataExtractor.creditMark(inDateline: opening) {
+            let head = String(opening[..<at])
             return monthDay(head).map { ($0.0, $0.1, head.trimmingCharacters(in: .whitespaces)) }
         }
         for h in 0..<k where [.navigation, .published, .metadata, .sectionLabel].contains(roles[h]) && blocks[h].wordCount <= 8 {
@@ -469,7 +474,7 @@ struct MetadataExtractor {
                      "Xinhua": "Xinhua", "UPI": "UPI", "Bloomberg": "Bloomberg", "dpa": "dpa", "KCNA": "KCNA"]
         for name in ["TASS", "PTI", "IANS", "ANI", "Anadolu", "EFE", "ANSA", "Interfax", "RIA Novosti", "Sputnik", "Bernama",
                      "Antara", "IRNA", "Tasnim", "KUNA", "WAM", "SPA", "MENA", "Ukrinform", "PAP", "Lusa", "Kyodo News",
-                     "Yonhap News Agency", "CNA", "Jiji", "Jiji Press", "NNA", "Petra", "SANA", "QNA"] {
+                     "Yonhap News Agency", "CNA", "Jiji", "Jiji Press", "NNA", "Petra", "SANA", "QNA", "APP"] {
             names[name] = name
         }
         names["AA"] = "Anadolu"
@@ -481,12 +486,42 @@ struct MetadataExtractor {
         for (open, close) in [("(", ")"), ("/", "/")] {
             guard let o = text.firstIndex(of: Character(open)), text.distance(from: text.startIndex, to: o) < 60,
                   let c = text[text.index(after: o)...].firstIndex(of: Character(close)) else { continue }
-            if let agency = agencies[String(text[text.index(after: o)..<c])] { return (agency, o) }
+            let mark = text[text.index(after: o)..<c]
+            // "(APP - UrduPoint / Pakistan Point News - 5th Apr, 2024)": the agency, then who ran its copy.
+            let signer = open == "(" ? mark.components(separatedBy: " - ")[0] : String(mark)
+            if let agency = agencies[signer] { return (agency, o) }
         }
         return nil
     }
 
     static func agency(inDateline text: String) -> String? { agencyMark(inDateline: text)?.agency }
+
+    /// "Paris, Dec 10 (SocialNews.XYZ)": a place and a day, then the name of whoever filed the story in
+    /// parentheses, known as an agency or not. Where the parenthesis opens.
+    static func creditMark(inDateline text: String) -> String.Index? {
+        if let mark = agencyMark(inDateline: text) { return mark.at }
+        guard let open = text.firstIndex(of: "("), text.distance(from: text.startIndex, to: open) < 40,
+              let close = text[open...].firstIndex(of: ")"), text.distance(from: open, to: close) < 30 else { return nil }
+        let before = text[..<open].trimmingCharacters(in: .whitespaces)
+        let name = text[text.index(after: open)..<close].split(separator: " ")
+        guard before.contains(","), before.last?.isNumber == true, (1...3).contains(name.count),
+              name.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." } }) else { return nil }
+        return open
+    }
+
+    /// "ISLAMABAD, (UrduPoint / Pakistan Point News - 5th Apr, 2024)": the site that dated the story in its
+    /// dateline's parenthesis names itself first.
+    private func publisher(inDateline text: String) -> String? {
+        guard let open = text.range(of: ", ("), text.distance(from: text.startIndex, to: open.lowerBound) < 30,
+              let close = text[open.upperBound...].firstIndex(of: ")"), text.distance(from: open.upperBound, to: close) < 90 else { return nil }
+        let parts = text[open.upperBound..<close].components(separatedBy: " - ")
+        guard parts.count >= 2, let stamp = parts.last,
+              tagger.tag(stamp, reference: nil).contains(where: { $0.date.precision.rank <= Precision.day.rank }) else { return nil }
+        let name = parts[0].components(separatedBy: " / ")[0].trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return name
+    }
 
     /// Agencies by their lowercased names, with the names they sign with in capitals ("KYODO NEWS").
     private static let agenciesByLowercase: [String: String] = {
@@ -547,7 +582,8 @@ struct MetadataExtractor {
         // A credit names a publisher, not a sentence ("Source: a senior official said").
         guard !name.isEmpty, name.split(separator: " ").count <= 4, name.first?.isUppercase == true,
               name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return nil }
-        return titleCasedIfShouting(name)
+        // ("Source: IANS": an agency keeps the name it signs with.)
+        return agenciesByLowercase[name.lowercased()] ?? titleCasedIfShouting(name)
     }
 
     /// The masthead's letters (without "The") open the holder's: "npr" / "NPR", "Chosunilbo & Chosun.com" /

@@ -106,8 +106,14 @@ struct PublicationDateInference {
             $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && !$0.value.contains("/")
                 && ($0.date.precision == .day || $0.date.precision == .month)
         }
-        guard let latest = found.filter({ $0.tense != .future }).max(by: { $0.date.end! < $1.date.end! }),
-              let past = latest.date.end else { return nil }
+        guard var latest = found.filter({ $0.tense != .future }).max(by: { $0.date.end! < $1.date.end! }),
+              var past = latest.date.end else { return nil }
+        // A year told as past is no later than the story either ("The last was held in Berlin in 2016"):
+        // the dateline's day comes after that year began.
+        if let year = tagged.filter({ $0.type == .date && $0.date.isAnchored && $0.date.precision == .year && $0.tense == .past && !$0.value.hasPrefix("X") })
+            .max(by: { $0.date.start! < $1.date.start! }), let start = year.date.start, start > past {
+            (latest, past) = (year, start)
+        }
         var candidate: Day?
         for year in past.year...(past.year + 8) {
             if let d = Day(year: year, month: month, day: day), d >= past { candidate = d; break }

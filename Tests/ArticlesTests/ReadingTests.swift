@@ -75,6 +75,10 @@ import Chronology
         #expect(inference.datelineDay(month: 11, day: 16, body: "Talks were held in May 2023. Blinken visits Beijing on June 18, 2023.") == nil)
         // February 29 waits for a leap year.
         #expect(inference.datelineDay(month: 2, day: 29, body: "Talks were held in March 2021.")?.day == Day(year: 2024, month: 2, day: 29))
+        // A year told as past bounds it too, even without its month.
+        let later = inference.datelineDay(month: 12, day: 10, body: "The group was founded in June 2014. The last summit was held in Berlin in 2016.")
+        #expect(later?.day == Day(year: 2016, month: 12, day: 10))
+        #expect(later?.explanation.contains("'2016'") == true)
     }
 
     /// A month named with its year, then a day named without one that the story tells as past: the

@@ -1,0 +1,73 @@
+import Testing
+import Chronology
+@testable import Articles
+
+/// Wire copy as South Asian and aggregator sites run it: the agency and the site that ran it in the
+/// dateline's parenthesis, the writer's name before "Published", a site's address over its motto.
+@Suite struct WireCreditTests {
+    @Test func anAgencyParenthesisWithDashesIsOneDateline() throws {
+        let text = """
+        Minister To Visit Beijing Next Week
+        Amna Rashid Published October 17, 2024 | 01:10 PM
+        KARACHI, (APP - NewsDesk / Example Point News - 17th Oct, 2024) The foreign minister will travel to China on Friday for two days of talks with his counterpart.
+        The visit will include a meeting with the Chinese premier.
+        """
+        let (article, _) = parse(text)
+        let parsed = try #require(article)
+        #expect(parsed.source == "APP")
+        #expect(parsed.authors == ["Amna Rashid"])
+        #expect(parsed.published?.value == "2024-10-17T13:10")
+        let first = parsed.text.scalarSlice(try #require(parsed.paragraphs.first))
+        #expect(Dateline.strip(first).hasPrefix("The foreign minister will travel"))
+    }
+
+    @Test func theSiteInADatelineParenthesisIsTheSource() throws {
+        let text = """
+        Ministers Discuss Trade Ties
+        Omar Farooq Published April 05, 2024 | 11:49 PM
+        LAHORE, (NewsDesk / Example Point News - 5th Apr, 2024) The two ministers held a telephone call on Friday and discussed trade and investment.
+        Both sides agreed to stay in close contact in the months ahead.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.source == "NewsDesk")
+        #expect(parsed.authors == ["Omar Farooq"])
+    }
+
+    @Test func aPlaceAndADayBeforeAnyFilersMarkMakeADateline() {
+        #expect(Dateline.storyOffset("Paris, Dec 10 (ExampleNews.XYZ) Ukraine and Russia agreed on a ceasefire.") == 32)
+        #expect(MetadataExtractor.creditMark(inDateline: "Paris, Dec 10 (ExampleNews.XYZ) Ukraine") != nil)
+        // A sentence with a remark in brackets is no dateline.
+        #expect(Dateline.storyOffset("Paris, the capital (reportedly) agreed on Monday.") == 0)
+        #expect(MetadataExtractor.creditMark(inDateline: "Officials met on Dec 10 (local time) in Paris") == nil)
+    }
+
+    @Test func aSiteAddressOverItsMottoIsTheMastheadAndTheAgencyKeepsItsCapitals() throws {
+        let text = """
+        Example.vn - Nền tảng quảng bá Việt Nam
+
+        What was said in the closed-door talks between the two foreign ministers?
+
+        On January 26, in Istanbul, Turkey, the two foreign ministers discussed the war in Gaza and bilateral trade.
+
+        The ministers agreed to meet again before the summer.
+
+        Source
+
+        Comment (0)
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.title == "What was said in the closed-door talks between the two foreign ministers?")
+        #expect(parsed.source == "Example.vn")
+        // "Source" over a comment counter: the link's text is lost, and the counter names no site.
+        let withoutMasthead = text.replacingOccurrences(of: "Example.vn - Nền tảng quảng bá Việt Nam\n\n", with: "")
+        #expect(try #require(parse(withoutMasthead).0).source == nil)
+        #expect(parse(withoutMasthead + "\n\nSource: IANS").0?.source == "IANS")
+    }
+
+    @Test func aClockAfterTheDateOfANamedLine() {
+        #expect(BoilerplateClassifier.isClock(" | 01:10 PM"))
+        #expect(BoilerplateClassifier.isClock(" - 09:14 GMT"))
+        #expect(!BoilerplateClassifier.isClock(" | Islamabad"))
+        #expect(!BoilerplateClassifier.isClock(" 12 people were killed"))
+    }
+}
