@@ -145,4 +145,19 @@ extension EventTitler {
         if measure > 0 { clause[0] = capitalizingFirst(clause[0]) }
         return clause
     }
+
+    /// "Foreign Minister Mohammad Ishaq Dar, received a telephone call from ...", "The minister, visited Kabul":
+    /// a comma the writer put between a short subject and its past verb, which an object follows. The index of
+    /// the word carrying it. (Not "The deal, signed the year before, expires": a participle's phrase closes with
+    /// a comma before the verb.)
+    static func strayCommaAfterSubject(_ words: [String]) -> Int? {
+        guard let c = words.prefix(6).firstIndex(where: { $0.hasSuffix(",") }), c >= 1, c + 2 < words.count,
+              words[...c].allSatisfy({ $0.first?.isUppercase == true }) || (["The", "A", "An"].contains(words[0]) && c <= 2),
+              isPastForm(words[c + 1]), !auxiliaries.contains(clean(words[c + 1])),
+              determiners.contains(words[c + 2]) || words[c + 2].first?.isUppercase == true,
+              !words[...c].contains(where: { isVerb($0) || adverbialStarts.contains(clean($0).lowercased()) || datePrepositions.contains(clean($0).lowercased()) }),
+              !words.indices.dropFirst(c + 2).contains(where: { k in words[k].hasSuffix(",") && k + 1 < words.count && isVerb(words[k + 1]) })
+        else { return nil }
+        return c
+    }
 }

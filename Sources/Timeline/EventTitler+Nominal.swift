@@ -300,6 +300,9 @@ extension EventTitler {
               head.last?.hasSuffix(",") == true, !head[...subjectEnd].contains(where: { isVerb($0) }),
               isParticiple(head[subjectEnd + 1]) || head[subjectEnd + 1] == "led" else { return nil }
         let phrase = head[(subjectEnd + 2)...]
+        // "Foreign Minister Mohammad Ishaq Dar, received a telephone call from ...": a verb taking an object
+        // is the sentence's own, after a stray comma; a participle of a phrase takes none ("led by").
+        if let next = phrase.first, determiners.contains(next) { return nil }
         return phrase.count <= 12 && !phrase.contains { isVerb($0) && !isParticiple($0) } ? subjectEnd : nil
     }
 

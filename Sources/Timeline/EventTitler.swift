@@ -78,8 +78,14 @@ enum EventTitler {
     /// Lowercase words inside names: "Michel and von der Leyen will meet" is two people's subject.
     static let nameParticles: Set<String> = ["von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn"]
 
+    /// Outlets told something: what they were told is the news, not the telling.
+    private static let mediaAudiences: Set<String> = [
+        "agency", "newspaper", "daily", "outlet", "broadcaster", "television", "channel", "radio", "website", "magazine",
+        "reporters", "journalists",
+    ]
+
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
-    private static let adverbialStarts: Set<String> = [
+    static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
         "when", "since", "earlier", "later", "asked", "speaking", "of",
         // ("Instead, in July he made his first trip": a sentence adverb links to what came before.)
@@ -175,13 +181,22 @@ enum EventTitler {
                 // clause names actors, but a named subject follows it; "Of the 17 people Japan says ..., five"
                 // counts out of a whole, never the subject.
                 || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
+                let opening = words[...comma]
                 words.removeSubrange(...comma)
+                // "On January 26, in Istanbul, Turkey, Foreign Minister Hakan Fidan ... discussed": the city's
+                // country goes with it.
+                if opening.suffix(3).contains(where: { ["in", "at"].contains($0.lowercased()) }), words.count > 4,
+                   let country = words.first, country.hasSuffix(","), case let names = gazetteer.actors(in: String(country.dropLast())),
+                   names.count == 1, gazetteer.entries[names[0]]?.kind == .state, country.first?.isUppercase == true {
+                    words.removeFirst()
+                }
             } else {
                 break
             }
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
         words = withoutRelativeClauses(words)
+        if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
         // "Sofia Han on Thursday said the association would expand screening on Monday": dated by what is
         // told, the headline leaves out when it was told.
         if let said = words.prefix(12).firstIndex(where: EventExtractor.speechVerbs.contains), said >= 3,
@@ -234,7 +249,9 @@ enum EventTitler {
             // told an audience that has no name, and dated, is headed as what was said ("told Putin that" keeps
             // Putin; "told the forum on Sunday that" is the telling).
             if ["told", "tells"].contains(predicate[0]), let that = predicate.prefix(10).firstIndex(of: "that"), that > 1, that + 3 < predicate.count,
-               predicate[1..<that].allSatisfy({ $0.first?.isLowercase == true && !$0.hasSuffix(",") }),
+               predicate[1..<that].allSatisfy({ $0.first?.isLowercase == true && !$0.hasSuffix(",") })
+                // ("told the RIA Novosti state media agency that": an outlet is an audience with a name.)
+                || (mediaAudiences.contains(predicate[that - 1]) && !predicate[1..<that].contains { $0.hasSuffix(",") }),
                case let dateAt = timex.range.lowerBound - sentenceStart, dateAt > 0, dateAt <= sentence.unicodeScalars.count,
                FastText.contains(String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(dateAt))), " that ") {
                 predicate.replaceSubrange(0...that, with: ["said"])
@@ -746,9 +763,11 @@ enum EventTitler {
                 continue
             }
             // "between Kim Jong Il, the late father of Kim Jong Un, and ...": an apposition that describes a
-            // name (lowercase words in it; "Iran, the UK, France" is a list).
+            // name (lowercase words in it; "Iran, the UK, France" is a list). ("in eastern Ukraine, the leaders of
+            // Russia, Ukraine, France and Germany announced": a comma inside a list of names closes none.)
             if words[k - 1].hasSuffix(","), words[k - 1].first?.isUppercase == true, ["the", "a", "an"].contains(words[k]),
                let close = words[k...].prefix(8).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count, close - k >= 2,
+               ["and", "or"].contains(words[close + 1]) || !isNameListComma(words, close),
                words[(k + 1)...close].contains(where: { w in w.first?.isLowercase == true && !["of", "and", "the", "in", "for"].contains(clean(w)) }) {
                 words.removeSubrange(k...close)
                 words[k - 1].removeLast()

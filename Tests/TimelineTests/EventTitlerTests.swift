@@ -532,4 +532,24 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // ("began, when ..." keeps its clause; "where" ends the headline.)
         #expect(headline("Negotiations on the pact began on Monday, where the delegations met in 1990.", date: "Monday") == "Negotiations on the pact begin")
     }
+
+    /// A comma the writer put between the subject and its verb, and a city's country after it, stay out of
+    /// the headline.
+    @Test func aStrayCommaAfterTheSubjectAndACitysCountryGo() {
+        #expect(headline("Foreign Minister Mohammad Ishaq Dar, received a telephone call from Antony Blinken on Friday and discussed bilateral ties.",
+                         date: "Friday") == "Ishaq Dar receives a telephone call from Antony Blinken and discusses bilateral ties")
+        #expect(headline("The minister, visited Kabul on Monday for talks on trade.", date: "Monday") == "The minister visits Kabul for talks on trade")
+        // A participle's phrase keeps its commas: "The deal, signed the year before, expires".
+        #expect(headline("The grain deal, brokered by the UN last July, expires on Monday.", date: "Monday") == "The grain deal expires")
+        #expect(headline("On January 26, in Istanbul, Turkey, Foreign Minister Hakan Fidan and his British counterpart David Cameron discussed the Gaza conflict.",
+                         date: "January 26") == "Hakan Fidan and David Cameron discuss the Gaza conflict")
+    }
+
+    /// What an outlet was told is the news; the leaders named in a list are its sayers, not an apposition.
+    @Test func anOutletToldAndAListOfSayers() {
+        #expect(headline("A source told the RIA Novosti state media agency that a joint statement on the negotiations will be issued on Tuesday.",
+                         date: "Tuesday") == "A source says a joint statement on the negotiations will be issued")
+        #expect(headline("Ukraine and Russia agreed on a ceasefire in eastern Ukraine on Monday, the leaders of Russia, Ukraine, France and Germany announced.",
+                         date: "Monday") == "Ukraine and Russia agree on a ceasefire in eastern Ukraine")
+    }
 }
