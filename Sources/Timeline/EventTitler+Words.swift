@@ -12,7 +12,7 @@ extension EventTitler {
         "used": "uses", "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
         "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
         "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",
-        "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends",
+        "elected": "elects", "imposed": "imposes", "lifted": "lifts", "extended": "extends", "ended": "ends", "lasted": "lasts",
         "started": "starts", "opened": "opens", "closed": "closes", "invaded": "invades", "ordered": "orders",
         "demanded": "demands", "denied": "denies", "confirmed": "confirms", "hosted": "hosts", "joined": "joins",
         "pledged": "pledges", "vowed": "vows", "threatened": "threatens", "released": "releases", "seized": "seizes",
