@@ -464,7 +464,6 @@ struct BoilerplateClassifier {
         return zip(brand, brand.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
     }
 
-    /// "European Commission - Press release": the publisher, then the kind of page.
     /// "Vietnam.vn - Nền tảng quảng bá Việt Nam": the site's address, then its motto, over the headline.
     static func siteAddressBeforeMotto(_ b: Block) -> String? {
         guard b.wordCount <= 12, !b.endsLikeSentence, b.words.count >= 3, ["-", "–", "|"].contains(b.words[1]),
@@ -472,6 +471,7 @@ struct BoilerplateClassifier {
         return String(b.words[0])
     }
 
+    /// "European Commission - Press release": the publisher, then the kind of page.
     static func publisherBeforePageKind(_ b: Block) -> String? {
         guard b.wordCount <= 8, !b.endsLikeSentence,
               let dash = b.text.range(of: " - ") ?? b.text.range(of: " – ") ?? b.text.range(of: " | ") else { return nil }
