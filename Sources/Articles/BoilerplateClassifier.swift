@@ -553,6 +553,10 @@ struct BoilerplateClassifier {
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".
         for marker in ["image source,", "image caption,", "media caption,", "video caption,", "image copyright"]
             where lower.hasPrefix(marker) { return true }
+        // "From left: Foreign ministers Wang Yi ..., Takeshi Iwaya ... pose", "(L-R) Japanese Foreign Minister ...":
+        // the order of the people in the picture opens it.
+        for marker in ["from left:", "from left,", "from left to right", "left to right:", "(l-r)", "l-r:", "(from left)"]
+            where lower.hasPrefix(marker) { return true }
         // "... November 16, 2023. Kyodo via REUTERS Acquire Licensing Rights", "REUTERS/Kim Hong-Ji": a wire
         // photo's credit, in the capitals the agency signs with (a "Reuters/Ipsos poll" is the story's).
         if FastText.contains(b.text, "via REUTERS") || FastText.contains(b.text, "REUTERS/") || FastText.contains(lower, "acquire licensing rights") {

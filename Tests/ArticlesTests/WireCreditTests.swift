@@ -3,7 +3,8 @@ import Chronology
 @testable import Articles
 
 /// Wire copy as South Asian and aggregator sites run it: the agency and the site that ran it in the
-/// dateline's parenthesis, the writer's name before "Published", a site's address over its motto.
+/// dateline's parenthesis, the writer's name before "Published", a site's address over its motto, a
+/// caption that opens with the order of the people in the picture.
 @Suite struct WireCreditTests {
     @Test func anAgencyParenthesisWithDashesIsOneDateline() throws {
         let text = """
@@ -69,5 +70,24 @@ import Chronology
         #expect(BoilerplateClassifier.isClock(" - 09:14 GMT"))
         #expect(!BoilerplateClassifier.isClock(" | Islamabad"))
         #expect(!BoilerplateClassifier.isClock(" 12 people were killed"))
+    }
+
+    /// "From left: ..." and "(L-R) ...": a caption opens with the order of the people in the picture.
+    @Test func aCaptionOpeningWithThePeoplesOrder() throws {
+        let text = """
+        Three Ministers Agree to Prepare a Summit
+
+        From left: Foreign ministers Wang Yi from China, Takeshi Iwaya from Japan and Cho Tae-yul from South Korea pose before their meeting Saturday in Tokyo.
+
+        21:03 JST, March 22, 2025
+
+        The foreign ministers of Japan, China and South Korea agreed on Saturday to speed up preparations for a summit.
+
+        (L-R) The three ministers shake hands after their talks in Tokyo on Saturday, the second meeting in a year.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(!parsed.body.contains("From left"))
+        #expect(!parsed.body.contains("(L-R)"))
+        #expect(parsed.body.contains("agreed on Saturday"))
     }
 }
