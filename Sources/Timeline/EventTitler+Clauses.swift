@@ -160,4 +160,29 @@ extension EventTitler {
         else { return nil }
         return c
     }
+
+    /// "The last time he visited Beijing was in October 2023, when the city hosted ...": the time the date
+    /// names is that of the clause before "was". Where that clause lies in the sentence, in scalars.
+    static func clauseOfTheTime(_ sentence: String, dateAt: Int) -> Range<Int>? {
+        guard let opener = ["The last time ", "The first time ", "The previous time ", "The only other time "].first(where: sentence.hasPrefix) else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        guard dateAt > 0, dateAt <= scalars.count else { return nil }
+        let words = String(String.UnicodeScalarView(scalars[..<dateAt])).split(separator: " ")
+        // The copula closes the clause right before the date: "was", "was in", "was back in".
+        guard let was = words.lastIndex(of: "was"), words.count - was <= 3,
+              words[(was + 1)...].allSatisfy({ ["in", "on", "at", "back", "during"].contains($0) }) else { return nil }
+        var start = opener.unicodeScalars.count
+        let openerWords = opener.split(separator: " ").count
+        var clause = words[openerWords..<was]
+        if clause.first == "that" {
+            start += 5
+            clause = clause.dropFirst()
+        }
+        // ("The last time a Japanese leader visited Beijing ... was in October 2018, when Shinzo Abe met Xi": an
+        // indefinite subject leaves the happening to the "when" clause, which names it.)
+        guard clause.count >= 2, clause.contains(where: { isPastForm(String($0)) }),
+              let subject = clause.first, !["a", "an", "any"].contains(subject.lowercased()) else { return nil }
+        let end = start + clause.map(\.unicodeScalars.count).reduce(0, +) + clause.count - 1
+        return start..<end
+    }
 }

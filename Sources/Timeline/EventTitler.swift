@@ -107,6 +107,13 @@ enum EventTitler {
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
+        if let clause = clauseOfTheTime(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            // The clause has no date of its own: an empty one at its end.
+            var undated = timex
+            undated.range = (sentenceStart + clause.upperBound)..<(sentenceStart + clause.upperBound)
+            let text = capitalizingFirst(String(String.UnicodeScalarView(Array(sentence.unicodeScalars)[clause])))
+            return title(sentence: text, timex: undated, sentenceStart: sentenceStart + clause.lowerBound, gazetteer: gazetteer)
+        }
         // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
         // clause's after "after", and so is the headline.
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.

@@ -553,4 +553,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Ukraine and Russia agreed on a ceasefire in eastern Ukraine on Monday, the leaders of Russia, Ukraine, France and Germany announced.",
                          date: "Monday") == "Ukraine and Russia agree on a ceasefire in eastern Ukraine")
     }
+
+    /// "The last time X did Y was in DATE": the date is the time of the clause before "was", not of a "when"
+    /// clause after it.
+    @Test func theClauseOfTheLastTime() {
+        #expect(headline("The last time the two leaders met was in November 2023, when they held talks near San Francisco.", date: "November 2023")
+                == "The two leaders meet")
+        #expect(headline("The first time that Xi visited Europe as president was in March 2014.", date: "March 2014") == "Xi Jinping visits Europe as president")
+        // ("The last time was in 2019": no clause to tell.)
+        #expect(EventTitler.clauseOfTheTime("The last time was in 2019.", dateAt: 21) == nil)
+    }
 }
