@@ -167,7 +167,9 @@ extension EventTitler {
         guard let opener = ["The last time ", "The first time ", "The previous time ", "The only other time "].first(where: sentence.hasPrefix) else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         guard dateAt > 0, dateAt <= scalars.count else { return nil }
-        let words = String(String.UnicodeScalarView(scalars[..<dateAt])).split(separator: " ")
+        // (Empty words kept: the clause's offsets count every space.)
+        var words = String(String.UnicodeScalarView(scalars[..<dateAt])).split(separator: " ", omittingEmptySubsequences: false)
+        while words.last?.isEmpty == true { words.removeLast() }
         // The copula closes the clause right before the date: "was", "was in", "was back in".
         guard let was = words.lastIndex(of: "was"), words.count - was <= 3,
               words[(was + 1)...].allSatisfy({ ["in", "on", "at", "back", "during"].contains($0) }) else { return nil }

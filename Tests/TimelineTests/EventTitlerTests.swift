@@ -560,6 +560,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The last time the two leaders met was in November 2023, when they held talks near San Francisco.", date: "November 2023")
                 == "The two leaders meet")
         #expect(headline("The first time that Xi visited Europe as president was in March 2014.", date: "March 2014") == "Xi Jinping visits Europe as president")
+        // (A doubled space counts in the clause's offsets.)
+        #expect(headline("The last time the two  leaders met was in November 2023.", date: "November 2023") == "The two leaders meet")
         // ("The last time was in 2019": no clause to tell.)
         #expect(EventTitler.clauseOfTheTime("The last time was in 2019.", dateAt: 21) == nil)
     }
