@@ -193,6 +193,12 @@ struct MetadataExtractor {
                 return (credited, Evidence(.parsed, "credit '\(b.text)' at line \(b.line)", confidence: 0.8))
             }
         }
+        // "JIJI Press" on a line of its own closing the story: the agency signs its copy at the end.
+        for b in blocks.suffix(3).reversed() where b.wordCount <= 3 {
+            if let agency = MetadataExtractor.agenciesByLowercase[b.lower.trimmingCharacters(in: CharacterSet(charactersIn: "-–—() "))] {
+                return (agency, Evidence(.parsed, "agency's signature '\(b.text)' at line \(b.line)", confidence: 0.75))
+            }
+        }
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
             let holder = MetadataExtractor.copyrightHolder(b.text)
             if let holder, !MetadataExtractor.isCompany(holder) {

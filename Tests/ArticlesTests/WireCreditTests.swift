@@ -4,7 +4,7 @@ import Chronology
 
 /// Wire copy as South Asian and aggregator sites run it: the agency and the site that ran it in the
 /// dateline's parenthesis, the writer's name before "Published", a site's address over its motto, a
-/// caption that opens with the order of the people in the picture.
+/// caption that opens with the order of the people in the picture, an agency signing at the end.
 @Suite struct WireCreditTests {
     @Test func anAgencyParenthesisWithDashesIsOneDateline() throws {
         let text = """
@@ -89,5 +89,19 @@ import Chronology
         #expect(!parsed.body.contains("From left"))
         #expect(!parsed.body.contains("(L-R)"))
         #expect(parsed.body.contains("agreed on Saturday"))
+    }
+
+    /// "JIJI Press" on a line of its own after the story: the agency signs its copy at the end.
+    @Test func anAgencySigningAtTheEnd() throws {
+        let text = """
+        Three Allies Agree to Hold a Summit by Year-End
+        September 24, 2024
+        NEW YORK: The foreign ministers of Japan, the United States and South Korea agreed on Monday to hold a summit by the end of the year.
+        The ministers also discussed the situation in the region and the security of shipping lanes.
+        JIJI Press
+        """
+        #expect(try #require(parse(text).0).source == "Jiji Press")
+        // A closing line that names no agency signs nothing.
+        #expect(try #require(parse(text.replacingOccurrences(of: "JIJI Press", with: "Read More")).0).source == nil)
     }
 }
