@@ -332,13 +332,13 @@ struct BoilerplateClassifier {
     private func isNameThenDate(_ b: Block) -> Bool {
         // (The first writer's first word is checked before the line is tagged.)
         guard (4...16).contains(b.wordCount), BoilerplateClassifier.isNameWord(b.words[0]),
-              let date = TemporalTagger().tag(b.text, reference: nil).first,
+              case let found = TemporalTagger().tag(b.text, reference: nil), let date = found.first,
               date.date.precision.rank <= Precision.day.rank,
               // ("Ahmet Gencturk |07.12.2023 - Update : 07.12.2023": or the date of its update follows.)
-              case let rest = String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound))),
-              date.range.upperBound >= b.text.unicodeScalars.count - 1 || FastText.contains(FastText.lowercased(rest), "update")
+              date.range.upperBound >= b.text.unicodeScalars.count - 1
+                || FastText.contains(FastText.lowercased(String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(date.range.upperBound)))), "update")
                 // ("Sumaira FH Published October 17, 2024 | 01:10 PM": or its clock.)
-                || BoilerplateClassifier.isClock(rest)
+                || BoilerplateClassifier.closesWithClock(b.text, found)
         else { return false }
         // The date follows one to three writers directly ("Burak Bir, Ahmet Gencturk |18.12.2024"), or
         // after the word that tells what it dates ("Baqir Sajjad Syed Published December 12, 2024").
@@ -352,12 +352,13 @@ struct BoilerplateClassifier {
         }
     }
 
-    /// " | 01:10 PM", "- 09:14 GMT": a time of day after a date, parted from it by a mark.
-    static func isClock(_ text: String) -> Bool {
-        let words = text.split(separator: " ").filter { !["|", "-", "–", "—", "·", ",", "at"].contains($0) }
-        guard let time = words.first, (1...3).contains(words.count),
-              time.wholeMatch(of: /[0-9]{1,2}[:.][0-9]{2}([ap]\.?m\.?)?/.ignoresCase()) != nil else { return false }
-        return words.dropFirst().allSatisfy { ($0.count <= 4 && $0.allSatisfy { $0.isUppercase || $0 == "." }) || ["am", "pm", "a.m.", "p.m."].contains($0.lowercased()) }
+    /// "October 17, 2024 | 01:10 PM": the line's date, then a time of day that the tagger reads apart from it
+    /// (a bar parts them) and that ends the line; `found` is what the tagger found in it.
+    static func closesWithClock(_ text: String, _ found: [TimeExpression]) -> Bool {
+        guard found.count == 2, let date = found.first, let clock = found.last, clock.type == .time,
+              clock.range.upperBound >= text.unicodeScalars.count - 1 else { return false }
+        let between = text.unicodeScalars.dropFirst(date.range.upperBound).prefix(clock.range.lowerBound - date.range.upperBound)
+        return between.allSatisfy { " |-–—·,".unicodeScalars.contains($0) }
     }
 
     /// "Catharine Tunney · CBC News · Posted: Nov 26, 2024 4:00 AM EST": the writers, then the outlet and

@@ -66,10 +66,14 @@ import Chronology
     }
 
     @Test func aClockAfterTheDateOfANamedLine() {
-        #expect(BoilerplateClassifier.isClock(" | 01:10 PM"))
-        #expect(BoilerplateClassifier.isClock(" - 09:14 GMT"))
-        #expect(!BoilerplateClassifier.isClock(" | Islamabad"))
-        #expect(!BoilerplateClassifier.isClock(" 12 people were killed"))
+        func closesWithClock(_ line: String) -> Bool {
+            BoilerplateClassifier.closesWithClock(line, TemporalTagger().tag(line, reference: nil))
+        }
+        #expect(closesWithClock("October 17, 2024 | 01:10 PM"))
+        #expect(closesWithClock("October 17, 2024 | 1:10 p.m."))
+        #expect(!closesWithClock("October 17, 2024 | Islamabad"))
+        #expect(!closesWithClock("October 17, 2024 | 01:10 PM in Islamabad"))
+        #expect(!closesWithClock("October 17, 2024, 12 people were killed at 01:10 PM"))
     }
 
     /// "From left: ..." and "(L-R) ...": a caption opens with the order of the people in the picture.
