@@ -14,11 +14,13 @@ struct Block {
     var wordCount: Int { words.count }
 
     /// Ends like a sentence: a full stop, a question or exclamation mark, or a closing quote after one.
+    /// ("... the United States. (Yonhap)": an agency's signature after the last sentence does not count.)
     var endsLikeSentence: Bool {
-        var trimmed = Substring(text)
+        let signed = MetadataExtractor.agencySignOff(text).map { text[..<$0.sentenceEnd] } ?? Substring(text)
+        var trimmed = signed
         while let last = trimmed.last, "”\"’')]".contains(last) { trimmed = trimmed.dropLast() }
         guard let last = trimmed.last else { return false }
-        return ".!?…:".contains(last) || text.last == "”" || text.last == "\""
+        return ".!?…:".contains(last) || signed.last == "”" || signed.last == "\""
     }
 
     /// Share of words that are English function words: high in prose, low in menus and headlines.

@@ -199,6 +199,10 @@ struct MetadataExtractor {
                 return (agency, Evidence(.parsed, "agency's signature '\(b.text)' at line \(b.line)", confidence: 0.75))
             }
         }
+        // "... bolster trilateral cooperation. (Yonhap)": or at the end of the story's last paragraph.
+        if let last = roles.lastIndex(of: .body), let signed = MetadataExtractor.agencySignOff(blocks[last].text) {
+            return (signed.agency, Evidence(.parsed, "agency's signature closing line \(blocks[last].line)", confidence: 0.75))
+        }
         for (k, b) in blocks.enumerated() where roles[k] == .copyright {
             let holder = MetadataExtractor.copyrightHolder(b.text)
             if let holder, !MetadataExtractor.isCompany(holder) {
@@ -530,7 +534,7 @@ struct MetadataExtractor {
     }
 
     /// Agencies by their lowercased names, with the names they sign with in capitals ("KYODO NEWS").
-    private static let agenciesByLowercase: [String: String] = {
+    static let agenciesByLowercase: [String: String] = {
         var names: [String: String] = [:]
         for (written, agency) in agencies { names[written.lowercased()] = agency }
         names["kyodo news"] = "Kyodo"
@@ -542,6 +546,22 @@ struct MetadataExtractor {
         }
         return names
     }()
+
+    /// "... as well as the United States. (Yonhap)", "... past and future issues.” EFE", "... on Monday. —AFP":
+    /// an agency signing the paragraph its copy ends with, after the last sentence. The agency, and where
+    /// the sentence before it ends.
+    static func agencySignOff(_ text: String) -> (agency: String, sentenceEnd: String.Index)? {
+        guard let last = text.last, last == ")" || last == "/" || last.isLetter else { return nil }
+        // An agency's name is at most three words ("Yonhap News Agency"), so the mark is short.
+        guard let space = text.dropLast().lastIndex(where: { ".!?”\"".contains($0) }),
+              text.distance(from: space, to: text.endIndex) <= 28 else { return nil }
+        let sentenceEnd = text.index(after: space)
+        let mark = text[sentenceEnd...].trimmingCharacters(in: CharacterSet(charactersIn: " -–—()/"))
+        guard text[sentenceEnd...].first == " ", let agency = agenciesByLowercase[mark.lowercased()] else { return nil }
+        // (A name alone after a sentence is the agency's only in its own spelling or capitals: "... he said. Ap" is not.)
+        guard agencies[mark] != nil || mark == mark.uppercased() else { return nil }
+        return (agency, sentenceEnd)
+    }
 
     /// "PTI | Updated: Feb 20, 2024", "KYODO NEWS - Feb 16, 2024 - 11:24": a header line that opens with
     /// an agency.

@@ -42,7 +42,8 @@ struct PublicationDateInference {
         } else if let latest, latest.date.precision.rank <= Precision.month.rank, let end = latest.date.end,
                   let (told, day) = unyearedPast.lazy.compactMap({ t in self.occurrence(of: t.value, after: end).map { (t, $0) } }).first {
             // "met in November 2023" and "won the Nov. 5 election": the next Nov. 5 after it has passed.
-            year = day.year
+            // ("last December" after it: the story is told in the year after that December.)
+            year = isOver(told) ? occurrence(of: told.value, in: day.year)?.end?.adding(days: 1).year ?? day.year : day.year
             confidence = 0.35
             reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' comes after it without a year")
         } else {
@@ -55,7 +56,12 @@ struct PublicationDateInference {
             lower = end
             reasons.append("it tells '\(latest.text)' as past")
         }
-        let pastStarts = unyearedPast.compactMap { occurrence(of: $0.value, in: year)?.start }.sorted()
+        // ("The previous meeting took place last September": that September is over, so the story is later.)
+        let pastStarts = unyearedPast.compactMap { t -> Day? in
+            guard let told = occurrence(of: t.value, in: year) else { return nil }
+            // (A December that is over is the year before's: the story is in `year`.)
+            return isOver(t) ? told.end.map { $0.adding(days: 1) }.map { $0.year > year ? Day(year: year, month: 1, day: 1)! : $0 } : told.start
+        }.sorted()
         let futureEnds = unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
         var furniture: [Day] = []
         for text in boilerplate {
@@ -95,6 +101,9 @@ struct PublicationDateInference {
         date.basis = Basis(.inferred, explanation)
         return Estimate(date: date, confidence: confidence, explanation: explanation)
     }
+
+    /// "last September": a date named without its year that was over when the story was told.
+    private func isOver(_ told: TimeExpression) -> Bool { FastText.lowercased(told.text).hasPrefix("last ") }
 
     /// The day of a wire dateline that names no year ("MOSCOW, June 5. /TASS/.", "Pyongyang, January 10
     /// (KCNA) --"): its first occurrence on or after the latest date the story tells as past. Only dates

@@ -101,6 +101,26 @@ import Chronology
         #expect(parse("Floods\n\nFloods were rare in the 2010s. Rains returned in early November.\n").0?.published == nil)
     }
 
+    /// "last September" is over when the story is told: the story comes after that September, and the
+    /// month it names is the one the inference counted (it had been a year earlier, before the date it follows).
+    @Test func aMonthToldAsLastIsOverBeforeTheStory() throws {
+        let text = """
+        Envoys of the two countries hold talks
+
+        SEOUL-- Envoys of South Korea and Japan held talks in Tokyo on Friday, the ministry said.
+
+        The meeting was first held in Seoul in May 2007. The previous meeting took place virtually last September.
+        """
+        let published = try #require(parse(text).0?.published)
+        #expect(published.basis.kind == .inferred)
+        #expect(published.start == Day(year: 2007, month: 10, day: 1) && published.end == Day(year: 2007, month: 12, day: 31))
+        let lastSeptember = try #require(TemporalTagger().tag("It met last September.", reference: published).first)
+        #expect(lastSeptember.value == "2007-09")
+        // "last December" after May 2007: the story is told in the year after that December.
+        let december = try #require(parse(text.replacingOccurrences(of: "last September", with: "last December")).0?.published)
+        #expect(december.start?.year == 2008)
+    }
+
     @Test func emptyAndWhitespaceFiles() {
         #expect(parse("").1.first?.message == "empty article")
         #expect(parse("  \n\t\n").1.first?.message == "article has only whitespace")

@@ -108,4 +108,35 @@ import Chronology
         // A closing line that names no agency signs nothing.
         #expect(try #require(parse(text.replacingOccurrences(of: "JIJI Press", with: "Read More")).0).source == nil)
     }
+
+    /// "... as well as the United States. (Yonhap)", "... past and future issues.” EFE": an agency signing the
+    /// story's last paragraph leaves it a paragraph (it had been taken for a link list and dropped), and signs it.
+    @Test func anAgencySigningTheLastParagraphKeepsItAndIsTheSource() throws {
+        let text = """
+        Ministers Agree To Meet Again
+
+        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
+
+        They agreed to hold regular talks and to widen cooperation with the United States. (Yonhap)
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.paragraphs.count == 2)
+        #expect(parsed.source == "Yonhap")
+        let quoted = """
+        Ministers Agree To Meet Again
+
+        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
+
+        Some hope the relationship could improve, as both sides say they can solve “past and future issues.” EFE
+
+        emg/lds
+        """
+        let signed = try #require(parse(quoted).0)
+        #expect(signed.paragraphs.count == 2)
+        #expect(signed.source == "EFE")
+        #expect(MetadataExtractor.agencySignOff("He said so. —AFP")?.agency == "AFP")
+        // A name after a sentence is an agency's only in its own spelling or capitals; nor is a sentence's own end one.
+        #expect(MetadataExtractor.agencySignOff("That is what he said. Ap") == nil)
+        #expect(MetadataExtractor.agencySignOff("The talks were held with the help of Reuters") == nil)
+    }
 }
