@@ -226,11 +226,14 @@ struct EventExtractor {
                           !namesSomeoneUnknown(FastText.string(scalars[previousSentence]), tracked: mentionedBefore) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                     referentBefore = (pronoun, person)
-                } else if let state = principal, title.hasPrefix(state + " "), let person = mentionedBefore.latestPerson(of: state),
-                          EventExtractor.describesRole(subject: EventExtractor.subjectAfterOpener(text), state: state, gazetteer: gazetteer) {
+                } else if let state = principal, case let subject = EventExtractor.subjectAfterOpener(text),
+                          let opening = [state, subject ?? state].first(where: { title.hasPrefix($0 + " ") }),
+                          let person = mentionedBefore.latestPerson(of: state),
+                          EventExtractor.describesRole(subject: subject, state: state, gazetteer: gazetteer) {
                     // "Blinken met Netanyahu ... The top US diplomat is expected to travel": the description
-                    // stands for the person of that state named last.
-                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(state.count + 1)), actors: actors)
+                    // stands for the person of that state named last (the headline names the state, or keeps the
+                    // description when the state's rank heads it: "The South Korean foreign minister").
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(opening.count + 1)), actors: actors)
                 } else if let (words, person) = mentioned.offices.person(opening: title, isVerb: { EventTitler.isVerb($0) || EventTitler.isUnambiguousPresent($0) }) {
                     // "German Chancellor Olaf Scholz ... The chancellor told reporters": the one the story gave the office.
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(words.count + 1)), actors: actors)

@@ -161,6 +161,35 @@ extension EventTitler {
         return c
     }
 
+    /// "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks": the name
+    /// a counterpart is given between commas, before the verb. The indices of the two words carrying them.
+    static func counterpartInCommas(_ words: [String]) -> (Int, Int)? {
+        guard let open = words.prefix(10).firstIndex(of: "counterpart,"), open >= 2,
+              words[max(0, open - 3)..<open].contains(where: { ["his", "her", "their"].contains($0) }),
+              let close = words[(open + 1)...].prefix(4).firstIndex(where: { $0.hasSuffix(",") }), close - open >= 2,
+              words[(open + 1)...close].allSatisfy({ $0.first?.isUppercase == true }),
+              close + 1 < words.count, isVerb(words[close + 1]) || auxiliaries.contains(words[close + 1]) else { return nil }
+        return (open, close)
+    }
+
+    /// "The meeting also followed a report that Seoul and Tokyo are in talks to arrange a visit ... later
+    /// this month": a date inside what a report says dates what it says. Where that clause starts, in scalars.
+    static func clauseOfAReport(_ sentence: String, dateAt: Int) -> Int? {
+        // Asked of every event: most sentences report no report.
+        guard FastText.contains(sentence, " that ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
+        let found = [" report that ", " reports that ", " news that ", " announcement that ", " rumours that ", " rumors that "]
+            .compactMap { pattern in FastText.lastOffset(of: pattern, in: scalars).map { $0 + pattern.unicodeScalars.count } }
+        guard let starts = found.max(), starts < scalars.count else { return nil }
+        let clause = FastText.string(scalars[starts...]).split(separator: " ").prefix(10).map(String.init)
+        // The clause has its own subject and verb ("Seoul and Tokyo are in talks"), and no side clause of its own
+        // comes before the date.
+        guard clause.count >= 3, clause[0].first?.isUppercase == true || ["the", "a", "an"].contains(clause[0]),
+              clause.dropFirst().contains(where: { isVerb($0) || auxiliaries.contains($0) }),
+              !clause.contains(where: { $0.hasSuffix(",") }) else { return nil }
+        return starts
+    }
+
     /// "The last time he visited Beijing was in October 2023, when the city hosted ...": the time the date
     /// names is that of the clause before "was". Where that clause lies in the sentence, in scalars.
     static func clauseOfTheTime(_ sentence: String, dateAt: Int) -> Range<Int>? {

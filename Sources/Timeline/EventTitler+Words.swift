@@ -103,6 +103,13 @@ extension EventTitler {
         "Authority", "Cabinet", "Republic", "Kingdom", "States", "Police", "Association", "Fund", "Embassy",
     ]
 
+    /// Who serves a state, named by rank: "the South Korean foreign minister" is someone, not South Korea.
+    static let stateMembers: Set<String> = [
+        "ministers", "leaders", "lawmakers", "diplomats", "envoys", "minister", "leader", "diplomat", "envoy",
+        "president", "ambassador", "ambassadors", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+        "negotiators", "delegation", "official", "officials", "premier", "chancellor", "secretary", "lawmaker",
+    ]
+
     /// People named by whom they belong to: "the sister of Kim Jong Un", "an aide of the president".
     static let relationNouns: Set<String> = [
         "sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "aide", "aides",

@@ -139,7 +139,8 @@ enum EventTitler {
             return title(sentence: rest, timex: undated, sentenceStart: sentenceStart + clause, gazetteer: gazetteer)
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
-            ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? clauseOfAReport(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             var restStart = sentenceStart + clause
             // "Trump said ... after he is sworn in on Jan. 20": in what a speaker says, "he" is the speaker.
@@ -204,6 +205,10 @@ enum EventTitler {
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
+        if let (open, close) = counterpartInCommas(words) {
+            words[open].removeLast()
+            words[close].removeLast()
+        }
         // "Sofia Han on Thursday said the association would expand screening on Monday": dated by what is
         // told, the headline leaves out when it was told.
         if let said = words.prefix(12).firstIndex(where: EventExtractor.speechVerbs.contains), said >= 3,
@@ -310,7 +315,9 @@ enum EventTitler {
             // A long subject is a phrase of its own ("Negotiations to salvage Iran's nuclear deal resumed"):
             // a state named inside it is not what acted.
             // "EU foreign ministers discussed": the ministers of a state or a bloc are not the bloc itself.
-            let rankOfState = verb <= 4 && ["ministers", "leaders", "lawmakers", "diplomats", "envoys"].contains(clean(words[verb - 1]))
+            // "The South Korean foreign minister is to stay", "The forthcoming Seoul meeting will be": nor is a
+            // minister of a state, or a happening held there, the state.
+            let rankOfState = verb <= 6 && (stateMembers.contains(clean(words[verb - 1])) || happeningNouns.contains(clean(words[verb - 1])))
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald
@@ -354,7 +361,12 @@ enum EventTitler {
             if pastAdverb, head.last != words[verb - 1] { head.append(words[verb - 1]) }
             // ("The U.S. embassy in Kyiv closed": a short subject may say where; "A study published in a journal"
             // is a participle's phrase, and keeps the past.)
-            let shortSubject = head.count <= 3 || (headPart.count <= 3 && head.count <= 6 && !headPart.contains(where: isRegularPast))
+            // ("The foreign ministers of Japan and South Korea met": nor are the people a state sends, named by
+            // rank in a phrase of nouns, with no verb or comma in it.)
+            let nounPhrase = head.count <= 8 && head.first == "The" && head == Array(words[..<verb])
+                && head.contains { stateMembers.contains($0) && $0.hasSuffix("s") }
+                && !head.contains { isRegularPast($0) || isVerb($0) || $0.hasSuffix(",") || !clean($0).allSatisfy { $0.isLetter || $0 == "-" } }
+            let shortSubject = head.count <= 3 || (headPart.count <= 3 && head.count <= 6 && !headPart.contains(where: isRegularPast)) || nounPhrase
             if actor != nil || shortSubject || pairOfNames, !pastAdverb, !auxiliaries.contains(clean(words[verb - 1]).lowercased()) {
                 // "The two sides agree", "Foreign ministers meet": a plural subject keeps the plural.
                 let plural = head != actor.map({ [$0] }) && isPlural(head)

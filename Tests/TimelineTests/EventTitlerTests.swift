@@ -565,4 +565,19 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // ("The last time was in 2019": no clause to tell.)
         #expect(EventTitler.clauseOfTheTime("The last time was in 2019.", dateAt: 21) == nil)
     }
+
+    /// Yonhap's shapes: the counterpart named between commas, a meeting held in a capital, the ministers of
+    /// two states, and what a report says.
+    @Test func counterpartsCapitalsAndReports() {
+        #expect(headline("Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks in Lima, the ministry said Friday.",
+                         date: "Friday") == "Cho Tae-yul and Takeshi Iwaya hold talks in Lima, the ministry said")
+        // A happening held in a capital is not the capital's state.
+        #expect(headline("The forthcoming Seoul meeting will be the first among the three foreign ministers since April 2012.", date: "April 2012")
+                == "The forthcoming Seoul meeting will be the first among the three foreign ministers")
+        // The ministers of two states, named by rank in a phrase of nouns, act in the present as a name does.
+        #expect(headline("The foreign ministers of Japan and South Korea met on Monday in Tokyo.", date: "Monday")
+                == "The foreign ministers of Japan and South Korea meet in Tokyo")
+        #expect(headline("The meeting also followed a report that Seoul and Tokyo are in talks to arrange a visit by the president later this month.",
+                         date: "later this month") == "Seoul and Tokyo are in talks to arrange a visit by the president")
+    }
 }

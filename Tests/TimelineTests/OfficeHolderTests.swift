@@ -141,4 +141,25 @@ import Testing
         #expect(met.title.hasPrefix("Penny Wong meets Indonesian Foreign Minister Sugiono"))
         #expect(met.actors.contains("Australia"))
     }
+
+    /// "The South Korean foreign minister" is someone of South Korea, not South Korea: with no one of that
+    /// state named before, the headline keeps the description; with someone, it names them.
+    @Test func aStatesMinisterIsNotTheState() throws {
+        let alone = article("alone", """
+        Minister to visit Tokyo
+
+        The South Korean foreign minister is scheduled to visit Osaka on Wednesday.
+        """, published: "2022-07-18")
+        let stay = try #require(TimelineBuilder().build([alone]).events(from: "alone", quoting: "Osaka").first)
+        #expect(stay.title.hasPrefix("The South Korean foreign minister is scheduled to visit Osaka"))
+        let named = article("named", """
+        Ministers meet in Tokyo
+
+        Foreign Minister Park Jin met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.
+
+        The South Korean foreign minister is scheduled to visit Osaka on Wednesday.
+        """, published: "2022-07-18")
+        let told = try #require(TimelineBuilder().build([named]).events(from: "named", quoting: "Osaka").first)
+        #expect(told.title.hasPrefix("Park Jin is scheduled to visit Osaka"))
+    }
 }
