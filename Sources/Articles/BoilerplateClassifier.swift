@@ -568,7 +568,27 @@ struct BoilerplateClassifier {
         if b.wordCount <= 60, placesPeople(lower) { return true }
         // "... in Athens, Greece, Dec. 7, 2023. (AA Photo)": a credit in brackets closing the caption.
         if lower.hasSuffix(" photo)") || lower.hasSuffix(" photos)") { return true }
-        return endsWithPhotographerCredit(b) || endsWithDashedCredit(b)
+        return endsWithPhotographerCredit(b) || endsWithDashedCredit(b) || endsWithAgenciesCredit(b)
+    }
+
+    /// "... at the Prime Minister's Office in Tokyo on the 21st. AFP Yonhap News", "... on Monday. EPA-Yonhap":
+    /// a wire photo's credit, the agency that took it and the one that ran it, closing its caption. (One
+    /// agency alone signs a story's last paragraph: "... the United States. (Yonhap)".)
+    private func endsWithAgenciesCredit(_ b: Block) -> Bool {
+        guard b.wordCount <= 60, let last = b.text.last, last.isLetter, let stop = b.text.lastIndex(of: "."),
+              b.text.distance(from: stop, to: b.text.endIndex) <= 32 else { return false }
+        var names = b.text[b.text.index(after: stop)...].split(whereSeparator: { " -/".contains($0) }).map { $0.lowercased() }
+        var agencies = 0
+        while !names.isEmpty {
+            guard let length = (1...min(3, names.count)).reversed().first(where: {
+                MetadataExtractor.agenciesByLowercase[names.prefix($0).joined(separator: " ")] != nil
+            }) else { return false }
+            names.removeFirst(length)
+            agencies += 1
+            // ("Yonhap News", "Yonhap Photo": the service that ran it.)
+            if let next = names.first, ["news", "photo", "photos"].contains(next) { names.removeFirst() }
+        }
+        return agencies >= 2
     }
 
     private static let placeMarks: Set<String> = ["left", "right", "l", "r", "centre", "center", "l-r", "from left", "second left",

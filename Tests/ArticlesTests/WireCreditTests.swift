@@ -139,4 +139,21 @@ import Chronology
         #expect(MetadataExtractor.agencySignOff("That is what he said. Ap") == nil)
         #expect(MetadataExtractor.agencySignOff("The talks were held with the help of Reuters") == nil)
     }
+
+    /// "... on the 21st. AFP Yonhap News": a wire photo's credit, the agency that took it and the one that ran
+    /// it, closes a caption, not a headline (the caption had been taken for the headline, the headline for a link).
+    @Test func twoAgenciesCreditingAPhotoCloseACaption() throws {
+        let text = """
+        Resolving The Abductions: Kishida Hopes For A Summit
+
+        2023-06-21 11:25:00
+
+        Prime Minister Fumio Kishida holds a press conference at his office in Tokyo on the 21st. AFP Yonhap News
+
+        Prime Minister Fumio Kishida said he hopes to hold a summit with North Korean leader Kim Jong Un to resolve the issue of abductees.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.title == "Resolving The Abductions: Kishida Hopes For A Summit")
+        #expect(parsed.paragraphs.count == 1)
+    }
 }
