@@ -846,13 +846,43 @@ struct EventExtractor {
     /// Monday", "likely to be held soon, possibly next week").
     static func status(of sentence: String, timex: TimeExpression, date: DateValue, reference: DateValue?) -> EventStatus {
         if let end = reference?.end, let start = date.start, start > end { return .scheduled }
-        let lower = sentence.lowercased()
+        // ('held a press conference on the 21st, saying, “I will not miss any opportunity”': what a quotation
+        // promises is not when the sentence's happening is.)
+        let lower = withoutQuotations(sentence.lowercased(), unlessTelling: timex.text.lowercased())
         if timex.tense == .future, let refStart = reference?.start, let end = date.end, end >= refStart { return .scheduled }
         if scheduleCues.contains(where: { FastText.contains(lower, $0) }), let refStart = reference?.start, let end = date.end, end >= refStart,
            timex.tense != .past {
             return .scheduled
         }
         return .happened
+    }
+
+    /// The text outside its quotations (“...” and "..."), where a schedule is announced; an unclosed
+    /// quotation runs to the end. A quotation that tells `phrase`, the date, stays: it is what says when
+    /// ("“This year marks the 70th anniversary, and the South will host the Games.”").
+    static func withoutQuotations(_ text: String, unlessTelling phrase: String) -> String {
+        guard text.contains(where: { $0 == "“" || $0 == "\"" }) else { return text }
+        var outside = ""
+        var quoted = ""
+        var closing: Character?
+        func close() {
+            if !phrase.isEmpty, quoted.contains(phrase) { outside += quoted }
+            quoted = ""
+            closing = nil
+        }
+        for c in text {
+            if let mark = closing {
+                if c == mark { close() } else { quoted.append(c) }
+            } else if c == "“" {
+                closing = "”"
+            } else if c == "\"" {
+                closing = "\""
+            } else {
+                outside.append(c)
+            }
+        }
+        close()
+        return outside
     }
 
     /// How far to trust a date: stated and day-precise is best; inferred document dates and coarse

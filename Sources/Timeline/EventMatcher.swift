@@ -189,8 +189,10 @@ struct EventMatcher {
     }
 
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
+    /// (A sentence with no date of its own is dated by its article: that says when it was told, not when it
+    /// happened, so it contradicts no date.)
     func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        guard sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
+        guard !a.timex.text.isEmpty, !b.timex.text.isEmpty, sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
         guard !toldAsToComeAfter(a, b), !toldAsToComeAfter(b, a) else { return false }
         return EventMatcher.similarity(a.words, b.words) >= 0.2
     }

@@ -190,6 +190,29 @@ extension EventTitler {
         return starts
     }
 
+    /// "This has raised concerns in Tokyo, as many Japanese citizens were abducted by North Korean agents in
+    /// the 1970s": a date inside a clause of reason after the comma dates that clause. Where it starts, in
+    /// scalars. (A pronoun opening it stands for someone named before: left to the main clause.)
+    static func clauseOfAnAs(_ sentence: String, dateAt: Int) -> Int? {
+        guard FastText.contains(sentence, ", as ") else { return nil }
+        let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
+        guard let comma = FastText.lastOffset(of: ", as ", in: scalars), comma >= 12 else { return nil }
+        let start = comma + ", as ".unicodeScalars.count
+        guard start < scalars.count else { return nil }
+        let clause = FastText.string(scalars[start...]).split(separator: " ").prefix(8).map(String.init)
+        guard let first = clause.first, !asClausePronouns.contains(first.lowercased()),
+              let verb = clause.indices.dropFirst().first(where: { isVerb(clause[$0]) || auxiliaries.contains(clause[$0]) }),
+              !clause[..<verb].contains(where: { $0.hasSuffix(",") || isVerb($0) }) else { return nil }
+        return start
+    }
+
+    /// Words opening an "as" that is no clause of its own with a subject the headline can name: "as he said",
+    /// "as well as", "as part of", "as soon as".
+    private static let asClausePronouns: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "well", "part", "soon", "long",
+        "early", "much", "far", "such", "of", "a", "expected", "planned", "scheduled", "usual",
+    ]
+
     /// "The last time he visited Beijing was in October 2023, when the city hosted ...": the time the date
     /// names is that of the clause before "was". Where that clause lies in the sentence, in scalars.
     static func clauseOfTheTime(_ sentence: String, dateAt: Int) -> Range<Int>? {

@@ -110,6 +110,12 @@ extension EventTitler {
         "negotiators", "delegation", "official", "officials", "premier", "chancellor", "secretary", "lawmaker",
     ]
 
+    /// People of a state who are not it: "many Japanese citizens were abducted" is not Japan.
+    static let statePeople: Set<String> = [
+        "citizens", "nationals", "people", "residents", "civilians", "tourists", "workers", "students", "soldiers",
+        "troops", "journalists", "fishermen", "abductees", "prisoners", "detainees", "hostages", "sailors", "voters",
+    ]
+
     /// People named by whom they belong to: "the sister of Kim Jong Un", "an aide of the president".
     static let relationNouns: Set<String> = [
         "sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "aide", "aides",

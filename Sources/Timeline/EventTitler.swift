@@ -140,7 +140,8 @@ enum EventTitler {
         }
         if let clause = clauseAfterComesAfter(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? clauseAfterConjunction(sentence, dateAt: timex.range.lowerBound - sentenceStart)
-            ?? clauseOfAReport(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
+            ?? clauseOfAReport(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+            ?? clauseOfAnAs(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             var restStart = sentenceStart + clause
             // "Trump said ... after he is sworn in on Jan. 20": in what a speaker says, "he" is the speaker.
@@ -317,7 +318,7 @@ enum EventTitler {
             // "EU foreign ministers discussed": the ministers of a state or a bloc are not the bloc itself.
             // "The South Korean foreign minister is to stay", "The forthcoming Seoul meeting will be": nor is a
             // minister of a state, or a happening held there, the state.
-            let rankOfState = verb <= 6 && (stateMembers.contains(clean(words[verb - 1])) || happeningNouns.contains(clean(words[verb - 1])))
+            let rankOfState = verb <= 6 && [stateMembers, statePeople, happeningNouns].contains { $0.contains(clean(words[verb - 1])) }
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald
@@ -977,6 +978,13 @@ enum EventTitler {
             after.removeSubrange(0...day)
             if !trailing.isEmpty { after.insert(trailing, at: 0) }
         }
+        // "in the 1970s and 1980s", "in 2002 or 2004": the second decade or year goes with the first.
+        if after.count >= 2, ["and", "or", "to"].contains(after[0]), [.year, .decade].contains(timex.date.precision),
+           case let second = after[1] == "the" && after.count >= 3 ? 2 : 1, isYear(after[second]) || isDecade(after[second]) {
+            let trailing = String(after[second].drop { $0.isLetter || $0.isNumber || $0 == "'" })
+            after.removeSubrange(0...second)
+            if !trailing.isEmpty { after.insert(trailing, at: 0) }
+        }
         // "in the spring or early summer", "in May or June": the second season or month goes with the first.
         if after.count >= 2, ["or", "and"].contains(after[0]),
            let season = after.indices.dropFirst().prefix(3).first(where: { seasonsAndMonths.contains(clean(after[$0]).lowercased()) }),
@@ -1019,6 +1027,13 @@ enum EventTitler {
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// "2019", "2019." or "2019,": a year written in digits.
+    /// "1980s", "1980s.", "'80s".
+    private static func isDecade(_ word: String) -> Bool {
+        let digits = word.drop { $0 == "'" }.prefix(while: \.isNumber)
+        return [2, 4].contains(digits.count) && digits.last == "0" && word.drop { $0 == "'" }.dropFirst(digits.count).hasPrefix("s")
+            && word.drop { $0 == "'" }.dropFirst(digits.count + 1).allSatisfy { !$0.isLetter && !$0.isNumber }
+    }
+
     private static func isYear(_ word: String) -> Bool {
         let digits = word.prefix(while: \.isNumber)
         return digits.count == 4 && word.dropFirst(4).allSatisfy { !$0.isLetter && !$0.isNumber }

@@ -580,4 +580,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("The meeting also followed a report that Seoul and Tokyo are in talks to arrange a visit by the president later this month.",
                          date: "later this month") == "Seoul and Tokyo are in talks to arrange a visit by the president")
     }
+
+    /// A date inside a clause of reason after the comma ("..., as many Japanese citizens were abducted ... in the
+    /// 1970s and 1980s") dates that clause; both decades go; the citizens of a state are not the state.
+    @Test func aClauseOfReasonTellsItsOwnDate() {
+        #expect(headline("This has raised concerns in Tokyo, as many Japanese citizens were abducted by North Korean agents in the 1970s and 1980s.",
+                         date: "the 1970s") == "Many Japanese citizens were abducted by North Korean agents")
+        // A pronoun opening it stands for someone named before: the main clause heads it.
+        #expect(headline("Kishida visited Seoul, as he had promised in May.", date: "May") == "Fumio Kishida visits Seoul, as he had promised")
+    }
 }

@@ -106,6 +106,37 @@ import Testing
         #expect(visit.conflicts.map(\.article) == ["alike-a"])
     }
 
+    /// A sentence with no date of its own is dated by its article: two such sentences weeks apart tell
+    /// two tellings, not one happening with conflicting dates.
+    @Test func undatedSentencesContradictNoDate() throws {
+        let may = article("may", """
+        Kishida eager for talks
+
+        Prime Minister Fumio Kishida has expressed his eagerness to start high-level talks with North Korea, aiming to realize a summit with Kim Jong Un.
+        """, published: "2023-05-30")
+        let june = article("june", """
+        Kishida hopes for summit
+
+        Prime Minister Fumio Kishida said he hopes to start high-level talks with North Korea to realize a summit with Kim Jong Un.
+        """, published: "2023-06-21")
+        let events = TimelineBuilder().build([may, june]).events.filter { $0.title.contains("Kishida") }
+        #expect(events.allSatisfy { $0.conflicts.isEmpty })
+        #expect(Set(events.flatMap(\.sources).map(\.article)) == ["may", "june"])
+    }
+
+    /// What a quotation promises ("I will not miss any opportunity") does not schedule the sentence's happening.
+    @Test func aQuotationsFutureSchedulesNothing() throws {
+        let story = article("press", """
+        Kishida speaks
+
+        Prime Minister Kishida held a press conference held at the official residence on the occasion of the closing of the Diet session on the 21st, saying, “I will not miss any opportunity.”
+        """, published: "2023-06-21")
+        let press = try #require(TimelineBuilder().build([story]).events(from: "press", quoting: "press conference").first)
+        #expect(press.status == .happened)
+        #expect(EventExtractor.withoutQuotations("he said, “we will meet” and left", unlessTelling: "monday") == "he said,  and left")
+        #expect(EventExtractor.withoutQuotations("“we will meet on monday,” he said", unlessTelling: "monday") == "we will meet on monday, he said")
+    }
+
     @Test func conflictingDatesAreKept() throws {
         let a = article("report-a", """
         Lavrov visits Pyongyang
