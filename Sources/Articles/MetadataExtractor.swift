@@ -293,15 +293,22 @@ struct MetadataExtractor {
             roles[k] == .published && MetadataExtractor.isPublishedLine(blocks[k].text)
                 && tagger.tag(blocks[k].text, reference: nil).contains { $0.date.precision.rank <= Precision.day.rank && !$0.value.hasPrefix("X") }
         }
+        // ("Kim Yo Jong, sister of North Korea's leader, September 13, 2023." over "14:49 JST, February 16, 2024":
+        // a date closing a line of words, a caption's, gives way to a line that is a stamp.)
+        var dayClosesWords = false
         for k in (labelled ?? 0)..<limit {
             let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
             guard (k <= header && headerLine) || (k == header && roles[k] == .body)
                     || (k > header && headerLine && blocks[k].wordCount <= 14 && !blocks[k].endsLikeSentence) else { continue }
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
+            let isStamp = found.reduce(0) { $0 + $1.range.count } * 2 >= b.text.unicodeScalars.count
             for t in found {
-                if day == nil, t.date.precision.rank <= Precision.day.rank, let d = t.date.start, !t.value.hasPrefix("X") {
+                if day == nil || (dayClosesWords && isStamp && day?.1.range != b.range),
+                   t.date.precision.rank <= Precision.day.rank, let d = t.date.start, !t.value.hasPrefix("X") {
+                    if day != nil { time = nil }
                     day = (d, b)
+                    dayClosesWords = roles[k] == .navigation && k != header && !isStamp && b.wordCount > 6
                     if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value),
                           k != header || roles[k] != .body || day?.1.range == b.range,
@@ -312,7 +319,7 @@ struct MetadataExtractor {
                     time = c
                 }
             }
-            if day != nil, time != nil { break }
+            if day != nil, time != nil, !dayClosesWords { break }
             if day != nil, k > (blocks.firstIndex { $0.range == day!.1.range } ?? k) + 1 { break }
         }
         // A "Published:" line below the story counts too; it outranks an "Updated - October 21, 2024 09:05
@@ -341,10 +348,13 @@ struct MetadataExtractor {
         }
         // "December 08 2023" alone on its line under the story: Hürriyet Daily News prints the date there.
         if day == nil, let last = roles.lastIndex(of: .body), last + 1 < blocks.count {
-            for b in blocks[(last + 1)...] where b.wordCount <= 6 {
-                let found = tagger.tag(b.text, reference: nil)
-                guard found.count == 1, let t = found.first, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
-                      t.text.unicodeScalars.count >= b.text.unicodeScalars.count - 2, let d = t.date.start else { continue }
+            for b in blocks[(last + 1)...] where b.wordCount <= 8 {
+                // ("Source: UDN, February 17, 2024": so does the credit of the story it retells.)
+                let credited = MetadataExtractor.sourceCredit(b.text) != nil
+                let stamp = credited ? String(b.text[b.text.index(after: b.text.firstIndex(of: ",") ?? b.text.startIndex)...]).trimmingCharacters(in: .whitespaces) : b.text
+                let found = tagger.tag(stamp, reference: nil)
+                guard b.wordCount <= 6 || credited, found.count == 1, let t = found.first, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
+                      t.text.unicodeScalars.count >= stamp.unicodeScalars.count - 2, let d = t.date.start else { continue }
                 day = (d, b)
                 if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 break

@@ -156,4 +156,41 @@ import Chronology
         #expect(parsed.title == "Resolving The Abductions: Kishida Hopes For A Summit")
         #expect(parsed.paragraphs.count == 1)
     }
+
+    /// A caption closing with the picture's date ("..., September 13, 2023.") over the page's stamp ("14:49 JST,
+    /// February 16, 2024"): the stamp dates the story (the caption's day had been taken, with the stamp's clock).
+    @Test func aStampOutranksACaptionsDateAboveIt() throws {
+        let text = """
+        Leader's Sister Says Visit Might Come
+
+        Kim Yo Jong, sister of North Korea's leader Kim Jong Un, September 13, 2023.
+        14:49 JST, February 16, 2024
+        Seoul, Feb. 15 (Jiji Press)—The sister of North Korean leader Kim Jong Un said Thursday that the prime minister may be invited to Pyongyang.
+        She praised recent remarks by the prime minister in parliament, state media said.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.published?.value == "2024-02-16T14:49")
+    }
+
+    /// "Source: UDN, February 17, 2024" under a retold story: the credit dates it when nothing else does.
+    @Test func aDatedSourceCreditUnderTheStoryDatesIt() throws {
+        let text = """
+        Leader's Sister Wants To Invite The Prime Minister
+
+        A Taiwanese daily reported that the sister of North Korea's leader recently made an unusual comment on relations with Japan.
+
+        In January, the leader sent a rare telegram of condolence after an earthquake in Japan.
+
+        The government in Tokyo has been analyzing the content of the statements and has declined to comment.
+
+        An official in Seoul said that any talks between Tokyo and Pyongyang should help efforts toward denuclearization.
+
+        Officials in Washington said they support diplomacy and dialogue between Japan and North Korea.
+
+        Source: UDN, February 17, 2024
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.published?.value == "2024-02-17")
+        #expect(parsed.source == "UDN")
+    }
 }
