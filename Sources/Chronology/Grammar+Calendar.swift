@@ -219,9 +219,10 @@ extension Grammar {
            isWord(p.end, "-"), joined(p.end), joined(p.end + 1), digits(p.end + 1) == 2, let nn = number(p.end + 1),
            !(p.end + 2 < tokens.count && joined(p.end + 2) && tokens[p.end + 2].kind != .punctuation) {
             var year = first / 100 * 100 + nn
-            if year <= first { year += 100 }
-            // ("2022-23", "1999-00"; "2024-11" is a year and a month, not 2111.)
-            guard year - first <= 20, let value = DateValue.year(year) else { return nil }
+            let wraps = year <= first
+            if wraps { year += 100 }
+            // ("2022-23", "1999-00", "Japan's 1910-45 colonial rule"; "2024-11" is a year and a month, not 2111.)
+            guard year - first <= (wraps ? 20 : 99), let value = DateValue.year(year) else { return nil }
             return Parse(start: p.end + 1, end: p.end + 2, semantic: .absolute(value), type: .date)
         }
         return nil

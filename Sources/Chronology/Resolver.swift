@@ -189,6 +189,13 @@ struct Resolver {
                baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank || baseEnd.adding(days: 7) < now {
                 base = reference
             }
+            // ("returning to Seoul later that day" after "Japan's 1910-45 colonial rule", "by the end of the year"
+            // after "in the 1970s": a day is never counted from a year, nor a year from a decade; the document's
+            // date is the time of the telling, else the unit stays unknown.)
+            let finest = max(Precision.half.rank, Resolver.precision(unit).rank)
+            if let coarse = base, coarse.precision.rank > finest {
+                base = reference.flatMap { $0.precision.rank <= finest ? $0 : nil }
+            }
             guard let base else { return .unanchored(Resolver.unknownValue(unit), precision: Resolver.precision(unit)) }
             let basis = Basis(.relative, "'\(text)' relative to \(base.value), the date last mentioned")
             // "the year" itself is the year, whatever part of it was last mentioned.

@@ -1049,4 +1049,24 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // A year opening a sentence inside a clause sets nothing: "on Feb. 6" is the document's.
         #expect(value(of: "Feb. 6", in: "The Games, first held in 1924, open on Feb. 6.", reference: "2026-01-10") == "2026-02-06")
     }
+
+    /// "Japan's 1910-45 colonial rule": a range's second year in two digits, decades on, is the year it ends
+    /// (it had been left out beyond twenty years). "The 2024-11 edition" stays a year and a month.
+    @Test func aYearRangeOfDecadesInTwoDigits() {
+        #expect(found("related to Japan's 1910-45 colonial rule over Korea", reference: nil) == ["1910", "45"])
+        #expect(value(of: "45", in: "related to Japan's 1910-45 colonial rule over Korea", reference: nil) == "1945")
+        #expect(!found("the 2024-11 edition", reference: nil).contains("11"))
+        #expect(!found("the 1990-12 edition", reference: nil).contains("12"))
+    }
+
+    /// "later that day" after a year alone ("Japan's 1910-45 colonial rule ... On Friday ... later that day",
+    /// with no document date to place Friday) is no day of that year: it stays unknown. A season still holds
+    /// the days counted from it.
+    @Test func aDayIsNeverCountedFromAYear() {
+        let text = "Relations frayed over Japan's colonial rule, which began in 1910. He will return to Seoul later that day."
+        #expect(value(of: "that day", in: text, reference: nil) == "XXXX-XX-XX")
+        // With a document date, a year after a decade is the document's ("by the end of the year" had been 1970).
+        let decade = "This should have happened in the 1970s, he said. A final report is due by the end of the year."
+        #expect(value(of: "the end of the year", in: decade, reference: "2015-06-01") == "2015")
+    }
 }
