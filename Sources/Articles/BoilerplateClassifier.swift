@@ -548,7 +548,8 @@ struct BoilerplateClassifier {
 
     func isCaption(_ b: Block) -> Bool {
         let lower = b.lower
-        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty",
+        // (". Courtesy of presidential office": the picture's giver after its caption.)
+        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty", ". courtesy of ",
                        "via getty images", "© getty", "© afp", "© reuters", "© ap", "© bloomberg", "© epa"]
             where FastText.contains(lower, marker) { return true }
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".

@@ -491,7 +491,8 @@ struct EventExtractor {
                !calendar.contains(where: { $0.range.upperBound <= a.range.lowerBound && $0.date.precision.rank <= a.date.precision.rank }) {
                 var span = a
                 span.range = a.range.lowerBound..<b.range.upperBound
-                span.text = a.text + " " + between + " " + b.text
+                // (The phrase as written: "1910-45", "March 3 to 5".)
+                span.text = FastText.string(scalars[a.range.lowerBound..<b.range.upperBound])
                 return (span, a.date.through(b.date))
             }
         }

@@ -213,6 +213,21 @@ extension EventTitler {
         "early", "much", "far", "such", "of", "a", "expected", "planned", "scheduled", "usual",
     ]
 
+    /// Verbs after which a sentence goes on past a clause inside its subject: "... since he took office in May
+    /// last year could mark".
+    static let verbsResumingTheSentence: Set<String> = [
+        "could", "would", "will", "may", "might", "can", "should", "must", "is", "was", "are", "were", "has", "have",
+        "had", "marks", "marked", "comes", "came",
+    ]
+
+    /// "Yoon's first trip to Japan ...": the name owning the sentence's subject.
+    static func possessorOpening(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ").prefix(4)
+        guard let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+              words[...owner].allSatisfy({ $0.first?.isUppercase == true }), !["It's", "It\u{2019}s", "That's", "There's"].contains(words[owner]) else { return nil }
+        return words[...owner].joined(separator: " ").dropLast(2).description
+    }
+
     /// "The last time he visited Beijing was in October 2023, when the city hosted ...": the time the date
     /// names is that of the clause before "was". Where that clause lies in the sentence, in scalars.
     static func clauseOfTheTime(_ sentence: String, dateAt: Int) -> Range<Int>? {

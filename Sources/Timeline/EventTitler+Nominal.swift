@@ -205,7 +205,15 @@ extension EventTitler {
     /// scrap the 1953 armistice" or "aimed at reviving the 2015 nuclear deal", or the time of a reduced
     /// relative clause set off by a comma ("..., a format created in 1991").
     static func datesSomethingElse(scalars: [Unicode.Scalar], sentence: Range<Int>, timex: TimeExpression) -> Bool {
-        let lo = timex.range.lowerBound, hi = timex.range.upperBound
+        var lo = timex.range.lowerBound
+        let hi = timex.range.upperBound
+        // "Japan's 1910-45 colonial rule": the range's second year is read from where the first begins.
+        var timex = timex
+        if timex.text.count == 2, timex.text.allSatisfy(\.isNumber), lo - 5 >= sentence.lowerBound, scalars[lo - 1] == "-" || scalars[lo - 1] == "\u{2013}",
+           scalars[(lo - 5)..<(lo - 1)].allSatisfy(FastText.isDigit) {
+            lo -= 5
+            timex.text = FastText.string(scalars[lo..<(lo + 4)])
+        }
         guard lo < hi, lo > sentence.lowerBound else { return false }
         // Asked of every date of every sentence: the clause is read word by word back from the date, with
         // no string built for the window.
@@ -231,8 +239,24 @@ extension EventTitler {
             // "commitment under the 1951 Mutual Defense Treaty", "returned to the 2015 Paris Agreement": a year
             // naming a treaty or a law after a verb or a preposition that takes it.
             if determiner == "the", noun.first?.isUppercase == true, timex.text.count == 4, timex.text.allSatisfy(\.isNumber),
-               isVerbForm(verb) || ["under", "to", "with", "from", "against", "into", "by"].contains(verb) {
+               // ("based on the 2002 North Korea-Japan Pyongyang Declaration".)
+               isVerbForm(verb) || ["under", "to", "with", "from", "against", "into", "by"].contains(verb)
+                || (verb == "on" && clause.count >= 3 && clause[clause.count - 3] == "based") {
                 return true
+            }
+        }
+        // "issues related to Japan's 1910-45 colonial rule": a year its owner's noun is described by.
+        if let owner = clause.last, owner.hasSuffix("'s") || owner.hasSuffix("\u{2019}s"), timex.text.count == 4, timex.text.allSatisfy(\.isNumber) {
+            var end = hi
+            if end + 1 < sentence.upperBound, scalars[end] == "-" || scalars[end] == "\u{2013}", FastText.isDigit(scalars[end + 1]) {
+                end += 1
+                while end < sentence.upperBound, FastText.isDigit(scalars[end]) { end += 1 }
+            }
+            if end < sentence.upperBound, scalars[end] == " " {
+                var next = end + 1
+                while next < min(sentence.upperBound, end + 40), scalars[next] != " " { next += 1 }
+                let noun = FastText.string(scalars[(end + 1)..<next])
+                if noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun) { return true }
             }
         }
         // "held last November, weeks after the Oct. 7 Hamas attack": a date some weeks off is not the

@@ -144,8 +144,17 @@ enum EventTitler {
             ?? clauseOfAnAs(sentence, dateAt: timex.range.lowerBound - sentenceStart) {
             var rest = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(clause)))
             var restStart = sentenceStart + clause
-            // "Trump said ... after he is sworn in on Jan. 20": in what a speaker says, "he" is the speaker.
-            if let pronoun = ["he ", "she "].first(where: rest.hasPrefix), let speaker = speaker(of: sentence) {
+            // "Yoon's first trip to Japan since he took office in May last year could mark ...": the sentence's own
+            // verb after the date closes the clause.
+            let dateEnd = timex.range.upperBound - restStart
+            if dateEnd > 0, dateEnd < rest.unicodeScalars.count,
+               let next = String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(dateEnd))).split(separator: " ").first,
+               verbsResumingTheSentence.contains(String(next)) {
+                rest = String(String.UnicodeScalarView(rest.unicodeScalars.prefix(dateEnd)))
+            }
+            // "Trump said ... after he is sworn in on Jan. 20": in what a speaker says, "he" is the speaker; in
+            // what the subject's owner did ("Yoon's first trip ... since he took office"), the owner.
+            if let pronoun = ["he ", "she "].first(where: rest.hasPrefix), let speaker = speaker(of: sentence) ?? possessorOpening(sentence) {
                 rest = speaker + " " + rest.dropFirst(pronoun.count)
                 restStart -= speaker.unicodeScalars.count + 1 - pronoun.unicodeScalars.count
             }
@@ -1142,7 +1151,11 @@ enum EventTitler {
             if result.count >= 14 { return result + ["…"] }
             quoteOpen = quoteState(after: word, open: quoteOpen)
             // "normalized ties in 1965—$500 million or more": what follows a dash is an aside.
-            if i + subject.count >= 3, word.hasPrefix("—") { return result }
+            if i + subject.count >= 3, word.hasPrefix("—") || word.hasPrefix("\u{2015}") { return result }
+            // "visited Osaka in 2019, but that trip was for a summit": a contrast after the comma is another clause.
+            if word.hasSuffix(","), !quoteOpen, i + 1 < words.count, ["but", "though", "although", "whereas"].contains(words[i + 1]) {
+                return result + [String(word.dropLast())]
+            }
             // "visited Moscow in September, when he held talks": a comma's "when" opens a side clause too.
             let opener = clean(word).lowercased()
             if opener == "when" ? result.last?.hasSuffix(",") == true

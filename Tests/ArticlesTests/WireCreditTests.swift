@@ -193,4 +193,16 @@ import Chronology
         #expect(parsed.published?.value == "2024-02-17")
         #expect(parsed.source == "UDN")
     }
+
+    /// "... in New York, Sept. 21, 2022. Courtesy of presidential office |": the picture's giver closes a caption
+    /// (it had been taken for the headline).
+    @Test func aCourtesyCreditClosesACaption() throws {
+        let text = """
+        The president shakes hands with the prime minister during their summit in New York, Sept. 21, 2022. Courtesy of presidential office |
+        The president will visit Tokyo next week for a summit with the prime minister, his office said Thursday.
+        The trip will be the first such visit in twelve years, the office said in a statement.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(!parsed.title.hasPrefix("The president shakes hands"))
+    }
 }

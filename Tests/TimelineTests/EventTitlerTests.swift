@@ -589,4 +589,15 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // A pronoun opening it stands for someone named before: the main clause heads it.
         #expect(headline("Kishida visited Seoul, as he had promised in May.", date: "May") == "Fumio Kishida visits Seoul, as he had promised")
     }
+
+    /// A contrast after the comma is another clause; a since-clause inside the subject ends where the sentence's
+    /// own verb resumes, and its "he" is the subject's owner; a dash of U+2015 sets off an aside.
+    @Test func clausesThatEndBeforeTheSentenceDoes() {
+        #expect(headline("Former President Moon Jae-in visited Osaka in 2019, but that trip was for a summit of the Group of 20 nations.", date: "2019")
+                == "Moon Jae-in visits Osaka")
+        #expect(headline("Yoon's first trip to Japan since he took office in May last year could mark a return to shuttle diplomacy.", date: "May last year")
+                == "Yoon Suk Yeol takes office")
+        #expect(headline("Relations frayed after the court ordered the two firms in 2018 \u{2015} Nippon Steel and Mitsubishi Heavy Industries \u{2015} to pay.",
+                         date: "2018") == "The court orders the two firms")
+    }
 }

@@ -137,6 +137,23 @@ import Testing
         #expect(EventExtractor.withoutQuotations("“we will meet on monday,” he said", unlessTelling: "monday") == "we will meet on monday, he said")
     }
 
+    /// A year its owner's noun is described by ("issues related to Japan's 1910-45 colonial rule") dates
+    /// nothing the sentence tells; "from 1910-45" is a span, quoted as written.
+    @Test func aYearDescribingAnOwnersNounDatesNothing() throws {
+        let story = article("rule", """
+        Leaders to meet
+
+        Yoon and Kishida were expected to discuss issues related to Japan's 1910-45 colonial rule over Korea.
+
+        South Korea was under Japan's colonial rule from 1910-45.
+        """, published: "2023-03-16")
+        let events = TimelineBuilder().build([story]).events
+        #expect(!events.contains { $0.title.contains("expected to discuss") })
+        let rule = try #require(events.first { $0.title.contains("under Japan") })
+        #expect(rule.date.value == "1910/1945")
+        #expect(rule.sources.first?.phrase == "1910-45")
+    }
+
     @Test func conflictingDatesAreKept() throws {
         let a = article("report-a", """
         Lavrov visits Pyongyang
