@@ -162,6 +162,13 @@ public enum ArticleParser {
             return
         }
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
+        let captions = article.removed.filter { $0.reason == BlockRole.caption.reason }.map { article.text.scalarSlice($0.range) }
+        if let (day, reason) = PublicationDateInference(tagger: extractor.tagger).captionDay(captions: captions, body: body) {
+            article.published = .day(day, basis: Basis(.inferred, reason))
+            article.evidence["published"] = Evidence(.inferred, reason, confidence: 0.6)
+            diagnostics.append(.warning(article.path, 1, 1, "no publication date stated; \(reason) -> \(DateValue.dayText(day)); pin it with 'published:' in \(article.id).yml"))
+            return
+        }
         if let estimate = PublicationDateInference(tagger: extractor.tagger).estimate(body: body, boilerplate: furniture, fullText: article.text) {
             article.published = estimate.date
             article.evidence["published"] = Evidence(.inferred, estimate.explanation, confidence: estimate.confidence)

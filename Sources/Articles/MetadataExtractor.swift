@@ -172,6 +172,9 @@ struct MetadataExtractor {
     /// a masthead, a "The ..." name in the metadata lines, the site a story was reposted from, and
     /// last a copyright holder.
     var source: (String, Evidence)? {
+        // ("Disputes persist ..., Kyodo News reported." over "ANI | Updated: ..." and "Beijing [China], December 25
+        // (ANI) ...": a summary may stand over the dateline; the story's first three paragraphs are looked at.)
+        var paragraphs = 0
         for (k, b) in blocks.enumerated() where roles[k] == .body || roles[k] == .dateline {
             if let agency = MetadataExtractor.agency(inDateline: b.text) {
                 return (agency, Evidence(.parsed, "wire dateline at line \(b.line)", confidence: 0.85))
@@ -179,7 +182,8 @@ struct MetadataExtractor {
             if let publisher = publisher(inDateline: b.text) {
                 return (publisher, Evidence(.parsed, "dateline credit at line \(b.line)", confidence: 0.75))
             }
-            if roles[k] == .body { break }
+            if roles[k] == .body { paragraphs += 1 }
+            if paragraphs == 3 { break }
         }
         let header = roles.firstIndex(of: .body) ?? blocks.count
         for k in 0..<header where roles[k] != .title {

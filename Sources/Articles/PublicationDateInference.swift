@@ -102,6 +102,26 @@ struct PublicationDateInference {
         return Estimate(date: date, confidence: confidence, explanation: explanation)
     }
 
+    /// "Iwaya and Li Qiang meet at the Great Hall of the People in Beijing on Dec. 25, 2024. (Kyodo)" under a
+    /// story telling "began talks in Beijing on Wednesday": a photo's caption dates the day the story tells
+    /// when that day is the weekday the story names, and no date the story tells as past is later.
+    func captionDay(captions: [String], body: String) -> (day: Day, explanation: String)? {
+        let told = tagger.tag(body, reference: nil)
+        let weekdays = Set(told.compactMap { t -> Int? in
+            guard t.value.hasPrefix("XXXX-WXX-"), let w = Int(t.value.dropFirst(9).prefix(1)) else { return nil }
+            return w
+        })
+        guard !weekdays.isEmpty else { return nil }
+        let latestPast = told.filter { $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future }.compactMap(\.date.start).max()
+        for caption in captions {
+            for t in tagger.tag(caption, reference: nil) where t.date.precision == .day && !t.value.hasPrefix("X") {
+                guard let day = t.date.start, weekdays.contains(day.weekday), latestPast.map({ $0 <= day }) ?? true else { continue }
+                return (day, "the photo caption's '\(t.text)' is the \(MonthNames.weekdays[day.weekday - 1]) the story tells")
+            }
+        }
+        return nil
+    }
+
     /// "last September": a date named without its year that was over when the story was told.
     private func isOver(_ told: TimeExpression) -> Bool { FastText.lowercased(told.text).hasPrefix("last ") }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Chronology
 @testable import Articles
@@ -204,5 +205,37 @@ import Chronology
         """
         let parsed = try #require(parse(text).0)
         #expect(!parsed.title.hasPrefix("The president shakes hands"))
+    }
+
+    /// An undated story telling "on Wednesday", with a photo captioned "... on Dec. 25, 2024. (Kyodo)", a
+    /// Wednesday: the caption dates the story (it had been inferred as November 2023 from "April 2023" and
+    /// "September"). A caption's day that is not the weekday told dates nothing.
+    @Test func aCaptionsDayThatIsTheWeekdayToldDatesTheStory() throws {
+        let text = """
+        The foreign minister and China's top diplomat began talks in Beijing on Wednesday, as the two nations aim to increase visits.
+        The previous visit by a foreign minister to the neighboring nation was made in April 2023.
+        The foreign minister (L) and the Chinese premier meet at the Great Hall of the People in Beijing on Dec. 25, 2024. (Kyodo)
+        The two governments also affirmed in September that China will gradually relax its ban on seafood imports.
+        """
+        let published = try #require(parse(text).0?.published)
+        #expect(published.value == "2024-12-25")
+        #expect(published.basis.kind == .inferred)
+        let thursday = try #require(parse(text.replacingOccurrences(of: "on Wednesday", with: "on Thursday")).0)
+        #expect(thursday.published?.value != "2024-12-25")
+    }
+
+    /// A summary over the wire dateline: the agency of "Beijing [China], December 25 (ANI)" in the story's
+    /// second paragraph signs it.
+    @Test func aDatelineUnderASummaryStillNamesTheAgency() throws {
+        let text = """
+        Ministers Hold Talks In Beijing
+
+        Disputes persist between the two countries over islands in the East China Sea, a Japanese news agency reported.
+
+        Beijing [China], December 25 (ANI) The Japanese foreign minister began talks with his Chinese counterpart in Beijing on Wednesday.
+
+        The two countries aim to increase high-level visits while keeping up communication amid tensions.
+        """
+        #expect(try #require(parse(text).0).source == "ANI")
     }
 }
