@@ -14,9 +14,11 @@ struct Block {
     var wordCount: Int { words.count }
 
     /// Ends like a sentence: a full stop, a question or exclamation mark, or a closing quote after one.
-    /// ("... the United States. (Yonhap)": an agency's signature after the last sentence does not count.)
+    /// ("... the United States. (Yonhap)", "... on July 4. (end) mk.gta": an agency's signature or the wire's end
+    /// mark after the last sentence does not count.)
     var endsLikeSentence: Bool {
-        let signed = MetadataExtractor.agencySignOff(text).map { text[..<$0.sentenceEnd] } ?? Substring(text)
+        let signed = MetadataExtractor.agencySignOff(text).map { text[..<$0.sentenceEnd] }
+            ?? MetadataExtractor.wireEndMark(text).map { text[..<$0] } ?? Substring(text)
         var trimmed = signed
         while let last = trimmed.last, "”\"’')]".contains(last) { trimmed = trimmed.dropLast() }
         guard let last = trimmed.last else { return false }

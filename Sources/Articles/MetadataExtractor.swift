@@ -577,6 +577,15 @@ struct MetadataExtractor {
         return (agency, sentenceEnd)
     }
 
+    /// "... on July 4. (end) mk.gta", "... the statement said. -- END": the wire's end mark, and the desk's
+    /// initials after it, closing the story's last paragraph. Where the mark starts.
+    static func wireEndMark(_ text: String) -> String.Index? {
+        guard text.count > 8, let mark = [" (end)", " (END)", " -- END", " (ends)"].lazy.compactMap({ text.range(of: $0, options: .backwards) }).first,
+              text.distance(from: mark.upperBound, to: text.endIndex) <= 12,
+              !text[mark.upperBound...].contains(where: { $0.isUppercase }) else { return nil }
+        return mark.lowerBound
+    }
+
     /// "PTI | Updated: Feb 20, 2024", "KYODO NEWS - Feb 16, 2024 - 11:24": a header line that opens with
     /// an agency.
     static func agency(openingCredit text: String) -> String? {

@@ -135,6 +135,16 @@ import Chronology
         let signed = try #require(parse(quoted).0)
         #expect(signed.paragraphs.count == 2)
         #expect(signed.source == "EFE")
+        // KUNA closes its copy with "(end)" and the desk's initials.
+        let ended = """
+        Ministers Agree To Meet Again
+
+        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
+
+        On July 4, the North test-launched a missile capable of reaching parts of the US. (end) mk.gta
+        """
+        #expect(try #require(parse(ended).0).paragraphs.count == 2)
+        #expect(MetadataExtractor.wireEndMark("He left. (end) Reporting") == nil)
         #expect(MetadataExtractor.agencySignOff("He said so. —AFP")?.agency == "AFP")
         // A name after a sentence is an agency's only in its own spelling or capitals; nor is a sentence's own end one.
         #expect(MetadataExtractor.agencySignOff("That is what he said. Ap") == nil)
