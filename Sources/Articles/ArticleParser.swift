@@ -136,6 +136,16 @@ public enum ArticleParser {
         if let (value, evidence) = extractor.statedDate {
             article.published = value
             article.evidence["published"] = evidence
+            // "Pyongyang, August 24 (KCNA) —" on a page dated "11th December 2023": a repost, months later, of a
+            // story its dateline dates; its "on Thursday" is August's.
+            if let dateline = extractor.datelineMonthDay, let stated = value.start,
+               let filed = [stated.year, stated.year - 1].lazy.compactMap({ Day(year: $0, month: dateline.month, day: dateline.day) }).first(where: { $0 <= stated }),
+               filed.adding(days: 7) < stated {
+                let note = "day from the dateline '\(dateline.text)', the latest before the page's date \(DateValue.dayText(stated)), a later repost"
+                article.published = .day(filed, basis: Basis(.inferred, note))
+                article.evidence["published"] = Evidence(.inferred, note, confidence: 0.7)
+                diagnostics.append(.warning(article.path, 1, 1, "publication date taken from the dateline; \(note) -> \(DateValue.dayText(filed)); pin it with 'published:' in \(article.id).yml"))
+            }
             return
         }
         // A wire dateline states the day; the page's copyright year (or KCNA's "Juche 114 (2025)") supplies the year.

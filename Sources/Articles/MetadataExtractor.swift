@@ -352,7 +352,8 @@ struct MetadataExtractor {
         }
         // "December 08 2023" alone on its line under the story: Hürriyet Daily News prints the date there.
         if day == nil, let last = roles.lastIndex(of: .body), last + 1 < blocks.count {
-            for b in blocks[(last + 1)...] where b.wordCount <= 8 {
+            // (Not a sidebar's: "More From KCNA.kp" then "July 06, 2025" dates another story.)
+            for (k, b) in blocks.enumerated().dropFirst(last + 1) where b.wordCount <= 8 && ![.afterArticle, .related].contains(roles[k]) {
                 // ("Source: UDN, February 17, 2024": so does the credit of the story it retells.)
                 let credited = MetadataExtractor.sourceCredit(b.text) != nil
                 let stamp = credited ? String(b.text[b.text.index(after: b.text.firstIndex(of: ",") ?? b.text.startIndex)...]).trimmingCharacters(in: .whitespaces) : b.text
@@ -363,6 +364,11 @@ struct MetadataExtractor {
                 if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 break
             }
+        }
+        // "www.kcna.kp (Juche113.3.26.)": KCNA stamps the day in its own calendar under the story.
+        if day == nil, let k = blocks.indices.last(where: { PublicationDateInference.jucheStamp(in: blocks[$0].text) != nil }),
+           let stamped = PublicationDateInference.jucheStamp(in: blocks[k].text) {
+            day = (stamped, blocks[k])
         }
         // "Department Press Briefing - November 20, 2024": a briefing's or a statement's headline ends with
         // its day, set off from the words.
@@ -577,10 +583,11 @@ struct MetadataExtractor {
         return (agency, sentenceEnd)
     }
 
-    /// "... on July 4. (end) mk.gta", "... the statement said. -- END": the wire's end mark, and the desk's
-    /// initials after it, closing the story's last paragraph. Where the mark starts.
+    /// "... on July 4. (end) mk.gta", "... the statement said. -- END", KCNA's "... to the DPRK. -0-": the
+    /// wire's end mark, and the desk's initials after it, closing the story's last paragraph. Where the mark
+    /// starts.
     static func wireEndMark(_ text: String) -> String.Index? {
-        guard text.count > 8, let mark = [" (end)", " (END)", " -- END", " (ends)"].lazy.compactMap({ text.range(of: $0, options: .backwards) }).first,
+        guard text.count > 8, let mark = [" (end)", " (END)", " -- END", " (ends)", " -0-"].lazy.compactMap({ text.range(of: $0, options: .backwards) }).first,
               text.distance(from: mark.upperBound, to: text.endIndex) <= 12,
               !text[mark.upperBound...].contains(where: { $0.isUppercase }) else { return nil }
         return mark.lowerBound

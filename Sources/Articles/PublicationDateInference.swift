@@ -199,6 +199,7 @@ struct PublicationDateInference {
 
     /// The year of a North Korean stamp line, "Juche 114 (2025)": the Juche calendar counts from 1912, so
     /// Juche N is N + 1911 (the Gregorian year in brackets, when given, must agree).
+    /// ("calendar>>April 14. 2023 Juche 112 |": or inside a short stamp line.)
     static func jucheYear(in text: String) -> Int? {
         for line in text.split(separator: "\n") where line.hasPrefix("Juche ") && line.count <= 20 {
             let parts = line.split(separator: " ")
@@ -206,7 +207,21 @@ struct PublicationDateInference {
             if parts.count == 3, parts[2] != "(\(n + 1911))" { continue }
             if parts.count <= 3 { return n + 1911 }
         }
+        for line in text.split(separator: "\n") where line.count <= 60 && !line.hasPrefix("Juche ") {
+            let parts = line.split(separator: " ")
+            guard let k = parts.firstIndex(of: "Juche"), k + 1 < parts.count, let n = Int(parts[k + 1].filter(\.isNumber)),
+                  parts[k + 1].allSatisfy({ $0.isNumber || $0 == "|" }), (1...300).contains(n) else { continue }
+            return n + 1911
+        }
         return nil
+    }
+
+    /// KCNA's stamp under a story, "www.kcna.kp (Juche113.3.26.)": the Juche year, the month and the day.
+    static func jucheStamp(in text: String) -> Day? {
+        guard let open = text.range(of: "(Juche"), let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let parts = text[open.upperBound..<close].split(separator: ".")
+        guard parts.count == 3, let n = Int(parts[0]), (1...300).contains(n), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: n + 1911, month: m, day: d)
     }
 
     /// "©2024", "© 2024", "Copyright 2024", "(c) 2024", a holder before the year ("© TASS 2024",

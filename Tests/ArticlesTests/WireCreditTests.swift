@@ -248,4 +248,39 @@ import Chronology
         """
         #expect(try #require(parse(text).0).source == "ANI")
     }
+
+    /// KCNA's stamps: "Juche 112" inside the page's calendar line gives the dateline's year; "(Juche113.3.26.)"
+    /// under the story is its day; a sidebar's date after "More From ..." is another story's (it had dated this
+    /// one); "-0-" ends the copy.
+    @Test func kcnasStampsDateItsStories() throws {
+        #expect(PublicationDateInference.jucheYear(in: "calendar>>April 14. 2023 Juche 112 |\nText") == 2023)
+        #expect(PublicationDateInference.jucheStamp(in: "www.kcna.kp (Juche113.3.26.)") == Day(year: 2024, month: 3, day: 26))
+        let text = """
+        Pyongyang, March 26 (KCNA) -- A vice department director of the Central Committee issued the following press statement on Tuesday:
+        The Japanese side clarified its stand through a press conference on Monday afternoon.
+        The summit is not a matter of concern to the DPRK. -0-
+        www.kcna.kp (Juche113.3.26.)
+        More From KCNA.kp (En)
+        Pyongyang, July 6 (KCNA) -- Another story about another country is told here at length.
+        July 06, 2025
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.published?.value == "2024-03-26")
+        #expect(parsed.paragraphs.count == 3)
+    }
+
+    /// "Pyongyang, August 24 (KCNA) —" on a page dated "11th December 2023": the page reposts the story months
+    /// later; the dateline's day (on or before the page's date) dates it (its Thursday had been December's).
+    @Test func aRepostIsDatedByItsDateline() throws {
+        let text = """
+        11th December 2023
+
+        Press Statement of Foreign Ministry Spokesman
+        Pyongyang, August 24 (KCNA) — A spokesman for the Foreign Ministry issued the following press statement on Thursday:
+        The Japanese government decided on Tuesday to discharge treated water from the power plant into the sea.
+        """
+        let published = try #require(parse(text).0?.published)
+        #expect(published.value == "2023-08-24")
+        #expect(published.basis.kind == .inferred)
+    }
 }
