@@ -23,6 +23,7 @@ public enum TextDecoder {
         if body.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        if text.unicodeScalars.contains("\u{C2}") { text = withoutNoBreakSpaceMojibake(text) }
         if text.unicodeScalars.isEmpty {
             return .failure(.error(path, 1, 1, "empty article"))
         }
@@ -30,6 +31,21 @@ public enum TextDecoder {
             return .failure(.error(path, 1, 1, "article has only whitespace"))
         }
         return .success(text)
+    }
+
+    /// "disaster management. Â" and "Â" on a line of its own: a no-break space whose UTF-8 bytes were read as
+    /// Latin-1 somewhere upstream ("Â" and the space), left as a word. Each such "Â" becomes a space, so that
+    /// offsets stay those of the file.
+    static func withoutNoBreakSpaceMojibake(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for i in scalars.indices where scalars[i] == "\u{C2}" {
+            let before = i == 0 || scalars[i - 1].properties.isWhitespace
+            let after = i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace
+            if before && after { scalars[i] = " " }
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 
     /// Index of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629), or nil.

@@ -121,6 +121,19 @@ import Chronology
         #expect(december.start?.year == 2008)
     }
 
+    /// "disaster management. Â" and "Â" alone on a line: a no-break space read as Latin-1 upstream. Each
+    /// such "Â" is a space (the offsets stay the file's), so the paragraph ends as a sentence and is kept
+    /// (it had been taken for a share widget; a lone "Â" over the story, for the site's name).
+    @Test func aNoBreakSpaceReadAsLatin1IsASpace() throws {
+        let text = "Leaders Agree\n\u{C2}\nTOKYO \u{2014} The two leaders agreed to strengthen cooperation on shared challenges in Tokyo on Saturday.\n\u{C2}\nThey agreed to launch a consultative body to share policy experiences and seek solutions together. \u{C2}\u{A0}\n"
+        guard case .success(let decoded) = TextDecoder.decode(Data(text.utf8), path: "a.txt") else { Issue.record("not decoded"); return }
+        #expect(decoded.unicodeScalars.count == text.unicodeScalars.count)
+        #expect(!decoded.contains("\u{C2}"))
+        #expect(TextDecoder.withoutNoBreakSpaceMojibake("\u{C2}ngulo") == "\u{C2}ngulo")
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.paragraphs.count == 2)
+    }
+
     @Test func emptyAndWhitespaceFiles() {
         #expect(parse("").1.first?.message == "empty article")
         #expect(parse("  \n\t\n").1.first?.message == "article has only whitespace")
