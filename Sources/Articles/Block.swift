@@ -14,15 +14,21 @@ struct Block {
     var wordCount: Int { words.count }
 
     /// Ends like a sentence: a full stop, a question or exclamation mark, or a closing quote after one.
-    /// ("... the United States. (Yonhap)", "... on July 4. (end) mk.gta": an agency's signature or the wire's end
-    /// mark after the last sentence does not count.)
     var endsLikeSentence: Bool {
-        let signed = MetadataExtractor.agencySignOff(text).map { text[..<$0.sentenceEnd] }
-            ?? MetadataExtractor.wireEndMark(text).map { text[..<$0] } ?? Substring(text)
-        var trimmed = signed
+        var trimmed = Substring(text)
         while let last = trimmed.last, "”\"’')]".contains(last) { trimmed = trimmed.dropLast() }
         guard let last = trimmed.last else { return false }
-        return ".!?…:".contains(last) || signed.last == "”" || signed.last == "\""
+        return ".!?…:".contains(last) || text.last == "”" || text.last == "\""
+    }
+
+    /// The text before an agency's signature or the wire's end mark closing it ("... the United States.
+    /// (Yonhap)", "... on July 4. (end) mk.gta"), or nil when it has none.
+    var beforeSignOff: Block? {
+        guard let end = MetadataExtractor.agencySignOff(text)?.sentenceEnd ?? MetadataExtractor.wireEndMark(text) else { return nil }
+        var signed = self
+        signed.text = String(text[..<end])
+        signed.words = signed.text.unicodeScalars.split(whereSeparator: FastText.isSpace).map { Substring($0) }
+        return signed
     }
 
     /// Share of words that are English function words: high in prose, low in menus and headlines.

@@ -40,6 +40,12 @@ struct BoilerplateClassifier {
     /// `text` is the whole article, used to confirm a masthead that the story names again.
     func classify(_ blocks: [Block], text: String) -> [BlockRole] {
         var roles = blocks.map(initialRole)
+        // "... on Jan. 28, 2014, over the decision. (Yonhap)" twice in a row: a picture's caption, printed again
+        // as its alternative text. (A headline printed twice has no closing stop or credit.)
+        for k in blocks.indices.dropLast() where blocks[k].wordCount >= 8 && blocks[k].text == blocks[k + 1].text {
+            let b = blocks[k]
+            if b.endsLikeSentence || b.beforeSignOff != nil || b.text.hasSuffix("]") { (roles[k], roles[k + 1]) = (.caption, .caption) }
+        }
         // "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on
         // Thursday.": a sentence dense with names, right above the story's next paragraph, is its lead.
         for k in blocks.indices.dropLast().reversed() where roles[k] == .navigation && roles[k + 1] == .body {
@@ -110,7 +116,12 @@ struct BoilerplateClassifier {
     /// A plain statement too short to be judged body on its own: four words or more, a period, and function
     /// words ("will", "in") that menu entries and slogans lack. Notes about the story itself ("This article
     /// has been updated.", "Stuart Lau contributed reporting from Beijing.") are not part of it.
+    /// ("... bolster trilateral cooperation. (Yonhap)": the story's last paragraph, signed by its agency, is
+    /// judged without the signature.)
     private func isClosingSentence(_ b: Block) -> Bool {
+        if let signed = b.beforeSignOff {
+            return signed.wordCount >= 8 && signed.endsLikeSentence && signed.stopWordRatio >= 0.15 || isClosingSentence(signed)
+        }
         // ("Last month, Mr Rutte visited Kyiv and met President Volodymyr Zelenskyy, days after taking office.":
         // a longer one may be dense with names, its verbs in lower case.)
         let denseWithNames = b.wordCount >= 8 && b.stopWordRatio >= 0.05 && b.capitalizedRatio <= 0.7

@@ -283,4 +283,25 @@ import Chronology
         #expect(published.value == "2023-08-24")
         #expect(published.basis.kind == .inferred)
     }
+
+    /// A caption signed by its agency and printed twice ("... on Jan. 28, 2014, over the decision. (Yonhap)")
+    /// over the wire dateline is a caption, not the story's first paragraph.
+    @Test func aSignedCaptionPrintedTwiceIsACaption() throws {
+        let caption = "The vice foreign minister lodges a complaint in a meeting with the ambassador on Jan. 28, 2014, over the decision on textbooks. (Yonhap)"
+        let text = """
+        Seoul Denounces Textbook Claims
+
+        \(caption)
+        \(caption)
+
+        SEOUL, Jan. 28 (Yonhap) -- South Korea strongly denounced the decision Tuesday to state the claim in new teaching manuals.
+
+        The foreign ministry in Seoul immediately condemned the decision, demanding the manuals be withdrawn.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.title == "Seoul Denounces Textbook Claims")
+        #expect(parsed.paragraphs.count == 2)
+        #expect(parsed.removed.filter { $0.reason == "photo caption" }.count == 2)
+        #expect(parsed.published?.value == "2014-01-28")
+    }
 }
