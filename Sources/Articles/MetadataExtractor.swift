@@ -573,9 +573,9 @@ struct MetadataExtractor {
     static func agencySignOff(_ text: String) -> (agency: String, sentenceEnd: String.Index)? {
         guard let last = text.last, last == ")" || last == "/" || last.isLetter else { return nil }
         // An agency's name is at most three words ("Yonhap News Agency"), so the mark is short.
-        guard let space = text.dropLast().lastIndex(where: { ".!?”\"".contains($0) }),
-              text.distance(from: space, to: text.endIndex) <= 28 else { return nil }
-        let sentenceEnd = text.index(after: space)
+        guard let stop = text.dropLast().lastIndex(where: { ".!?”\"".contains($0) }),
+              text.distance(from: stop, to: text.endIndex) <= 28 else { return nil }
+        let sentenceEnd = text.index(after: stop)
         let mark = text[sentenceEnd...].trimmingCharacters(in: CharacterSet(charactersIn: " -–—()/"))
         guard text[sentenceEnd...].first == " ", let agency = agenciesByLowercase[mark.lowercased()] else { return nil }
         // (A name alone after a sentence is the agency's only in its own spelling or capitals: "... he said. Ap" is not.)

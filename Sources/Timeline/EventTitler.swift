@@ -1035,14 +1035,15 @@ enum EventTitler {
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// "2019", "2019." or "2019,": a year written in digits.
-    /// "1980s", "1980s.", "'80s".
+    /// "1980s", "1980s." or "'80s": a decade written in digits.
     private static func isDecade(_ word: String) -> Bool {
-        let digits = word.drop { $0 == "'" }.prefix(while: \.isNumber)
-        return [2, 4].contains(digits.count) && digits.last == "0" && word.drop { $0 == "'" }.dropFirst(digits.count).hasPrefix("s")
-            && word.drop { $0 == "'" }.dropFirst(digits.count + 1).allSatisfy { !$0.isLetter && !$0.isNumber }
+        let bare = word.drop { $0 == "'" }
+        let digits = bare.prefix(while: \.isNumber)
+        return [2, 4].contains(digits.count) && digits.last == "0" && bare.dropFirst(digits.count).hasPrefix("s")
+            && bare.dropFirst(digits.count + 1).allSatisfy { !$0.isLetter && !$0.isNumber }
     }
 
+    /// "2019", "2019." or "2019,": a year written in digits.
     private static func isYear(_ word: String) -> Bool {
         let digits = word.prefix(while: \.isNumber)
         return digits.count == 4 && word.dropFirst(4).allSatisfy { !$0.isLetter && !$0.isNumber }
