@@ -138,7 +138,7 @@ public enum ArticleParser {
             article.evidence["published"] = evidence
             // "Pyongyang, August 24 (KCNA) —" on a page dated "11th December 2023": a repost, months later, of a
             // story its dateline dates; its "on Thursday" is August's.
-            if let dateline = extractor.datelineMonthDay, let stated = value.start,
+            if let dateline = extractor.wireDatelineMonthDay, let stated = value.start,
                let filed = [stated.year, stated.year - 1].lazy.compactMap({ Day(year: $0, month: dateline.month, day: dateline.day) }).first(where: { $0 <= stated }),
                filed.adding(days: 7) < stated {
                 let note = "day from the dateline '\(dateline.text)', the latest before the page's date \(DateValue.dayText(stated)), a later repost"
@@ -172,7 +172,7 @@ public enum ArticleParser {
             return
         }
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
-        let captions = article.removed.filter { $0.reason == BlockRole.caption.reason }.map { article.text.scalarSlice($0.range) }
+        let captions = zip(article.removed, furniture).filter { $0.0.reason == BlockRole.caption.reason }.map(\.1)
         if let (day, reason) = PublicationDateInference(tagger: extractor.tagger).captionDay(captions: captions, body: body) {
             article.published = .day(day, basis: Basis(.inferred, reason))
             article.evidence["published"] = Evidence(.inferred, reason, confidence: 0.6)

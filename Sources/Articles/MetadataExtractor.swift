@@ -382,23 +382,32 @@ struct MetadataExtractor {
         return (value, Evidence(.parsed, note, confidence: 1.0))
     }
 
+    /// The month and day of a tagged date without its year ("Feb. 14", "Nov. 23 06:30 am").
+    private func monthDay(_ text: String) -> (Int, Int)? {
+        for t in tagger.tag(text, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count >= 10 && t.value.dropFirst(4).count >= 6 {
+            let parts = t.value.prefix(10).split(separator: "-")
+            guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { continue }
+            return (m, d)
+        }
+        return nil
+    }
+
+    /// The month and day of the wire dateline opening the story alone ("Pyongyang, August 24 (KCNA) —"):
+    /// read for every dated article (a repost's page date is later), so only the opening's head is tagged.
+    var wireDatelineMonthDay: (month: Int, day: Int, text: String)? {
+        guard let k = roles.firstIndex(of: .body) else { return nil }
+        let opening = String(blocks[k].text.prefix(60))
+        guard let at = MetadataExtractor.creditMark(inDateline: opening) else { return nil }
+        let head = String(opening[..<at])
+        return monthDay(head).map { ($0.0, $0.1, head.trimmingCharacters(in: .whitespaces)) }
+    }
+
     /// The month and day of a wire dateline opening the story ("SEOUL, Feb. 14 (Yonhap) --"), or of a header
     /// line that dates the page without its year ("Nov. 23 06:30 am JST" under Japan Today's headline).
     var datelineMonthDay: (month: Int, day: Int, text: String)? {
         guard let k = roles.firstIndex(of: .body) else { return nil }
-        func monthDay(_ text: String) -> (Int, Int)? {
-            for t in tagger.tag(text, reference: nil) where t.value.hasPrefix("XXXX-") && t.value.count >= 10 && t.value.dropFirst(4).count >= 6 {
-                let parts = t.value.prefix(10).split(separator: "-")
-                guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { continue }
-                return (m, d)
-            }
-            return nil
-        }
-        let opening = String(blocks[k].text.prefix(60))
-        if let at = MetadataExtractor.creditMark(inDateline: opening) {
-            let head = String(opening[..<at])
-            return monthDay(head).map { ($0.0, $0.1, head.trimmingCharacters(in: .whitespaces)) }
-        }
+        if let wire = wireDatelineMonthDay { return wire }
+        if MetadataExtractor.creditMark(inDateline: String(blocks[k].text.prefix(60))) != nil { return nil }
         for h in 0..<k where [.navigation, .published, .metadata, .sectionLabel].contains(roles[h]) && blocks[h].wordCount <= 8 {
             // "Last updated: 26/11 - 09:14": a dated line's day and month in figures, the day first where it
             // cannot be the month.

@@ -106,6 +106,8 @@ struct PublicationDateInference {
     /// story telling "began talks in Beijing on Wednesday": a photo's caption dates the day the story tells
     /// when that day is the weekday the story names, and no date the story tells as past is later.
     func captionDay(captions: [String], body: String) -> (day: Day, explanation: String)? {
+        // (Most pages have no caption to read: the story is tagged only for one.)
+        guard captions.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
         let told = tagger.tag(body, reference: nil)
         let weekdays = Set(told.compactMap { t -> Int? in
             guard t.value.hasPrefix("XXXX-WXX-"), let w = Int(t.value.dropFirst(9).prefix(1)) else { return nil }
@@ -201,6 +203,8 @@ struct PublicationDateInference {
     /// Juche N is N + 1911 (the Gregorian year in brackets, when given, must agree).
     /// ("calendar>>April 14. 2023 Juche 112 |": or inside a short stamp line.)
     static func jucheYear(in text: String) -> Int? {
+        // (Asked of every undated page: most have no Juche stamp to look for.)
+        guard FastText.contains(text, "Juche") else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("Juche ") && line.count <= 20 {
             let parts = line.split(separator: " ")
             guard parts.count >= 2, let n = Int(parts[1]), (1...300).contains(n) else { continue }
@@ -218,7 +222,7 @@ struct PublicationDateInference {
 
     /// KCNA's stamp under a story, "www.kcna.kp (Juche113.3.26.)": the Juche year, the month and the day.
     static func jucheStamp(in text: String) -> Day? {
-        guard let open = text.range(of: "(Juche"), let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        guard FastText.contains(text, "(Juche"), let open = text.range(of: "(Juche"), let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
         let parts = text[open.upperBound..<close].split(separator: ".")
         guard parts.count == 3, let n = Int(parts[0]), (1...300).contains(n), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         return Day(year: n + 1911, month: m, day: d)

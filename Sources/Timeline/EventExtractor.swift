@@ -847,15 +847,14 @@ struct EventExtractor {
     /// Monday", "likely to be held soon, possibly next week").
     static func status(of sentence: String, timex: TimeExpression, date: DateValue, reference: DateValue?) -> EventStatus {
         if let end = reference?.end, let start = date.start, start > end { return .scheduled }
-        // ('held a press conference on the 21st, saying, “I will not miss any opportunity”': what a quotation
-        // promises is not when the sentence's happening is.)
-        let lower = withoutQuotations(sentence.lowercased(), unlessTelling: timex.text.lowercased())
         if timex.tense == .future, let refStart = reference?.start, let end = date.end, end >= refStart { return .scheduled }
-        if scheduleCues.contains(where: { FastText.contains(lower, $0) }), let refStart = reference?.start, let end = date.end, end >= refStart,
-           timex.tense != .past {
-            return .scheduled
-        }
-        return .happened
+        guard let refStart = reference?.start, let end = date.end, end >= refStart, timex.tense != .past else { return .happened }
+        // ('held a press conference on the 21st, saying, “I will not miss any opportunity”': what a quotation
+        // promises is not when the sentence's happening is. Quotations are set aside only when a cue is found.)
+        let lower = sentence.lowercased()
+        guard scheduleCues.contains(where: { FastText.contains(lower, $0) }) else { return .happened }
+        let told = withoutQuotations(lower, unlessTelling: timex.text.lowercased())
+        return scheduleCues.contains { FastText.contains(told, $0) } ? .scheduled : .happened
     }
 
     /// The text outside its quotations (“...” and "..."), where a schedule is announced; an unclosed

@@ -176,10 +176,10 @@ extension EventTitler {
     /// this month": a date inside what a report says dates what it says. Where that clause starts, in scalars.
     static func clauseOfAReport(_ sentence: String, dateAt: Int) -> Int? {
         // Asked of every event: most sentences report no report.
-        guard FastText.contains(sentence, " that ") else { return nil }
+        let patterns = reportOpenings.filter { FastText.contains(sentence, $0) }
+        guard !patterns.isEmpty else { return nil }
         let scalars = Array(sentence.unicodeScalars.prefix(max(0, dateAt)))
-        let found = [" report that ", " reports that ", " news that ", " announcement that ", " rumours that ", " rumors that "]
-            .compactMap { pattern in FastText.lastOffset(of: pattern, in: scalars).map { $0 + pattern.unicodeScalars.count } }
+        let found = patterns.compactMap { pattern in FastText.lastOffset(of: pattern, in: scalars).map { $0 + pattern.unicodeScalars.count } }
         guard let starts = found.max(), starts < scalars.count else { return nil }
         let clause = FastText.string(scalars[starts...]).split(separator: " ").prefix(10).map(String.init)
         // The clause has its own subject and verb ("Seoul and Tokyo are in talks"), and no side clause of its own
@@ -189,6 +189,8 @@ extension EventTitler {
               !clause.contains(where: { $0.hasSuffix(",") }) else { return nil }
         return starts
     }
+
+    private static let reportOpenings = [" report that ", " reports that ", " news that ", " announcement that ", " rumours that ", " rumors that "]
 
     /// "This has raised concerns in Tokyo, as many Japanese citizens were abducted by North Korean agents in
     /// the 1970s": a date inside a clause of reason after the comma dates that clause. Where it starts, in
