@@ -327,7 +327,9 @@ enum EventTitler {
             // "EU foreign ministers discussed": the ministers of a state or a bloc are not the bloc itself.
             // "The South Korean foreign minister is to stay", "The forthcoming Seoul meeting will be": nor is a
             // minister of a state, or a happening held there, the state.
-            let rankOfState = verb <= 6 && [stateMembers, statePeople, happeningNouns].contains { $0.contains(clean(words[verb - 1])) }
+            // ("South Korea's Supreme Court ordered": nor is its court, which rules apart from its government.)
+            let rankOfState = verb <= 6 && ([stateMembers, statePeople, happeningNouns].contains { $0.contains(clean(words[verb - 1])) }
+                                            || ["court", "tribunal"].contains(clean(words[verb - 1]).lowercased()))
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald

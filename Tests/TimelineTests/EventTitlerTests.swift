@@ -599,5 +599,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Yoon Suk Yeol takes office")
         #expect(headline("Relations frayed after the court ordered the two firms in 2018 \u{2015} Nippon Steel and Mitsubishi Heavy Industries \u{2015} to pay.",
                          date: "2018") == "The court orders the two firms")
+        // A state's court rules apart from its government: the headline keeps it (it had been "South Korea orders").
+        #expect(headline("South Korea's Supreme Court ordered the two Japanese firms to compensate the victims in 2018.", date: "2018")
+                == "South Korea's Supreme Court orders the two Japanese firms to compensate the victims")
     }
 }
