@@ -120,7 +120,7 @@ struct BoilerplateClassifier {
     /// judged without the signature.)
     private func isClosingSentence(_ b: Block) -> Bool {
         if let signed = b.beforeSignOff {
-            return signed.wordCount >= 8 && signed.endsLikeSentence && signed.stopWordRatio >= 0.15 || isClosingSentence(signed)
+            return readsAsProse(signed) || isClosingSentence(signed)
         }
         // ("Last month, Mr Rutte visited Kyiv and met President Volodymyr Zelenskyy, days after taking office.":
         // a longer one may be dense with names, its verbs in lower case.)
@@ -143,6 +143,11 @@ struct BoilerplateClassifier {
     private static let editorialNoteWords = ["this article", "this story", "this report", "reporting", "contributed",
                                              "updated", "correct", "edited", "editing", "writing by", "originally"]
 
+    /// A paragraph of prose on its own: eight words or more, a sentence's end, and function words.
+    private func readsAsProse(_ b: Block) -> Bool {
+        !b.isBullet && b.wordCount >= 8 && b.endsLikeSentence && b.stopWordRatio >= 0.15
+    }
+
     private func initialRole(_ b: Block) -> BlockRole {
         let lower = b.lower
         if ignoredLines.contains(b.text) { return .ignored }
@@ -154,7 +159,7 @@ struct BoilerplateClassifier {
         if isRelatedHeading(b) { return .related }
         if isWidget(b) || isSupportAppeal(b) { return .widget }
         if isNoteAboutTheStory(b) { return .afterArticle }
-        if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.15 { return .body }
+        if readsAsProse(b) { return .body }
         // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
         // Korean leader Kim Jong Un.": a story's lead, dense with names, opened by a wire dateline.
         if !b.isBullet, b.wordCount >= 8, b.endsLikeSentence, b.stopWordRatio >= 0.05, Dateline.storyOffset(b.text) > 0 { return .body }

@@ -227,7 +227,7 @@ extension EventTitler {
         let words = sentence.split(separator: " ").prefix(4)
         guard let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
               words[...owner].allSatisfy({ $0.first?.isUppercase == true }), !["It's", "It\u{2019}s", "That's", "There's"].contains(words[owner]) else { return nil }
-        return words[...owner].joined(separator: " ").dropLast(2).description
+        return String(words[...owner].joined(separator: " ").dropLast(2))
     }
 
     /// "The last time he visited Beijing was in October 2023, when the city hosted ...": the time the date

@@ -113,36 +113,19 @@ import Chronology
     /// "... as well as the United States. (Yonhap)", "... past and future issues.” EFE": an agency signing the
     /// story's last paragraph leaves it a paragraph (it had been taken for a link list and dropped), and signs it.
     @Test func anAgencySigningTheLastParagraphKeepsItAndIsTheSource() throws {
-        let text = """
-        Ministers Agree To Meet Again
-
-        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
-
-        They agreed to hold regular talks and to widen cooperation with the United States. (Yonhap)
-        """
-        let parsed = try #require(parse(text).0)
+        func story(closingWith last: String, then after: String = "") -> String {
+            "Ministers Agree To Meet Again\n\nThe foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.\n\n"
+                + last + "\n" + (after.isEmpty ? "" : "\n" + after + "\n")
+        }
+        let parsed = try #require(parse(story(closingWith: "They agreed to hold regular talks and to widen cooperation with the United States. (Yonhap)")).0)
         #expect(parsed.paragraphs.count == 2)
         #expect(parsed.source == "Yonhap")
-        let quoted = """
-        Ministers Agree To Meet Again
-
-        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
-
-        Some hope the relationship could improve, as both sides say they can solve “past and future issues.” EFE
-
-        emg/lds
-        """
-        let signed = try #require(parse(quoted).0)
+        let signed = try #require(parse(story(closingWith: "Some hope the relationship could improve, as both sides say they can solve “past and future issues.” EFE",
+                                              then: "emg/lds")).0)
         #expect(signed.paragraphs.count == 2)
         #expect(signed.source == "EFE")
         // KUNA closes its copy with "(end)" and the desk's initials.
-        let ended = """
-        Ministers Agree To Meet Again
-
-        The foreign ministers of the two countries met on the sidelines of a regional forum on Thursday.
-
-        On July 4, the North test-launched a missile capable of reaching parts of the US. (end) mk.gta
-        """
+        let ended = story(closingWith: "On July 4, the North test-launched a missile capable of reaching parts of the US. (end) mk.gta")
         #expect(try #require(parse(ended).0).paragraphs.count == 2)
         #expect(MetadataExtractor.wireEndMark("He left. (end) Reporting") == nil)
         #expect(MetadataExtractor.agencySignOff("He said so. —AFP")?.agency == "AFP")
