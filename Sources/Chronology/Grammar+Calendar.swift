@@ -201,7 +201,7 @@ extension Grammar {
         let next = i + 2
         guard next >= tokens.count || (tokens[next].kind == .punctuation && !isWord(next, "-"))
                 || isAny(next, ["and", "when", "at", "in", "after", "before", "but"]) else { return nil }
-        return Parse(start: i, end: i + 2, semantic: .dayOfMonth(d), type: .date)
+        return Parse(start: i, end: i + 2, semantic: .dayOfMonth(d, weekday: nil), type: .date)
     }
 
     /// What a date leaves to be read with it: the second day of "April 24 and 25" (in the first one's
@@ -323,6 +323,10 @@ extension Grammar {
             var semantic = date.semantic
             if case .monthDay(let m, let d, _) = semantic { semantic = .monthDay(month: m, day: d, weekday: w) }
             return Parse(start: i, end: bracketed ? date.end + 1 : date.end, semantic: semantic, type: .date)
+        }
+        // "on Sunday (17)", "this Monday (18)": Brazilian agencies give the day of the month alone.
+        if bracketed, digits(j) <= 2, let d = number(j), (1...31).contains(d), isWord(j + 1, ")") {
+            return Parse(start: i, end: j + 2, semantic: .dayOfMonth(d, weekday: w), type: .date)
         }
         if abbreviatedBare { return nil }
         return Parse(start: i, end: word.count <= 5 ? afterOptionalPeriod(i + 1) : i + 1, semantic: .weekday(w, shift: nil), type: .date)

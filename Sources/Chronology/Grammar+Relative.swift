@@ -155,6 +155,10 @@ extension Grammar {
             }
             return nil
         case "quarter":
+            // "the quarter century history": twenty-five years, not a quarter.
+            if let end = centuryAfterQuarter(j) {
+                return Parse(start: i, end: end, semantic: .duration("P25Y"), type: .duration)
+            }
             return Parse(start: i, end: j + 1, semantic: .quarter(nil, year: nil, offset: -1), type: .date)
         case "year" where isWord(j + 1, "-") && isAny(j + 2, ["earlier", "ago"]):
             // "the year-earlier quarter", "the year-ago period", "the year-ago third quarter", "the
@@ -260,6 +264,8 @@ extension Grammar {
         if capitalized(j), capitalized(start), start > 1, isAny(start - 1, ["\"", "``", "“"]),
            tokens[start - 2].sentence == tokens[start].sentence, Lexicon.units[target] != nil { return nil }
         let unitWord = target.hasSuffix("'s") ? String(target.dropLast(2)) : target
+        // "the past quarter-century" is twenty-five years, read as a span.
+        if let end = centuryAfterQuarter(j) { return Parse(start: start, end: end, semantic: .duration("P25Y"), type: .duration) }
         if let unit = Lexicon.units[unitWord], !unit.isTime, !unitWord.hasSuffix("s") {
             if unitWord == "night", shift == -1, start == i, word == "last", !isWord(i - 1, "the"), !isWord(j + 1, "of") {
                 // "last night" is yesterday's night ("the last night of the festival" is not).
@@ -272,6 +278,10 @@ extension Grammar {
             return Parse(start: start, end: j + 1, semantic: .deictic(unitCode: unit.code, offset: shift), type: .date)
         }
         if let w = entry(Lexicon.weekdays, j), capitalized(j) {
+            // "this Monday (18)", "last Friday (Nov. 8)": the date in brackets says which one.
+            if let dated = weekdayDate(j), isWord(dated.end - 1, ")") {
+                return Parse(start: start, end: dated.end, semantic: dated.semantic, type: .date)
+            }
             let end = target.count <= 5 ? afterOptionalPeriod(j + 1) : j + 1
             return Parse(start: start, end: end, semantic: .weekday(w, shift: shift), type: .date)
         }
@@ -353,7 +363,14 @@ extension Grammar {
         if isAny(k, ["more", "additional", "extra", "further", "trading", "business", "working"]), entry(Lexicon.units, k + 1) != nil {
             k += 1
         }
-        guard let unitWord = lower(k), let unit = entry(Lexicon.units, k) else { return nil }
+        guard let unitWord = lower(k), var unit = entry(Lexicon.units, k) else { return nil }
+        var end = k + 1
+        // "a quarter century", "the past quarter-century", "a quarter of a century": 25 years each.
+        if let afterCentury = centuryAfterQuarter(k), let n = Double(count), let century = Lexicon.units["century"] {
+            count = String(n / 4)
+            unit = century
+            end = afterCentury
+        }
         // A fortnight counts in weeks, two each.
         if unitWord.hasPrefix("fortnight"), let n = Double(count) {
             count = n * 2 == (n * 2).rounded() ? String(Int(n * 2)) : String(n * 2)
@@ -361,8 +378,7 @@ extension Grammar {
         // A year before a singular unit names the year: "the 1988 second quarter" is not 1,988 seconds.
         if year(j) != nil, afterCount == j + 1, !unitWord.hasSuffix("s") { return nil }
         // "a day" without a quantity word is too vague unless bounded or modified: "one day" is usually "someday".
-        if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]) { return nil }
-        var end = k + 1
+        if (lower(j) == "a" || lower(j) == "an"), !isBounded, modifier == nil, isAny(k + 1, ["of"]), unit.code != "CE" { return nil }
         // "a week or so ago", "the next year or so": about that many.
         if isWord(end, "or"), isWord(end + 1, "so") {
             end += 2
@@ -378,7 +394,7 @@ extension Grammar {
         if unitWord == "weekend" || unitWord == "weekends" { return nil }
         // "three-quarters of the vote" is a fraction; "a second time" an ordinal.
         // "more than a quarter of the vote" is a fraction.
-        if unitWord == "quarter", isWord(end, "of") { return nil }
+        if unitWord == "quarter", unit.code == "Q", isWord(end, "of") { return nil }
         // "several quarters of losses" is time.
         if unitWord == "quarters", isWord(k - 1, "-") || (isWord(end, "of") && isAny(end + 1, Grammar.determiners)) { return nil }
         if unit.code == "S", lower(j) == "a" || lower(j) == "an" { return nil }
@@ -424,6 +440,16 @@ extension Grammar {
         let value = Grammar.durationValue(count, unit)
         let semantic: Semantic = modifier.map { .part($0, .duration(value)) } ?? .duration(value)
         return Parse(start: spanStart, end: end, semantic: semantic, type: .duration)
+    }
+
+    /// Where "century" ends after the "quarter" at `k` ("quarter century", "quarter-century", "quarter of
+    /// a century"), or nil when none follows.
+    func centuryAfterQuarter(_ k: Int) -> Int? {
+        guard isAny(k, ["quarter", "quarters"]) else { return nil }
+        if isWord(k + 1, "century") { return k + 2 }
+        if isWord(k + 1, "-"), joined(k + 1), isWord(k + 2, "century") { return k + 3 }
+        if isWord(k + 1, "of"), isWord(k + 2, "a"), isWord(k + 3, "century") { return k + 4 }
+        return nil
     }
 
     /// The TIMEX3 value of `count` units. Decades and centuries counted in numbers are years ("two

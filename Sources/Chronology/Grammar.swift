@@ -78,12 +78,21 @@ struct Grammar {
         if isWord(i + 1, "%") { return nil }
         // "resolution 2729 (2024)": the year is part of a UN resolution's number.
         if isWord(i - 1, "("), number(i - 2) != nil, isAny(i - 3, ["resolution", "resolutions"]) { return nil }
+        // "Agenda 2063", "Saudi Vision 2030", "the 2030 Agenda", "the Master Plan on ASEAN Connectivity (MPAC)
+        // 2025": a plan's name, not its date.
+        if isAny(i - 1, Grammar.planNames), capitalized(i - 1) { return nil }
+        if isAny(i + 1, Grammar.planNames), capitalized(i + 1) { return nil }
+        if isWord(i - 1, ")"), i >= 3, isWord(i - 3, "("), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
+           tokens[i - 2].end - tokens[i - 2].start >= 2, !tokens[i - 2].lower.contains(where: \.isNumber) { return nil }
         // "(1830 GMT)": a clock in a zone, never a year.
         if isAny(i + 1, Grammar.timeZones), !joined(i + 1) { return nil }
         // "close at 2082.1": an index level.
         if isWord(i + 1, "."), joined(i + 1), joined(i + 2), number(i + 2) != nil { return nil }
         return y
     }
+
+    /// Capitalized words that make a year part of a plan's name.
+    static let planNames = ["agenda", "vision", "horizon", "blueprint", "blueprints", "roadmap"]
 
     /// A day of the month: "5", "05", "5th", "3rd".
     func dayOfMonth(_ i: Int) -> Int? {

@@ -126,13 +126,17 @@ struct Resolver {
                 candidates = candidates.filter { $0.start!.weekday == weekday }
             }
             return choose(candidates, around: reference!, tense: tense)?.with(basis: relativeBasis)
-        case .dayOfMonth(let d):
+        case .dayOfMonth(let d, let weekday):
             // The month named in this sentence or the two before, else the document's; the day itself may
             // fall in the month before or after, as the tense says.
             let base = monthAnchor.flatMap { sentence - $0.sentence <= 2 ? $0.value : nil } ?? reference
             guard let base, let start = base.start else { return .unanchored("XXXX-XX-\(pad(d, 2))", precision: .day) }
             let months = [start.adding(months: -1), start, start.adding(months: 1)]
-            let candidates = months.compactMap { Day(year: $0.year, month: $0.month, day: d) }.map { DateValue.day($0) }
+            var candidates = months.compactMap { Day(year: $0.year, month: $0.month, day: d) }.map { DateValue.day($0) }
+            // "Sunday (17)": the weekday says which month's 17th.
+            if let weekday, candidates.contains(where: { $0.start!.weekday == weekday }) {
+                candidates = candidates.filter { $0.start!.weekday == weekday }
+            }
             let basis = Basis(.relative, "'\(text)' in the month of \(base.value)")
             return choose(candidates, around: base, tense: tense)?.with(basis: basis)
         case .monthDayOfYear(let m, let d, let offset):

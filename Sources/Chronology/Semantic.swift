@@ -11,8 +11,8 @@ indirect enum Semantic: Sendable {
     case absolute(DateValue)
     /// A month and day whose year comes from context: "Jan. 3".
     case monthDay(month: Int, day: Int, weekday: Int?)
-    /// A day of a month named before: "on the 15th".
-    case dayOfMonth(Int)
+    /// A day of a month named before: "on the 15th"; with its weekday, "on Sunday (17)".
+    case dayOfMonth(Int, weekday: Int?)
     /// A month in a year given relative to the document: "January this year", "June last year".
     case monthOfYear(Int, yearOffset: Int)
     /// A month and day in a year given relative to the document: "October 9 last year", "9 May this year".

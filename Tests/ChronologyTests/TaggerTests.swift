@@ -139,6 +139,23 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(found("a poster of Gary Cooper from the film High Noon").isEmpty)
         #expect(found("He won more than a quarter of the vote.").isEmpty)
         #expect(value(of: "noon", in: "The vote is at noon.") == "2024-02-16T12:00")
+        // A year in a plan's name is not when anything happens.
+        #expect(found("Leaders will discuss the African Union's Agenda 2063 and Saudi Vision 2030.").isEmpty)
+        #expect(found("the goals of the 2030 Agenda for Sustainable Development").isEmpty)
+        #expect(found("the Community Blueprints 2025 and the Master Plan on ASEAN Connectivity (MPAC) 2025").isEmpty)
+        #expect(value(of: "2019", in: "They met in Bangkok (Thailand) in 2019.") == "2019")
+        #expect(value(of: "2030", in: "The goals are due by 2030.") == "2030")
+    }
+
+    @Test func aQuarterCenturyIsTwentyFiveYears() {
+        #expect(value(of: "the quarter century", in: "a chance to review the quarter century history of relations", reference: "2017-11-17") == "P25Y")
+        #expect(value(of: "a quarter-century", in: "the first visit in a quarter-century") == "P25Y")
+        #expect(value(of: "a quarter century", in: "ties that go back a quarter century") == "P25Y")
+        #expect(value(of: "the past quarter-century", in: "growth over the past quarter-century") == "P25Y")
+        #expect(value(of: "more than a quarter of a century", in: "after more than a quarter of a century of rule") == "P25Y")
+        // A quarter alone is still the quarter reported, and a fraction of a vote no time at all.
+        #expect(value(of: "the quarter", in: "Profit rose in the quarter.", reference: "1989-10-26") == "1989-Q3")
+        #expect(value(of: "several quarters", in: "profitable after several quarters of losses") == "PXQ")
     }
 }
 
@@ -253,6 +270,18 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Thursday", in: "On Thursday the students' union met.", reference: "2000-04-05") == "2000-03-30")
         // Talks that "are supposed to conclude by May" look ahead.
         #expect(value(of: "May", in: "The talks are supposed to conclude by May.", reference: "1998-03-22") == "1998-05")
+    }
+
+    @Test func aDayOfTheMonthInBracketsSaysWhichWeekday() {
+        // Brazilian agencies write "on Sunday (17)": the 17th that is a Sunday, even read a week later.
+        let text = "Lula and Sisi signed on Sunday (17) a partnership. Sisi is in Rio this Monday (18) and Tuesday (19)."
+        for reference in ["2024-11-18", "2024-11-26"] {
+            #expect(value(of: "Sunday (17)", in: text, reference: reference) == "2024-11-17")
+            #expect(value(of: "this Monday (18)", in: text, reference: reference) == "2024-11-18")
+            #expect(value(of: "Tuesday (19)", in: text, reference: reference) == "2024-11-19")
+        }
+        #expect(value(of: "Sunday (17)", in: text, reference: nil) == "XXXX-XX-17")
+        #expect(found("on Saturday (the first day)", reference: "2024-11-11") == ["Saturday"])
     }
 
     @Test func weekdayPossessives() {
