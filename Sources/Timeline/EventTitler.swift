@@ -340,9 +340,12 @@ enum EventTitler {
             let pastAdverb = pastAdverbs.contains(clean(words[verb - 1]).lowercased())
             // "U.S. Secretary of State Antony Blinken arrived": a person the gazetteer does not know, named
             // at the end of the subject, is its head rather than the state before the title.
-            if let actor, !stateInLongSubject, gazetteer.entries[actor]?.kind != .person, let name = trailingName(words[..<verb]),
-               gazetteer.actors(in: name.joined(separator: " ")).isEmpty {
-                head = name
+            // ("Foreign Minister of Armenia Edward Nalbandian met": the state closing the title is no part of the
+            // name; "Minister of Foreign Affairs of Nigeria Geoffrey Onyeama" is the name however long the title.)
+            if let actor, gazetteer.entries[actor]?.kind != .person, var name = trailingName(words[..<verb]) {
+                let named = name.count
+                while name.count > 2, !gazetteer.actors(in: name.joined(separator: " ")).isEmpty { name.removeFirst() }
+                if !stateInLongSubject || name.count < named, gazetteer.actors(in: name.joined(separator: " ")).isEmpty { head = name }
             }
             // "The last truce, brokered by Qatar, Egypt and the United States, lasted": the participle's phrase
             // describes the subject, which the headline names alone.

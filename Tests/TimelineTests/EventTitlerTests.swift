@@ -79,6 +79,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     @Test func aNamedPersonAfterATitleHeadsTheSubject() {
         #expect(headline("U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday.", date: "Sunday")
                 == "Antony Blinken arrives in Beijing")
+        // The state closing the title is the office's, not part of the name; however long the title, the name heads.
+        #expect(headline("On November 17, Foreign Minister of Armenia Edward Nalbandian met with the Foreign Relations Minister of Brazil, who arrived in Yerevan.",
+                         date: "November 17", reference: "2017-11-17")
+                .hasPrefix("Edward Nalbandian meets with the Foreign Relations Minister of Brazil"))
+        #expect(headline("On November 15, Minister of Foreign Affairs of Nigeria Geoffrey Onyeama visited Yerevan.", date: "November 15",
+                         reference: "2017-11-17") == "Geoffrey Onyeama visits Yerevan")
         // A state named inside a long subject did not act; an apposition after a name is left out.
         #expect(headline("Negotiations to salvage Iran's tattered 2015 nuclear deal resumed Monday in Vienna.", date: "Monday")
                 .hasPrefix("Negotiations to salvage Iran's tattered 2015 nuclear deal resumed in Vienna"))
