@@ -21,10 +21,12 @@ struct Block {
         return ".!?…:".contains(last) || text.last == "”" || text.last == "\""
     }
 
-    /// The text before an agency's signature or the wire's end mark closing it ("... the United States.
-    /// (Yonhap)", "... on July 4. (end) mk.gta"), or nil when it has none.
+    /// The text before an agency's signature, the wire's end mark, its desk's credit or the writers' initials
+    /// closing it ("... the United States. (Yonhap)", "... on July 4. (end) mk.gta", "... for comment.
+    /// (Reporting by ...)", "... development. (ary)"), or nil when it has none.
     var beforeSignOff: Block? {
-        guard let end = MetadataExtractor.agencySignOff(text)?.sentenceEnd ?? MetadataExtractor.wireEndMark(text) else { return nil }
+        guard let end = MetadataExtractor.agencySignOff(text)?.sentenceEnd ?? MetadataExtractor.wireEndMark(text)
+            ?? MetadataExtractor.wireDeskCredit(text) ?? MetadataExtractor.writersInitials(text) else { return nil }
         var signed = self
         signed.text = String(text[..<end])
         signed.words = signed.text.unicodeScalars.split(whereSeparator: FastText.isSpace).map { Substring($0) }

@@ -97,11 +97,13 @@ struct BoilerplateClassifier {
         if let terminal = blocks.indices.first(where: { $0 > firstBody && isTerminalMarker(blocks[$0]) }) {
             for k in terminal..<blocks.count where roles[k] != .ignored { roles[k] = .afterArticle }
         }
-        // Short sentences between body paragraphs are body ("That's true.").
+        // Short sentences between body paragraphs are body ("That's true."), and so is a long paragraph the
+        // scrape cut off.
         let lastBody = roles.lastIndex(of: .body)!
         for k in firstBody..<lastBody where roles[k] == .navigation {
             let b = blocks[k]
-            if b.endsLikeSentence, !b.isBullet, b.wordCount >= 1 { roles[k] = .body }
+            if (b.endsLikeSentence && !b.isBullet && b.wordCount >= 1) || isUnfinishedProse(b, lower: b.lower)
+                || b.beforeSignOff.map(readsAsProse) == true { roles[k] = .body }
         }
         // "Malaysia will chair ASEAN in 2025.": a short closing sentence right after the story is its last line.
         var closing = lastBody + 1
@@ -157,7 +159,7 @@ struct BoilerplateClassifier {
         if isByline(b) { return .byline }
         if isPublishedLine(b) { return .published }
         if isRelatedHeading(b) { return .related }
-        if isWidget(b) || isSupportAppeal(b) { return .widget }
+        if isWidget(b) || isSiteNotice(b) { return .widget }
         if isNoteAboutTheStory(b) { return .afterArticle }
         if readsAsProse(b) { return .body }
         // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
@@ -524,16 +526,40 @@ struct BoilerplateClassifier {
     func isWidget(_ b: Block) -> Bool {
         guard !b.endsLikeSentence || b.wordCount <= 6 else { return false }
         let lower = b.lower
-        return BoilerplateClassifier.widgetWords.contains { FastText.containsWholePhrase(lower, $0) }
+        guard BoilerplateClassifier.widgetWords.contains(where: { FastText.containsWholePhrase(lower, $0) }) else { return false }
+        // (A widget word inside prose is the story's: "did not yet comment on ...", "... did not respond to
+        // requests for comment. (Reporting by ...)".)
+        if let signed = b.beforeSignOff, readsAsProse(signed) { return false }
+        return !isUnfinishedProse(b, lower: lower)
     }
 
-    /// The outlet asking its readers for money: "The Moscow Times needs your support. Contribute today." A
-    /// quotation mark makes it someone's words ("We need your support," the minister said), which stay.
-    func isSupportAppeal(_ b: Block) -> Bool {
+    /// A long paragraph of prose without a sentence's end: one the scrape cut off ("... the federal
+    /// government is trying to convince the TPLF ..., hinting to") or a wire credit closes ("... did not
+    /// respond to requests for comment. (Reporting by ...)"). A form or a sign-up box speaks to the reader
+    /// ("your email address"); a story does not. A photo's caption ends on its credit ("... at Camp David on
+    /// August 18 (Courtesy of the Office of the President)", ".../Courtesy of Presidential Office").
+    private func isUnfinishedProse(_ b: Block, lower: String) -> Bool {
+        guard !b.isBullet, b.wordCount >= 20, let last = b.text.last, !")]".contains(last), b.stopWordRatio >= 0.2 else { return false }
+        return !["you", "your", "courtesy", "photo"].contains { FastText.containsWholePhrase(lower, $0) }
+    }
+
+    /// The outlet speaking of itself: asking its readers for money ("The Moscow Times needs your support.
+    /// Contribute today."), for their feedback, closing its comments ("Sorry we are not currently accepting
+    /// comments on this article."), or its cookies. A quotation mark makes it someone's words ("We need your support," the
+    /// minister said), which stay.
+    func isSiteNotice(_ b: Block) -> Bool {
         guard b.wordCount <= 25, !b.text.contains(where: { "\"“”".contains($0) }) else { return false }
         let lower = b.lower
-        return BoilerplateClassifier.appealPhrases.contains { FastText.containsWholePhrase(lower, $0) } || isCookieNotice(lower)
+        return BoilerplateClassifier.appealPhrases.contains { FastText.containsWholePhrase(lower, $0) }
+            || BoilerplateClassifier.readerNoticePhrases.contains { FastText.containsWholePhrase(lower, $0) }
+            || isCookieNotice(lower)
     }
+
+    static let readerNoticePhrases = [
+        "accepting comments", "comments are closed", "comments have been closed", "comments are disabled",
+        "commenting is closed", "commenting has been disabled", "comments are turned off",
+        "your feedback", "sharing your thoughts", "share your thoughts", "share your experiences",
+    ]
 
     /// "We use some essential cookies to make this website work.": the site telling of itself, a sentence
     /// that would otherwise end the header before the headline. A story about cookies names no "we" site.

@@ -30,8 +30,10 @@ public enum Dateline {
     /// Where the dateline ends: the index of the first word of the story, and how many scalars of that
     /// word still belong to the dateline ("Korea—North" keeps "North").
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
-        guard let first = words.first, first.count >= 3,
-              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && signedByAnAgency(words)) else { return nil }
+        // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
+        guard let first = words.first, first.count >= 3 || placeBeforeAnAgency(words),
+              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && signedByAnAgency(words))
+                || placeBeforeAnAgency(words) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
             // "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 5th Apr, 2024) Foreign Minister ...": the
             // agency's parenthesis holds dashes of its own; the dateline runs to its closing.
@@ -58,6 +60,13 @@ public enum Dateline {
 
     /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)", or after the day, any
     /// filer's: "Paris, Dec 10 (SocialNews.XYZ)".
+    /// "Bangkok (VNA) –", "Ho Chi Minh City (VNA) –": up to four words in title case, then an agency's parenthesis.
+    private static func placeBeforeAnAgency(_ words: [String]) -> Bool {
+        guard let mark = words.prefix(5).firstIndex(where: { MetadataExtractor.agency(inDateline: $0) != nil }), mark >= 1,
+              mark + 1 < words.count else { return false }
+        return words[..<mark].allSatisfy { $0.first?.isUppercase == true }
+    }
+
     private static func signedByAnAgency(_ words: [String]) -> Bool {
         words.prefix(6).contains { MetadataExtractor.agency(inDateline: $0) != nil }
             || MetadataExtractor.creditMark(inDateline: words.prefix(8).joined(separator: " ")) != nil

@@ -53,7 +53,39 @@ struct MetadataExtractor {
             }
             return found
         }
+        // No byline: a wire story's desk credit under its last paragraph names who reported and wrote it.
+        for k in roles.indices.reversed() where roles[k] == .body {
+            guard let credit = MetadataExtractor.wireDeskCredit(blocks[k].text) else { continue }
+            let writers = MetadataExtractor.deskCreditWriters(String(blocks[k].text[credit...]))
+            guard !writers.isEmpty else { break }
+            return (writers, Evidence(.parsed, "desk credit at line \(blocks[k].line)", confidence: 0.7))
+        }
         return nil
+    }
+
+    /// "(Reporting by Jane Doe and John Roe in Nairobi; Writing by Ann Lee; Editing by Tom Poe)": the
+    /// reporters and writers; not the editors, nor a bureau ("Nairobi Newsroom").
+    static func deskCreditWriters(_ credit: String) -> [String] {
+        let inner = credit.trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+        var writers: [String] = []
+        for part in inner.split(separator: ";") {
+            let lower = part.lowercased().trimmingCharacters(in: .whitespaces)
+            guard let opening = ["additional reporting by", "reporting and writing by", "reporting by", "writing by"].first(where: lower.hasPrefix)
+            else { continue }
+            let names = part.trimmingCharacters(in: .whitespaces).dropFirst(opening.count)
+                .replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+                .map { name -> String in
+                    let name = name.trimmingCharacters(in: .whitespaces)
+                    // "Jane Doe in Nairobi": where the writer files from.
+                    guard let r = name.range(of: " in "), name[r.upperBound...].first?.isUppercase == true else { return name }
+                    return String(name[..<r.lowerBound])
+                }
+            for name in names where !name.isEmpty && !name.hasSuffix(" Newsroom") && !name.hasSuffix(" bureau") && !writers.contains(name)
+                && name.split(separator: " ").count <= 4 && name.first?.isUppercase == true {
+                writers.append(name)
+            }
+        }
+        return writers
     }
 
     /// The page's first line when it is a short name above everything ("euronews"), lowercased: a byline
@@ -513,7 +545,13 @@ struct MetadataExtractor {
                      "Xinhua": "Xinhua", "UPI": "UPI", "Bloomberg": "Bloomberg", "dpa": "dpa", "KCNA": "KCNA"]
         for name in ["TASS", "PTI", "IANS", "ANI", "Anadolu", "EFE", "ANSA", "Interfax", "RIA Novosti", "Sputnik", "Bernama",
                      "Antara", "IRNA", "Tasnim", "KUNA", "WAM", "SPA", "MENA", "Ukrinform", "PAP", "Lusa", "Kyodo News",
-                     "Yonhap News Agency", "CNA", "Jiji", "Jiji Press", "NNA", "Petra", "SANA", "QNA", "APP"] {
+                     "Yonhap News Agency", "CNA", "Jiji", "Jiji Press", "NNA", "Petra", "SANA", "QNA", "APP",
+                     // National agencies that file in English: Vietnam, the Philippines, Laos, Cambodia, Bangladesh,
+                     // Azerbaijan, Armenia, Kazakhstan, Belarus, Hungary, Czechia, Croatia, Serbia, Bulgaria, Romania,
+                     // Lithuania, Tunisia, Morocco, Algeria, Cuba, Peru, Nigeria, Sudan, Ethiopia.
+                     "VNA", "PNA", "KPL", "AKP", "BSS", "AZERTAC", "Azertac", "Armenpress", "Kazinform", "BelTA", "MTI",
+                     "CTK", "HINA", "Tanjug", "BTA", "Agerpres", "ELTA", "TAP", "MAP", "APS", "Prensa Latina", "Andina",
+                     "NAN", "SUNA", "ENA"] {
             names[name] = name
         }
         names["AA"] = "Anadolu"
@@ -570,7 +608,8 @@ struct MetadataExtractor {
         names["yonhap news agency"] = "Yonhap"
         for (full, agency) in [("agence france-presse", "AFP"), ("agence france presse", "AFP"), ("associated press", "AP"),
                                ("the associated press", "AP"), ("xinhua news agency", "Xinhua"), ("korean central news agency", "KCNA"),
-                               ("deutsche presse-agentur", "dpa"), ("press trust of india", "PTI")] {
+                               ("deutsche presse-agentur", "dpa"), ("press trust of india", "PTI"), ("vietnam news agency", "VNA"),
+                               ("philippine news agency", "PNA"), ("anadolu agency", "Anadolu"), ("antara news agency", "Antara")] {
             names[full] = agency
         }
         return names
@@ -601,6 +640,30 @@ struct MetadataExtractor {
               !text[mark.upperBound...].contains(where: { $0.isUppercase }) else { return nil }
         return mark.lowerBound
     }
+
+    /// "... requests for comment. (Reporting by Nairobi Newsroom; Editing by Louise Heavens)": the desk's
+    /// credit closing a wire story's last paragraph. Where the sentence before it ends.
+    static func wireDeskCredit(_ text: String) -> String.Index? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+              let stop = text[..<open].lastIndex(where: { $0 != " " }), ".!?”\"".contains(text[stop]) else { return nil }
+        let credit = text[text.index(after: open)...].lowercased()
+        guard deskCreditOpenings.contains(where: credit.hasPrefix) else { return nil }
+        return text.index(after: stop)
+    }
+
+    /// "... for sustainable development. (ary)", "... the talks. (dre/kes)": the writers' initials in lower case
+    /// closing a story's last paragraph, as Indonesian papers sign. Where the sentence before them ends.
+    static func writersInitials(_ text: String) -> String.Index? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+              let stop = text[..<open].lastIndex(where: { $0 != " " }), ".!?”\"".contains(text[stop]) else { return nil }
+        let initials = text[text.index(after: open)..<text.index(before: text.endIndex)].split(whereSeparator: { "/,; ".contains($0) })
+        guard (1...4).contains(initials.count), initials.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.isLowercase } })
+        else { return nil }
+        return text.index(after: stop)
+    }
+
+    private static let deskCreditOpenings = ["reporting by", "additional reporting by", "writing by", "editing by",
+                                             "compiled by", "reporting and writing by", "reporting by and"]
 
     /// "PTI | Updated: Feb 20, 2024", "KYODO NEWS - Feb 16, 2024 - 11:24": a header line that opens with
     /// an agency.

@@ -133,6 +133,10 @@ import Testing
         #expect(Dateline.strip("NEW DELHI: India and China on Tuesday agreed") == "India and China on Tuesday agreed")
         #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
+        // A place in title case right before a known agency's parenthesis opens a dateline too.
+        #expect(Dateline.strip("Bangkok (VNA) – The ministers issued a communique") == "The ministers issued a communique")
+        #expect(Dateline.strip("Ho Chi Minh City (VNA) - Officials met") == "Officials met")
+        #expect(Dateline.strip("Ministers (of both sides) met") == "Ministers (of both sides) met")
     }
 
     @Test func headerLinesOfOtherPublishers() throws {

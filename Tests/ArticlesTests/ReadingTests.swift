@@ -99,6 +99,18 @@ import Chronology
         #expect(published.start == Day(year: 2024, month: 11, day: 5) && published.end == Day(year: 2024, month: 12, day: 31))
         // A decade is no such date: "the 2010s" and "early November" leave the year unknown.
         #expect(parse("Floods\n\nFloods were rare in the 2010s. Rains returned in early November.\n").0?.published == nil)
+        // The day named again without its year is the same day, not the next year's: "met on 31 July 2019" and
+        // "issued a communiqué on July 31" (the story had been dated 2020); a plan's year ("Blueprints 2025",
+        // "(MPAC) 2025") is no date the story tells.
+        let communique = try #require(parse("""
+        Joint Communique of the Ministers' Meeting
+
+        The ministers' meeting issued a joint communique in Bangkok on July 31.
+
+        We, the foreign ministers of the region, met on 31 July 2019 in Bangkok. We commended the implementation of the Community Blueprints 2025 and of the Master Plan on Connectivity (MPAC) 2025.
+        """).0?.published)
+        #expect(communique.basis.kind == .inferred)
+        #expect(communique.start == Day(year: 2019, month: 7, day: 31) && communique.end == Day(year: 2019, month: 12, day: 31))
     }
 
     /// "last September" is over when the story is told: the story comes after that September, and the

@@ -287,4 +287,66 @@ import Chronology
         #expect(parsed.removed.filter { $0.reason == "photo caption" }.count == 2)
         #expect(parsed.published?.value == "2014-01-28")
     }
+
+    /// "... did not respond to requests for comment. (Reporting by ...; Writing by ...; Editing by ...)": a wire
+    /// story's last paragraph, closed by its desk's credit, stays (it had been dropped as a comment widget), and
+    /// the credit names the writers when no byline does. The site's closed comments under it go.
+    @Test func aDeskCreditClosesTheLastParagraphAndNamesTheWriters() throws {
+        let text = """
+        Union chair calls for ceasefire and peace talks
+        NAIROBI, Oct 16 (Reuters) - The chair of the regional union on Sunday called for an immediate, unconditional ceasefire and direct peace talks.
+        A government spokesperson, a military spokesperson and an adviser to the prime minister did not immediately respond to requests for comment.
+        A spokesperson for the rebel forces did not respond to requests for comment. (Reporting by Nairobi Newsroom and Jane Roe in Addis Ababa; Writing by John Doe; Editing by Ann Poe)
+        Sorry we are not currently accepting comments on this article.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.paragraphs.count == 3)
+        #expect(parsed.body.contains("A spokesperson for the rebel forces did not respond"))
+        #expect(!parsed.body.contains("accepting comments"))
+        #expect(parsed.authors == ["Jane Roe", "John Doe"])
+        #expect(MetadataExtractor.deskCreditWriters("(Editing by Ann Poe)").isEmpty)
+        #expect(MetadataExtractor.wireDeskCredit("Talks went on (reporting by phone)") == nil)
+    }
+
+    /// A long paragraph the scrape cut off mid-sentence is the story's, though a widget word ("comment")
+    /// passes through it; a caption ending on its credit is not.
+    @Test func aParagraphCutOffMidSentenceStays() throws {
+        let text = """
+        Peace Talk Facilitators Announce Agreement On Cessation of Hostilities
+
+        The envoy announced that the peace talks held in South Africa had resulted in an agreement on the cessation of hostilities.
+
+        Both the federal government and the regional authorities did not yet comment on the substance of the agreement, but on Monday the prime minister said that the government is trying to convince the front to respect the law of the land, hinting to
+
+        The full details of the agreement are yet to come, but the chairperson of the commission has called for an immediate, unconditional ceasefire.
+
+        The two leaders arrive at the summit venue before their joint press conference after the talks at the presidential retreat on August 18 (Courtesy of the Office of the President)
+
+        The talks are to resume next month in the capital of the neighbouring country.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.body.contains("hinting to"))
+        #expect(!parsed.body.contains("Courtesy"))
+        #expect(parsed.paragraphs.count == 4)
+    }
+
+    /// Indonesian papers close a story with the writers' initials ("... development. (ary)"): the paragraph stays
+    /// (it had been dropped as a link list); the site asking for feedback under it does not.
+    @Test func writersInitialsCloseTheLastParagraph() throws {
+        let text = """
+        Joint communique proof of the bloc's unity, minister says
+
+        The joint communique produced by the annual ministerial meeting was proof that the grouping remained united, the foreign minister said.
+        For Indonesia, this year's communique includes points on the protection of migrant workers' rights and the increase in maritime cooperation. (ary)
+        Share your experiences, suggestions, and any issues you've encountered on The Jakarta Post. We're here to listen.
+        Thank you for sharing your thoughts. We appreciate your feedback.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.paragraphs.count == 2)
+        #expect(parsed.body.contains("maritime cooperation. (ary)"))
+        #expect(!parsed.body.contains("feedback"))
+        #expect(MetadataExtractor.writersInitials("They met. (dre/kes)") != nil)
+        #expect(MetadataExtractor.writersInitials("They met. (Reuters)") == nil)
+        #expect(MetadataExtractor.writersInitials("They met (at noon)") == nil)
+    }
 }
