@@ -185,7 +185,8 @@ struct BoilerplateClassifier {
                 roles[k] = .siteName
                 continue
             }
-            guard isHeadlineCandidate(b) else { continue }
+            // ("Kementerian Kominfo 06 June 2023": a writer and a date, however long, are no headline.)
+            guard isHeadlineCandidate(b), !isNameThenDate(b) else { continue }
             // "Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv":
             // links run together by the scrape are a menu, whatever their length.
             let score = b.wordCount - (hasLinksRunTogether(b) ? 100 : 0)

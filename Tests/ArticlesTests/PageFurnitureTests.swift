@@ -87,4 +87,21 @@ import Testing
         #expect(article.authors == ["Dio Suhenda"])
         #expect(article.body.hasPrefix("Defense Minister"))
     }
+
+    /// "Kementerian Kominfo 06 June 2023" between the headline and its repeat: the writer and the date, longer
+    /// than the headline but no headline (it had been the title, and the headline the site's name).
+    @Test func aWriterAndADateLongerThanTheHeadlineAreTheByline() throws {
+        let article = try #require(parse("""
+        Foreign Ministers' Recommendations
+
+        Kementerian Kominfo 06 June 2023
+        Foreign Ministers' Recommendations
+
+        The foreign ministers' meeting, which took place on 4 February 2023, was the first of the year under the new chairmanship.
+        """).0)
+        #expect(article.title == "Foreign Ministers' Recommendations")
+        #expect(article.authors == ["Kementerian Kominfo"])
+        #expect(article.published?.value == "2023-06-06")
+        #expect(article.source == nil)
+    }
 }
