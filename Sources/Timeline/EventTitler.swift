@@ -359,8 +359,11 @@ enum EventTitler {
             }
             // "Commencing at 9:15 a.m. (local time ...) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister
             // for Foreign Affairs of Japan, ... held": in a subject that long, the name between commas is the head.
+            // (Not a state listed in an apposition: "The bloc, a union between Bahrain, ..., Saudi Arabia, and the UAE, was".)
             if head.count > 12, let name = commaSegments(head).first(where: { part in
                 (2...4).contains(part.count) && part.allSatisfy { $0.first?.isUppercase == true }
+                    && { (actors: [String]) in actors.isEmpty || actors.contains { gazetteer.entries[$0]?.kind == .person } }(
+                        gazetteer.actors(in: part.joined(separator: " ")))
             }) {
                 head = name
             }
@@ -423,9 +426,16 @@ enum EventTitler {
         return i + 1 == words.count || datePrepositions.contains(words[i + 1]) || ["against", "to", "with"].contains(words[i + 1])
     }
 
+    /// "(a union of Bahrain, Kuwait and Oman) formed in 1981": a verb that takes an object, with none after it,
+    /// describes the noun before it; it opens no clause of its own.
+    private static func isBareParticiple(_ words: [String], _ k: Int) -> Bool {
+        objectTakingParticiples.contains(clean(words[k])) && (k + 1 == words.count || datePrepositions.contains(words[k + 1]))
+    }
+
     private static let objectTakingParticiples: Set<String> = [
         "imposed", "levied", "placed", "lifted", "signed", "adopted", "approved", "issued", "introduced", "seized", "made",
         "held", "taken", "reached", "concluded", "struck", "brokered", "negotiated", "unveiled", "enacted", "ratified", "granted",
+        "formed", "founded", "established", "created",
     ]
 
     /// Words before a verb that are no noun it could describe: pronouns, relatives, adverbs of time.
@@ -637,6 +647,8 @@ enum EventTitler {
         guard words.count >= 3, let first = words.first, first == "the" || first.first?.isUppercase == true,
               !["He", "She", "It", "They", "We", "I"].contains(first), !isVerb(words[1]),
               let verb = words.firstIndex(where: isVerb), verb >= 1, !words[..<verb].contains(where: { $0.hasSuffix(",") }),
+              // ("..., Saudi Arabia, and the UAE formed in 1981": a participle with no object ends a list, no clause.)
+              !isBareParticiple(words, verb),
               // The clause before says something of its own: a subject and a verb.
               FastText.string(scalars[..<comma]).split(separator: " ").contains(where: { isVerb(String($0)) }) else { return nil }
         return start
@@ -1180,13 +1192,13 @@ enum EventTitler {
                  && result.dropFirst().allSatisfy { $0 == "that" || $0.first?.isUppercase == true }) {
                 let name = words[(i + 1)...].prefix(3).prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }
                 let next = i + 1 + name.count
-                if !name.isEmpty, next < words.count, !words[next - 1].hasSuffix(","), isVerb(words[next]) { return result }
+                if !name.isEmpty, next < words.count, !words[next - 1].hasSuffix(","), isVerb(words[next]), !isBareParticiple(words, next) { return result }
             }
             // "The border standoff began in May 2020, and the two sides have held 21 rounds of talks": a
             // second clause with a subject of its own.
             if i + subject.count >= 3, word == "and", i + 2 < words.count, ["the", "its", "their", "his", "her"].contains(words[i + 1]),
                let verb = words[(i + 2)...].prefix(3).firstIndex(where: { isVerb($0) }), verb > i + 2,
-               words[(i + 2)..<verb].allSatisfy({ $0.first?.isLetter == true && !$0.hasSuffix(",") }) {
+               words[(i + 2)..<verb].allSatisfy({ $0.first?.isLetter == true && !$0.hasSuffix(",") }), !isBareParticiple(words, verb) {
                 return result
             }
             // "..., as tensions rose", "as the talks opened", "as Kyiv came from behind" open a side clause;
@@ -1249,7 +1261,8 @@ enum EventTitler {
         guard capitalized(words[i]) else { return false }
         var j = i + 1
         while j + 1 < words.count, j <= i + 8 {
-            if ["and", "or"].contains(words[j]) { return capitalized(words[j + 1]) }
+            // ("Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the UAE")
+            if ["and", "or"].contains(words[j]) { return capitalized(words[j + 1]) || (words[j + 1] == "the" && j + 2 < words.count && capitalized(words[j + 2])) }
             guard capitalized(words[j]) else { return false }
             j += 1
         }
