@@ -194,6 +194,12 @@ extension EventTitler {
         "sanctions", "tariffs", "tariff", "ban", "embargo", "restrictions", "curbs", "duties", "penalties",
     ])
 
+    /// Nouns an apposition sums up the clause before it with: "..., a development announced on Friday".
+    private static let summingNouns: Set<String> = [
+        "development", "move", "step", "decision", "milestone", "breakthrough", "announcement", "outcome", "result",
+        "shift", "turnaround", "reversal",
+    ]
+
     /// Prepositions before "the 2018 summit" that make the named happening the sentence's time ("at the 2018
     /// summit, Kim pledged ..."); after a verb the phrase is only the verb's object.
     private static let framingPrepositions: Set<String> = [
@@ -294,8 +300,9 @@ extension EventTitler {
             || (first == "such" && clause.count > 1 && clause[1] == "as") {
             return true
         }
-        // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past.
-        guard first == "a" || first == "an", clause.count >= 3, clause.count <= 8,
+        // ", a format created in 1991", ", an accord signed on June 12": the apposition's own past. (", a
+        // development announced on December 6, 2024": a noun that sums up the clause before dates that clause.)
+        guard first == "a" || first == "an", clause.count >= 3, clause.count <= 8, !summingNouns.contains(clause[1]),
               let last = clause.last, framingPrepositions.contains(last) else { return false }
         return clause.dropFirst().dropLast().contains { isParticiple($0) }
     }

@@ -645,6 +645,14 @@ import Testing
         }
         // The talks held in Istanbul are a happening of their own, not the time of Erdogan's words.
         #expect(timeline.events(from: "iran", quoting: "Istanbul").map(\.title) == ["Talks held in Istanbul"])
+        // An apposition that sums up the clause before it ("a development announced on ...") dates that clause.
+        let summed = article("summed", """
+        Blocs conclude trade deal
+
+        The two blocs have officially concluded a landmark trade agreement after 25 years of negotiations, a development announced on December 6, 2024, in Montevideo.
+        """, published: "2024-12-07")
+        let deal2024 = try #require(TimelineBuilder().build([summed]).events(from: "summed", quoting: "landmark").first)
+        #expect(deal2024.date.value == "2024-12-06")
         // An example's date, and a bare plural's participle with both dates of a pair.
         let more = article("examples", """
         Seoul and Tokyo hold security talks
