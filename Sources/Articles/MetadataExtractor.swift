@@ -223,6 +223,13 @@ struct MetadataExtractor {
                 return (agency, Evidence(.parsed, "agency credit '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
             }
         }
+        // "By Trend", "By Reuters": a byline that names only an agency credits the agency's copy.
+        for k in 0..<header where roles[k] == .byline {
+            let name = MetadataExtractor.withoutByOpening(blocks[k].text).trimmingCharacters(in: .whitespaces)
+            if let agency = MetadataExtractor.agenciesByLowercase[name.lowercased()] {
+                return (agency, Evidence(.parsed, "agency byline '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
+            }
+        }
         // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters": the publisher credits itself.
         for b in blocks.reversed() {
             if let credited = MetadataExtractor.sourceCredit(b.text) {
@@ -551,7 +558,7 @@ struct MetadataExtractor {
                      // Lithuania, Tunisia, Morocco, Algeria, Cuba, Peru, Nigeria, Sudan, Ethiopia.
                      "VNA", "PNA", "KPL", "AKP", "BSS", "AZERTAC", "Azertac", "Armenpress", "Kazinform", "BelTA", "MTI",
                      "CTK", "HINA", "Tanjug", "BTA", "Agerpres", "ELTA", "TAP", "MAP", "APS", "Prensa Latina", "Andina",
-                     "NAN", "SUNA", "ENA"] {
+                     "NAN", "SUNA", "ENA", "Trend"] {
             names[name] = name
         }
         names["AA"] = "Anadolu"
@@ -609,7 +616,8 @@ struct MetadataExtractor {
         for (full, agency) in [("agence france-presse", "AFP"), ("agence france presse", "AFP"), ("associated press", "AP"),
                                ("the associated press", "AP"), ("xinhua news agency", "Xinhua"), ("korean central news agency", "KCNA"),
                                ("deutsche presse-agentur", "dpa"), ("press trust of india", "PTI"), ("vietnam news agency", "VNA"),
-                               ("philippine news agency", "PNA"), ("anadolu agency", "Anadolu"), ("antara news agency", "Antara")] {
+                               ("philippine news agency", "PNA"), ("anadolu agency", "Anadolu"), ("antara news agency", "Antara"),
+                               ("trend news agency", "Trend")] {
             names[full] = agency
         }
         return names

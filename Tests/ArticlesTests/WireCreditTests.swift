@@ -349,4 +349,18 @@ import Chronology
         #expect(MetadataExtractor.writersInitials("They met. (Reuters)") == nil)
         #expect(MetadataExtractor.writersInitials("They met (at noon)") == nil)
     }
+
+    /// "By Trend" over the story: a byline naming only an agency is the source, and no writer.
+    @Test func aBylineNamingOnlyAnAgencyIsTheSource() throws {
+        for agency in ["Trend", "Reuters"] {
+            let parsed = try #require(parse("""
+            Foreign ministers to hold talks in Moscow
+            By \(agency)
+
+            The two foreign ministers will hold talks in Moscow on January 26, the ministry's spokesperson said at a briefing on Jan. 15.
+            """).0)
+            #expect(parsed.source == agency)
+            #expect(parsed.authors.isEmpty)
+        }
+    }
 }
