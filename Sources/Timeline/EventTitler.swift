@@ -392,6 +392,12 @@ enum EventTitler {
                 if predicate.count > 2, ["has", "have"].contains(predicate[0]), presentForm(clean(predicate[1]).lowercased()) != nil {
                     predicate.removeFirst()
                 }
+                // ("have officially concluded": the adverb goes before the verb, "officially conclude".)
+                if predicate.count > 3, ["has", "have"].contains(predicate[0]), predicate[1].hasSuffix("ly"), predicate[1] == clean(predicate[1]),
+                   presentForm(clean(predicate[2]).lowercased()) != nil {
+                    head.append(predicate[1])
+                    predicate.removeFirst(2)
+                }
                 // "met again and signed": the verbs joined to the head change with it, or none does.
                 let joined = predicate.indices.filter { k in
                     k > 1 && ["and", "but"].contains(predicate[k - 1])

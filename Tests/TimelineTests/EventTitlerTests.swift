@@ -76,6 +76,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(EventTitler.pluralPresent("oversees") == "oversee")
     }
 
+    @Test func aPerfectWithAnAdverbIsThePresent() {
+        #expect(headline("The two blocs have officially concluded a landmark trade agreement on December 6, 2024.", date: "December 6, 2024")
+                == "The two blocs officially conclude a landmark trade agreement")
+    }
+
     @Test func aNamedPersonAfterATitleHeadsTheSubject() {
         #expect(headline("U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday.", date: "Sunday")
                 == "Antony Blinken arrives in Beijing")
