@@ -76,6 +76,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(EventTitler.pluralPresent("oversees") == "oversee")
     }
 
+    /// An agreement named after a place is not the place's state (it had been "Fiji was endorsed").
+    @Test func aDocumentNamedAfterAPlaceIsNotItsState() {
+        #expect(headline("The Suva Agreement was endorsed by Forum Leaders at their meeting in Suva in July 2022.", date: "July 2022")
+                .hasPrefix("The Suva Agreement was endorsed by Forum Leaders"))
+        #expect(headline("The Camp David Accords were signed in September 1978.", date: "September 1978").hasPrefix("The Camp David Accords"))
+    }
+
     @Test func aPerfectWithAnAdverbIsThePresent() {
         #expect(headline("The two blocs have officially concluded a landmark trade agreement on December 6, 2024.", date: "December 6, 2024")
                 == "The two blocs officially conclude a landmark trade agreement")
