@@ -585,8 +585,10 @@ struct BoilerplateClassifier {
     func isRelatedHeading(_ b: Block) -> Bool {
         guard b.wordCount <= 6, !b.endsLikeSentence else { return false }
         let lower = b.lower
-        return ["related", "see also", "more stories", "read also", "also read", "what's trending", "a mix of what"]
-            .contains { FastText.containsWholePhrase(lower, $0) }
+        // ("MORE ABOUT", "LATEST" over a list of other stories and their stamps; "Latest" alone only as a whole line.)
+        return ["related", "see also", "more stories", "read also", "also read", "what's trending", "a mix of what", "more about",
+                "more news", "latest news", "most read", "most popular", "top stories"]
+            .contains { FastText.containsWholePhrase(lower, $0) } || lower == "latest"
     }
 
     func isCaption(_ b: Block) -> Bool {

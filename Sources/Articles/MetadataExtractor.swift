@@ -391,8 +391,10 @@ struct MetadataExtractor {
         }
         // "December 08 2023" alone on its line under the story: Hürriyet Daily News prints the date there.
         if day == nil, let last = roles.lastIndex(of: .body), last + 1 < blocks.count {
-            // (Not a sidebar's: "More From KCNA.kp" then "July 06, 2025" dates another story.)
-            for (k, b) in blocks.enumerated().dropFirst(last + 1) where b.wordCount <= 8 && ![.afterArticle, .related].contains(roles[k]) {
+            // (Not a sidebar's: "More From KCNA.kp" then "July 06, 2025", "MORE ABOUT" then "14:48, 13.01.2026" date
+            // other stories; the sidebar runs to the page's end.)
+            for (k, b) in blocks.enumerated().dropFirst(last + 1) where b.wordCount <= 8 {
+                if [.afterArticle, .related].contains(roles[k]) { break }
                 // ("Source: UDN, February 17, 2024": so does the credit of the story it retells.)
                 let credited = MetadataExtractor.sourceCredit(b.text) != nil
                 let stamp = credited ? String(b.text[b.text.index(after: b.text.firstIndex(of: ",") ?? b.text.startIndex)...]).trimmingCharacters(in: .whitespaces) : b.text

@@ -104,4 +104,22 @@ import Testing
         #expect(article.published?.value == "2023-06-06")
         #expect(article.source == nil)
     }
+
+    /// "MORE ABOUT" and "LATEST" over other stories and their stamps: a sidebar, whose stamps date none of
+    /// this story (it had been dated by the first, "14:48, 13.01.2026").
+    @Test func aSidebarsStampsUnderMoreAboutDateNothing() throws {
+        let article = try #require(parse("""
+        Two presidents hold talks
+        The president met on Thursday with his neighbour's president; negotiations and a meeting of delegations lasted two hours, his office reports.
+        The leaders also discussed the state of bilateral relations in the face of ongoing aggression.
+        MORE ABOUT
+        Norway announces aid package for the energy sector
+        14:48, 13.01.2026
+        LATEST
+        Parliament dismisses the defense minister
+        13:58, 13.01.2026
+        """).0)
+        #expect(article.published == nil)
+        #expect(article.paragraphs.count == 2)
+    }
 }
