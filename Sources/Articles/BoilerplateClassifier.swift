@@ -546,8 +546,8 @@ struct BoilerplateClassifier {
 
     /// The outlet speaking of itself: asking its readers for money ("The Moscow Times needs your support.
     /// Contribute today."), for their feedback, closing its comments ("Sorry we are not currently accepting
-    /// comments on this article."), or its cookies. A quotation mark makes it someone's words ("We need your support," the
-    /// minister said), which stay.
+    /// comments on this article."), or its cookies. A quotation mark makes it someone's words ("We need your
+    /// support," the minister said), which stay.
     func isSiteNotice(_ b: Block) -> Bool {
         guard b.wordCount <= 25, !b.text.contains(where: { "\"“”".contains($0) }) else { return false }
         let lower = b.lower

@@ -58,8 +58,6 @@ public enum Dateline {
         return nil
     }
 
-    /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)", or after the day, any
-    /// filer's: "Paris, Dec 10 (SocialNews.XYZ)".
     /// "Bangkok (VNA) –", "Ho Chi Minh City (VNA) –": up to four words in title case, then an agency's parenthesis.
     private static func placeBeforeAnAgency(_ words: [String]) -> Bool {
         guard let mark = words.prefix(5).firstIndex(where: { MetadataExtractor.agency(inDateline: $0) != nil }), mark >= 1,
@@ -67,6 +65,8 @@ public enum Dateline {
         return words[..<mark].allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)", or after the day, any
+    /// filer's: "Paris, Dec 10 (SocialNews.XYZ)".
     private static func signedByAnAgency(_ words: [String]) -> Bool {
         words.prefix(6).contains { MetadataExtractor.agency(inDateline: $0) != nil }
             || MetadataExtractor.creditMark(inDateline: words.prefix(8).joined(separator: " ")) != nil

@@ -673,7 +673,7 @@ struct MetadataExtractor {
     }
 
     private static let deskCreditOpenings = ["reporting by", "additional reporting by", "writing by", "editing by",
-                                             "compiled by", "reporting and writing by", "reporting by and"]
+                                             "compiled by", "reporting and writing by"]
 
     /// "PTI | Updated: Feb 20, 2024", "KYODO NEWS - Feb 16, 2024 - 11:24": a header line that opens with
     /// an agency.

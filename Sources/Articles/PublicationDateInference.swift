@@ -175,9 +175,8 @@ struct PublicationDateInference {
         return rest.count == 2 || rest.count == 5 ? rest.allSatisfy { $0.isNumber || $0 == "-" } : false
     }
 
-    /// The first day of the next occurrence of a yearless date ("XXXX-11-05") after `day`, within a year.
-    /// The first time `value` comes on or after `day`: "met on 31 July 2019" and "issued on July 31" name the
-    /// same day.
+    /// The first day of the next occurrence of a yearless date ("XXXX-11-05") on or after `day`, within a
+    /// year: "met on 31 July 2019" and "issued on July 31" name the same day.
     private func occurrence(of value: String, after day: Day) -> Day? {
         [day.year, day.year + 1].lazy.compactMap { self.occurrence(of: value, in: $0)?.start }.first { $0 >= day }
     }

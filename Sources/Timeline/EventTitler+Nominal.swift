@@ -54,13 +54,13 @@ extension EventTitler {
         return phrase
     }
 
-    /// Nouns of happenings that a date after them can belong to: "a meeting on Feb. 28 between ...".
     /// The last word of a document's or a body's name: "the Suva Agreement", "the Camp David Accords".
     static let documentNames: Set<String> = [
         "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Treaty", "Pact", "Protocol", "Convention", "Charter",
         "Communique", "Communiqué", "Initiative", "Process", "Format", "Plan", "Framework", "Summit", "Forum", "Dialogue",
     ]
 
+    /// Nouns of happenings that a date after them can belong to: "a meeting on Feb. 28 between ...".
     static let happeningNouns: Set<String> = [
         "meeting", "summit", "talks", "visit", "call", "conversation", "election", "elections", "vote", "referendum",
         "attack", "attacks", "strike", "strikes", "raid", "invasion", "incident", "clash", "clashes", "speech", "address",

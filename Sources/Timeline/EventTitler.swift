@@ -363,9 +363,9 @@ enum EventTitler {
             // for Foreign Affairs of Japan, ... held": in a subject that long, the name between commas is the head.
             // (Not a state listed in an apposition: "The bloc, a union between Bahrain, ..., Saudi Arabia, and the UAE, was".)
             if head.count > 12, let name = commaSegments(head).first(where: { part in
-                (2...4).contains(part.count) && part.allSatisfy { $0.first?.isUppercase == true }
-                    && { (actors: [String]) in actors.isEmpty || actors.contains { gazetteer.entries[$0]?.kind == .person } }(
-                        gazetteer.actors(in: part.joined(separator: " ")))
+                guard (2...4).contains(part.count), part.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+                let named = gazetteer.actors(in: part.joined(separator: " "))
+                return named.isEmpty || named.contains { gazetteer.entries[$0]?.kind == .person }
             }) {
                 head = name
             }
