@@ -780,7 +780,8 @@ struct BoilerplateClassifier {
     }
 
     func isPublishedLine(_ b: Block) -> Bool {
-        guard b.wordCount <= 14 else { return false }
+        // ("Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-": the first of the bar's fields counts.)
+        guard b.wordCount <= 14 || (b.text.split(separator: "|", maxSplits: 1).first?.split(separator: " ").count ?? 99) <= 14 else { return false }
         let lower = b.content.lowercased()
         return ["published", "updated", "posted", "date:", "last updated", "first published"].contains { lower.hasPrefix($0) }
     }

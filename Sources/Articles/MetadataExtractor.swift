@@ -539,7 +539,9 @@ struct MetadataExtractor {
 
     static func isPublishedLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return text.split(separator: " ").count <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
+        // ("Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-": the first of the bar's fields counts.)
+        let first = text.split(separator: "|", maxSplits: 1).first ?? Substring(text)
+        return first.split(separator: " ").count <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
     }
 
     static func clock(_ value: String) -> (Int, Int)? {

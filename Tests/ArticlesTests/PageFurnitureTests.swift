@@ -122,4 +122,24 @@ import Testing
         #expect(article.published == nil)
         #expect(article.paragraphs.count == 2)
     }
+
+    /// "Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-" under a standfirst: a publication
+    /// line whose bar holds more fields than a line's words allow (it had dated nothing, and a ticker over the
+    /// headline had been the source).
+    @Test func aPublishedLineWithMoreFieldsAfterItsBar() throws {
+        let article = try #require(parse("""
+        STOCK MARKET BSE NSE
+        Minister holds talks with his counterpart in Manila
+
+        The two officials will discuss health and security, as well as other regional matters of mutual interest.
+
+        Published: 14th February 2022 11:37 AM  |   Last Updated: 14th February 2022 11:37 AM   |  A+A-
+
+        By PTI
+
+        MANILA: The minister on Monday held wide-ranging talks with his counterpart on his first visit to the country.
+        """).0)
+        #expect(article.published?.value == "2022-02-14T11:37")
+        #expect(article.source == "PTI")
+    }
 }
