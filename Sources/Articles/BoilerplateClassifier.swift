@@ -46,6 +46,12 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if b.endsLikeSentence || b.beforeSignOff != nil || b.text.hasSuffix("]") { (roles[k], roles[k + 1]) = (.caption, .caption) }
         }
+        // "President William Ruto in a meeting with Heads of Missions and International" over "Organisations at the
+        // State House, Nairobi on February 10, 2025/ PCS": a caption the scrape broke in two.
+        for k in blocks.indices.dropLast() where roles[k + 1] == .caption && endsWithSlashedCredit(blocks[k + 1]) {
+            let b = blocks[k]
+            if roles[k] == .navigation, !b.endsLikeSentence, b.wordCount <= 30, blocks[k + 1].text.first?.isLetter == true { roles[k] = .caption }
+        }
         // "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on
         // Thursday.": a sentence dense with names, right above the story's next paragraph, is its lead.
         for k in blocks.indices.dropLast().reversed() where roles[k] == .navigation && roles[k + 1] == .body {
@@ -225,6 +231,9 @@ struct BoilerplateClassifier {
                 // "POLITICO" over the menu and the headline: a page opens with its masthead; a dateline
                 // ("LONDON") comes after the headline, next to the story. So does "MercoPress".
                 roles[k] = .siteName
+            } else if let paper = BoilerplateClassifier.publicationWithCity(b.text), occurrences(of: paper.city, in: text) > 1 {
+                // "Capital FM (Nairobi)" under the date: the paper allAfrica republishes, and the city the story is from.
+                roles[k] = .siteName
             } else if isDateline(b) || (k > 0 && roles[k - 1] == .byline && isFiledFromPlace(b, text: text)) {
                 roles[k] = .dateline
             } else if BoilerplateClassifier.nameBeforeRole(b.text) != nil || isBareByline(blocks, k, text: text) || isNameThenDate(b) || isNameThenDottedDetails(b)
@@ -241,7 +250,9 @@ struct BoilerplateClassifier {
                         || BoilerplateClassifier.isMasthead(b)
                         // ("Al Jazeera", "Foreign Policy" opening the page over the headline, not a place the story is in
                         // nor a motto: "Democracy Dies in Darkness".)
-                        || (k == 0 && b.wordCount >= 2 && b.words.allSatisfy({ $0.first?.isUppercase == true }) && !namesAPlace(b.text, in: text)) {
+                        || (k == 0 && b.wordCount >= 2 && b.words.allSatisfy({ $0.first?.isUppercase == true }) && !namesAPlace(b.text, in: text)),
+                      // ("President William Ruto" over the page is a photo's alternative text: a person, no site.)
+                      !BoilerplateClassifier.personalTitles.contains(String(b.words[0])) {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
                 roles[k] = .siteName
             } else if b.wordCount <= 3 {
@@ -250,6 +261,26 @@ struct BoilerplateClassifier {
         }
         return roles
     }
+
+    /// "Capital FM (Nairobi)", "Premium Times (Abuja)": a paper's name in capitals and its city in brackets.
+    static func publicationWithCity(_ text: String) -> (name: String, city: String)? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return nil }
+        let name = text[..<open].trimmingCharacters(in: .whitespaces)
+        let city = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        let nameWords = name.split(separator: " "), cityWords = city.split(separator: " ")
+        guard (1...4).contains(nameWords.count), (1...3).contains(cityWords.count),
+              (nameWords + cityWords).allSatisfy({ $0.first?.isUppercase == true || ["es", "de", "of"].contains($0) }),
+              cityWords.allSatisfy({ $0.allSatisfy { $0.isLetter } }),
+              // ("Dio Suhenda (The Jakarta Post)": a writer and the paper, the other way round.)
+              cityWords.first != "The", !mastheadEndings.contains(String(cityWords.last!)) else { return nil }
+        return (name, city)
+    }
+
+    /// Titles that open a person's name: "President William Ruto", "Prime Minister Kishida".
+    static let personalTitles: Set<String> = [
+        "President", "Prime", "Minister", "King", "Queen", "Chancellor", "Sheikh", "Prince", "Princess", "Emir", "Sultan",
+        "Pope", "Secretary", "Ambassador", "Governor", "Senator", "General", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+    ]
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
@@ -614,7 +645,16 @@ struct BoilerplateClassifier {
         if b.wordCount <= 60, placesPeople(lower) { return true }
         // "... in Athens, Greece, Dec. 7, 2023. (AA Photo)": a credit in brackets closing the caption.
         if lower.hasSuffix(" photo)") || lower.hasSuffix(" photos)") { return true }
-        return endsWithPhotographerCredit(b) || endsWithDashedCredit(b) || endsWithAgenciesCredit(b)
+        return endsWithPhotographerCredit(b) || endsWithDashedCredit(b) || endsWithAgenciesCredit(b) || endsWithSlashedCredit(b)
+    }
+
+    /// "... at the State House, Nairobi on February 10, 2025/ PCS", ".../HANDOUT": a picture's credit in capitals
+    /// after a slash, closing a caption that ends on its date.
+    func endsWithSlashedCredit(_ b: Block) -> Bool {
+        guard b.wordCount <= 40, let slash = b.text.lastIndex(of: "/"), b.text.distance(from: slash, to: b.text.endIndex) <= 14,
+              slash > b.text.startIndex, b.text[b.text.index(before: slash)].isNumber else { return false }
+        let credit = b.text[b.text.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        return (2...12).contains(credit.count) && credit.allSatisfy { $0.isUppercase }
     }
 
     /// "... at the Prime Minister's Office in Tokyo on the 21st. AFP Yonhap News", "... on Monday. EPA-Yonhap":

@@ -268,7 +268,8 @@ struct MetadataExtractor {
         }
         if let k = roles.firstIndex(of: .siteName) {
             let name = BoilerplateClassifier.homepageLink(blocks[k]) ?? BoilerplateClassifier.publisherBeforePageKind(blocks[k])
-                ?? BoilerplateClassifier.siteAddressBeforeMotto(blocks[k]) ?? blocks[k].text
+                ?? BoilerplateClassifier.siteAddressBeforeMotto(blocks[k]) ?? BoilerplateClassifier.publicationWithCity(blocks[k].text)?.name
+                ?? blocks[k].text
             // "NATO" over "NATO Secretary General Mark Rutte met ...": an acronym the story writes so too.
             let acronym = !name.contains(" ") && blocks.indices.contains { roles[$0] == .body && FastText.contains(blocks[$0].text, name + " ") }
             return (acronym ? name : MetadataExtractor.titleCasedIfShouting(name), Evidence(.parsed, "masthead at line \(blocks[k].line)", confidence: 0.8))

@@ -142,4 +142,39 @@ import Testing
         #expect(article.published?.value == "2022-02-14T11:37")
         #expect(article.source == "PTI")
     }
+
+    /// Kenyan and allAfrica pages: a caption the scrape broke in two, closed by "/ PCS" after its date (the
+    /// halves had been links, and the story undated though the date is the Monday it tells); a photo's
+    /// alternative text naming a president is no masthead; "Capital FM (Nairobi)" is the paper, not a writer.
+    @Test func kenyanCaptionsPersonsAndPapersWithTheirCity() throws {
+        let gallery = try #require(parse("""
+        PHOTOS: President meets heads of missions, international organisations
+
+        The president on Monday hosted heads of diplomatic missions and international organisations at State House, Nairobi.
+        He noted that the country has expanded its diplomatic footprint, from six missions to 70 today, since independence.
+        The President in a meeting with Heads of Missions and International
+        Organisations at the State House, Nairobi on February 10, 2025/ PCS
+        """).0)
+        #expect(gallery.published?.value == "2025-02-10")
+        #expect(gallery.removed.filter { $0.reason == "photo caption" }.count == 2)
+        let alt = try #require(parse("""
+        President William Ruto
+
+        President Ruto receives credentials of five newly appointed envoys
+
+        NAIROBI, Kenya, Mar 5 – President William Ruto has received the credentials of five newly appointed ambassadors at State House.
+        """).0)
+        #expect(alt.source == nil)
+        let republished = try #require(parse("""
+        Kenya: Bilateral Ties Vital for Development Agenda, President Says
+
+        7 December 2023
+        Capital FM (Nairobi)
+
+        Nairobi — The president says strong bilateral relations with other nations are crucial for the country's development agenda.
+        """).0)
+        #expect(republished.source == "Capital FM")
+        #expect(republished.authors.isEmpty)
+        #expect(BoilerplateClassifier.publicationWithCity("Dio Suhenda (The Jakarta Post)") == nil)
+    }
 }
