@@ -252,7 +252,7 @@ struct BoilerplateClassifier {
                         // nor a motto: "Democracy Dies in Darkness".)
                         || (k == 0 && b.wordCount >= 2 && b.words.allSatisfy({ $0.first?.isUppercase == true }) && !namesAPlace(b.text, in: text)),
                       // ("President William Ruto" over the page is a photo's alternative text: a person, no site.)
-                      !BoilerplateClassifier.personalTitles.contains(String(b.words[0])) {
+                      b.words.first.map({ BoilerplateClassifier.personalTitles.contains(String($0)) }) != true {
                 // A masthead: "The Korea Herald", or a name the story itself repeats.
                 roles[k] = .siteName
             } else if b.wordCount <= 3 {
@@ -821,7 +821,8 @@ struct BoilerplateClassifier {
 
     func isPublishedLine(_ b: Block) -> Bool {
         // ("Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-": the first of the bar's fields counts.)
-        guard b.wordCount <= 14 || (b.text.split(separator: "|", maxSplits: 1).first?.split(separator: " ").count ?? 99) <= 14 else { return false }
+        let firstField = b.text.split(separator: "|", maxSplits: 1).first ?? Substring(b.text)
+        guard firstField.split(separator: " ").count <= 14 else { return false }
         let lower = b.content.lowercased()
         return ["published", "updated", "posted", "date:", "last updated", "first published"].contains { lower.hasPrefix($0) }
     }
