@@ -820,9 +820,7 @@ struct BoilerplateClassifier {
     }
 
     func isPublishedLine(_ b: Block) -> Bool {
-        // ("Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-": the first of the bar's fields counts.)
-        let firstField = b.text.split(separator: "|", maxSplits: 1).first ?? Substring(b.text)
-        guard firstField.split(separator: " ").count <= 14 else { return false }
+        guard b.wordCount <= 14 || MetadataExtractor.wordsInFirstField(b.text) <= 14 else { return false }
         let lower = b.content.lowercased()
         return ["published", "updated", "posted", "date:", "last updated", "first published"].contains { lower.hasPrefix($0) }
     }

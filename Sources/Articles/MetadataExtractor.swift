@@ -540,9 +540,13 @@ struct MetadataExtractor {
 
     static func isPublishedLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        // ("Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-": the first of the bar's fields counts.)
-        let first = text.split(separator: "|", maxSplits: 1).first ?? Substring(text)
-        return first.split(separator: " ").count <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
+        return wordsInFirstField(text) <= 14 && ["published", "posted", "first published", "date:"].contains { lower.hasPrefix($0) }
+    }
+
+    /// Words before a line's first bar: "Published: 14th February 2022 11:37 AM | Last Updated: ... | A+A-" is
+    /// judged by its first field.
+    static func wordsInFirstField(_ text: String) -> Int {
+        (text.split(separator: "|", maxSplits: 1).first ?? Substring(text)).split(separator: " ").count
     }
 
     static func clock(_ value: String) -> (Int, Int)? {
@@ -657,22 +661,27 @@ struct MetadataExtractor {
     /// "... requests for comment. (Reporting by Nairobi Newsroom; Editing by Louise Heavens)": the desk's
     /// credit closing a wire story's last paragraph. Where the sentence before it ends.
     static func wireDeskCredit(_ text: String) -> String.Index? {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
-              let stop = text[..<open].lastIndex(where: { $0 != " " }), ".!?”\"".contains(text[stop]) else { return nil }
-        let credit = text[text.index(after: open)...].lowercased()
-        guard deskCreditOpenings.contains(where: credit.hasPrefix) else { return nil }
-        return text.index(after: stop)
+        guard let (credit, sentenceEnd) = bracketAfterSentence(text), deskCreditOpenings.contains(where: credit.lowercased().hasPrefix)
+        else { return nil }
+        return sentenceEnd
     }
 
     /// "... for sustainable development. (ary)", "... the talks. (dre/kes)": the writers' initials in lower case
     /// closing a story's last paragraph, as Indonesian papers sign. Where the sentence before them ends.
     static func writersInitials(_ text: String) -> String.Index? {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
-              let stop = text[..<open].lastIndex(where: { $0 != " " }), ".!?”\"".contains(text[stop]) else { return nil }
-        let initials = text[text.index(after: open)..<text.index(before: text.endIndex)].split(whereSeparator: { "/,; ".contains($0) })
+        guard let (inside, sentenceEnd) = bracketAfterSentence(text) else { return nil }
+        let initials = inside.split(whereSeparator: { "/,; ".contains($0) })
         guard (1...4).contains(initials.count), initials.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.isLowercase } })
         else { return nil }
-        return text.index(after: stop)
+        return sentenceEnd
+    }
+
+    /// The brackets closing `text` right after a sentence's end ("... for comment. (Reporting by ...)"): what
+    /// they hold, and where the sentence ends.
+    private static func bracketAfterSentence(_ text: String) -> (inside: Substring, sentenceEnd: String.Index)? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+              let stop = text[..<open].lastIndex(where: { $0 != " " }), ".!?”\"".contains(text[stop]) else { return nil }
+        return (text[text.index(after: open)..<text.index(before: text.endIndex)], text.index(after: stop))
     }
 
     private static let deskCreditOpenings = ["reporting by", "additional reporting by", "writing by", "editing by",
