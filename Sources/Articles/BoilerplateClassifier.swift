@@ -40,6 +40,11 @@ struct BoilerplateClassifier {
     /// `text` is the whole article, used to confirm a masthead that the story names again.
     func classify(_ blocks: [Block], text: String) -> [BlockRole] {
         var roles = blocks.map(initialRole)
+        // "70.7 F" over "New York": the weather box names its city.
+        for k in blocks.indices.dropFirst() where roles[k] == .navigation && BoilerplateClassifier.isWeatherReading(blocks[k - 1])
+            && blocks[k].wordCount <= 3 && looksLikeName(blocks[k]) {
+            roles[k] = .widget
+        }
         // "... on Jan. 28, 2014, over the decision. (Yonhap)" twice in a row: a picture's caption, printed again
         // as its alternative text. (A headline printed twice has no closing stop or credit.)
         for k in blocks.indices.dropLast() where blocks[k].wordCount >= 8 && blocks[k].text == blocks[k + 1].text {
@@ -133,7 +138,11 @@ struct BoilerplateClassifier {
         // ("Last month, Mr Rutte visited Kyiv and met President Volodymyr Zelenskyy, days after taking office.":
         // a longer one may be dense with names, its verbs in lower case.)
         let denseWithNames = b.wordCount >= 8 && b.stopWordRatio >= 0.05 && b.capitalizedRatio <= 0.7
-        guard !b.isBullet, b.wordCount >= 4, b.text.hasSuffix("."), b.stopWordRatio >= 0.15 || denseWithNames else { return false }
+        // ("The Secretary and Director and Foreign Minister Wang will continue their discussions on Friday, October
+        // 27": the scrape lost the last sentence's stop; a headline is rarely fifteen words long and this full of
+        // function words.)
+        let lostItsStop = b.wordCount >= 15 && b.stopWordRatio >= 0.25 && b.text.last.map { $0.isLetter || $0.isNumber } == true
+        guard !b.isBullet, b.wordCount >= 4, b.text.hasSuffix(".") || lostItsStop, b.stopWordRatio >= 0.15 || denseWithNames else { return false }
         return !Self.editorialNoteWords.contains { FastText.contains(b.lower, $0) }
     }
 
@@ -165,8 +174,11 @@ struct BoilerplateClassifier {
         if isByline(b) { return .byline }
         if isPublishedLine(b) { return .published }
         if isRelatedHeading(b) { return .related }
-        if isWidget(b) || isSiteNotice(b) { return .widget }
+        if isWidget(b) || isSiteNotice(b) || BoilerplateClassifier.isWeatherReading(b) { return .widget }
         if isNoteAboutTheStory(b) { return .afterArticle }
+        // ("Secretary Antony J. Blinken And German Foreign Minister ... Before Their...": a link's headline cut short
+        // by the menu ends in dots, not a stop.)
+        if b.capitalizedRatio >= 0.7, b.wordCount <= 30, b.text.hasSuffix("...") || b.text.hasSuffix("…") { return .navigation }
         if readsAsProse(b) { return .body }
         // "TOKYO (AP) — Japanese Prime Minister Fumio Kishida said Wednesday he still hopes to meet North
         // Korean leader Kim Jong Un.": a story's lead, dense with names, opened by a wire dateline.
@@ -213,6 +225,9 @@ struct BoilerplateClassifier {
            blocks[chosen].wordCount >= 12 || (blocks[chosen].wordCount >= 8 && isSentenceCased(blocks[chosen - 1])),
            roles[chosen - 1] == .navigation,
            isHeadlineCandidate(blocks[chosen - 1]), blocks[chosen - 1].wordCount >= 5,
+           // ("HomeGovernmentSecretary Antony J. Blinken And ... Before Their..." over the whole headline: the
+           // breadcrumb's copy, cut short, is no headline over a standfirst.)
+           !hasLinksRunTogether(blocks[chosen - 1]), !blocks[chosen - 1].text.hasSuffix("..."), !blocks[chosen - 1].text.hasSuffix("…"),
            !(chosen == 2 && looksLikeName(blocks[0]) && blocks[0].wordCount <= 4 && blocks[1].wordCount <= 6
              && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             titleIndex = chosen - 1
@@ -314,8 +329,12 @@ struct BoilerplateClassifier {
         // ("ISTANBUL Dec 07, 2023 - 4:47 pm GMT+3": the city it was filed from may come first, in capitals.)
         let before = b.text.unicodeScalars.prefix(first.range.lowerBound)
         let filedFrom = before.allSatisfy { !$0.properties.isLowercase } && before.contains { $0.properties.isUppercase }
-        return (first.range.lowerBound == 0 || filedFrom) && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
+        // ("date 2023-10-27 Submit Release": or the label of the page's date.)
+        let label = String(String.UnicodeScalarView(before)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
+        return (first.range.lowerBound == 0 || filedFrom || BoilerplateClassifier.dateLabels.contains(label)) && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
     }
+
+    static let dateLabels: Set<String> = ["date", "dated", "posted", "posted on", "published", "published on", "updated", "last updated"]
 
     /// "Kallol Bhattacherjee" over "NEW DELHI - Updated - October 21, 2024", "Julian Borger in Washington" over
     /// "Mon 12 Feb 2024 18.32 GMT", or "Jung Min-ho" under "Updated :
@@ -565,6 +584,18 @@ struct BoilerplateClassifier {
         return !isUnfinishedProse(b, lower: lower)
     }
 
+    /// "70.7 F", "21°C Clear": the page's weather box, a temperature and a few words.
+    static func isWeatherReading(_ b: Block) -> Bool {
+        guard b.wordCount <= 4, let first = b.words.first, first.first?.isNumber == true || first.first == "-" else { return false }
+        var reading = Substring(first)
+        if reading.hasPrefix("-") { reading = reading.dropFirst() }
+        reading = reading.drop { $0.isNumber || $0 == "." }
+        guard reading.count < first.count else { return false }
+        if reading.hasPrefix("°") { reading = reading.dropFirst() }
+        let unit = reading.isEmpty && b.words.count > 1 ? String(b.words[1]) : String(reading)
+        return ["F", "C", "°F", "°C", "ºF", "ºC"].contains(unit)
+    }
+
     /// A long paragraph of prose without a sentence's end: one the scrape cut off ("... the federal
     /// government is trying to convince the TPLF ..., hinting to") or a wire credit closes ("... did not
     /// respond to requests for comment. (Reporting by ...)"). A form or a sign-up box speaks to the reader
@@ -591,6 +622,8 @@ struct BoilerplateClassifier {
         "accepting comments", "comments are closed", "comments have been closed", "comments are disabled",
         "commenting is closed", "commenting has been disabled", "comments are turned off",
         "your feedback", "sharing your thoughts", "share your thoughts", "share your experiences",
+        // A release wire counting its own traffic: "There were 797 press releases posted in the last 24 hours ...".
+        "press releases posted", "in the last 365 days",
     ]
 
     /// "We use some essential cookies to make this website work.": the site telling of itself, a sentence

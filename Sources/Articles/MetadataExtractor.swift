@@ -10,7 +10,19 @@ struct MetadataExtractor {
 
     var title: (String, Evidence)? {
         guard let k = roles.firstIndex(of: .title) else { return nil }
-        return (MetadataExtractor.withoutWireTag(blocks[k].text), Evidence(.parsed, "headline at line \(blocks[k].line)", confidence: 0.8))
+        let headline = MetadataExtractor.withoutTrailingStamp(blocks[k].text, tagger: tagger)
+        return (MetadataExtractor.withoutWireTag(headline), Evidence(.parsed, "headline at line \(blocks[k].line)", confidence: 0.8))
+    }
+
+    /// "Secretary Blinken's Meeting with ... Wang Yi 10/26/2023 11:52 PM EDT": a day and a clock glued onto a
+    /// headline by the scrape are the release's stamp, not its words. (A day set off by a dash, "Department Press
+    /// Briefing - November 20, 2024", names the briefing and stays.)
+    static func withoutTrailingStamp(_ headline: String, tagger: TemporalTagger) -> String {
+        let scalars = Array(headline.unicodeScalars)
+        guard let t = tagger.tag(headline, reference: nil).last, t.date.precision == .minute, t.range.lowerBound >= 1,
+              t.range.upperBound >= scalars.count - 1, scalars[t.range.lowerBound - 1] == " " else { return headline }
+        let words = FastText.string(scalars[..<t.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        return words.split(separator: " ").count >= 4 && words.last?.isLetter == true ? words : headline
     }
 
     /// "(LEAD) S. Korea, China agree ...", "(2nd LD) ...", "UPDATE 2-China says ...", "EXCLUSIVE-...": the
@@ -340,6 +352,10 @@ struct MetadataExtractor {
         // ("Kim Yo Jong, sister of North Korea's leader, September 13, 2023." over "14:49 JST, February 16, 2024":
         // a date closing a line of words, a caption's, gives way to a line that is a stamp.)
         var dayClosesWords = false
+        // ("Friday, October 27, 2023" over a reposted headline, then "10/26/2023 11:52 PM EDT": a bare day over the
+        // headline is often the day the page was made; a stamp with its clock under the headline is the release's.)
+        let headline = roles.firstIndex(of: .title)
+        var dayOverHeadline = false
         for k in (labelled ?? 0)..<limit {
             let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
             guard (k <= header && headerLine) || (k == header && roles[k] == .body)
@@ -347,12 +363,15 @@ struct MetadataExtractor {
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
             let isStamp = found.reduce(0) { $0 + $1.range.count } * 2 >= b.text.unicodeScalars.count
+            let stampUnderHeadline = dayOverHeadline && isStamp && headline.map { k > $0 } == true
             for t in found {
-                if day == nil || (dayClosesWords && isStamp && day?.1.range != b.range),
+                if day == nil || (dayClosesWords && isStamp && day?.1.range != b.range)
+                    || (stampUnderHeadline && t.date.precision == .minute && day?.1.range != b.range),
                    t.date.precision.rank <= Precision.day.rank, let d = t.date.start, !t.value.hasPrefix("X") {
                     if day != nil { time = nil }
                     day = (d, b)
                     dayClosesWords = roles[k] == .navigation && k != header && !isStamp && b.wordCount > 6
+                    dayOverHeadline = roles[k] == .navigation && headline.map { k < $0 } == true
                     if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 } else if time == nil, t.type == .time, let c = MetadataExtractor.clock(t.value),
                           k != header || roles[k] != .body || day?.1.range == b.range,

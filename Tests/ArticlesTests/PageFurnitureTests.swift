@@ -177,4 +177,61 @@ import Testing
         #expect(republished.authors.isEmpty)
         #expect(BoilerplateClassifier.publicationWithCity("Dio Suhenda (The Jakarta Post)") == nil)
     }
+
+    /// A readout reposted on a blog: the blog's day over the headline gives way to the release's stamp under
+    /// it (the page had been dated the blog's day at the release's clock), the stamp glued onto the headline
+    /// is not its words, and the last sentence, its stop lost, stays the story's.
+    @Test func aRepostedReadoutKeepsItsOwnStampAndLastSentence() throws {
+        let article = try #require(parse("""
+        Friday, March 8, 2024
+
+        Minister's Meeting with the Foreign Minister of the Republic of Korea 03/07/2024 10:15 PM EST
+
+        03/07/2024 10:15 PM EST
+
+        Office of the Spokesperson
+
+        The minister hosted the Foreign Minister of the Republic of Korea today in Washington. The ministers discussed a range of bilateral, regional and global issues, including the situation on the peninsula.
+
+        The minister and the Foreign Minister will continue their discussions over a working breakfast on Friday, March 8
+
+        No comments:
+
+        Post a Comment
+        """).0)
+        #expect(article.title == "Minister's Meeting with the Foreign Minister of the Republic of Korea")
+        #expect(article.published?.value == "2024-03-07T22:15")
+        #expect(article.body.contains("working breakfast on Friday, March 8"))
+        #expect(!article.body.contains("Post a Comment"))
+    }
+
+    /// A weather box over the menu ("70.7 F" over its city) is neither a dateline nor a writer; a breadcrumb's
+    /// copy of the headline, glued to its sections and cut short by dots, gives way to the headline under it;
+    /// a release wire's "date 2023-10-27 Submit Release" dates the page and its count of releases is no story.
+    @Test func weatherBoxesBreadcrumbsAndAReleaseWiresChrome() throws {
+        let remarks = try #require(parse("""
+        31.2 C
+        Kuala Lumpur
+        Tuesday, April 2, 2024
+        HomePoliticsMinister Meets His Malaysian Counterpart Before Their Talks in the...
+        Minister Meets His Malaysian Counterpart Before Their Talks in the Malaysian Capital
+        MINISTER: Good afternoon. It is a pleasure to be here again with my friend and colleague, and we have a lot to talk about on trade and security.
+        """).0)
+        #expect(remarks.title == "Minister Meets His Malaysian Counterpart Before Their Talks in the Malaysian Capital")
+        #expect(remarks.authors.isEmpty)
+        #expect(remarks.removed.filter { $0.reason == BlockRole.widget.reason }.count == 2)
+        let release = try #require(parse("""
+         date 2023-11-14 Submit Release
+        News Search
+
+        There were 1,204 press releases posted in the last 24 hours and 402,118 in the last 365 days.
+
+        Minister and His Counterpart Before Their Meeting
+
+        MINISTER: Good evening. I am very pleased to welcome my counterpart here for talks over the next two days.
+        """).0)
+        #expect(release.title == "Minister and His Counterpart Before Their Meeting")
+        #expect(release.published?.value == "2023-11-14")
+        #expect(!release.body.contains("press releases"))
+    }
 }
