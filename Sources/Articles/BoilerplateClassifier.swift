@@ -299,6 +299,19 @@ struct BoilerplateClassifier {
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
+            && !holdsSentences(b)
+    }
+
+    /// "MR. DEERE: Hi, everybody. Good afternoon. Thank you all for being here. I'm going to lay out --": two
+    /// sentences ended inside the line (a word of four letters or more, its stop, a capital) make speech, not
+    /// a headline cut short.
+    private func holdsSentences(_ b: Block) -> Bool {
+        var ends = 0
+        for (k, word) in b.words.enumerated().dropLast() where word.hasSuffix(".") && b.words[k + 1].first?.isUppercase == true {
+            let letters = word.dropLast()
+            if letters.count >= 4, letters.allSatisfy({ $0.isLetter }), letters.dropFirst().allSatisfy({ $0.isLowercase }) { ends += 1 }
+        }
+        return ends >= 2
     }
 
     /// "Africa Americas Asia Australia Canada Europe Middle East": a menu's sections in a row, capitalized,

@@ -489,12 +489,18 @@ struct MetadataExtractor {
     /// The full date that ends a headline after a dash, a comma or a colon ("Department Press Briefing -
     /// November 20, 2024", "Daily Press Briefing by the Office of the Spokesperson, 20 November 2024"), with
     /// its clock if it has one.
+    /// ("Department Press Briefing – February 28, 2024 – United States Department of State": the site's name may
+    /// follow, set off the same way; "State Department Press Briefing on 9/16/24": a transcript's heading may say "on".)
     static func dayClosingHeadline(_ headline: String, tagger: TemporalTagger) -> (Day, (Int, Int)?)? {
         let scalars = Array(headline.unicodeScalars)
+        let separators = [" - ", " – ", " — ", " | "]
         guard let t = tagger.tag(headline, reference: nil).last, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
-              let d = t.date.start, t.range.lowerBound >= 3, t.range.upperBound >= scalars.count - 1 else { return nil }
+              let d = t.date.start, t.range.lowerBound >= 3 else { return nil }
+        let after = FastText.string(scalars[min(t.range.upperBound, scalars.count)..<min(t.range.upperBound + 3, scalars.count)])
+        guard t.range.upperBound >= scalars.count - 1 || separators.contains(after) else { return nil }
         let before = FastText.string(scalars[(t.range.lowerBound - 3)..<t.range.lowerBound])
-        guard [" - ", " – ", " — ", " | "].contains(before) || before.hasSuffix(", ") || before.hasSuffix(": ") else { return nil }
+        let transcript = ["Briefing", "Transcript", "Press Conference", "Remarks"].contains { FastText.containsWholePhrase(headline, $0) }
+        guard separators.contains(before) || before.hasSuffix(", ") || before.hasSuffix(": ") || (transcript && before == "on ") else { return nil }
         return (d, t.date.precision == .minute ? clock(t.value) : nil)
     }
 

@@ -152,7 +152,9 @@ struct EventExtractor {
         // a standfirst over it.
         let leadStarts = Set(article.paragraphs.prefix(article.standfirst == nil ? 1 : 2).map(\.lowerBound))
         var referentBefore: (pronoun: String, person: String)?
+        let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars)
         for paragraph in article.paragraphs {
+            let turn = turns.byParagraph[paragraph.lowerBound]
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
                 defer { previousSentence = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }
@@ -182,6 +184,9 @@ struct EventExtractor {
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
+                // A transcript's question or its moderator tells no event; a speaker's words are theirs.
+                if let turn, turn.speaker == nil { continue }
+                let spoken = turn.flatMap { turn in turn.spokenFrom < sentence.upperBound ? max(turn.spokenFrom, sentence.lowerBound) : nil }
                 // "The meeting came a day after Kishida wrapped up a visit to Seoul, his last before stepping down
                 // later this month": the happening is dated from the day of the event told just before; the
                 // sentence's other dates are asides.
@@ -200,7 +205,13 @@ struct EventExtractor {
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
-                if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
+                if let spoken, let speaker = turn?.speaker, borrowed == nil, timex.range.lowerBound >= spoken,
+                   case let named = speaker.contains(" ") ? speaker : TranscriptTurns.fullName(speaker, in: article.title + "\n" + article.text) ?? speaker,
+                   let quoted = EventTitler.spokenTitle(sentence: FastText.string(scalars[spoken..<sentence.upperBound]), timex: timex,
+                                                        sentenceStart: spoken, speaker: named) {
+                    (title, principal) = (quoted, nil)
+                    for actor in mentioned.actors(in: named) where !actors.contains(actor) { actors.append(actor) }
+                } else if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
                     // "It was their third meeting, after talks in Bali": theirs, the pair named before.
@@ -248,6 +259,8 @@ struct EventExtractor {
                     for actor in gazetteer.actors(in: subject) where !actors.contains(actor) { actors.append(actor) }
                     if principal == nil, let only = gazetteer.actors(in: subject).first { principal = only }
                 }
+                // ("Happy Monday.", "You all look very chipper on a Monday.": a greeting or a word to the audience tells nothing.)
+                guard title.contains(" "), !title.hasPrefix("You ") else { continue }
                 // "Mr Li arrived in Adelaide": the headline names him in full, as the story did first.
                 if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
                     title = person + title.dropFirst(honorific.count)

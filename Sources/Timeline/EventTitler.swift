@@ -788,8 +788,15 @@ enum EventTitler {
                 // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
                 ?? pronounSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
-        var quote = Array(words[open...close])
-        // The quote keeps its marks, curly, whichever the page used; its closing comma goes.
+        // ("Zhang wrote on social media": what is written is written.)
+        let verb = clean(words[said]).lowercased() == "wrote" ? "writes" : "says"
+        return (quotation(Array(words[open...close]), by: speaker, verb: verb), speaker)
+    }
+
+    /// "Shin Won-sik says “...”": the quoted words, curly marks whichever the page used, without their
+    /// closing comma or stop, clipped like any headline.
+    static func quotation(_ words: [String], by speaker: String, verb: String = "says") -> String {
+        var quote = words
         quote[0] = "“" + String(quote[0].drop { $0 == "“" || $0 == "\"" })
         var last = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
         // (A lone closing mark goes with the word before it: "to do, "".)
@@ -799,9 +806,12 @@ enum EventTitler {
         }
         while last.hasSuffix(",") { last.removeLast() }
         quote[quote.count - 1] = last + "”"
-        // ("Zhang wrote on social media": what is written is written.)
-        let verb = clean(words[said]).lowercased() == "wrote" ? "writes" : "says"
-        return (finish([speaker, verb] + clip(quote)), speaker)
+        var clipped = clip(quote)
+        // ("“We discovered it, and”": a quote cut before a side clause ends on the words before its link.)
+        while clipped.count > 3, let end = clipped.last, ["and", "or", "so", "but"].contains(clean(end).lowercased()) || end.hasSuffix(",") {
+            if end.hasSuffix(",") { clipped[clipped.count - 1].removeLast() } else { clipped.removeLast() }
+        }
+        return finish([speaker, verb] + clipped)
     }
 
     /// "Sakie Yokota, whose daughter was taken in 1977, turned 88": a clause between commas that opens
@@ -884,7 +894,7 @@ enum EventTitler {
     }
 
     /// The sentence's words with the date phrase and its preposition removed.
-    private static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
+    static func wordsWithoutDate(_ sentence: String, timex: TimeExpression, sentenceStart: Int) -> [String] {
         let scalars = FastText.scalars(sentence)
         let lo = min(scalars.count, max(0, timex.range.lowerBound - sentenceStart))
         let hi = max(lo, min(scalars.count, timex.range.upperBound - sentenceStart))

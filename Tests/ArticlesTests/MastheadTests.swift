@@ -379,6 +379,25 @@ import Chronology
                 "a date inside the headline's sentence is the news")
     }
 
+    /// A transcript's heading may say "on" before its day, or carry the site's name after it; the first turn,
+    /// however long, is speech, not the headline.
+    @Test func aTranscriptsHeadingAndItsFirstTurn() throws {
+        let tagger = TemporalTagger()
+        #expect(MetadataExtractor.dayClosingHeadline("State Department Press Briefing on 9/16/24", tagger: tagger)?.0 == Day(year: 2024, month: 9, day: 16))
+        #expect(MetadataExtractor.dayClosingHeadline("Department Press Briefing – February 28, 2024 – Ministry of Foreign Affairs", tagger: tagger)?.0
+                == Day(year: 2024, month: 2, day: 28))
+        #expect(MetadataExtractor.dayClosingHeadline("Leaders to meet in Lima on 9/16/24", tagger: tagger) == nil)
+        let briefing = try #require(parse("""
+        BACKGROUND PRESS BRIEFING BY SENIOR OFFICIALS ON THE PRESIDENT'S TRIP TO THE GULF
+        Press Briefing Room
+        2:15 P.M. EST
+        MR. HOLLAND: Hi, everybody. Good afternoon. Thank you all for being here. I'm going to lay out --
+        Q (Inaudible.)
+        MR. HOLLAND: It's always a busy news day around here. I'm going to lay out a few ground rules for this call.
+        """).0)
+        #expect(briefing.title == "BACKGROUND PRESS BRIEFING BY SENIOR OFFICIALS ON THE PRESIDENT'S TRIP TO THE GULF")
+    }
+
     /// "Rappler" over its section "Philippines" is the masthead (the story's "MANILA, Philippines" makes the
     /// section a place); "Cristina Chi - Philstar.com" is the writer and the site.
     @Test func aOneWordMastheadOverAPlaceAndAWriterWithTheSite() throws {

@@ -1,0 +1,132 @@
+import Chronology
+import Foundation
+
+/// "SECRETARY BLINKEN: Good afternoon.": the turns of a transcript (remarks, a press availability, a
+/// briefing). Each paragraph after a speaker's label is that speaker's, up to the next label, so what they
+/// say is told as theirs ("Baerbock says “We met 10 times”"), not as the story's own narration ("We meet
+/// 10 times"). A question or a moderator's words assert nothing and tell no event.
+struct TranscriptTurns {
+    struct Turn {
+        /// Where the spoken words start: after the label in the paragraph that opens with one.
+        let spokenFrom: Int
+        /// Whom the label names, title-cased ("Blinken", "The President"); nil for a question or a moderator.
+        let speaker: String?
+    }
+
+    /// The turn of each paragraph of a transcript, by the paragraph's first offset; empty for a story.
+    let byParagraph: [Int: Turn]
+
+    init(paragraphs: [Range<Int>], scalars: [Unicode.Scalar]) {
+        let labels = paragraphs.map { TranscriptTurns.label(scalars[$0]) }
+        let found = labels.compactMap { $0 }
+        // "MANILA: The minister on Monday held talks": one capitalized place and a colon is a wire's dateline. A
+        // transcript gives turns to two voices at least, or names its speaker by office.
+        guard !found.isEmpty, Set(found.map(\.words)).count >= 2 || found.contains(where: \.hasOffice) else {
+            byParagraph = [:]
+            return
+        }
+        var turns: [Int: Turn] = [:]
+        var current: Turn?
+        for (paragraph, label) in zip(paragraphs, labels) {
+            if let label, label.words == ["A"] || label.words == ["ANSWER"] {
+                // ("Q:" then "A:": an interview's answers are the story's own, its subject named in the headline.)
+                current = nil
+            } else if let label {
+                current = Turn(spokenFrom: paragraph.lowerBound + label.length, speaker: label.speaker)
+            } else if let speaking = current {
+                current = Turn(spokenFrom: paragraph.lowerBound, speaker: speaking.speaker)
+            }
+            if let current { turns[paragraph.lowerBound] = current }
+        }
+        byParagraph = turns
+    }
+
+    /// "Çavuşoğlu" as the page names him in full: "Mevlüt Çavuşoğlu" (not "Foreign Minister Çavuşoğlu").
+    static func fullName(_ surname: String, in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        for (i, word) in words.enumerated() where i > 0 && EventTitler.clean(String(word)) == surname {
+            var first = i
+            while first > max(0, i - 2), case let before = words[first - 1], before.first?.isUppercase == true,
+                  before.last?.isLetter == true, before.dropFirst().contains(where: \.isLowercase),
+                  !officeWords.contains(before.uppercased()), !["The", "A", "An", "In", "On", "At"].contains(before) {
+                first -= 1
+            }
+            if first < i { return words[first...i].map { EventTitler.clean(String($0)) }.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    struct Label {
+        /// Scalars up to the first spoken one (the label, its colon and the spaces after it).
+        let length: Int
+        let words: [String]
+        let hasOffice: Bool
+        let speaker: String?
+    }
+
+    /// "SECRETARY BLINKEN:", "FOREIGN MINISTER ÇAVUŞOĞLU:", "QUESTION:", "MR PRICE:": a paragraph opened
+    /// by up to eight words in capitals and a colon.
+    static func label(_ paragraph: ArraySlice<Unicode.Scalar>) -> Label? {
+        guard let colon = paragraph.prefix(48).firstIndex(of: ":"), colon > paragraph.startIndex else { return nil }
+        let head = paragraph[paragraph.startIndex..<colon]
+        guard head.contains(where: { $0.properties.isUppercase }),
+              head.allSatisfy({ $0.properties.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" })
+        else { return nil }
+        var spoken = colon + 1
+        guard spoken < paragraph.endIndex, paragraph[spoken] == " " else { return nil }
+        while spoken < paragraph.endIndex, paragraph[spoken] == " " { spoken += 1 }
+        let words = FastText.string(head).split(separator: " ").map(String.init)
+        guard (1...8).contains(words.count), !words.contains(where: notTurnWords.contains) else { return nil }
+        let hasOffice = words.contains(where: officeWords.contains)
+        let name = words.filter { !officeWords.contains($0) && !["OF", "THE"].contains($0) }
+        let speaker: String?
+        if words.contains(where: askingWords.contains) {
+            speaker = nil
+        } else {
+            speaker = (name.isEmpty ? words : name).map { $0.capitalized }.joined(separator: " ")
+        }
+        return Label(length: spoken - paragraph.startIndex, words: words, hasOffice: hasOffice, speaker: speaker)
+    }
+
+    private static let officeWords: Set<String> = [
+        "SECRETARY", "STATE", "FOREIGN", "MINISTER", "PRESIDENT", "PRIME", "VICE", "DEPUTY", "ASSISTANT", "UNDER",
+        "AMBASSADOR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "SENATOR", "GENERAL", "CHANCELLOR", "MR", "MR.",
+        "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "ADMIRAL", "DIRECTOR", "CHAIRMAN", "CHAIR", "KING", "PRINCE",
+        "HIGH", "REPRESENTATIVE", "COMMISSIONER", "DEFENSE", "DEFENCE", "PRESS", "SECRETARY-GENERAL", "ENVOY", "SPECIAL",
+    ]
+
+    /// Who asks or steers, not a party to the talks.
+    private static let askingWords: Set<String> = [
+        "Q", "QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "STAFF", "INTERPRETER", "REPORTER",
+        "JOURNALIST", "CORRESPONDENT", "HOST", "ANCHOR", "INTERVIEWER",
+    ]
+
+    /// Labels of a page's furniture, not a voice: "UPDATE:", "EDITOR'S NOTE:", "READ MORE:".
+    private static let notTurnWords: Set<String> = [
+        "UPDATE", "UPDATED", "NOTE", "EDITOR'S", "EDITOR’S", "BREAKING", "READ", "MORE", "WATCH", "PHOTO", "PHOTOS",
+        "SOURCE", "ALSO", "RELATED", "LISTEN", "VIDEO", "EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION",
+        "CLARIFICATION", "DISCLAIMER", "TAGS", "TOPICS", "SEE", "FILE", "LIVE", "WARNING", "ADVERTISEMENT",
+    ]
+}
+
+extension EventTitler {
+    /// "Baerbock says “We met 10 times”": a transcript's sentence, its date taken out, quoted as its speaker's.
+    /// Nil when nothing but the date was said.
+    static func spokenTitle(sentence: String, timex: TimeExpression, sentenceStart: Int, speaker: String) -> String? {
+        var words = wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart)
+        while let last = words.last, let stop = last.last, ".!;:".contains(stop) {
+            words[words.count - 1].removeLast()
+            if words[words.count - 1].isEmpty { words.removeLast() }
+        }
+        // ("And let me commend your efforts": the turn's links to what was said before go.)
+        if words.count > 2, ["And", "But", "So"].contains(words[0]) {
+            words.removeFirst()
+            words[0] = capitalizingFirst(words[0])
+        }
+        // ("Happy Wednesday.": a greeting or a word is no event.)
+        guard words.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
+        // ("Earlier today, in a bipartisan vote, ...": the quote starts where the date was taken out.)
+        words[0] = capitalizingFirst(words[0])
+        return quotation(words, by: speaker)
+    }
+}

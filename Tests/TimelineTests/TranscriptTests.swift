@@ -1,0 +1,79 @@
+import Articles
+import Chronology
+import Testing
+@testable import Timeline
+
+/// Remarks, press availabilities and briefings: what a speaker says is told as theirs; questions, the
+/// moderator and small talk tell no event. (Transcripts written for these tests.)
+@Suite struct TranscriptTests {
+    @Test func aSpeakersWordsAreQuotedAsTheirs() throws {
+        let remarks = article("remarks", """
+        Foreign Minister Helga Lindqvist and Foreign Minister Tomasz Wren Before Their Meeting
+
+        FOREIGN MINISTER LINDQVIST: Good morning. We met six times last year, and we have much more to discuss on trade and energy security.
+
+        FOREIGN MINISTER WREN: Thank you, Helga. And yesterday you hosted the ministers of Armenia and Azerbaijan together, and I commend your efforts.
+
+        QUESTION: Minister, will you meet again next week?
+
+        MODERATOR: The ministers will meet the press again tomorrow afternoon.
+        """, published: "2024-05-14")
+        let timeline = TimelineBuilder().build([remarks])
+        let lastYear = try #require(timeline.events(from: "remarks", quoting: "We met six times").first)
+        #expect(lastYear.title.hasPrefix("Helga Lindqvist says “We met six times"))
+        #expect(lastYear.date.value == "2023")
+        #expect(lastYear.kind == .statement)
+        let yesterday = try #require(timeline.events(from: "remarks", quoting: "you hosted the ministers").first)
+        #expect(yesterday.title.hasPrefix("Tomasz Wren says “You hosted the ministers of Armenia and Azerbaijan together"))
+        #expect(yesterday.date.value == "2024-05-13")
+        // The moderator's and the reporter's words are not the talks.
+        #expect(timeline.events(from: "remarks", quoting: "meet the press again").isEmpty)
+        #expect(timeline.events(from: "remarks", quoting: "meet again next week").isEmpty)
+    }
+
+    @Test func aSpokespersonsBriefingAndItsSmallTalk() throws {
+        let briefing = article("briefing", """
+        Department Press Briefing – March 5, 2024 – Ministry of Foreign Affairs
+
+        MR HALVORSEN: Good afternoon. Happy Tuesday. I have one announcement at the top.
+
+        QUESTION: Can you tell us about the hack?
+
+        MR HALVORSEN: I can say that last month the ministry detected anomalous activity on its networks. We discovered it last month, and as I said, we immediately took steps to secure our systems.
+        """)
+        #expect(briefing.published?.value == "2024-03-05")
+        let timeline = TimelineBuilder().build([briefing])
+        #expect(timeline.events(from: "briefing", quoting: "Happy Tuesday").isEmpty)
+        let detected = try #require(timeline.events(from: "briefing", quoting: "detected anomalous activity").first)
+        #expect(detected.title == "Halvorsen says “I can say that the ministry detected anomalous activity on its networks”")
+        #expect(detected.date.value == "2024-02")
+        let discovered = try #require(timeline.events(from: "briefing", quoting: "We discovered it").first)
+        #expect(discovered.title == "Halvorsen says “We discovered it”")
+    }
+
+    @Test func labelsThatAreNoTurns() {
+        func turns(_ text: String) -> [Int: TranscriptTurns.Turn] {
+            let a = article("t", text, published: "2024-01-10")
+            return TranscriptTurns(paragraphs: a.paragraphs, scalars: Array(a.text.unicodeScalars)).byParagraph
+        }
+        // A wire's dateline in capitals, and an editor's note, are no speakers.
+        #expect(turns("""
+        Minister visits Manila
+
+        MANILA: The minister on Monday held talks with his counterpart on his first visit to the country.
+
+        EDITOR'S NOTE: This story has been updated with the ministry's statement.
+        """).isEmpty)
+        // Two voices make a transcript; the turn runs on over the speaker's next paragraph.
+        let two = turns("""
+        Envoys speak to the press
+
+        AMBASSADOR OKAFOR: We signed the agreement this morning after two years of talks.
+
+        It covers trade, fisheries and the movement of people.
+
+        Q: When will the agreement enter into force, and will the parliament have to approve it first?
+        """)
+        #expect(two.values.map(\.speaker).sorted { ($0 ?? "") < ($1 ?? "") } == [nil, "Okafor", "Okafor"])
+    }
+}
