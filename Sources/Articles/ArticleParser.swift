@@ -25,12 +25,16 @@ public enum ArticleParser {
     /// The article, or nil when its text cannot be read at all; diagnostics either way.
     public static func parse(_ input: ArticleInput) -> (Article?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let text: String
+        var text: String
         switch TextDecoder.decode(input.data, path: input.path) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let scalars = FastText.scalars(text)
+        var scalars = FastText.scalars(text)
+        if !input.isMarkdown, let unwrapped = HardWrap.joined(scalars) {
+            scalars = unwrapped
+            text = FastText.string(unwrapped[...])
+        }
         var metadata = Metadata()
         var bodyStart = 0
         var removed: [RemovedText] = []

@@ -579,6 +579,8 @@ struct BoilerplateClassifier {
         // headline about cookies.
         "cookies on", "additional cookies", "accept cookies", "reject cookies", "view cookies", "manage cookies",
         "cookie settings", "cookie policy", "cookie preferences",
+        // A reading-settings box: "Select font Arial Times New Roman", "Character spacing (Kerning): Standard".
+        "select font", "character spacing", "font size", "text size",
     ]
 
     static let terminalPhrases: [String] = [

@@ -40,12 +40,16 @@ struct PublicationDateInference {
             confidence = 0.35
             reasons.append("'\(latest.text)' is the latest year the story tells as past, and '\(unyearedPast[0].text)' comes after it without a year")
         } else if let latest, latest.date.precision.rank <= Precision.month.rank, let end = latest.date.end,
-                  let (told, day) = unyearedPast.lazy.compactMap({ t in self.occurrence(of: t.value, after: end).map { (t, $0) } }).first {
+                  // ("from 28 to 29 September 2016" and "the visit on September 28-29": a day named without its year
+                  // in the two weeks before the latest day named with it is told again, not a year later.)
+                  case let after = latest.date.precision == .day ? latest.date.start!.adding(days: -14) : end,
+                  let (told, day) = unyearedPast.lazy.compactMap({ t in self.occurrence(of: t.value, after: after).map { (t, $0) } }).first {
             // "met in November 2023" and "won the Nov. 5 election": the next Nov. 5 after it has passed.
             // ("last December" after it: the story is told in the year after that December.)
             year = isOver(told) ? occurrence(of: told.value, in: day.year)?.end?.adding(days: 1).year ?? day.year : day.year
             confidence = 0.35
-            reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' comes after it without a year")
+            let relation = day < end ? "tells a day just before it" : "comes after it"
+            reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' \(relation) without a year")
         } else {
             return nil
         }

@@ -302,6 +302,11 @@ extension Grammar {
         if let y = year(j), let day = Day(year: y, month: m, day: d) {
             return Parse(start: start, end: j + 1, semantic: .absolute(.day(day)), type: .date)
         }
+        // "09Nov17": day, month and a two-digit year written as one word (a compact stamp).
+        if j == i + 2, joined(i + 1), joined(j), digits(j) == 2, let yy = number(j), !joined(j + 1),
+           let day = Day(year: yy < 50 ? 2000 + yy : 1900 + yy, month: m, day: d) {
+            return Parse(start: start, end: j + 1, semantic: .absolute(.day(day)), type: .date)
+        }
         guard d <= Day.daysInMonth(year: 2000, month: m) else { return nil }
         if let offset = yearShift(j) {
             return Parse(start: start, end: j + 2, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)

@@ -471,6 +471,9 @@ struct EventExtractor {
             guard (t.type == .date || t.type == .time) && t.date.isAnchored else { return false }
             // ("since July 24, when it fired two missiles": the clause after "when" is that date's.)
             if EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: t) { return true }
+            // ("deepening democracy ... during the past decade": a span reaching to now sums up; it dates no happening.)
+            if [.decade, .century].contains(t.date.precision),
+               ["the past ", "the last ", "past ", "last "].contains(where: FastText.lowercased(t.text).hasPrefix) { return false }
             return !EventExtractor.precededBy(["since", "until", "till"], t, scalars: scalars, sentence: sentence)
                 && !EventExtractor.looksBackAfterSince(t, scalars: scalars, sentence: sentence)
                 && !EventExtractor.liesInComingClauseOfAPast(t, scalars: scalars, sentence: sentence)

@@ -118,6 +118,14 @@ extension EventTitler {
             words[words.count - 1].removeLast()
             if words[words.count - 1].isEmpty { words.removeLast() }
         }
+        // ("Yesterday and earlier today, the President and I have had ...": the other dates joined to the one
+        // taken out go with it.)
+        let dateWords = timex.text.split(separator: " ").map(String.init)
+        let opening = words.starts(with: dateWords) ? dateWords.count : 0
+        if opening < words.count, ["and", "or"].contains(words[opening]),
+           let comma = words[opening...].prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count {
+            words.removeFirst(comma + 1)
+        }
         // ("And let me commend your efforts": the turn's links to what was said before go.)
         if words.count > 2, ["And", "But", "So"].contains(words[0]) {
             words.removeFirst()

@@ -234,4 +234,42 @@ import Testing
         #expect(release.published?.value == "2023-11-14")
         #expect(!release.body.contains("press releases"))
     }
+
+    /// A release wrapped at a fixed width reads as paragraphs (its lines had each been a block, and "today" in
+    /// the first dated nothing); its headline and its short heading stay lines of their own; a reading-settings
+    /// box is furniture. A page of short lines that end their sentences is not wrapped.
+    @Test func aReleaseWrappedAtAFixedWidthReadsAsParagraphs() throws {
+        let release = try #require(parse("""
+        Select font Arial Times New Roman
+        Office of the Press Secretary
+        March 3, 2015
+        Joint Statement by the Republic of Korea and the Kingdom of Norway
+        In their meeting today at the Blue House, President Park and His Majesty
+        King Harald V reaffirmed the strong and mutually beneficial partnership
+        between the Republic of Korea and the Kingdom of Norway. The two leaders
+        stressed that this important visit provides an opportunity to map out a
+        new and ambitious plan for cooperation on shipbuilding, the Arctic and
+        renewable energy, and pledged to advance their shared priorities.
+        Maritime Cooperation
+        The President commended the leadership of His Majesty the King in the
+        Arctic Council and welcomed Norway's support for the Republic of Korea
+        as an observer, and the two leaders agreed to hold a dialogue on the
+        Arctic every year, alternating between Seoul and Oslo, from next year.
+        """).0)
+        #expect(release.title == "Joint Statement by the Republic of Korea and the Kingdom of Norway")
+        #expect(release.published?.value == "2015-03-03")
+        #expect(release.paragraphs.count == 2)
+        #expect(release.body.contains("President Park and His Majesty King Harald V reaffirmed"))
+        #expect(release.removed.contains { $0.reason == "share, login or comment widget" })
+        let lines = try #require(parse("""
+        Ministers meet in Oslo
+        The foreign ministers of the two countries met in Oslo on Monday.
+        They discussed shipbuilding, the Arctic and renewable energy at length.
+        The next meeting will be held in Seoul in the spring of next year.
+        Both sides agreed to set up a working group on maritime cooperation.
+        A joint statement will be issued after the working group first meets.
+        Officials said the talks had been friendly and constructive throughout.
+        """).0)
+        #expect(lines.paragraphs.count == 6)
+    }
 }

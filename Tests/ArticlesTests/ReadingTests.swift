@@ -111,6 +111,16 @@ import Chronology
         """).0?.published)
         #expect(communique.basis.kind == .inferred)
         #expect(communique.start == Day(year: 2019, month: 7, day: 31) && communique.end == Day(year: 2019, month: 12, day: 31))
+        // Nor is a day named without its year just before: "on September 28-29" and "from 28 to 29 September 2016"
+        // (the story had been dated 2017).
+        let visit = try #require(parse("""
+        Joint Statement on the President's visit
+
+        Hanoi – The two countries issued a Joint Statement on the official visit on September 28-29 of the President.
+
+        At the invitation of the State President, the President paid an Official Visit to the country from 28 to 29 September 2016. The two Presidents recalled the Joint Communique signed in 1976.
+        """).0?.published)
+        #expect(visit.start?.year == 2016 && visit.end?.year == 2016)
     }
 
     /// "last September" is over when the story is told: the story comes after that September, and the

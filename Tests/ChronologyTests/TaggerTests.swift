@@ -132,6 +132,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         // A scrape runs the next word onto the figures ("2024July", "18:05Modified"): a capitalized word is
         // its own; "5th" and "1990s" stay one.
         #expect(value(of: "July 2, 2024", in: "07/02/2024July 2, 2024") == "2024-07-02")
+        // A compact stamp, day, month and a two-digit year in one word ("09Nov17" had been 9 Nov of the year before).
+        #expect(value(of: "09Nov17", in: "Information\n09Nov17\nRemarks by the two presidents") == "2017-11-09")
+        #expect(value(of: "21Mar98", in: "Posted 21Mar98 by the desk.") == "1998-03-21")
         #expect(value(of: "12/03/2024 - 18:05", in: "Issued on: 12/03/2024 - 18:05Modified: 12/03/2024 - 18:07") == "2024-03-12T18:05")
         #expect(found("Issued on: 12/03/2024 - 18:05Modified: 12/03/2024 - 18:07").count == 2)
         // Index levels, idioms and fractions are no dates either.

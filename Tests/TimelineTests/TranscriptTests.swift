@@ -51,6 +51,23 @@ import Testing
         #expect(discovered.title == "Halvorsen says “We discovered it”")
     }
 
+    /// "Yesterday and earlier today, the President and I have had ...": both dates go from the quote, and "I"
+    /// joins the subject; "during the past decade" sums up, it dates nothing.
+    @Test func aSpeakersOpeningDatesAndASpanToNow() throws {
+        let remarks = article("joint", """
+        Remarks by the Two Presidents in a Joint Press Statement
+
+        PRESIDENT ARAUJO: Good afternoon. Yesterday and earlier today, the President and I have had in-depth discussions on trade and the border.
+
+        PRESIDENT KOVAC: Thank you. Our two countries have deepened their democracy during the past decade, and today we signed four agreements.
+        """, published: "2019-05-07")
+        let timeline = TimelineBuilder().build([remarks])
+        let talks = try #require(timeline.events(from: "joint", quoting: "in-depth discussions").first)
+        #expect(talks.title.hasPrefix("Araujo says “The President and I have had in-depth discussions"))
+        #expect(talks.date.value == "2019-05-06")
+        #expect(!timeline.events.contains { $0.date.precision == .decade })
+    }
+
     @Test func labelsThatAreNoTurns() {
         func turns(_ text: String) -> [Int: TranscriptTurns.Turn] {
             let a = article("t", text, published: "2024-01-10")
