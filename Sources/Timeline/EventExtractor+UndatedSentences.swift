@@ -41,6 +41,44 @@ extension EventExtractor {
         return stamps.count >= 2 ? stamps : []
     }
 
+    /// A listing's entries, each under its day alone on a line ("26 May 2017" / "The Security Council today
+    /// decided ..." / "24 May 2017" / ...): what an entry tells as "today" or "on Monday" is anchored to its own
+    /// day, not the page's. The dates of each entry are read again from that day; a page with fewer than two
+    /// such days is returned as it was tagged.
+    static func anchoredToDayStamps(_ timexes: [TimeExpression], scalars: [Unicode.Scalar], tagger: TemporalTagger) -> [TimeExpression] {
+        let stamps = timexes.filter { t in
+            t.type == .date && t.date.precision == .day && t.date.basis.kind == .stated && t.date.start != nil
+                && aloneOnItsLine(t, scalars: scalars)
+        }
+        guard stamps.count >= 2, Set(stamps.map(\.date.start)).count >= 2 else { return timexes }
+        var result = Array(timexes.prefix { $0.range.lowerBound < stamps[0].range.upperBound })
+        for (k, stamp) in stamps.enumerated() {
+            let entry = stamp.range.upperBound..<(k + 1 < stamps.count ? stamps[k + 1].range.lowerBound : scalars.count)
+            let shifted = tagger.tag(scalars: Array(scalars[entry]), reference: stamp.date).map { t -> TimeExpression in
+                var t = t
+                t.range = (t.range.lowerBound + entry.lowerBound)..<(t.range.upperBound + entry.lowerBound)
+                return t
+            }
+            result += shifted
+            if k + 1 < stamps.count { result.append(stamps[k + 1]) }
+        }
+        return result
+    }
+
+    private static func aloneOnItsLine(_ t: TimeExpression, scalars: [Unicode.Scalar]) -> Bool {
+        var k = t.range.lowerBound - 1
+        while k >= 0, scalars[k] != "\n" {
+            guard FastText.isSpace(scalars[k]) else { return false }
+            k -= 1
+        }
+        k = t.range.upperBound
+        while k < scalars.count, scalars[k] != "\n" {
+            guard FastText.isSpace(scalars[k]) else { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// An undated sentence of a live page's entry happened on the day of the entry's stamp ("16:40 GMT /
     /// Blinken meets Sisi / ... Blinken has met ... al-Sisi in Cairo"); a plan it tells has a date of its own.
     static func entryDate(of text: String, at start: Int, stamps: [TimeExpression]) -> (TimeExpression, DateValue)? {

@@ -140,7 +140,7 @@ struct EventExtractor {
 
     private func extract(scalars: [Unicode.Scalar], from article: Article, reference: DateValue?)
         -> (timexes: [TimeExpression], candidates: [EventCandidate]) {
-        let timexes = tagger.tag(scalars: scalars, reference: reference)
+        let timexes = EventExtractor.anchoredToDayStamps(tagger.tag(scalars: scalars, reference: reference), scalars: scalars, tagger: tagger)
         let stamps = EventExtractor.entryStamps(timexes, scalars: scalars)
         var result: [EventCandidate] = []
         var cursor = 0
@@ -261,6 +261,7 @@ struct EventExtractor {
                 }
                 // ("Happy Monday.", "You all look very chipper on a Monday.": a greeting or a word to the audience tells nothing.)
                 guard title.contains(" "), !title.hasPrefix("You ") else { continue }
+                title = EventTitler.capped(title)
                 // "Mr Li arrived in Adelaide": the headline names him in full, as the story did first.
                 if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
                     title = person + title.dropFirst(honorific.count)

@@ -6,6 +6,19 @@ extension EventTitler {
         text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// A headline of thirty words at most: a sentence no reading could shorten ("Despite 15 years of steadily
+    /// growing attention to ..., life in war zones remained grim, ..., the Security Council heard") is cut with
+    /// an ellipsis, its quotation closed.
+    static func capped(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        guard words.count > 30 else { return title }
+        var text = words.prefix(24).joined(separator: " ")
+        while let last = text.last, ",;:".contains(last) { text.removeLast() }
+        text += " …"
+        if text.filter({ $0 == "“" }).count > text.filter({ $0 == "”" }).count { text += "”" }
+        return text
+    }
+
     /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
     /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
     static let regularPresent: [String: String] = [

@@ -34,6 +34,32 @@ import Testing
         #expect(visit.actors.contains("Moon Jae-in"))
     }
 
+    /// A listing page: each entry under its own day, "today" in each is that day (they had all been the page's
+    /// first day); a sentence no reading shortens is cut at thirty words.
+    @Test func aListingsEntriesAreDatedByTheirOwnDays() throws {
+        let listing = article("listing", """
+        Council Meetings Coverage
+
+        14 March 2019
+
+        The Council today extended the mandate of the mission in the country for one more year, until 15 March 2020.
+
+        12 March 2019
+
+        The Council today heard a briefing by the special envoy, who warned that the ceasefire agreed in the capital was fragile.
+
+        11 March 2019
+
+        Despite ten years of steadily growing attention to the protection of civilians in armed conflict, life in war zones around the world remained grim and dangerous for millions of people, with hospitals bombed and aid blocked, the Council heard today as it held an open debate.
+        """)
+        let timeline = TimelineBuilder().build([listing])
+        #expect(timeline.events(from: "listing", quoting: "extended the mandate").first?.date.value == "2019-03-14")
+        #expect(timeline.events(from: "listing", quoting: "special envoy").first?.date.value == "2019-03-12")
+        let debate = try #require(timeline.events(from: "listing", quoting: "open debate").first)
+        #expect(debate.date.value == "2019-03-11")
+        #expect(debate.title.split(separator: " ").count <= 25 && debate.title.hasSuffix("…"))
+    }
+
     @Test func aSentenceNamingNoActorMergesOnlyWhenReposted() throws {
         let a = article("repost-a", """
         Envoys agree on a hotline
