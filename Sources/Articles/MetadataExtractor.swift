@@ -328,6 +328,13 @@ struct MetadataExtractor {
     /// A publication date written in the header: a "Published :" line, a date in the metadata bullets,
     /// with a clock time from the same or the next metadata line.
     var statedDate: (DateValue, Evidence)? {
+        // " date 2020-07-29 Chinese Foreign Minister ... Photo: Xinhua": the page's date stamped over its first line,
+        // whatever that line is (a caption here).
+        if let block = blocks.prefix(3).first(where: { MetadataExtractor.labelledISODay($0.text) != nil }),
+           let d = MetadataExtractor.labelledISODay(block.text) {
+            let note = "stated: '\(block.text.prefix(15))' at line \(block.line)"
+            return (.day(d, basis: Basis(.stated, note)), Evidence(.parsed, note, confidence: 1.0))
+        }
         let header = roles.firstIndex(of: .body) ?? blocks.count
         var day: (Day, Block)?
         var time: (Int, Int)?
@@ -561,6 +568,14 @@ struct MetadataExtractor {
               words[..<role].allSatisfy({ BoilerplateClassifier.beatWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
               words.count - role - 1 >= 2, words[(role + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { return name }
         return words[(role + 1)...].joined(separator: " ")
+    }
+
+    /// "date 2020-07-29 ...": the word "date", then the day in ISO form.
+    static func labelledISODay(_ text: String) -> Day? {
+        let trimmed = text.drop { $0 == " " }
+        guard trimmed.lowercased().hasPrefix("date "), case let digits = trimmed.dropFirst(5).prefix(10), digits.count == 10,
+              trimmed.dropFirst(15).first.map({ $0 == " " }) ?? true else { return nil }
+        return Day(iso: digits)
     }
 
     static func isPublishedLine(_ text: String) -> Bool {

@@ -216,6 +216,10 @@ struct EventExtractor {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
                     // "It was their third meeting, after talks in Bali": theirs, the pair named before.
                     if let pair = pairBefore, FastText.contains(text, " their ") { add(pair, to: &actors) }
+                } else if let pronoun = ["He ", "She "].first(where: title.hasPrefix), let name = EventExtractor.closingSpeaker(text),
+                          let person = mentioned.actors(in: name).first(where: { gazetteer.entries[$0]?.kind == .person }) {
+                    // "He hopes Kerry's visit will ..., said Wang.": the one the sentence names as saying it.
+                    (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                 } else if let (pronoun, person) = sameReferent, title.hasPrefix(pronoun) {
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(pronoun.count)), actors: actors)
                     referentBefore = (pronoun, person)
@@ -433,6 +437,23 @@ struct EventExtractor {
               let verb = words[(length + 1)...].prefix(4).firstIndex(where: EventTitler.isVerb),
               words[(length + 1)..<verb].allSatisfy({ $0.first?.isUppercase == true || $0 == "the" }) else { return subject }
         return subject + " " + words[length..<verb].map(EventTitler.clean).joined(separator: " ")
+    }
+
+    /// "..., said Wang.", "..., Wang said.": the name attributing a sentence at its end.
+    static func closingSpeaker(_ sentence: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 4, let last = words.last, last.hasSuffix(".") else { return nil }
+        words[words.count - 1].removeLast()
+        let name: ArraySlice<String>
+        if let comma = words.suffix(4).lastIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count, words[comma + 1] == "said" {
+            name = words[(comma + 2)...]
+        } else if let comma = words.suffix(4).lastIndex(where: { $0.hasSuffix(",") }), words.last == "said", comma + 2 < words.count {
+            name = words[(comma + 1)..<(words.count - 1)]
+        } else {
+            return nil
+        }
+        guard (1...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name.joined(separator: " ")
     }
 
     /// "He said: ..." after a sentence about Kim Jong Un is Kim Jong Un's (the caller checks that no one

@@ -1205,7 +1205,9 @@ enum EventTitler {
             }
             // "visited Washington and Starmer met Trump on Thursday": a second clause with its own subject.
             // ("announces that Israel and Hezbollah had agreed": names joined after a saying are what it reports.)
+            // ("both Prime Minister Modi and President Trump had spoken": "both" joins the two names.)
             if i + subject.count >= 3, word == "and", i + 2 < words.count, words[i + 1].first?.isUppercase == true, words[i + 1] != "I",
+               !result.suffix(4).contains(where: { $0.lowercased() == "both" }),
                !(result.count >= 2 && result.count <= 6 && reportingVerbs.contains(clean(result[0]).lowercased())
                  && result.dropFirst().allSatisfy { $0 == "that" || $0.first?.isUppercase == true }) {
                 let name = words[(i + 1)...].prefix(3).prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") }

@@ -1,4 +1,5 @@
 import Testing
+import Chronology
 @testable import Articles
 
 /// What a page prints around a story that is not the story.
@@ -271,5 +272,17 @@ import Testing
         Officials said the talks had been friendly and constructive throughout.
         """).0)
         #expect(lines.paragraphs.count == 6)
+    }
+
+    /// " date 2020-07-29 ..." opening the page dates it, whatever the line it is stamped on (a caption here).
+    @Test func aDateStampedOverACaptionDatesThePage() throws {
+        let article = try #require(parse("""
+         date 2020-07-29 The foreign minister meets his French counterpart in Beijing last year. He on Tuesday urged other countries not to take sides. Photo: Xinhua
+        Foreign minister calls on other nations to resist taking sides
+        The foreign minister said on Tuesday in a phone call with his French counterpart that Beijing was striving to keep relations stable.
+        """).0)
+        #expect(article.published?.value == "2020-07-29")
+        #expect(MetadataExtractor.labelledISODay("date 2020-07-29") == Day(year: 2020, month: 7, day: 29))
+        #expect(MetadataExtractor.labelledISODay("date 2020-07-290") == nil)
     }
 }

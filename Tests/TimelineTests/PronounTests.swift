@@ -20,6 +20,29 @@ import Testing
         #expect(!event.actors.contains("Xi Jinping"))
     }
 
+    /// "He hopes ..., said Wang.": the one named as saying it, not the last person named (Xi had been he); and
+    /// "both Prime Minister Modi and President Trump had spoken" is one subject, not a clause's end.
+    @Test func theSpeakerClosingTheSentenceIsHe() throws {
+        let talks = article("talks", """
+        Wang and Kerry hold talks in Beijing
+
+        Chinese Foreign Minister Wang Yi and U.S. Secretary of State John Kerry held talks in Beijing on Wednesday.
+
+        He urged the two sides to implement the results of Chinese President Xi Jinping's state visit to the United States.
+
+        He hopes the visit will enhance mutual trust so as to lay a good foundation for bilateral ties in 2016, said Wang.
+
+        The U.S. also said in its statement that both Wang Yi and John Kerry had spoken to each other over the weekend.
+        """, published: "2016-01-27")
+        let timeline = TimelineBuilder().build([talks])
+        let hope = try #require(timeline.events(from: "talks", quoting: "lay a good foundation").first)
+        #expect(hope.title.hasPrefix("Wang Yi hopes the visit"))
+        let weekend = try #require(timeline.events(from: "talks", quoting: "over the weekend").first)
+        #expect(weekend.title.contains("both Wang Yi and John Kerry had spoken"))
+        #expect(EventExtractor.closingSpeaker("It is a foundation, Wang said.") == "Wang")
+        #expect(EventExtractor.closingSpeaker("It is a foundation for ties.") == nil)
+    }
+
     /// A sentence that speaks of "the two ministers" and names others keeps the pair named before.
     @Test func aSentenceOfThePairKeepsIt() throws {
         let story = article("pair", """
