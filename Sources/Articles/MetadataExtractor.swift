@@ -18,6 +18,8 @@ struct MetadataExtractor {
     /// headline by the scrape are the release's stamp, not its words. (A day set off by a dash, "Department Press
     /// Briefing - November 20, 2024", names the briefing and stays.)
     static func withoutTrailingStamp(_ headline: String, tagger: TemporalTagger) -> String {
+        // (Most headlines hold no clock: no figure, no tagging.)
+        guard headline.unicodeScalars.contains(where: FastText.isDigit) else { return headline }
         let scalars = Array(headline.unicodeScalars)
         guard let t = tagger.tag(headline, reference: nil).last, t.date.precision == .minute, t.range.lowerBound >= 1,
               t.range.upperBound >= scalars.count - 1, scalars[t.range.lowerBound - 1] == " " else { return headline }

@@ -794,7 +794,7 @@ enum EventTitler {
     }
 
     /// "Shin Won-sik says “...”": the quoted words, curly marks whichever the page used, without their
-    /// closing comma or stop, clipped like any headline.
+    /// closing comma, clipped like any headline.
     static func quotation(_ words: [String], by speaker: String, verb: String = "says") -> String {
         var quote = words
         quote[0] = "“" + String(quote[0].drop { $0 == "“" || $0 == "\"" })
