@@ -299,7 +299,15 @@ struct BoilerplateClassifier {
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
-            && !holdsSentences(b)
+            && !holdsSentences(b) && !isDayInWords(b)
+    }
+
+    /// "21 de junio de 2021", "21 juin 2021": a day, a year and a few small words (a page's date in another
+    /// language, which the tagger does not read) make no headline.
+    private func isDayInWords(_ b: Block) -> Bool {
+        guard b.wordCount <= 6, b.words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }),
+              b.words.contains(where: { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }) else { return false }
+        return b.words.allSatisfy { $0.allSatisfy(\.isNumber) || ($0.allSatisfy(\.isLetter) && $0.first?.isLowercase == true) }
     }
 
     /// "MR. DEERE: Hi, everybody. Good afternoon. Thank you all for being here. I'm going to lay out --": two

@@ -330,13 +330,6 @@ struct MetadataExtractor {
     /// A publication date written in the header: a "Published :" line, a date in the metadata bullets,
     /// with a clock time from the same or the next metadata line.
     var statedDate: (DateValue, Evidence)? {
-        // " date 2020-07-29 Chinese Foreign Minister ... Photo: Xinhua": the page's date stamped over its first line,
-        // whatever that line is (a caption here).
-        if let block = blocks.prefix(3).first(where: { MetadataExtractor.labelledISODay($0.text) != nil }),
-           let d = MetadataExtractor.labelledISODay(block.text) {
-            let note = "stated: '\(block.text.prefix(15))' at line \(block.line)"
-            return (.day(d, basis: Basis(.stated, note)), Evidence(.parsed, note, confidence: 1.0))
-        }
         let header = roles.firstIndex(of: .body) ?? blocks.count
         var day: (Day, Block)?
         var time: (Int, Int)?
@@ -445,6 +438,12 @@ struct MetadataExtractor {
         if day == nil, let k = roles.firstIndex(of: .title), let (d, clock) = MetadataExtractor.dayClosingHeadline(blocks[k].text, tagger: tagger) {
             day = (d, blocks[k])
             time = clock
+        }
+        // " date 2020-07-29 Chinese Foreign Minister ... Photo: Xinhua": the page's date stamped over its first line,
+        // whatever that line is (a caption here), when the header dates nothing.
+        if day == nil, let block = blocks.prefix(3).first(where: { MetadataExtractor.labelledISODay($0.text) != nil }),
+           let d = MetadataExtractor.labelledISODay(block.text) {
+            day = (d, block)
         }
         guard let (d, block) = day else { return nil }
         let note = "stated: '\(block.text)' at line \(block.line)"

@@ -82,6 +82,11 @@ struct Grammar {
         // 2025": a plan's name, not its date.
         if isAny(i - 1, Grammar.planNames), capitalized(i - 1) { return nil }
         if isAny(i + 1, Grammar.planNames), capitalized(i + 1) { return nil }
+        // ("the NATO 2030 initiative", "the Europe 2020 strategy": a name before the year and a plan after it.)
+        if isAny(i + 1, Grammar.planNouns), tokens.indices.contains(i - 1), tokens[i - 1].kind == .word, capitalized(i - 1), !joined(i),
+           month(i - 1) == nil, !isAny(i - 1, ["in", "by", "since", "until", "from", "for", "of", "to", "before", "after", "through", "during"]) {
+            return nil
+        }
         if isWord(i - 1, ")"), i >= 3, isWord(i - 3, "("), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
            tokens[i - 2].end - tokens[i - 2].start >= 2, !tokens[i - 2].lower.contains(where: \.isNumber) { return nil }
         // "(1830 GMT)": a clock in a zone, never a year.
@@ -93,6 +98,8 @@ struct Grammar {
 
     /// Capitalized words that make a year part of a plan's name.
     static let planNames = ["agenda", "vision", "horizon", "blueprint", "blueprints", "roadmap"]
+    /// Nouns that make a year after an acronym a plan's name.
+    static let planNouns = ["initiative", "agenda", "strategy", "plan", "programme", "program", "framework", "goals", "targets"]
 
     /// A day of the month: "5", "05", "5th", "3rd".
     func dayOfMonth(_ i: Int) -> Int? {

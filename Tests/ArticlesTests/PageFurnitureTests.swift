@@ -285,4 +285,20 @@ import Chronology
         #expect(MetadataExtractor.labelledISODay("date 2020-07-29") == Day(year: 2020, month: 7, day: 29))
         #expect(MetadataExtractor.labelledISODay("date 2020-07-290") == nil)
     }
+
+    /// "21 de junio de 2021" over the headline: a page's date in another language is no headline (it had been
+    /// the title), and the comment form under the story in that language is no paragraph.
+    @Test func aDateInAnotherLanguageIsNoHeadline() throws {
+        let article = try #require(parse("""
+        21 de junio de 2021
+
+        Secretary General welcomes the minister to the meeting of foreign ministers
+
+        The Secretary General welcomed the minister to the headquarters on Tuesday (23 March 2021), ahead of the meetings of foreign ministers.
+
+        Deja una respuesta
+        """).0)
+        #expect(article.title == "Secretary General welcomes the minister to the meeting of foreign ministers")
+        #expect(!article.body.contains("Deja una respuesta"))
+    }
 }
