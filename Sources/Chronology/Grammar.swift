@@ -98,7 +98,7 @@ struct Grammar {
 
     /// Capitalized words that make a year part of a plan's name.
     static let planNames = ["agenda", "vision", "horizon", "blueprint", "blueprints", "roadmap"]
-    /// Nouns that make a year after an acronym a plan's name.
+    /// Nouns that make a year between a name and them a plan's name ("the NATO 2030 initiative").
     static let planNouns = ["initiative", "agenda", "strategy", "plan", "programme", "program", "framework", "goals", "targets"]
 
     /// A day of the month: "5", "05", "5th", "3rd".
