@@ -441,9 +441,8 @@ struct MetadataExtractor {
         }
         // " date 2020-07-29 Chinese Foreign Minister ... Photo: Xinhua": the page's date stamped over its first line,
         // whatever that line is (a caption here), when the header dates nothing.
-        if day == nil, let block = blocks.prefix(3).first(where: { MetadataExtractor.labelledISODay($0.text) != nil }),
-           let d = MetadataExtractor.labelledISODay(block.text) {
-            day = (d, block)
+        if day == nil, let stamped = blocks.prefix(3).lazy.compactMap({ b in MetadataExtractor.labelledISODay(b.text).map { ($0, b) } }).first {
+            day = stamped
         }
         guard let (d, block) = day else { return nil }
         let note = "stated: '\(block.text)' at line \(block.line)"

@@ -26,17 +26,8 @@ extension EventExtractor {
     /// A live page's entry stamps: times alone on their lines ("14:05 GMT" over each entry), when the page
     /// has several (one such line is more likely the page's own date).
     static func entryStamps(_ timexes: [TimeExpression], scalars: [Unicode.Scalar]) -> [TimeExpression] {
-        func blankTo(_ from: Int, step: Int) -> Bool {
-            var k = from
-            while k >= 0, k < scalars.count, scalars[k] != "\n" {
-                guard FastText.isSpace(scalars[k]) else { return false }
-                k += step
-            }
-            return true
-        }
         let stamps = timexes.filter { t in
-            t.type == .time && t.date.precision.rank <= Precision.day.rank && t.date.start != nil
-                && blankTo(t.range.lowerBound - 1, step: -1) && blankTo(t.range.upperBound, step: 1)
+            t.type == .time && t.date.precision.rank <= Precision.day.rank && t.date.start != nil && aloneOnItsLine(t, scalars: scalars)
         }
         return stamps.count >= 2 ? stamps : []
     }
@@ -65,18 +56,17 @@ extension EventExtractor {
         return result
     }
 
+    /// Only blank space between the expression and the line breaks around it.
     private static func aloneOnItsLine(_ t: TimeExpression, scalars: [Unicode.Scalar]) -> Bool {
-        var k = t.range.lowerBound - 1
-        while k >= 0, scalars[k] != "\n" {
-            guard FastText.isSpace(scalars[k]) else { return false }
-            k -= 1
+        func blank(from start: Int, step: Int) -> Bool {
+            var k = start
+            while k >= 0, k < scalars.count, scalars[k] != "\n" {
+                guard FastText.isSpace(scalars[k]) else { return false }
+                k += step
+            }
+            return true
         }
-        k = t.range.upperBound
-        while k < scalars.count, scalars[k] != "\n" {
-            guard FastText.isSpace(scalars[k]) else { return false }
-            k += 1
-        }
-        return true
+        return blank(from: t.range.lowerBound - 1, step: -1) && blank(from: t.range.upperBound, step: 1)
     }
 
     /// An undated sentence of a live page's entry happened on the day of the entry's stamp ("16:40 GMT /

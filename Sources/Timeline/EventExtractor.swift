@@ -152,7 +152,7 @@ struct EventExtractor {
         // a standfirst over it.
         let leadStarts = Set(article.paragraphs.prefix(article.standfirst == nil ? 1 : 2).map(\.lowerBound))
         var referentBefore: (pronoun: String, person: String)?
-        let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars)
+        let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars, title: article.title)
         for paragraph in article.paragraphs {
             let turn = turns.byParagraph[paragraph.lowerBound]
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
@@ -206,11 +206,10 @@ struct EventExtractor {
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
                 if let spoken, let speaker = turn?.speaker, borrowed == nil, timex.range.lowerBound >= spoken,
-                   case let named = speaker.contains(" ") ? speaker : TranscriptTurns.fullName(speaker, in: article.title + "\n" + article.text) ?? speaker,
                    let quoted = EventTitler.spokenTitle(sentence: FastText.string(scalars[spoken..<sentence.upperBound]), timex: timex,
-                                                        sentenceStart: spoken, speaker: named) {
+                                                        sentenceStart: spoken, speaker: speaker) {
                     (title, principal) = (quoted, nil)
-                    for actor in mentioned.actors(in: named) where !actors.contains(actor) { actors.append(actor) }
+                    for actor in mentioned.actors(in: speaker) where !actors.contains(actor) { actors.append(actor) }
                 } else if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
@@ -444,10 +443,11 @@ struct EventExtractor {
         var words = sentence.split(separator: " ").map(String.init)
         guard words.count >= 4, let last = words.last, last.hasSuffix(".") else { return nil }
         words[words.count - 1].removeLast()
+        guard let comma = words.suffix(4).lastIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count else { return nil }
         let name: ArraySlice<String>
-        if let comma = words.suffix(4).lastIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count, words[comma + 1] == "said" {
+        if words[comma + 1] == "said" {
             name = words[(comma + 2)...]
-        } else if let comma = words.suffix(4).lastIndex(where: { $0.hasSuffix(",") }), words.last == "said", comma + 2 < words.count {
+        } else if words.last == "said" {
             name = words[(comma + 1)..<(words.count - 1)]
         } else {
             return nil

@@ -9,14 +9,16 @@ struct TranscriptTurns {
     struct Turn {
         /// Where the spoken words start: after the label in the paragraph that opens with one.
         let spokenFrom: Int
-        /// Whom the label names, title-cased ("Blinken", "The President"); nil for a question or a moderator.
+        /// Whom the label names, in full when the page gives the name ("Mevlüt Çavuşoğlu", else "Blinken", "The
+        /// President"); nil for a question or a moderator.
         let speaker: String?
     }
 
     /// The turn of each paragraph of a transcript, by the paragraph's first offset; empty for a story.
     let byParagraph: [Int: Turn]
 
-    init(paragraphs: [Range<Int>], scalars: [Unicode.Scalar]) {
+    /// `title` is the article's headline, where a speaker is often named in full.
+    init(paragraphs: [Range<Int>], scalars: [Unicode.Scalar], title: String) {
         let labels = paragraphs.map { TranscriptTurns.label(scalars[$0]) }
         let found = labels.compactMap { $0 }
         // "MANILA: The minister on Monday held talks": one capitalized place and a colon is a wire's dateline. A
@@ -25,6 +27,7 @@ struct TranscriptTurns {
             byParagraph = [:]
             return
         }
+        let page = title + "\n" + FastText.string(scalars[...])
         var turns: [Int: Turn] = [:]
         var current: Turn?
         for (paragraph, label) in zip(paragraphs, labels) {
@@ -32,7 +35,8 @@ struct TranscriptTurns {
                 // ("Q:" then "A:": an interview's answers are the story's own, its subject named in the headline.)
                 current = nil
             } else if let label {
-                current = Turn(spokenFrom: paragraph.lowerBound + label.length, speaker: label.speaker)
+                let speaker = label.speaker.map { $0.contains(" ") ? $0 : TranscriptTurns.fullName($0, in: page) ?? $0 }
+                current = Turn(spokenFrom: paragraph.lowerBound + label.length, speaker: speaker)
             } else if let speaking = current {
                 current = Turn(spokenFrom: paragraph.lowerBound, speaker: speaking.speaker)
             }

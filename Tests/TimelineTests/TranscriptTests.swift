@@ -49,6 +49,17 @@ import Testing
         #expect(detected.date.value == "2024-02")
         let discovered = try #require(timeline.events(from: "briefing", quoting: "We discovered it").first)
         #expect(discovered.title == "Halvorsen says “We discovered it”")
+        // Without labels too, words to the audience tell nothing.
+        let unlabelled = article("unlabelled", """
+        Press Briefing on 9/16/24
+
+        Afternoon, everyone. You all look very chipper on a Monday, appropriately chipper.
+
+        Today, the ministry is imposing sanctions on two officials for their involvement in abuses.
+        """)
+        let plain = TimelineBuilder().build([unlabelled])
+        #expect(plain.events(from: "unlabelled", quoting: "chipper").isEmpty)
+        #expect(plain.events(from: "unlabelled", quoting: "imposing sanctions").first?.date.value == "2024-09-16")
     }
 
     /// "Yesterday and earlier today, the President and I have had ...": both dates go from the quote, and "I"
@@ -71,7 +82,7 @@ import Testing
     @Test func labelsThatAreNoTurns() {
         func turns(_ text: String) -> [Int: TranscriptTurns.Turn] {
             let a = article("t", text, published: "2024-01-10")
-            return TranscriptTurns(paragraphs: a.paragraphs, scalars: Array(a.text.unicodeScalars)).byParagraph
+            return TranscriptTurns(paragraphs: a.paragraphs, scalars: Array(a.text.unicodeScalars), title: a.title).byParagraph
         }
         // A wire's dateline in capitals, and an editor's note, are no speakers.
         #expect(turns("""
