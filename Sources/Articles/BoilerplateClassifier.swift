@@ -4,7 +4,7 @@ import Chronology
 /// What a block of a scrape is. Only `.body` blocks and a `.standfirst` make the article text.
 enum BlockRole: String, Equatable {
     case body, standfirst, title, byline, dateline, published, metadata, siteName, sectionLabel
-    case navigation, widget, caption, credit, copyright, related, afterArticle, ignored
+    case navigation, widget, caption, credit, copyright, related, afterArticle, ignored, timeCode
 
     /// The reason shown for removed text.
     var reason: String {
@@ -26,6 +26,7 @@ enum BlockRole: String, Equatable {
         case .related: return "related-links heading"
         case .afterArticle: return "after the article (comments, author bio, sidebar)"
         case .ignored: return "ignored by the sidecar"
+        case .timeCode: return "transcript time code"
         }
     }
 }
@@ -40,6 +41,10 @@ struct BoilerplateClassifier {
     /// `text` is the whole article, used to confirm a masthead that the story names again.
     func classify(_ blocks: [Block], text: String) -> [BlockRole] {
         var roles = blocks.map(initialRole)
+        // "Matthew Miller (00:00):" over each turn of a transcription service's transcript: the labels stay with
+        // the words, so the turns can be told apart.
+        let timedLabels = blocks.indices.filter { blocks[$0].wordCount <= 8 && TimedSpeakerLabel(Substring(blocks[$0].text)) != nil }
+        if timedLabels.count >= 2 { for k in timedLabels { roles[k] = .body } }
         // "70.7 F" over "New York": the weather box names its city.
         for k in blocks.indices.dropFirst() where roles[k] == .navigation && BoilerplateClassifier.isWeatherReading(blocks[k - 1])
             && blocks[k].wordCount <= 3 && looksLikeName(blocks[k]) {
@@ -169,6 +174,7 @@ struct BoilerplateClassifier {
         let lower = b.lower
         if ignoredLines.contains(b.text) { return .ignored }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return .copyright }
+        if b.wordCount == 1, TimedSpeakerLabel.isTimeCode(Substring(b.text)) { return .timeCode }
         if isCaption(b) { return .caption }
         if isCreditOnly(b) { return .credit }
         if isByline(b) { return .byline }

@@ -186,6 +186,8 @@ struct EventExtractor {
                 guard !EventExtractor.isQuestion(text) else { continue }
                 // A transcript's question or its moderator tells no event; a speaker's words are theirs.
                 if let turn, turn.speaker == nil { continue }
+                // ("Matthew Miller (00:00):": the label's clock is the recording's, not a date.)
+                if let turn, turn.spokenFrom >= sentence.upperBound { continue }
                 let spoken = turn.flatMap { turn in turn.spokenFrom < sentence.upperBound ? max(turn.spokenFrom, sentence.lowerBound) : nil }
                 // "The meeting came a day after Kishida wrapped up a visit to Seoul, his last before stepping down
                 // later this month": the happening is dated from the day of the event told just before; the
@@ -205,10 +207,12 @@ struct EventExtractor {
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
+                var spokenWords = false
                 if let spoken, let speaker = turn?.speaker, borrowed == nil, timex.range.lowerBound >= spoken,
                    let quoted = EventTitler.spokenTitle(sentence: FastText.string(scalars[spoken..<sentence.upperBound]), timex: timex,
                                                         sentenceStart: spoken, speaker: speaker) {
                     (title, principal) = (quoted, nil)
+                    spokenWords = true
                     for actor in mentioned.actors(in: speaker) where !actors.contains(actor) { actors.append(actor) }
                 } else if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
@@ -311,6 +315,11 @@ struct EventExtractor {
                 // "Claudia Sheinbaum says she would send a letter and warns that tariffs would be answered": a
                 // headline whose verb is the saying is a statement, whatever it tells of.
                 if !toldDate, EventExtractor.headedBySaying(title) { titleKind = .statement }
+                // "Matthew Miller says “The United States is imposing sanctions ...”": the date is in the words
+                // quoted, and what they tell is the event's kind (as far as the title quotes them: a war named later
+                // as a topic of talks is not the news).
+                if spokenWords, let open = title.firstIndex(of: "“"), case let toldKind = EventKind.classify(String(title[open...])),
+                   toldKind != .other { titleKind = toldKind }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
                     article: ref, sentence: quoted, text: FastText.string(scalars[quoted]), timex: timex, date: date, actors: actors,

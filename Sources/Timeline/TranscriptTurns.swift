@@ -1,3 +1,4 @@
+import Articles
 import Chronology
 import Foundation
 
@@ -28,9 +29,21 @@ struct TranscriptTurns {
             return
         }
         let page = title + "\n" + FastText.string(scalars[...])
+        // ("Matt (01:49): ... Will you sanction them?": a turn that ends in a question asks it, unless it is the
+        // voice that takes most turns, the one briefing, handing over: "With that, Matt?".)
+        var turnCounts: [String: Int] = [:]
+        for case let speaker? in found.map(\.speaker) { turnCounts[speaker, default: 0] += 1 }
+        let leading = turnCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         var turns: [Int: Turn] = [:]
         var current: Turn?
+        var currentParagraphs: [Range<Int>] = []
+        func closeTurn() {
+            guard let last = currentParagraphs.last, let speaker = current?.speaker, speaker != leading,
+                  EventExtractor.isQuestion(FastText.string(scalars[last])) else { return }
+            for paragraph in currentParagraphs { turns[paragraph.lowerBound] = Turn(spokenFrom: paragraph.lowerBound, speaker: nil) }
+        }
         for (paragraph, label) in zip(paragraphs, labels) {
+            if label != nil { closeTurn(); currentParagraphs = [] }
             if let label, label.words == ["A"] || label.words == ["ANSWER"] {
                 // ("Q:" then "A:": an interview's answers are the story's own, its subject named in the headline.)
                 current = nil
@@ -40,8 +53,12 @@ struct TranscriptTurns {
             } else if let speaking = current {
                 current = Turn(spokenFrom: paragraph.lowerBound, speaker: speaking.speaker)
             }
-            if let current { turns[paragraph.lowerBound] = current }
+            if let current {
+                turns[paragraph.lowerBound] = current
+                currentParagraphs.append(paragraph)
+            }
         }
+        closeTurn()
         byParagraph = turns
     }
 
@@ -71,6 +88,9 @@ struct TranscriptTurns {
     /// "SECRETARY BLINKEN:", "FOREIGN MINISTER ÇAVUŞOĞLU:", "QUESTION:", "MR PRICE:": a paragraph opened
     /// by up to eight words in capitals and a colon.
     static func label(_ paragraph: ArraySlice<Unicode.Scalar>) -> Label? {
+        if paragraph.prefix(60).contains("("), let timed = TimedSpeakerLabel(Substring(FastText.string(paragraph.prefix(80)))) {
+            return timedLabel(timed)
+        }
         guard let colon = paragraph.prefix(48).firstIndex(of: ":"), colon > paragraph.startIndex else { return nil }
         let head = paragraph[paragraph.startIndex..<colon]
         guard head.contains(where: { $0.properties.isUppercase }),
@@ -90,6 +110,16 @@ struct TranscriptTurns {
             speaker = (name.isEmpty ? words : name).map { $0.capitalized }.joined(separator: " ")
         }
         return Label(length: spoken - paragraph.startIndex, words: words, hasOffice: hasOffice, speaker: speaker)
+    }
+
+    /// "Matthew Miller (00:00):": a transcription service names each voice as the page does; "Speaker 2"
+    /// is someone it could not name, in a briefing a reporter.
+    private static func timedLabel(_ timed: TimedSpeakerLabel) -> Label {
+        let words = timed.speaker.split(separator: " ").map { $0.uppercased() }
+        let unnamed = words.count == 2 && words[0] == "SPEAKER" && words[1].allSatisfy(\.isNumber)
+        let asking = unnamed || words.contains(where: askingWords.contains)
+        return Label(length: timed.length, words: words, hasOffice: words.contains(where: officeWords.contains),
+                     speaker: asking ? nil : timed.speaker)
     }
 
     private static let officeWords: Set<String> = [
@@ -135,8 +165,10 @@ extension EventTitler {
             words.removeFirst()
             words[0] = capitalizingFirst(words[0])
         }
-        // ("Happy Wednesday.": a greeting or a word is no event.)
-        guard words.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
+        // ("Happy Wednesday.": a greeting or a word is no event; nor is a word to the audience, "You all look very
+        // chipper on a Monday", though "yesterday you hosted the ministers" to the one beside them is.)
+        guard words.filter({ $0.contains(where: \.isLetter) }).count >= 3,
+              words[0] != "You" || !["all", "guys", "look", "know"].contains(words[1]) else { return nil }
         // ("Earlier today, in a bipartisan vote, ...": the quote starts where the date was taken out.)
         words[0] = capitalizingFirst(words[0])
         return quotation(words, by: speaker)

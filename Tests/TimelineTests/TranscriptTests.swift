@@ -22,7 +22,8 @@ import Testing
         let lastYear = try #require(timeline.events(from: "remarks", quoting: "We met six times").first)
         #expect(lastYear.title.hasPrefix("Helga Lindqvist says “We met six times"))
         #expect(lastYear.date.value == "2023")
-        #expect(lastYear.kind == .statement)
+        // (What the words tell is the kind: meetings.)
+        #expect(lastYear.kind == .meeting)
         let yesterday = try #require(timeline.events(from: "remarks", quoting: "you hosted the ministers").first)
         #expect(yesterday.title.hasPrefix("Tomasz Wren says “You hosted the ministers of Armenia and Azerbaijan together"))
         #expect(yesterday.date.value == "2024-05-13")
@@ -103,5 +104,45 @@ import Testing
         Q: When will the agreement enter into force, and will the parliament have to approve it first?
         """)
         #expect(two.values.map(\.speaker).sorted { ($0 ?? "") < ($1 ?? "") } == [nil, "Okafor", "Okafor"])
+    }
+}
+
+/// A transcription service's transcript ("Anna Berg (00:00):" over each turn): the turns are the speakers'
+/// words, the labels' clocks date nothing, and a reporter's turn that ends in a question asks it.
+@Suite struct TimedTranscriptTests {
+    @Test func timedTurnsAreTheSpeakersWords() throws {
+        let briefing = article("timed", """
+        Ministry Press Briefing on 3/12/24
+
+        Anna Berg (00:00):
+
+        Afternoon, everyone. Happy Tuesday. You all look rested on a Tuesday.
+
+        (00:10)
+        Today, the ministry is imposing sanctions on three officials for their role in the crackdown on protesters.
+
+        (00:41)
+        With that, Jonas?
+
+        Jonas (00:45):
+
+        Yesterday the opposition called for a boycott of the talks. Will the ministry respond?
+
+        Anna Berg (00:52):
+
+        We will announce further measures next week.
+        """)
+        #expect(briefing.published?.value == "2024-03-12")
+        let timeline = TimelineBuilder().build([briefing])
+        let sanctions = try #require(timeline.events(from: "timed", quoting: "imposing sanctions").first)
+        #expect(sanctions.title.hasPrefix("Anna Berg says “The ministry is imposing sanctions on three officials"))
+        #expect(sanctions.kind == .sanctions)
+        #expect(sanctions.date.value == "2024-03-12")
+        let measures = try #require(timeline.events(from: "timed", quoting: "further measures").first)
+        #expect(measures.title == "Anna Berg says “We will announce further measures”")
+        #expect(measures.date.value == "2024-W12")
+        #expect(timeline.events(from: "timed", quoting: "rested").isEmpty)
+        #expect(timeline.events(from: "timed", quoting: "boycott").isEmpty)
+        #expect(!timeline.events.contains { $0.date.value.contains("T") }, "a label's clock is the recording's")
     }
 }
