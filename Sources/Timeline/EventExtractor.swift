@@ -611,7 +611,11 @@ struct EventExtractor {
     }
 
     /// Offices said before a surname as a courtesy is: "Minister Cho said".
-    private static let officesBeforeSurname: Set<String> = ["Minister", "President", "Chancellor", "Premier", "Secretary", "Ambassador", "Governor"]
+    private static let officesBeforeSurname: Set<String> = [
+        "Minister", "President", "Chancellor", "Premier", "Secretary", "Ambassador", "Governor",
+        // ("FM Qureshi will next visit Russia", "PM Sharif", "EAM Jaishankar": South Asian papers' short offices.)
+        "FM", "PM", "EAM", "DPM",
+    ]
 
     /// Courtesy titles before a surname: "Mr Li", "Ms. Takaichi".
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Prince", "Princess", "Sheikh"]

@@ -11,7 +11,8 @@ struct MentionTracker {
     /// named in passing shares ("Li" after "since Li Keqiang travelled to Canberra" is still Li Qiang).
     private var mentions: [String: Int] = [:]
 
-    /// The person named last, whom a "he" or "she" opening the next sentence most likely is.
+    /// The person named last (of several in one sentence, the one the story is about), whom a "he" or "she" opening the next
+    /// sentence most likely is.
     var latestPerson: String? { people.last?.name }
 
     /// Whether someone named so far has `word` as the first or last word of their name ("Li" of Li Qiang).
@@ -88,7 +89,14 @@ struct MentionTracker {
             }
         }
         let named = result.filter { gazetteer.entries[$0]?.kind == .person }
-        for name in named {
+        // ("Jaishankar held talks with Russian Foreign Minister Sergey Lavrov. ... he had fruitful meetings":
+        // of several named together, the one the story is about (named most often so far, else first) is whom
+        // a "he" after them most likely is: that one is noted last.)
+        let byProtagonistLast = named.count < 2 ? named : named.map { name in
+            (name, mentions[name, default: 0],
+             MentionTracker.nameWords(name).compactMap { text.range(of: $0)?.lowerBound }.min() ?? text.endIndex)
+        }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.2 > $1.2 }.map(\.0)
+        for name in byProtagonistLast {
             mentions[name, default: 0] += 1
             people.removeAll { $0.name == name }
             let parts = MentionTracker.nameWords(name)

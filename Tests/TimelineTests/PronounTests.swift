@@ -193,4 +193,30 @@ import Testing
         #expect(arrival.title.hasPrefix("Li Qiang is expected to arrive"))
         #expect(arrival.actors.contains("Li Qiang") && !arrival.actors.contains("Li Keqiang"))
     }
+    /// "Jaishankar held talks with Russian Foreign Minister Sergey Lavrov": the minister the story is about, not
+    /// the counterpart named last, is the "he" of the spokesman's next words ("In fact, just to mention," opens
+    /// them); "FM Qureshi" is the foreign minister named in full before.
+    @Test func theOneTheStoryIsAboutIsHeAndAShortOfficeIsNoName() throws {
+        let ministerial = article("ministerial", """
+        Indian minister meets counterparts in Moscow
+
+        Indian External Affairs Minister Subrahmanyam Jaishankar met his counterparts on Thursday, a spokesman said.
+
+        Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.
+
+        "In fact, just to mention, he had fruitful meetings with the foreign ministers of Kyrgyzstan and Tajikistan earlier yesterday," the spokesman said.
+        """, published: "2020-09-10")
+        let meetings = try #require(TimelineBuilder().build([ministerial]).events(from: "ministerial", quoting: "fruitful meetings").first)
+        #expect(meetings.title.hasPrefix("Subrahmanyam Jaishankar had fruitful meetings with the foreign ministers"))
+        #expect(!meetings.actors.contains("Sergey Lavrov"))
+        let tour = article("tour", """
+        Qureshi in Beijing
+
+        Foreign Minister Shah Mehmood Qureshi met his Chinese counterpart Wang Yi in Beijing today.
+
+        FM Qureshi will next visit Russia and return to the country on December 26.
+        """, published: "2018-12-25")
+        let next = try #require(TimelineBuilder().build([tour]).events(from: "tour", quoting: "next visit Russia").first)
+        #expect(next.title.hasPrefix("Shah Mehmood Qureshi will next visit Russia"))
+    }
 }
