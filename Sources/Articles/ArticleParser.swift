@@ -177,13 +177,15 @@ public enum ArticleParser {
         }
         let furniture = article.removed.map { article.text.scalarSlice($0.range) }
         let captions = zip(article.removed, furniture).filter { $0.0.reason == BlockRole.caption.reason }.map(\.1)
-        if let (day, reason) = PublicationDateInference(tagger: extractor.tagger).captionDay(captions: captions, body: body) {
+        let inference = PublicationDateInference(tagger: extractor.tagger)
+        if let (day, reason) = inference.captionDay(captions: captions, body: body)
+            ?? inference.captionDay(captions: furniture.filter(PublicationDateInference.isEmbeddedPostStamp), body: body, of: "the embedded post's") {
             article.published = .day(day, basis: Basis(.inferred, reason))
             article.evidence["published"] = Evidence(.inferred, reason, confidence: 0.6)
             diagnostics.append(.warning(article.path, 1, 1, "no publication date stated; \(reason) -> \(DateValue.dayText(day)); pin it with 'published:' in \(article.id).yml"))
             return
         }
-        if let estimate = PublicationDateInference(tagger: extractor.tagger).estimate(body: body, boilerplate: furniture, fullText: article.text) {
+        if let estimate = inference.estimate(body: body, boilerplate: furniture, fullText: article.text) {
             article.published = estimate.date
             article.evidence["published"] = Evidence(.inferred, estimate.explanation, confidence: estimate.confidence)
             diagnostics.append(.warning(article.path, 1, 1, "no publication date stated; \(estimate.explanation) -> \(estimate.date.display) (confidence \(Int(estimate.confidence * 100))%); pin it with 'published:' in \(article.id).yml"))

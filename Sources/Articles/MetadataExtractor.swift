@@ -361,7 +361,9 @@ struct MetadataExtractor {
         for k in (labelled ?? 0)..<limit {
             let headerLine = [BlockRole.published, .metadata, .dateline, .navigation, .sectionLabel, .byline].contains(roles[k])
             guard (k <= header && headerLine) || (k == header && roles[k] == .body)
-                    || (k > header && headerLine && blocks[k].wordCount <= 14 && !blocks[k].endsLikeSentence) else { continue }
+                    || (k > header && headerLine && blocks[k].wordCount <= 14 && !blocks[k].endsLikeSentence),
+                  // ("— Spokesperson MoFA (@ForeignOfficePk) August 3, 2023": an embedded post's day is the post's.)
+                  !PublicationDateInference.isEmbeddedPostStamp(blocks[k].text) else { continue }
             let b = blocks[k]
             let found = tagger.tag(k == header ? String(b.text.prefix(60)) : b.text, reference: nil)
             let isStamp = found.reduce(0) { $0 + $1.range.count } * 2 >= b.text.unicodeScalars.count

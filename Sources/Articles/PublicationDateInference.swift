@@ -1,4 +1,5 @@
 import Chronology
+import Foundation
 
 /// Estimates when an undated article was published from the evidence its text holds, as an interval
 /// with a confidence. It prefers an honest month or year to a confident wrong day.
@@ -109,7 +110,9 @@ struct PublicationDateInference {
     /// "Iwaya and Li Qiang meet at the Great Hall of the People in Beijing on Dec. 25, 2024. (Kyodo)" under a
     /// story telling "began talks in Beijing on Wednesday": a photo's caption dates the day the story tells
     /// when that day is the weekday the story names, and no date the story tells as past is later.
-    func captionDay(captions: [String], body: String) -> (day: Day, explanation: String)? {
+    /// So does an embedded post's stamp ("— Spokesperson MoFA (@ForeignOfficePk) August 3, 2023") over a story
+    /// telling "held talks on Thursday".
+    func captionDay(captions: [String], body: String, of source: String = "the photo caption's") -> (day: Day, explanation: String)? {
         // (Most pages have no caption to read: the story is tagged only for one.)
         guard captions.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
         let told = tagger.tag(body, reference: nil)
@@ -118,14 +121,29 @@ struct PublicationDateInference {
             return w
         })
         guard !weekdays.isEmpty else { return nil }
-        let latestPast = told.filter { $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future }.compactMap(\.date.start).max()
+        // ("a visit from August 02-04, 2023": a range told as past may still be under way; its end is no bound.)
+        let scalars = Array(body.unicodeScalars)
+        let rangeEnds = Set(zip(told, told.dropFirst()).filter { before, after in
+            let between = FastText.string(scalars[before.range.upperBound..<after.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            return ["-", "–", "—", "to", "through", "until"].contains(between)
+        }.map(\.1.range.lowerBound))
+        let latestPast = told.filter { $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future && !rangeEnds.contains($0.range.lowerBound) }
+            .compactMap(\.date.start).max()
         for caption in captions {
             for t in tagger.tag(caption, reference: nil) where t.date.precision == .day && !t.value.hasPrefix("X") {
                 guard let day = t.date.start, weekdays.contains(day.weekday), latestPast.map({ $0 <= day }) ?? true else { continue }
-                return (day, "the photo caption's '\(t.text)' is the \(MonthNames.weekdays[day.weekday - 1]) the story tells")
+                return (day, "\(source) '\(t.text)' is the \(MonthNames.weekdays[day.weekday - 1]) the story tells")
             }
         }
         return nil
+    }
+
+    /// "— Spokesperson MoFA (@ForeignOfficePk) August 3, 2023": the line under an embedded post, its author's
+    /// handle and the day it was posted.
+    static func isEmbeddedPostStamp(_ line: String) -> Bool {
+        guard line.utf8.count <= 200, let handle = line.range(of: "(@"), let close = line[handle.upperBound...].firstIndex(of: ")")
+        else { return false }
+        return line[close...].contains(where: \.isNumber)
     }
 
     /// "last September": a date named without its year that was over when the story was told.

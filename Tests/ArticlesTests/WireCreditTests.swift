@@ -217,6 +217,26 @@ import Chronology
         #expect(thursday.published?.value != "2024-12-25")
     }
 
+    /// An undated story telling "on Thursday", with an embedded post stamped "— Spokesperson MoFA (@MoFA) August
+    /// 3, 2023", a Thursday: the post's day dates the story, though a visit "from August 02-04, 2023" told as
+    /// past runs beyond it (it had stayed undated).
+    @Test func anEmbeddedPostsDayThatIsTheWeekdayToldDatesTheStory() throws {
+        let text = """
+        ISLAMABAD: The two countries on Thursday held delegation-level talks at the foreign ministry in the capital.
+        The ministers led their respective delegations in the talks, which covered all aspects of bilateral relations.
+        Talks are expected to cover all aspects of bilateral relations pic.twitter.com/AbCdEf123
+        — Spokesperson MoFA (@MoFA) August 3, 2023
+        The visiting minister reached the capital last night for his first bilateral visit from August 02-04, 2023.
+        """
+        let published = try #require(parse(text).0?.published)
+        #expect(published.value == "2023-08-03")
+        #expect(published.basis.kind == .inferred)
+        #expect(PublicationDateInference.isEmbeddedPostStamp("— Spokesperson MoFA (@MoFA) August 3, 2023"))
+        #expect(!PublicationDateInference.isEmbeddedPostStamp("Follow us (@MoFA) for updates"))
+        let friday = try #require(parse(text.replacingOccurrences(of: "on Thursday", with: "on Friday")).0)
+        #expect(friday.published?.value != "2023-08-03")
+    }
+
     /// A summary over the wire dateline: the agency of "Beijing [China], December 25 (ANI)" in the story's
     /// second paragraph signs it.
     @Test func aDatelineUnderASummaryStillNamesTheAgency() throws {
