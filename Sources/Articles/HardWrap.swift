@@ -9,19 +9,45 @@ enum HardWrap {
     static func joined(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let lines = lineRanges(scalars)
         let lengths = lines.map(\.count)
-        let long = lengths.filter { $0 >= 40 }
         // A scrape keeps a paragraph on one line, hundreds of characters long; wrapped text never passes its width.
-        guard long.count >= 6, let width = lengths.max(), width <= 100 else { return nil }
-        let breaks = lines.indices.dropLast().filter { k in
-            lengths[k] >= width - 20 && lengths[k + 1] > 0 && endsMidSentence(scalars[lines[k]])
+        // (A page pasted together may hold both: its wrapped paragraphs are read as wrapped where three lines
+        // in a row stop mid-sentence at the width.)
+        let mixed = lengths.contains { $0 > 100 }
+        let long = lengths.filter { $0 >= 40 && $0 <= 100 }
+        guard long.count >= 6, let width = commonWidth(long) else { return nil }
+        var breaks = lines.indices.dropLast().filter { k in
+            (width - 20...width).contains(lengths[k]) && lengths[k + 1] > 0 && endsMidSentence(scalars[lines[k]])
         }
-        // Most full lines of a wrapped text stop mid-sentence; a list of short headlines or paragraphs does not.
-        guard breaks.count * 2 >= long.count else { return nil }
+        if mixed {
+            let set = Set(breaks)
+            breaks = breaks.filter { set.contains($0 - 1) || set.contains($0 + 1) }
+            guard breaks.count >= 4 else { return nil }
+        } else {
+            // Most full lines of a wrapped text stop mid-sentence; a list of short headlines or paragraphs does not.
+            guard breaks.count * 2 >= long.count else { return nil }
+        }
         var joined = scalars
-        for k in breaks where !isHeading(scalars[lines[k]]) && !opensItem(scalars[lines[k + 1]]) {
-            joined[lines[k].upperBound] = " "
+        let breakSet = Set(breaks)
+        for k in breaks where !opensItem(scalars[lines[k + 1]]) {
+            // ("The Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is currently" / "paying a State Visit": a
+            // line dense with names is a heading only where a paragraph starts, and not over a lowercase word.)
+            let continues = breakSet.contains(k - 1) || scalars[lines[k + 1]].first?.properties.isLowercase == true
+            if continues || !isHeading(scalars[lines[k]]) { joined[lines[k].upperBound] = " " }
         }
         return joined
+    }
+
+    /// The width most lines fill: the length with the most lines in the twenty columns up to it (a heading
+    /// longer than the wrapped lines does not set it).
+    private static func commonWidth(_ lengths: [Int]) -> Int? {
+        let sorted = lengths.sorted()
+        var best: (count: Int, width: Int)?
+        var low = 0
+        for (high, width) in sorted.enumerated() {
+            while sorted[low] < width - 20 { low += 1 }
+            if best == nil || high - low + 1 >= best!.count { best = (high - low + 1, width) }
+        }
+        return best?.width
     }
 
     /// Each line's range, without its line break.

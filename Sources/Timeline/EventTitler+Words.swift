@@ -165,4 +165,33 @@ extension EventTitler {
         "markets", "casualties", "deaths", "elections", "protests", "clashes", "hostilities", "sanctions", "tariffs",
         "records", "stocks", "rains", "floods", "fires",
     ]
+
+    /// "H.E. Mr. Yoshihiko Noda arrived", "the Prime Minister of Japan, H. E. Mr. Yoshihiko Noda,": courtesies
+    /// before a name given in full say nothing the name does not. ("Mr Li arrived" keeps its courtesy: the
+    /// surname alone is found by it.)
+    static func withoutCourtesies(_ words: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        var k = 0
+        while k < words.count {
+            var end = k
+            while end < words.count, courtesies.contains(words[end]) || (words[end] == "H." && end + 1 < words.count && words[end + 1] == "E.") {
+                end += words[end] == "H." ? 2 : 1
+            }
+            if end > k, end + 1 < words.count, isNameWord(words[end]), isNameWord(clean(words[end + 1])), !words[end].hasSuffix(",") {
+                k = end
+                continue
+            }
+            result.append(words[k])
+            k += 1
+        }
+        return result
+    }
+
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 1 else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+
+    private static let courtesies: Set<String> = ["H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt."]
 }

@@ -215,6 +215,7 @@ enum EventTitler {
             }
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
+        words = withoutCourtesies(words)
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
         if let (open, close) = counterpartInCommas(words) {

@@ -274,6 +274,36 @@ import Chronology
         #expect(lines.paragraphs.count == 6)
     }
 
+    /// A statement pasted together from wrapped and unwrapped paragraphs: the wrapped ones read as paragraphs,
+    /// their first lines dense with names included (they had each been a line of the menu, "27-28 December
+    /// 2011" and the talks lost); a headline over a one-line lead stays apart.
+    @Test func wrappedParagraphsAmongLongLinesReadAsParagraphs() throws {
+        let statement = try #require(parse("""
+        Joint Statement on the Enhancement of the Strategic and Global Partnership between Norway and Korea
+        December 28, 2011
+        1.
+        The Prime Minister of Norway, H.E. Mr. Jonas Gahr Store, is currently
+        paying a State Visit to Korea for the Annual Summit of the Prime
+        Ministers on 27-28 December 2011 at the invitation of the President
+        of Korea, H.E. Mr. Lee Myung-bak. The two leaders held extensive
+        talks on bilateral, regional and global issues of mutual interest.
+        2. In the context of the two countries commemorating the 60th anniversary of the establishment of diplomatic relations in 2012, the two leaders reaffirmed that Norway and Korea enjoy deep mutual understanding and vibrant people-to-people contact.
+        3. The Prime Minister expressed, on behalf of the Government and people
+        of Norway, his profound gratitude for the support extended to them from
+        the Government and people of Korea following the storms on the western
+        coast, and emphasised his resolve to rebuild the coastal towns soon.
+        """).0)
+        #expect(statement.body.contains("is currently paying a State Visit to Korea for the Annual Summit of the Prime Ministers on 27-28 December 2011"))
+        #expect(statement.body.contains("from the Government and people of Korea following the storms"))
+        #expect(statement.paragraphs.count == 3)
+        let scrape = try #require(parse("""
+        Ministers of Norway and Korea meet in Oslo for annual talks on trade
+        The foreign ministers of the two countries met in Oslo on Monday and discussed shipbuilding, the Arctic and renewable energy at length, officials said, adding that the next meeting will be held in Seoul.
+        Both sides agreed to set up a working group on maritime cooperation, and a joint statement will be issued after the working group first meets in the spring.
+        """).0)
+        #expect(scrape.title == "Ministers of Norway and Korea meet in Oslo for annual talks on trade")
+    }
+
     /// " date 2020-07-29 ..." opening the page dates it, whatever the line it is stamped on (a caption here).
     @Test func aDateStampedOverACaptionDatesThePage() throws {
         let article = try #require(parse("""

@@ -295,7 +295,7 @@ private func headline(_ sentence: String, date phrase: String, reference: String
 
     @Test func aLongSubjectIsHeadedByTheNameBetweenCommas() {
         #expect(headline("On November 16, commencing at 9:15 a.m. (local time; 11:15 p.m. on November 15, Japan time) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi.",
-                         date: "November 16") == "Mr. IWAYA Takeshi holds a meeting with Mr. Wang Yi")
+                         date: "November 16") == "Mr. IWAYA Takeshi holds a meeting with Wang Yi")
     }
 
     @Test func openingParticiplesListsAndSecondClauses() {
@@ -627,5 +627,22 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         // A state's court rules apart from its government: the headline keeps it (it had been "South Korea orders").
         #expect(headline("South Korea's Supreme Court ordered the two Japanese firms to compensate the victims in 2018.", date: "2018")
                 == "South Korea's Supreme Court orders the two Japanese firms to compensate the victims")
+    }
+
+    /// "H.E. Mr. Jonas Gahr Store arrived": courtesies before a full name go, and the verb is read after the
+    /// name ("arrived" had stayed, the courtesies read as the subject); "Mr Li" keeps its own.
+    @Test func courtesiesBeforeAFullNameGo() throws {
+        let visit = article("courtesy", """
+        Norwegian leader in Seoul
+
+        The Prime Minister of Norway, H.E. Mr. Jonas Gahr Store, is paying a State Visit to Korea on 27-28 December 2011.
+
+        H. E. Mr. Jonas Gahr Store arrived in Seoul on 27 December 2011.
+        """, published: "2011-12-28")
+        let timeline = TimelineBuilder().build([visit])
+        #expect(timeline.events(from: "courtesy", quoting: "arrived in Seoul").first?.title == "Jonas Gahr Store arrives in Seoul")
+        #expect(timeline.events(from: "courtesy", quoting: "State Visit").first?.title.hasPrefix("Jonas Gahr Store is paying a State Visit") == true)
+        #expect(EventTitler.withoutCourtesies(["Mr", "Li", "arrived"]) == ["Mr", "Li", "arrived"])
+        #expect(EventTitler.withoutCourtesies(["Sri", "Lanka's", "President"]) == ["Sri", "Lanka's", "President"])
     }
 }

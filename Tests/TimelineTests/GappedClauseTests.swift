@@ -73,6 +73,6 @@ import Testing
         let meeting = try #require(timeline.events(from: "korea", quoting: "commencing").first)
         #expect(timeline.events(from: "korea", quoting: "commencing").count == 1)
         #expect(meeting.date.value == "2024-11-15T10:30")
-        #expect(meeting.title == "Takeshi Iwaya holds a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi")
+        #expect(meeting.title == "Takeshi Iwaya holds a Japan-China Foreign Ministers' Meeting with Wang Yi")
     }
 }
