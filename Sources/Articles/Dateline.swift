@@ -32,13 +32,18 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         guard let first = words.first, first.count >= 3 || placeBeforeAnAgency(words),
-              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && signedByAnAgency(words))
+              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && (signedByAnAgency(words) || opensCreditParenthesis(words)))
                 || placeBeforeAnAgency(words) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
             // "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 5th Apr, 2024) Foreign Minister ...": the
-            // agency's parenthesis holds dashes of its own; the dateline runs to its closing.
+            // agency's parenthesis holds dashes of its own; the dateline runs to its closing (and a colon after
+            // it: "... 23rd Oct, 2021 ) :The ambassadors").
             if word.hasPrefix("("), !word.contains(")"), i <= 2 {
-                return words.prefix(20).dropFirst(i + 1).firstIndex { $0.hasSuffix(")") }.map { ($0 + 1, 0) }
+                guard let close = words.prefix(20).dropFirst(i + 1).firstIndex(where: { $0.hasSuffix(")") }) else { return nil }
+                guard close + 1 < words.count else { return (close + 1, 0) }
+                let next = words[close + 1]
+                if next == ":" { return (close + 2, 0) }
+                return (close + 1, next.hasPrefix(":") ? 1 : 0)
             }
             for dash in ["—", "–"] where FastText.contains(word, dash) {
                 let head = word.components(separatedBy: dash)[0]
@@ -63,6 +68,14 @@ public enum Dateline {
         guard let mark = words.prefix(5).firstIndex(where: { MetadataExtractor.agency(inDateline: $0) != nil }), mark >= 1,
               mark + 1 < words.count else { return false }
         return words[..<mark].allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Ankara, (APP - UrduPoint / Pakistan Point News - 23rd Oct, 2021 ) :": a place in title case, then a
+    /// parenthesis naming the wire and the desk, set off by dashes.
+    private static func opensCreditParenthesis(_ words: [String]) -> Bool {
+        guard words.count > 3, words[1].hasPrefix("("), !words[1].contains(")"),
+              let close = words.prefix(20).dropFirst(2).firstIndex(where: { $0.hasSuffix(")") }) else { return false }
+        return words[2..<close].contains("-")
     }
 
     /// An agency's mark among the first words: "(KCNA)", "/TASS/", "(Xinhua)", or after the day, any

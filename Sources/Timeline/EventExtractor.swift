@@ -268,7 +268,7 @@ struct EventExtractor {
                 }
                 // ("Happy Monday.", "You all look very chipper on a Monday.": a greeting or a word to the audience tells nothing.)
                 guard title.contains(" "), !title.hasPrefix("You ") else { continue }
-                title = EventTitler.capped(title)
+                title = EventTitler.capped(EventTitler.withoutUnclosedQuote(title))
                 // "Mr Li arrived in Adelaide": the headline names him in full, as the story did first.
                 if let (honorific, person) = EventExtractor.personByHonorific(title, actors: actors, gazetteer: gazetteer) {
                     title = person + title.dropFirst(honorific.count)

@@ -194,4 +194,12 @@ extension EventTitler {
     }
 
     private static let courtesies: Set<String> = ["H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt."]
+
+    /// "\"A protest was declared to the diplomats ...": a quotation running on past the sentence opens the
+    /// headline with a mark nothing closes; it goes.
+    static func withoutUnclosedQuote(_ title: String) -> String {
+        guard let first = title.first, first == "\"" || first == "“" else { return title }
+        let rest = title.dropFirst()
+        return rest.contains(first == "“" ? "”" : "\"") ? title : String(rest)
+    }
 }

@@ -137,6 +137,10 @@ import Testing
         #expect(Dateline.strip("Bangkok (VNA) – The ministers issued a communique") == "The ministers issued a communique")
         #expect(Dateline.strip("Ho Chi Minh City (VNA) - Officials met") == "Officials met")
         #expect(Dateline.strip("Ministers (of both sides) met") == "Ministers (of both sides) met")
+        // A place in title case over the desk's parenthesis, set off by dashes, and a colon after it.
+        #expect(Dateline.strip("Ankara, (APP - UrduPoint / Pakistan Point News - 23rd Oct, 2021 ) :The ambassadors will be declared")
+                == "The ambassadors will be declared")
+        #expect(Dateline.strip("Ankara, (the capital) said the ambassadors") == "Ankara, (the capital) said the ambassadors")
     }
 
     @Test func headerLinesOfOtherPublishers() throws {

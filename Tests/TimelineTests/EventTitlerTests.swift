@@ -645,4 +645,21 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(EventTitler.withoutCourtesies(["Mr", "Li", "arrived"]) == ["Mr", "Li", "arrived"])
         #expect(EventTitler.withoutCourtesies(["Sri", "Lanka's", "President"]) == ["Sri", "Lanka's", "President"])
     }
+
+    /// A quotation that runs on into the next paragraph opens the headline with a mark nothing closes: it goes
+    /// (it had stayed); a quotation the headline closes keeps its marks.
+    @Test func anUnclosedQuotationMarkLeavesTheHeadline() throws {
+        let protest = article("protest", """
+        Diplomats to leave Russia
+
+        The ministry said it had summoned the ambassadors of Sweden and Poland on Friday.
+
+        "A protest was declared to the diplomats over the participation of consular staff in unauthorized rallies on January 23, 2021.
+
+        Such actions are unacceptable," the statement says.
+        """, published: "2021-02-05")
+        let event = try #require(TimelineBuilder().build([protest]).events(from: "protest", quoting: "A protest was declared").first)
+        #expect(event.title.hasPrefix("A protest was declared to the diplomats"))
+        #expect(EventTitler.withoutUnclosedQuote("“We will not back down”") == "“We will not back down”")
+    }
 }
