@@ -301,6 +301,10 @@ struct MetadataExtractor {
             }
         }
         for k in 0..<header where [.metadata, .published, .byline, .navigation].contains(roles[k]) {
+            // "- World" / "- Anadolu Agency" / "- Published Date: ...": an agency alone among the header's bullets.
+            if roles[k] == .metadata, let agency = MetadataExtractor.agenciesByLowercase[FastText.lowercased(blocks[k].content)] {
+                return (agency, Evidence(.parsed, "agency among the metadata at line \(blocks[k].line)", confidence: 0.75))
+            }
             // "TOI World Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2024": the site's own address names it.
             for part in blocks[k].content.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "|" }) {
                 let name = part.trimmingCharacters(in: .whitespaces)

@@ -173,6 +173,10 @@ import Testing
         // Reuters pages scrape with the year run into the clock.
         #expect(try header("March 26, 20241:12 AM GMT+9Updated 2 years ago").published?.value == "2024-03-26T01:12")
         #expect(try header("February 16, 202411:40 PM GMT+9").published?.value == "2024-02-16T23:40")
+        // An agency alone among the header's bullets.
+        let bullets = try header("- World\n- Anadolu Agency\n- Published Date: 12:00 | 20 January 2018")
+        #expect(bullets.source == "Anadolu")
+        #expect(bullets.published?.value == "2018-01-20T12:00")
     }
 
     @Test func aLabelledPublicationLineOutranksTheDateOverTheMenu() throws {
