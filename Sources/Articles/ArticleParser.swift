@@ -61,7 +61,8 @@ public enum ArticleParser {
             }
         }
 
-        let blocks = BlockSplitter.split(scalars, from: bodyStart, byLine: !input.isMarkdown)
+        let split = BlockSplitter.split(scalars, from: bodyStart, byLine: !input.isMarkdown)
+        let blocks = input.isMarkdown ? split : BlockSplitter.separatingDateStamp(split)
         let roles: [BlockRole]
         if input.isMarkdown {
             roles = blocks.map { $0.text.hasPrefix("# ") ? .title : .body }

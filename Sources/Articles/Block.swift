@@ -75,6 +75,23 @@ struct Block {
 }
 
 enum BlockSplitter {
+    /// "date 2024-08-16 CAIRO, August 16. /TASS/. A new round ...": a scrape's date stamp run into the page's
+    /// first line is a line of its own, so the story's first paragraph opens with its dateline.
+    static func separatingDateStamp(_ blocks: [Block]) -> [Block] {
+        guard let first = blocks.first, first.text.unicodeScalars.count > 16, MetadataExtractor.labelledISODay(first.text) != nil,
+              first.text.hasPrefix("date ") || first.text.hasPrefix("Date ") else { return blocks }
+        let scalars = Array(first.text.unicodeScalars)
+        var restStart = 15
+        while restStart < scalars.count, scalars[restStart] == " " { restStart += 1 }
+        guard restStart < scalars.count else { return blocks }
+        func block(_ range: Range<Int>) -> Block {
+            let text = FastText.string(scalars[range])
+            return Block(range: (first.range.lowerBound + range.lowerBound)..<(first.range.lowerBound + range.upperBound), text: text,
+                         line: first.line, words: text.unicodeScalars.split(whereSeparator: FastText.isSpace).map { Substring($0) })
+        }
+        return [block(0..<15), block(restStart..<scalars.count)] + blocks.dropFirst()
+    }
+
     /// One block per non-empty line for plain-text scrapes; blank-line-separated blocks for Markdown.
     static func split(_ scalars: [Unicode.Scalar], from start: Int = 0, byLine: Bool) -> [Block] {
         var blocks: [Block] = []

@@ -153,6 +153,7 @@ struct EventExtractor {
         let leadStarts = Set(article.paragraphs.prefix(article.standfirst == nil ? 1 : 2).map(\.lowerBound))
         var referentBefore: (pronoun: String, person: String)?
         let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars, title: article.title)
+        let signatories = FastText.contains(article.text, "We, the ") ? Signatories.named(in: article.text) : nil
         for paragraph in article.paragraphs {
             let turn = turns.byParagraph[paragraph.lowerBound]
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
@@ -255,6 +256,9 @@ struct EventExtractor {
                 } else if let (words, person) = mentioned.offices.person(opening: title, isVerb: { EventTitler.isVerb($0) || EventTitler.isUnambiguousPresent($0) }) {
                     // "German Chancellor Olaf Scholz ... The chancellor told reporters": the one the story gave the office.
                     (title, principal, actors) = told(by: person, title: String(title.dropFirst(words.count + 1)), actors: actors)
+                } else if title.hasPrefix("We "), let signatories {
+                    // "We underlined the need ...": the communiqué's signatories, named once ("We, the Foreign Ministers ...").
+                    title = signatories + title.dropFirst(2)
                 } else if title.hasPrefix("I "), article.authors.count == 1 {
                     // "Today I met Indonesian Foreign Minister Sugiono": a minister's release, told by its writer.
                     (title, principal, actors) = told(by: article.authors[0], title: String(title.dropFirst(2)), actors: actors)

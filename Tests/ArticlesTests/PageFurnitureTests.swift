@@ -314,6 +314,15 @@ import Chronology
         #expect(article.published?.value == "2020-07-29")
         #expect(MetadataExtractor.labelledISODay("date 2020-07-29") == Day(year: 2020, month: 7, day: 29))
         #expect(MetadataExtractor.labelledISODay("date 2020-07-290") == nil)
+        // Run into the story's first paragraph, the stamp is a line of its own: the story opens with its dateline.
+        let wire = try #require(parse("""
+         date 2024-08-16 CAIRO, August 16. /TASS/. A new round of negotiations on a ceasefire will take place in Cairo within a week, the mediators announced in a joint statement.
+
+        The sides characterized the negotiations in Doha as constructive and serious.
+        """).0)
+        #expect(wire.published?.value == "2024-08-16")
+        #expect(wire.body.hasPrefix("CAIRO, August 16. /TASS/. A new round of negotiations"))
+        #expect(wire.source == "TASS")
     }
 
     /// "21 de junio de 2021" over the headline: a page's date in another language is no headline (it had been

@@ -219,4 +219,22 @@ import Testing
         let next = try #require(TimelineBuilder().build([tour]).events(from: "tour", quoting: "next visit Russia").first)
         #expect(next.title.hasPrefix("Shah Mehmood Qureshi will next visit Russia"))
     }
+
+    /// "We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met": a communiqué's
+    /// "we" are its signatories, by the abbreviation the text gives their body (the headlines had opened "We").
+    @Test func aCommuniquesWeAreItsSignatories() throws {
+        let communique = article("communique", """
+        Joint Communiqué of the Foreign Ministers' Meeting
+
+        1. We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met on 31 July 2019 at the 52nd ASEAN Foreign Ministers' Meeting in Bangkok.
+
+        2. We welcomed the signing of the maritime cooperation agreement in June 2019.
+        """, published: "2019-08-02")
+        let timeline = TimelineBuilder().build([communique])
+        let met = try #require(timeline.events(from: "communique", quoting: "met on 31 July 2019").first)
+        #expect(met.title.hasPrefix("The Foreign Ministers of ASEAN meet at the 52nd ASEAN Foreign Ministers' Meeting"))
+        let welcomed = try #require(timeline.events(from: "communique", quoting: "We welcomed").first)
+        #expect(welcomed.title.hasPrefix("The Foreign Ministers of ASEAN welcome"))
+        #expect(Signatories.named(in: "We, the leaders of the two countries, agreed") == "The leaders of the two countries")
+    }
 }
