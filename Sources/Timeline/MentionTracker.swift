@@ -11,8 +11,8 @@ struct MentionTracker {
     /// named in passing shares ("Li" after "since Li Keqiang travelled to Canberra" is still Li Qiang).
     private var mentions: [String: Int] = [:]
 
-    /// The person named last (of several in one sentence, the one the story is about), whom a "he" or "she" opening the next
-    /// sentence most likely is.
+    /// The person named last (of several in one sentence, the one the story is about), whom a "he" or "she"
+    /// opening the next sentence most likely is.
     var latestPerson: String? { people.last?.name }
 
     /// Whether someone named so far has `word` as the first or last word of their name ("Li" of Li Qiang).

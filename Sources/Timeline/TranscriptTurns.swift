@@ -86,7 +86,7 @@ struct TranscriptTurns {
     }
 
     /// "SECRETARY BLINKEN:", "FOREIGN MINISTER ÇAVUŞOĞLU:", "QUESTION:", "MR PRICE:": a paragraph opened
-    /// by up to eight words in capitals and a colon.
+    /// by up to eight words in capitals and a colon; or a transcription service's "Matthew Miller (00:00):".
     static func label(_ paragraph: ArraySlice<Unicode.Scalar>) -> Label? {
         if paragraph.prefix(60).contains("("), let timed = TimedSpeakerLabel(Substring(FastText.string(paragraph.prefix(80)))) {
             return timedLabel(timed)
