@@ -10,6 +10,8 @@ public struct TimedSpeakerLabel: Equatable, Sendable {
     /// The label opening `line`, or nil. Up to six words of a name, each capitalized or a number, then a
     /// clock in parentheses and a colon (the colon may come before the clock).
     public init?(_ line: Substring) {
+        // (Asked of every short line of every page: most hold no parenthesis.)
+        guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { return nil }
         let scalars = Array(line.unicodeScalars.prefix(80))
         guard let open = scalars.firstIndex(of: "("), open > 1, scalars[open - 1] == " ",
               let close = scalars[open...].firstIndex(of: ")"),
@@ -34,8 +36,8 @@ public struct TimedSpeakerLabel: Equatable, Sendable {
 
     /// "(00:12)", "(1:02:45)": a time code alone on its line.
     public static func isTimeCode(_ line: Substring) -> Bool {
+        guard (7...10).contains(line.utf8.count), line.first == "(", line.last == ")" else { return false }
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count >= 7, scalars.count <= 10, scalars.first == "(", scalars.last == ")" else { return false }
         return isClock(scalars[1..<(scalars.count - 1)])
     }
 
