@@ -20,17 +20,28 @@ struct PublicationDateInference {
 
     func estimate(body: String, boilerplate: [String], fullText: String) -> Estimate? {
         let found = tagger.tag(body, reference: nil)
-        let explicitPast = found.filter { $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future && !$0.value.contains("/") }
+        // (Named with its number: "a year earlier" is a year before some other date, maybe one to come.)
+        let explicitPast = found.filter {
+            $0.type == .date && $0.date.isAnchored && !$0.value.hasPrefix("X") && $0.tense != .future && !$0.value.contains("/")
+                && $0.text.contains(where: \.isNumber)
+        }
         let latest = explicitPast.max { $0.date.end! < $1.date.end! }
         let unyearedPast = found.filter { $0.value.hasPrefix("XXXX-") && $0.tense == .past && PublicationDateInference.isCalendarPosition($0.value) }
         // Only month names bound the date from above: a holiday's name is often used attributively
         // ("since the New Year's message") whatever the tense of the clause.
         let unyearedFuture = found.filter { $0.value.hasPrefix("XXXX-") && $0.value.count == 7 && $0.tense == .future }
 
+        let weekdayDates = PublicationDateInference.weekdayDates(in: found)
+        // ("A final report is due in 2022": the story was told no later than a year it looks ahead to.)
+        let earliestFutureYear = found.lazy.filter { $0.type == .date && $0.tense == .future && $0.date.isAnchored && !$0.value.hasPrefix("X") }
+            .compactMap { t in t.date.start.map(\.year).flatMap { t.text.contains(String($0)) ? $0 : nil } }.min()
+
         var year: Int
         var confidence: Double
         var reasons: [String] = []
-        if let copyright = PublicationDateInference.copyrightYear(in: fullText) {
+        var weekdayConfirmed = false
+        let copyright = PublicationDateInference.copyrightYear(in: fullText)
+        if let copyright {
             year = copyright
             confidence = 0.6
             reasons.append("the page's copyright year ©\(copyright)")
@@ -51,23 +62,45 @@ struct PublicationDateInference {
             confidence = 0.35
             let relation = day < end ? "tells a day just before it" : "comes after it"
             reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' \(relation) without a year")
+        } else if let latest, !weekdayDates.isEmpty, latest.date.precision.rank <= Precision.year.rank, let y = latest.date.start?.year {
+            year = y
+            confidence = 0.35
+            reasons.append("'\(latest.text)' is the latest date the story tells as past")
         } else {
             return nil
+        }
+        // (A decade told as past, "the 2000s", leaves too many years open for a weekday to choose from.)
+        if copyright == nil, let latest, latest.date.precision.rank <= Precision.year.rank, let lowest = latest.date.start?.year,
+           let y = PublicationDateInference.weekdayYear(weekdayDates, lower: lowest, preferred: year, upper: earliestFutureYear) {
+            if y != year { reasons.append("'\(weekdayDates[0].text)' is a \(MonthNames.weekdays[weekdayDates[0].weekday - 1]) in \(y)") }
+            year = y
+            confidence = 0.45
+            weekdayConfirmed = true
         }
 
         var lower = Day(year: year, month: 1, day: 1)!
         var upper = Day(year: year, month: 12, day: 31)!
+        // A day its weekday places in `year` is told no later than the story if told as past, no earlier if
+        // ahead: "expected to publish figures in April" after "the announcement came on Monday, Dec. 10" is
+        // the next April.
+        if weekdayConfirmed {
+            let told = weekdayDates.compactMap { d in Day(year: year, month: d.month, day: d.day).map { (d.tense, $0) } }
+            if let past = told.filter({ $0.0 == .past }).map(\.1).max() { lower = past }
+            if let ahead = told.filter({ $0.0 == .future }).map(\.1).min(), ahead >= lower { upper = ahead }
+        }
         if let latest, let end = latest.date.start, end.year == year, end > lower {
             lower = end
             reasons.append("it tells '\(latest.text)' as past")
         }
         // ("The previous meeting took place last September": that September is over, so the story is later.)
-        let pastStarts = unyearedPast.compactMap { t -> Day? in
+        // (Once weekdays have placed days in `year`, a month named without one may be either side of New
+        // Year: "in December" told before "Monday, Jan. 30" is the December before.)
+        let pastStarts = weekdayConfirmed ? [] : unyearedPast.compactMap { t -> Day? in
             guard let told = occurrence(of: t.value, in: year) else { return nil }
             // (A December that is over is the year before's: the story is in `year`.)
             return isOver(t) ? told.end.map { $0.adding(days: 1) }.map { $0.year > year ? Day(year: year, month: 1, day: 1)! : $0 } : told.start
         }.sorted()
-        let futureEnds = unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
+        let futureEnds = weekdayConfirmed ? [] : unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
         var furniture: [Day] = []
         for text in boilerplate {
             for t in tagger.tag(text, reference: nil) where t.type == .date {
@@ -75,7 +108,7 @@ struct PublicationDateInference {
                 if let d = t.date.start, t.date.precision == .day, d.year == year { furniture.append(d) }
             }
         }
-        if let firstFuture = futureEnds.first, firstFuture >= lower {
+        if let firstFuture = futureEnds.first, firstFuture >= lower, firstFuture < upper {
             upper = firstFuture
             reasons.append("it looks ahead to '\(unyearedFuture[0].text)'")
         }

@@ -94,6 +94,11 @@ enum Lexicon {
         "will", "'ll", "shall", "scheduled", "slated", "planned", "plans", "planning", "upcoming", "tomorrow",
         "next", "possibly", "expires", "begins", "starts", "opens", "ends", "resumes", "convenes", "kicks",
         "meets", "visits", "hosts", "travels", "heads", "departs", "arrives", "flies", "addresses", "chairs",
+        // ("said it would release more details in 2018", "could come by 2019": what a statement looked ahead
+        // to; "would not say Monday" and "would have" are told apart where the cue is read.)
+        "would", "could", "might",
+        // ("We expect a decision in 2015".)
+        "expect", "expects",
     ]
 
     /// Verbs that announce a planned happening when followed by "to" or "for".

@@ -17,12 +17,16 @@ struct TenseDetector {
         if postponedUntil(start) || effectiveFrom(start) || presentInTemporalClause(start) { return .future }
         // "the war since October 7", "ever since Monday": what has been going on since is over.
         if start > 0, tokens[start - 1].is("since") { return .past }
+        if isDeadline(start) { return .future }
         let sentence = tokens[start].sentence
+        // "would look for ways to get around Wednesday's ruling": a day named as a happening's is that
+        // happening's, not the one a modal looks ahead to.
+        let possessive = end < tokens.count && tokens[end].is("'s")
         var best: (distance: Int, tense: Tense)?
         var k = start - 1, words = 0
         while k >= 0, words < 12, tokens[k].sentence == sentence {
             if tokens[k].kind == .word { words += 1 }
-            if let t = cue(at: k) {
+            if let t = cue(at: k), !(possessive && tokens[k].isAny(["would", "could", "might"])) {
                 best = (words, t)
                 break
             }
@@ -42,8 +46,9 @@ struct TenseDetector {
             // "flew to Kyiv over the weekend and will travel on": a verb on the left keeps its clause.
             if best != nil, tokens[k].isAny(["and", "but", "while", "whereas"]) { break }
             // "agreed to hold a dialogue in the second half of the year, the ministry said": past a comma
-            // comes the clause reporting the words, not their time.
-            if best != nil, tokens[k].is(",") { break }
+            // comes the clause reporting the words, not their time; past "if" or "as" a clause of its own
+            // ("would hold a final vote in 2007 if no agreement was reached").
+            if best != nil, tokens[k].is(",") || tokens[k].isAny(TenseDetector.subordinators) { break }
             if tokens[k].kind == .word { words += 1 }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
@@ -65,9 +70,13 @@ struct TenseDetector {
         }
         // "the exercise, which runs through Saturday", "is open until Friday": a span ends ahead unless told
         // as past.
-        if best == nil || best?.tense == .present, start > 0, tokens[start - 1].isAny(["through", "until", "till"]) { return .future }
+        // ("$4.1 million by 2030", "a target of 50 percent by 2030": a deadline, unless told as past: "by 2010
+        // exports had doubled".)
+        if best == nil || best?.tense == .present, start > 0, tokens[start - 1].isAny(["through", "until", "till", "by"]) { return .future }
         return best?.tense ?? .unknown
     }
+
+    private static let subordinators = ["if", "unless", "as", "because", "although", "though"]
 
     private enum Cue {
         case past, present, future, intentMarker, notPast
@@ -106,6 +115,11 @@ struct TenseDetector {
             // "as previously planned", "the hastily planned trip": a plan told as done.
             if token.is("planned"), k > 0, tokens[k - 1].is("as") || tokens[k - 1].lower.hasSuffix("ly") { return .past }
             if formerPlan(k) { return .past }
+            if token.isAny(["would", "could", "might"]), k + 1 < tokens.count {
+                // "could not be reached Monday", "would not comment on Tuesday": a refusal reported, told as
+                // past; "would have met in May": what did not happen.
+                if tokens[k + 1].isAny(["not", "n't", "never", "have", "'ve"]) { return tokens[k + 1].isAny(["have", "'ve"]) ? .past : nil }
+            }
             return .future
         case .past?:
             // "were planning to drive", "was going to": the plan is the clause's tense, not the auxiliary.
@@ -116,6 +130,8 @@ struct TenseDetector {
             if token.is("last"), k > 0, Lexicon.modalsBeforeVerb.contains(tokens[k - 1]) { return nil }
             // "their last meeting before Trump takes office in January": the final one, told in no tense.
             if token.is("last"), k > 0, tokens[k - 1].isAny(["their", "his", "her", "its", "our", "my", "your"]) { return nil }
+            // "to spend 1.8 billion won by 2030": Korea's currency.
+            if token.is("won"), k > 0, tokens[k - 1].kind == .number || tokens[k - 1].isAny(["million", "billion", "trillion"]) { return nil }
             if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
         case .present?: return .present
@@ -127,6 +143,12 @@ struct TenseDetector {
             // After an article it is an adjective: "to the occupied West Bank on Thursday", "the disputed
             // islands", "an embattled leader".
             if k > 0, tokens[k - 1].isAny(["the", "a", "an"]) { return nil }
+            // So it is after a verb that follows a modal: "would publish updated guidelines in 2018".
+            // ("could be located Wednesday" is a passive, "would have met" a perfect.)
+            if k > 1, tokens[k - 1].kind == .word, !tokens[k - 1].isAny(["be", "have", "'ve", "been", "not", "never"]),
+               tokens[k - 2].isAny(["would", "could", "might", "will", "'ll", "shall", "can", "may", "must", "should", "to"]) {
+                return nil
+            }
             if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
         }
@@ -228,6 +250,15 @@ struct TenseDetector {
         guard k > 0 else { return false }
         if tokens[k - 1].is("had") { return true }
         return k > 1 && tokens[k - 1].is("been") && tokens[k - 2].is("had")
+    }
+
+    /// "A final report is due in 2022", "a verdict is expected by March": what is due or expected is to come,
+    /// unless it was due once ("had been due by Friday", "originally expected in May").
+    private func isDeadline(_ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].isAny(["by", "in", "on", "before", "until"]) { k -= 1 }
+        guard k >= 0, tokens[k].isAny(["due", "expected"]) else { return false }
+        return !hadBefore(k) && !formerPlan(k) && !(k > 0 && tokens[k - 1].isAny(["was", "were"]))
     }
 
     /// "effective Feb. 1", "effective from June 1": announcements name the date a change takes hold.

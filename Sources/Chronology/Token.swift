@@ -159,6 +159,9 @@ enum Tokenizer {
             let previous = tokens[tokens.count - 2]
             if mark.isJoinedToPrevious, previous.kind == .word, Lexicon.abbreviations.contains(previous) { return false }
         }
+        // "4.9 million": a decimal point.
+        if mark.isJoinedToPrevious, tokens.count >= 2, tokens[tokens.count - 2].kind == .number, next < scalars.count,
+           isDigit(scalars[next]) { return false }
         // The next visible character must start a sentence: a capital, a digit or a quote.
         var j = next
         while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }

@@ -143,6 +143,40 @@ import Chronology
         #expect(december.start?.year == 2008)
     }
 
+    /// "at a press conference on Sunday (Nov. 26)": a day named with its weekday falls on it one year in five
+    /// or six, so it picks the story's year among those its other dates leave open (the stories had been
+    /// dated the year after the latest year told as past: 2020, 2031, 2005).
+    @Test func aWeekdayNamedWithItsDayPlacesTheYear() throws {
+        let press = try #require(parse("""
+        Ministers aim for progress on the trade bloc
+
+        "We discussed the corridors and the bloc's external negotiations," the minister said at a press conference on Sunday (Nov. 26).
+
+        Approved in 2019 after 20 years of negotiations, the agreement still requires ratification.
+        """).0?.published)
+        #expect(press.basis.kind == .inferred)
+        #expect(press.start == Day(year: 2023, month: 11, day: 26) && press.end == Day(year: 2023, month: 12, day: 31))
+        // A year the story looks ahead to bounds it too ("due in 2022"; "by 2030" was read as past).
+        let rally = try #require(parse("""
+        Thousands rally over power prices
+
+        Some 54,000 people attended a rally in Nairobi on Wednesday, Sept. 1. The number has risen every year since 2019.
+
+        A final report is due in 2022. The government has pledged to generate 6.1 percent of its electricity from renewable sources by 2030.
+        """).0?.published)
+        #expect(rally.start == Day(year: 2021, month: 9, day: 1) && rally.end == Day(year: 2021, month: 12, day: 31))
+        // The weekday's day, told as past, is the earliest the story can be: "publish figures in April" after it is
+        // the next April, not a bound.
+        let announcement = try #require(parse("""
+        Ministry intervenes in the currency market
+
+        The announcement came on Monday, Dec. 10, nine days after the ministry intervened in the currency market.
+
+        The ministry is expected to publish revised growth figures in April. The peg has held since 2004.
+        """).0?.published)
+        #expect(announcement.start == Day(year: 2007, month: 12, day: 10) && announcement.end == Day(year: 2007, month: 12, day: 31))
+    }
+
     /// "disaster management. Â" and "Â" alone on a line: a no-break space read as Latin-1 upstream. Each
     /// such "Â" is a space (the offsets stay the file's), so the paragraph ends as a sentence and is kept
     /// (it had been taken for a share widget; a lone "Â" over the story, for the site's name).

@@ -234,6 +234,36 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Wednesday", in: "The drills lasted through Wednesday.") == "2024-02-14")
     }
 
+    /// What a statement looked ahead to: a modal's plan ("said it would release details in December"), a date
+    /// something is due or expected by, a deadline after "by", a clause of its own after "if" or "as"; not a
+    /// refusal ("would not comment"), nor a day named as a happening's ("Wednesday's ruling").
+    @Test func modalsDeadlinesAndExpectationsLookAhead() {
+        // In a May piece, a December ahead is this year's; without a cue the nearer one, last year's, wins.
+        let may = "2024-05-20"
+        #expect(value(of: "December", in: "The ministry said it would release more details in December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "The agency said it would publish updated guidelines in December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "Parliament said it would hold a final vote in December if no agreement was reached.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "Analysts warned that inflation could weigh on growth in December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "A final report is due in December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "A verdict is expected by December, the court said.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "\"We expect a decision in December,\" she said.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "Sales should reach $4.1 million by December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "The report was due in December.", reference: may) == "2023-12")
+        // A decimal point ends no sentence, so the plan reaches the date; "won" after a number is money.
+        #expect(value(of: "December", in: "The government plans to spend $4.9 million on subsidies in December.", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "The city plans to spend 1.8 billion won on parks in December.", reference: may) == "2024-12")
+        // 2024-02-16 is a Friday.
+        #expect(value(of: "Monday", in: "The spokesman would not comment on Monday.") == "2024-02-12")
+        #expect(value(of: "Wednesday", in: "His relatives said they would look for ways to get around Wednesday's ruling.") == "2024-02-14")
+        #expect(value(of: "May", in: "Without the strike, the plant would have reopened in May.", reference: "2024-11-20") == "2024-05")
+    }
+
+    /// "from around 2100 B.C.": a year before the era is no year of the calendar the tagger counts.
+    @Test func yearsBeforeTheEraAreNotDates() {
+        #expect(found("The site was in use from around 2100 B.C. and again in 1900 BC.").isEmpty)
+        #expect(found("The site was in use from around 2100 B.C. until 2010.") == ["2010"])
+    }
+
     @Test func passivesAndSoonAreNotPast() {
         // A participle after a future "be" is no past; after "could be" it tells nothing (the nearer day wins).
         #expect(value(of: "December", in: "Collins will be named commander for a mission in December.", reference: "1998-03-04") == "1998-12")
