@@ -789,7 +789,7 @@ enum EventTitler {
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
                 ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer)
                 // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
-                ?? pronounSpeaker(words[(close + 1)..<said]),
+                ?? pronounSpeaker(words[(close + 1)..<said]) ?? officeSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
         // ("Zhang wrote on social media": what is written is written.)
         let verb = clean(words[said]).lowercased() == "wrote" ? "writes" : "says"
@@ -887,6 +887,18 @@ enum EventTitler {
         guard words.count == 1, let word = words.first.map(clean), ["he", "she"].contains(word.lowercased()) else { return nil }
         return capitalizingFirst(word)
     }
+
+    /// "“...,” the minister stated": the office the story gave someone before ("Foreign Minister, Mauro
+    /// Vieira"), which `EventExtractor` reads as that person.
+    private static func officeSpeaker(_ words: ArraySlice<String>) -> String? {
+        guard (2...3).contains(words.count), words.first?.lowercased() == "the", let office = words.last.map(clean),
+              speakingOffices.contains(office) else { return nil }
+        return "The " + words.dropFirst().map(clean).joined(separator: " ")
+    }
+
+    private static let speakingOffices: Set<String> = [
+        "minister", "president", "chancellor", "secretary", "premier", "ambassador", "envoy", "governor", "commissioner",
+    ]
 
     private static func unknownSpeaker(_ words: ArraySlice<String>) -> String? {
         let name = words.reversed().prefix { $0.first?.isUppercase == true && !$0.hasSuffix(",") && !$0.contains("”") && !$0.contains("\"") }
@@ -1151,7 +1163,7 @@ enum EventTitler {
         // "They last met": an adverb between the subject and its verb is not the subject.
         while core.count > 1, let last = core.last, subjectAdverbs.contains(last.lowercased()) { core.removeLast() }
         if core.contains(where: { $0.lowercased() == "and" }) { return true }
-        if core.count == 1, ["they", "we"].contains(core[0].lowercased()) { return true }
+        if core.count == 1, ["they", "we"].contains(clean(core[0]).lowercased()) { return true }
         // "Five returned home", "Both agreed", "12 were injured": a count stands for a plural.
         if core.count == 1, countWords.contains(clean(core[0]).lowercased()) || Int(clean(core[0])).map({ $0 > 1 }) == true { return true }
         // "The two met", "The three agreed": a count after its article too.

@@ -19,9 +19,13 @@ struct OfficeHolders {
         let raw = text.split(separator: " ")
         // An office before a name has no punctuation of its own: only those words are looked at, and only
         // then are the words cleaned (this runs over every sentence that names someone).
-        guard raw.contains(where: { OfficeHolders.offices.contains(String($0)) }) else { return }
+        // ("Brazil's Foreign Minister, Mauro Vieira, said": the name may follow in commas.)
+        func isOffice(_ word: Substring) -> Bool {
+            OfficeHolders.offices.contains(String(word)) || (word.last == "," && OfficeHolders.offices.contains(String(word.dropLast())))
+        }
+        guard raw.contains(where: isOffice) else { return }
         let words = raw.map { EventTitler.clean(String($0)) }
-        for k in words.indices where OfficeHolders.offices.contains(String(raw[k])) {
+        for k in words.indices where isOffice(raw[k]) {
             var nameStart = k + 1
             var office = words[k].lowercased()
             // "Secretary of State Antony J. Blinken": the department names the office too.

@@ -17,6 +17,30 @@ import Testing
         #expect(told.actors.contains("Olaf Scholz"))
     }
 
+    /// "Brazil's Foreign Minister, Mauro Vieira, met ..." and then "“We discussed ...,” the minister stated at a
+    /// press conference on Sunday": the words are the minister's, named (they had been the story's "We
+    /// discusses for example ...").
+    @Test func aQuotationTheOfficeHolderStated() throws {
+        let a = article("press", """
+        Ministers meet on the trade bloc
+
+        Brazil's Foreign Minister, Mauro Vieira, met his Argentine counterpart Diana Mondino in Brasilia on Saturday.
+
+        "We discussed, for example, the possibility of new corridors. This is an area where we agree," the minister stated at a press conference on Sunday.
+        """, published: "2023-11-28")
+        let stated = try #require(TimelineBuilder().build([a]).events(from: "press", quoting: "corridors").first)
+        #expect(stated.title.hasPrefix("Mauro Vieira says “We discussed, for example, the possibility of new corridors."))
+        #expect(stated.kind == .statement)
+        // With no one given the office, the office says it.
+        let b = article("unnamed", """
+        Ministers meet on the trade bloc
+
+        "We discussed, for example, the possibility of new corridors," the minister stated at a press conference on Sunday.
+        """, published: "2023-11-28")
+        let unnamed = try #require(TimelineBuilder().build([b]).events(from: "unnamed", quoting: "corridors").first)
+        #expect(unnamed.title.hasPrefix("The minister says “We discussed"))
+    }
+
     @Test func anOfficeOfADepartment() throws {
         let a = article("readout", """
         Secretary Blinken's Meeting with Foreign Minister Fidan
