@@ -31,6 +31,7 @@ public enum Dateline {
     /// word still belong to the dateline ("Korea—North" keeps "North").
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
+        if isAgencyStamp(words) { return (3, 0) }
         guard let first = words.first, first.count >= 3 || placeBeforeAnAgency(words),
               isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && (signedByAnAgency(words) || opensCreditParenthesis(words)))
                 || placeBeforeAnAgency(words) else { return nil }
@@ -83,6 +84,16 @@ public enum Dateline {
     private static func signedByAnAgency(_ words: [String]) -> Bool {
         words.prefix(6).contains { MetadataExtractor.agency(inDateline: $0) != nil }
             || MetadataExtractor.creditMark(inDateline: words.prefix(8).joined(separator: " ")) != nil
+    }
+
+    /// "ENA February 11/2020 The 33rd African Union summit concluded ...": an agency's initials, then the day
+    /// with its year after a slash.
+    private static func isAgencyStamp(_ words: [String]) -> Bool {
+        guard words.count > 3, (2...6).contains(words[0].count), isCapitals(words[0]), words[0].allSatisfy(\.isLetter),
+              MonthNames.full.contains(words[1]) || MonthNames.short.contains(words[1].replacingOccurrences(of: ".", with: "")) else { return false }
+        let parts = words[2].split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 4
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
     /// The text with its opening dateline removed.

@@ -102,6 +102,10 @@ extension Grammar {
         var j = afterOptionalPeriod(i + 1)
         if let d = dayOfMonth(j), year(j) == nil {
             j += 1
+            // "ENA February 11/2020": an agency's stamp joins the year with a slash.
+            if isWord(j, "/"), joined(j), joined(j + 1), digits(j + 1) == 4, let y = year(j + 1), let day = Day(year: y, month: m, day: d) {
+                return Parse(start: i, end: j + 2, semantic: .absolute(.day(day)), type: .date)
+            }
             let k = isWord(j, ",") ? j + 1 : j
             if let y = year(k), let day = Day(year: y, month: m, day: d) {
                 return Parse(start: i, end: k + 1, semantic: .absolute(.day(day)), type: .date)
@@ -311,7 +315,27 @@ extension Grammar {
         if let offset = yearShift(j) {
             return Parse(start: start, end: j + 2, semantic: .monthDayOfYear(month: m, day: d, yearOffset: offset), type: .date)
         }
+        // "from 21st January to 10th of February 2020": the year closing the range is the first day's too.
+        if let y = yearClosingDayFirstRange(after: j, month: m, day: d), let day = Day(year: y, month: m, day: d) {
+            return Parse(start: start, end: j, semantic: .absolute(.day(day)), type: .date)
+        }
         return Parse(start: start, end: j, semantic: .monthDay(month: m, day: d, weekday: nil), type: .date)
+    }
+
+    /// The year of a day-and-month ending at `j` when the range it opens ends with a day, a month and a
+    /// year: "21 January to 10 February 2020", "30 December to 2 January 2024" (2023: it crosses the new year).
+    func yearClosingDayFirstRange(after j: Int, month m: Int, day d: Int) -> Int? {
+        guard isAny(j, ["to", "through", "until", "-", "–"]) else { return nil }
+        var k = j + 1
+        if isWord(k, "the") { k += 1 }
+        guard tokens.indices.contains(k), let endDay = dayOfMonth(k) else { return nil }
+        k += 1
+        if isWord(k, "of") { k += 1 }
+        guard let endMonth = month(k) else { return nil }
+        k = Lexicon.abbreviations.contains(tokens[k]) ? afterOptionalPeriod(k + 1) : k + 1
+        if isWord(k, ",") { k += 1 }
+        guard let y = year(k) else { return nil }
+        return (endMonth, endDay) < (m, d) ? y - 1 : y
     }
 
     /// "Thursday, April 6", "Friday", "Tuesday morning" (the part of day is added by `extended`).

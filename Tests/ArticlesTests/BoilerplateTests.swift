@@ -141,6 +141,17 @@ import Testing
         #expect(Dateline.strip("Ankara, (APP - UrduPoint / Pakistan Point News - 23rd Oct, 2021 ) :The ambassadors will be declared")
                 == "The ambassadors will be declared")
         #expect(Dateline.strip("Ankara, (the capital) said the ambassadors") == "Ankara, (the capital) said the ambassadors")
+        // An agency's initials and its day over the year: the Ethiopian News Agency's stamp.
+        #expect(Dateline.strip("ENA February 11/2020 The 33rd African Union summit concluded on Monday")
+                == "The 33rd African Union summit concluded on Monday")
+        #expect(Dateline.strip("NATO February talks resumed") == "NATO February talks resumed")
+        let ena = try #require(parse("""
+        ENA February 11/2020 The 33rd African Union summit concluded on Monday in Addis Ababa, with discussions on a conflict-free Africa.
+
+        The summit, held from 21st January to 10th of February 2020, wrapped up after long delays.
+        """).0)
+        #expect(ena.published?.value == "2020-02-11" && ena.published?.basis.kind == .stated)
+        #expect(ena.title.hasPrefix("The 33rd African Union summit concluded"))
     }
 
     @Test func headerLinesOfOtherPublishers() throws {

@@ -27,6 +27,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Sept. 30", in: "in the quarter ended Sept. 30.", reference: "1989-10-26") == "1989-09-30")
         #expect(value(of: "2024.02.16 19:17", in: "Updated 2024.02.16 19:17", reference: nil) == "2024-02-16T19:17")
         #expect(value(of: "2024/02/16", in: "Posted 2024/02/16", reference: nil) == "2024-02-16")
+        // An agency's stamp puts the year after a slash.
+        #expect(value(of: "February 11/2020", in: "ENA February 11/2020 The summit concluded.", reference: nil) == "2020-02-11")
+        #expect(!found("He scored 11/20 on the test in February.", reference: nil).contains("February 11/20"))
         #expect(value(of: "16/02/2024", in: "Published: 16/02/2024", reference: nil) == "2024-02-16")
         #expect(value(of: "03/04/2024", in: "Published: 03/04/2024", reference: nil) == "2024-03-04")
         #expect(found("version 2024.2.16 of the file", reference: nil).contains("2024.2.16"))
@@ -830,6 +833,11 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "March 3", in: "It ran from March 3 to April 5, 2022.", reference: "2024-01-10") == "2022-03-03")
         // Across the new year, the first day is in the year before.
         #expect(value(of: "Dec. 28", in: "The freeze lasted from Dec. 28 to Jan. 3, 2024.", reference: "2024-06-10") == "2023-12-28")
+        // Day first as well ("21st January" had been the document's year).
+        let summit = TemporalTagger().tag("The summit ran from 21st January to 10th of February 2020.", reference: DateValue(parsing: "2023-07-01"))
+        #expect(summit.map(\.value) == ["2020-01-21", "2020-02-10"])
+        #expect(value(of: "30 December", in: "The freeze lasted from 30 December to 2 January 2024.", reference: "2024-06-10") == "2023-12-30")
+        #expect(value(of: "3 March", in: "Trade rose from 3 March to 2 June.", reference: "2024-06-10") == "2024-03-03")
         // A day that last year did not have is no date.
         #expect(value(of: "February 29 last year", in: "On February 29 last year it rained.", reference: "2024-12-16") == nil)
     }
