@@ -305,7 +305,13 @@ struct BoilerplateClassifier {
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
-            && !holdsSentences(b) && !isDayInWords(b)
+            && !holdsSentences(b) && !isDayInWords(b) && !holdsAnAddress(b)
+    }
+
+    /// "Brazil Agency https://istoedinheiro.com.br/autor/agencia-brasil/ 11/26/2023 – 19:44": an author's page
+    /// and a stamp; a headline quotes no web address.
+    private func holdsAnAddress(_ b: Block) -> Bool {
+        FastText.contains(b.text, "://") || b.words.contains { $0.hasPrefix("www.") }
     }
 
     /// "21 de junio de 2021", "21 juin 2021": a day, a year and a few small words (a page's date in another

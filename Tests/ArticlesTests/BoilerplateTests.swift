@@ -154,6 +154,20 @@ import Testing
         #expect(ena.title.hasPrefix("The 33rd African Union summit concluded"))
     }
 
+    /// A line with a web address is no headline: "Brazil Agency https://example.com.br/autor/agencia/ 11/26/2023 –
+    /// 19:44" over a story that has none (it had been the title).
+    @Test func aLineWithAnAddressIsNoHeadline() throws {
+        let article = try #require(parse("""
+        Brazil Agency https://example.com.br/autor/agencia-brasil/ 11/26/2023 – 19:44
+
+        The Minister of Foreign Affairs assessed the meeting with the Argentine deputy-elect as productive at a press conference this Sunday.
+
+        The presidency of the bloc runs until December 7th, three days before the new president takes office.
+        """).0)
+        #expect(!article.title.contains("https"))
+        #expect(article.published?.value == "2023-11-26T19:44")
+    }
+
     @Test func headerLinesOfOtherPublishers() throws {
         func header(_ line: String) throws -> Article {
             try #require(parse("""
