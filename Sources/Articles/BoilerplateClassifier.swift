@@ -238,6 +238,14 @@ struct BoilerplateClassifier {
              && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             titleIndex = chosen - 1
         }
+        // "Russia vetoed the UN Security Council resolution ..." printed again over the story, with related
+        // headlines between: the line the page prints twice is its headline.
+        if let printedTwice = (0..<headerEnd).first(where: { k in
+            roles[k] == .navigation && blocks[k].wordCount >= 5 && isHeadlineCandidate(blocks[k])
+                && ((k + 1)..<headerEnd).contains { blocks[$0].text == blocks[k].text }
+        }) {
+            titleIndex = printedTwice
+        }
         if let titleIndex { roles[titleIndex] = .title }
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]

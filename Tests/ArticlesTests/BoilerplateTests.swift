@@ -168,6 +168,24 @@ import Testing
         #expect(article.published?.value == "2023-11-26T19:44")
     }
 
+    /// The headline printed again under two related headlines is the title (the longest related headline,
+    /// and the one over it, had been).
+    @Test func theLineAPagePrintsTwiceIsItsHeadline() throws {
+        let article = try #require(parse("""
+        Russia vetoed the council resolution condemning the invasion
+
+        More than 50 countries sign a declaration to override the veto at the United Nations General Assembly
+
+        The secretary-general affirms that the organisation stands firmly on the side of peace, justice, international law and human rights
+
+        Russia vetoed the council resolution condemning the invasion
+
+        Russia used its veto this Friday to block the resolution demanding the immediate withdrawal of troops.
+        """).0)
+        #expect(article.title == "Russia vetoed the council resolution condemning the invasion")
+        #expect(article.paragraphs.count == 1)
+    }
+
     @Test func headerLinesOfOtherPublishers() throws {
         func header(_ line: String) throws -> Article {
             try #require(parse("""
