@@ -273,6 +273,7 @@ struct BoilerplateClassifier {
             } else if titleIndex.map({ k < $0 }) ?? true, b.wordCount <= 5, looksLikeName(b),
                       // ("Africa", "Middle East" over the headline are the menu's sections, however often the story names them.)
                       !b.words.allSatisfy({ BoilerplateClassifier.pageWords.contains($0.lowercased()) || BoilerplateClassifier.sectionWords.contains($0.lowercased()) }),
+                      !BoilerplateClassifier.accountLinks.contains(b.lower),
                       // ("Le Monde", "El País", "Die Zeit": an article opens a masthead in other languages too.)
                       b.text.hasPrefix("The ") || ["Le ", "La ", "Les ", "El ", "Il ", "Die ", "Der ", "Das "].contains(where: b.text.hasPrefix)
                         || (occurrences(of: b.text, in: text) > 1 && !namesAPlace(b.text, in: text))
@@ -500,6 +501,13 @@ struct BoilerplateClassifier {
         "arabic", "russian", "language", "home", "page", "menu", "news", "newsletter", "podcast", "gallery", "more", "stories",
         // A government site's menu: "Press Releases", "Media Center", "Briefing Room".
         "press", "release", "releases", "statements", "media", "center", "centre", "briefing", "room", "speeches", "readouts",
+    ]
+
+    /// A site's links to its own pages and the reader's account, which open many scrapes: "Contact Us" is
+    /// no masthead.
+    static let accountLinks: Set<String> = [
+        "contact us", "about us", "contact", "sign in", "log in", "login", "sign up", "register", "subscribe", "my account",
+        "search", "skip to content", "skip to main content",
     ]
 
     /// "Ministry of Foreign Affairs of Japan", "U.S. Department of State": the publishing institution's

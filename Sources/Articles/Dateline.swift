@@ -17,7 +17,7 @@ public enum Dateline {
         // Asked of every sentence: most open with no word in capitals, and a dateline ends within its
         // first eight words.
         // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return 0 }
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase || text.hasPrefix("(MENAFN") else { return 0 }
         guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
             || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" }) else { return 0 }
         let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
@@ -32,6 +32,11 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         if isAgencyStamp(words) { return (3, 0) }
+        // "(MENAFN - Gulf Times)", "MENAFN - AzerNews)": the aggregator's credit, naming the paper it reprints.
+        if words.first.map({ $0 == "MENAFN" || $0.hasPrefix("(MENAFN") }) == true,
+           let close = words.prefix(8).firstIndex(where: { $0.hasSuffix(")") || $0.hasSuffix("),") }) {
+            return (close + 1, 0)
+        }
         guard let first = words.first, first.count >= 3 || placeBeforeAnAgency(words),
               isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && (signedByAnAgency(words) || opensCreditParenthesis(words)))
                 || placeBeforeAnAgency(words) else { return nil }

@@ -145,6 +145,10 @@ import Testing
         #expect(Dateline.strip("ENA February 11/2020 The 33rd African Union summit concluded on Monday")
                 == "The 33rd African Union summit concluded on Monday")
         #expect(Dateline.strip("NATO February talks resumed") == "NATO February talks resumed")
+        // An aggregator's credit naming the paper it reprints, with or without its opening parenthesis.
+        #expect(Dateline.strip("(MENAFN - Gulf Times) The Amir received a phone call") == "The Amir received a phone call")
+        #expect(Dateline.strip("MENAFN - AzerNews) On August 8, the President arrived") == "On August 8, the President arrived")
+        #expect(Dateline.wordsAfter(["MENAFN", "-", "AzerNews),", "the", "President", "arrived"]) == ["the", "President", "arrived"])
         let ena = try #require(parse("""
         ENA February 11/2020 The 33rd African Union summit concluded on Monday in Addis Ababa, with discussions on a conflict-free Africa.
 
@@ -184,6 +188,19 @@ import Testing
         """).0)
         #expect(article.title == "Russia vetoed the council resolution condemning the invasion")
         #expect(article.paragraphs.count == 1)
+    }
+
+    /// "Contact Us" opening a scrape is a link of the site's, no masthead (it had been the story's source).
+    @Test func aLinkToTheSitesPagesIsNoMasthead() throws {
+        let article = try #require(parse("""
+        Contact Us
+         Home > Spokesperson's Remarks
+        Foreign Ministry Spokesperson's Regular Press Conference on October 31, 2011
+
+        The spokesperson started the press conference with the following announcements on the premier's visit to Russia.
+        """).0)
+        #expect(article.source == nil)
+        #expect(article.title == "Foreign Ministry Spokesperson's Regular Press Conference on October 31, 2011")
     }
 
     @Test func headerLinesOfOtherPublishers() throws {
