@@ -150,6 +150,12 @@ public enum ArticleParser {
                 article.published = .day(filed, basis: Basis(.inferred, note))
                 article.evidence["published"] = Evidence(.inferred, note, confidence: 0.7)
                 diagnostics.append(.warning(article.path, 1, 1, "publication date taken from the dateline; \(note) -> \(DateValue.dayText(filed)); pin it with 'published:' in \(article.id).yml"))
+            } else if let stated = value.start, let (held, text) = BriefingDay.heldOn(title: article.title, tagger: extractor.tagger),
+                      held < stated, held.adding(days: 60) >= stated {
+                let note = "the day the headline's briefing was held, '\(text)', before the page's date \(DateValue.dayText(stated)), a later posting"
+                article.published = .day(held, basis: Basis(.inferred, note))
+                article.evidence["published"] = Evidence(.inferred, note, confidence: 0.8)
+                diagnostics.append(.warning(article.path, 1, 1, "publication date taken from the headline; \(note) -> \(DateValue.dayText(held)); pin it with 'published:' in \(article.id).yml"))
             }
             return
         }

@@ -177,6 +177,28 @@ import Chronology
         #expect(announcement.start == Day(year: 2007, month: 12, day: 10) && announcement.end == Day(year: 2007, month: 12, day: 31))
     }
 
+    /// A briefing's transcript posted the next day is told on the day its headline names: its "tomorrow" is
+    /// that day's (the page's stamp had dated it, and "9 a.m. tomorrow" was a day late). A story whose
+    /// headline names a day it tells of keeps the page's date.
+    @Test func aBriefingIsToldOnTheDayItsHeadlineNames() throws {
+        let briefing = try #require(parse("""
+        2015-11-10 source: ministry website
+
+        Foreign Ministry Spokesperson's Regular Press Conference on November 9, 2015
+
+        The vice foreign minister will give a press briefing on the president's attendance at the summit at 9 a.m. tomorrow.
+        """).0?.published)
+        #expect(briefing.value == "2015-11-09" && briefing.basis.kind == .inferred)
+        let story = try #require(parse("""
+        2015-11-10 source: ministry website
+
+        Ministers sign a trade pact on November 9, 2015
+
+        The ministers signed the pact in Manila and will meet again tomorrow to discuss its implementation.
+        """).0?.published)
+        #expect(story.value == "2015-11-10")
+    }
+
     /// "disaster management. Â" and "Â" alone on a line: a no-break space read as Latin-1 upstream. Each
     /// such "Â" is a space (the offsets stay the file's), so the paragraph ends as a sentence and is kept
     /// (it had been taken for a share widget; a lone "Â" over the story, for the site's name).
