@@ -154,8 +154,9 @@ struct EventExtractor {
         var referentBefore: (pronoun: String, person: String)?
         let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars, title: article.title)
         let signatories = FastText.contains(article.text, "We, the ") ? Signatories.named(in: article.text) : nil
-        for paragraph in article.paragraphs {
-            let turn = turns.byParagraph[paragraph.lowerBound]
+        for whole in article.paragraphs {
+            let turn = turns.byParagraph[whole.lowerBound]
+            let paragraph = turns.spoken(whole)
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {
                 defer { previousSentence = borrowed.map { $0.lowerBound..<sentence.upperBound } ?? sentence }
                 while cursor < timexes.count, timexes[cursor].range.lowerBound < sentence.lowerBound { cursor += 1 }

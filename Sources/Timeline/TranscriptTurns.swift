@@ -18,9 +18,20 @@ struct TranscriptTurns {
     /// The turn of each paragraph of a transcript, by the paragraph's first offset; empty for a story.
     let byParagraph: [Int: Turn]
 
+    /// Paragraphs opened by an answer's bare "A " (by their first offset), read from after it.
+    private(set) var bareAnswers: Set<Int> = []
+
+    /// The paragraph without its bare "A " label: the story's own words start after it.
+    func spoken(_ paragraph: Range<Int>) -> Range<Int> {
+        bareAnswers.contains(paragraph.lowerBound) ? (paragraph.lowerBound + 2)..<paragraph.upperBound : paragraph
+    }
+
     /// `title` is the article's headline, where a speaker is often named in full.
     init(paragraphs: [Range<Int>], scalars: [Unicode.Scalar], title: String) {
-        let labels = paragraphs.map { TranscriptTurns.label(scalars[$0]) }
+        // ("Q Iranian military admitted ..." and "A We are deeply saddened ...": a scrape that lost the colons
+        // still asks and answers, when both letters open paragraphs.)
+        let bare = ["Q", "A"].allSatisfy { letter in paragraphs.contains { TranscriptTurns.opensWithBareLetter(letter, scalars[$0]) } }
+        let labels = paragraphs.map { TranscriptTurns.label(scalars[$0]) ?? (bare ? TranscriptTurns.bareLabel(scalars[$0]) : nil) }
         let found = labels.compactMap { $0 }
         // "MANILA: The minister on Monday held talks": one capitalized place and a colon is a wire's dateline. A
         // transcript gives turns to two voices at least, or names its speaker by office.
@@ -60,6 +71,9 @@ struct TranscriptTurns {
         }
         closeTurn()
         byParagraph = turns
+        if bare {
+            bareAnswers = Set(zip(paragraphs, labels).filter { $0.1?.words == ["A"] && $0.1?.length == 2 }.map(\.0.lowerBound))
+        }
     }
 
     /// "Çavuşoğlu" as the page names him in full: "Mevlüt Çavuşoğlu" (not "Foreign Minister Çavuşoğlu").
@@ -110,6 +124,20 @@ struct TranscriptTurns {
             speaker = (name.isEmpty ? words : name).map { $0.capitalized }.joined(separator: " ")
         }
         return Label(length: spoken - paragraph.startIndex, words: words, hasOffice: hasOffice, speaker: speaker)
+    }
+
+    /// "Q The ministry started using Twitter ...": the letter, a space and a capital.
+    private static func opensWithBareLetter(_ letter: Unicode.Scalar, _ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard paragraph.count > 3 else { return false }
+        let start = paragraph.startIndex
+        return paragraph[start] == letter && paragraph[start + 1] == " " && paragraph[start + 2].properties.isUppercase
+    }
+
+    private static func bareLabel(_ paragraph: ArraySlice<Unicode.Scalar>) -> Label? {
+        for letter: Unicode.Scalar in ["Q", "A"] where opensWithBareLetter(letter, paragraph) {
+            return Label(length: 2, words: [String(letter)], hasOffice: false, speaker: nil)
+        }
+        return nil
     }
 
     /// "Matthew Miller (00:00):": a transcription service names each voice as the page does; "Speaker 2"

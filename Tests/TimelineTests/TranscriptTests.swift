@@ -32,6 +32,29 @@ import Testing
         #expect(timeline.events(from: "remarks", quoting: "meet again next week").isEmpty)
     }
 
+    /// "Q" and "A" opening paragraphs without their colons still ask and answer: the reporter's premise is
+    /// no event (it had been "Q The ministry starts using Twitter"), the answer is the briefing's own.
+    @Test func questionsAndAnswersWithoutColons() throws {
+        let briefing = article("bare", """
+        Foreign Ministry Spokesperson's Regular Press Conference on January 13, 2020
+
+        Q The ministry started using Twitter in December 2019. Can you tell us its purpose?
+
+        A Our embassies opened social media accounts in March 2019 to tell the story of the country.
+        """, published: "2020-01-13")
+        let timeline = TimelineBuilder().build([briefing])
+        #expect(timeline.events(from: "bare", quoting: "using Twitter").isEmpty)
+        let answer = try #require(timeline.events(from: "bare", quoting: "social media accounts").first)
+        #expect(answer.title.hasPrefix("Our embassies open social media accounts"))
+        // A story whose paragraph opens with "A" and no "Q" is no transcript.
+        let story = article("story", """
+        Envoys meet
+
+        A British envoy met the foreign minister in March 2019 to discuss the crisis.
+        """, published: "2020-01-13")
+        #expect(TimelineBuilder().build([story]).events(from: "story", quoting: "British envoy").first?.title.hasPrefix("A British envoy meets") == true)
+    }
+
     @Test func aSpokespersonsBriefingAndItsSmallTalk() throws {
         let briefing = article("briefing", """
         Department Press Briefing – March 5, 2024 – Ministry of Foreign Affairs
