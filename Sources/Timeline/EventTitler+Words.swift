@@ -22,6 +22,12 @@ extension EventTitler {
     /// Regular pasts whose present the "-ed" alone does not tell ("voted" -> "votes", "opened" -> "opens").
     /// Apart from `presentTense`: they stay regular "-ed" forms when the head verb is looked for.
     static let regularPresent: [String: String] = [
+        // (What communiqués and readouts say their signatories did: "The Foreign Ministers of ASEAN commended".)
+        "commended": "commends", "underscored": "underscores", "explored": "explores", "appreciated": "appreciates",
+        "affirmed": "affirms", "lauded": "lauds", "applauded": "applauds", "deplored": "deplores", "reviewed": "reviews",
+        "assessed": "assesses", "examined": "examines", "presented": "presents", "resolved": "resolves", "encouraged": "encourages",
+        "initialed": "initials", "initialled": "initials", "coordinated": "coordinates", "collaborated": "collaborates",
+        "partnered": "partners", "strengthened": "strengthens", "deepened": "deepens", "boosted": "boosts", "bolstered": "bolsters",
         "used": "uses", "arrived": "arrives", "voted": "votes", "resumed": "resumes", "suspended": "suspends", "attended": "attends",
         "condemned": "condemns", "accused": "accuses", "returned": "returns", "praised": "praises",
         "criticised": "criticises", "criticized": "criticizes", "killed": "kills", "attacked": "attacks",

@@ -71,6 +71,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("They last met in Bali last November.", date: "last November") == "They last met in Bali")
         #expect(headline("Rishi Sunak and Emmanuel Macron agreed on Friday to a package.", date: "Friday")
                 == "Rishi Sunak and Emmanuel Macron agree to a package")
+        // What communiqués and readouts say their signatories did is the headline's present too.
+        #expect(headline("The foreign ministers commended the progress of the peace talks on Monday.", date: "Monday")
+                == "The foreign ministers commend the progress of the peace talks")
+        #expect(headline("Japan and India strengthened their defence ties on Tuesday.", date: "Tuesday") == "Japan and India strengthen their defence ties")
+        #expect(headline("The minister lauded the deal on Wednesday.", date: "Wednesday") == "The minister lauds the deal")
         #expect(EventTitler.pluralPresent("launches") == "launch")
         #expect(EventTitler.pluralPresent("carries") == "carry")
         #expect(EventTitler.pluralPresent("oversees") == "oversee")
