@@ -20,7 +20,9 @@ extension PublicationDateInference {
             guard t.value.utf8.count == 10, t.value.hasPrefix("XXXX-"),
                   let month = Int(t.value.dropFirst(5).prefix(2)), let day = Int(t.value.suffix(2)),
                   let first = t.text.split(whereSeparator: { !$0.isLetter }).first,
-                  let weekday = MonthNames.weekdays.firstIndex(where: { $0.caseInsensitiveCompare(first) == .orderedSame })
+                  // ("Wed., Sept. 1", "Thurs, Sept. 2": the weekday may be cut to its first letters.)
+                  first.count >= 3, case let lower = first.lowercased(),
+                  let weekday = MonthNames.weekdays.firstIndex(where: { $0.lowercased().hasPrefix(lower) })
             else { return nil }
             return WeekdayDate(month: month, day: day, weekday: weekday + 1, tense: t.tense, text: t.text)
         }

@@ -165,6 +165,14 @@ import Chronology
         A final report is due in 2022. The government has pledged to generate 6.1 percent of its electricity from renewable sources by 2030.
         """).0?.published)
         #expect(rally.start == Day(year: 2021, month: 9, day: 1) && rally.end == Day(year: 2021, month: 12, day: 31))
+        let abbreviated = try #require(parse("""
+        Thousands rally over power prices
+
+        Some 54,000 people attended a rally in Nairobi on Wed., Sept. 1. The number has risen every year since 2019.
+
+        A final report is due in 2022.
+        """).0?.published)
+        #expect(abbreviated.start?.year == 2021)
         // The weekday's day, told as past, is the earliest the story can be: "publish figures in April" after it is
         // the next April, not a bound.
         let announcement = try #require(parse("""
