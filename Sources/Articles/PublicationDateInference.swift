@@ -63,6 +63,7 @@ struct PublicationDateInference {
             let relation = day < end ? "tells a day just before it" : "comes after it"
             reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' \(relation) without a year")
         } else if let latest, !weekdayDates.isEmpty, latest.date.precision.rank <= Precision.year.rank, let y = latest.date.start?.year {
+            // ("a rally on Wednesday, Sept. 1" told in no tense after "since 2019": the weekday picks among the years after it.)
             year = y
             confidence = 0.35
             reasons.append("'\(latest.text)' is the latest date the story tells as past")
