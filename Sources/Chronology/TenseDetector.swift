@@ -102,7 +102,8 @@ struct TenseDetector {
         case .intentMarker?:
             // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul", not
             // "vacation plans for the holiday".
-            guard k > 0, token.is("to") ? Lexicon.intentVerbs.contains(tokens[k - 1]) : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
+            guard k > 0, token.is("to") ? Lexicon.intentVerbs.contains(tokens[k - 1]) || headlineInfinitive(at: k)
+                    : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
             else { return nil }
             // A plan told in the past perfect is over: "it had been due to expire Friday"; so is one told
             // as the original plan: "the trip was originally scheduled for February".
@@ -250,6 +251,18 @@ struct TenseDetector {
         guard k > 0 else { return false }
         if tokens[k - 1].is("had") { return true }
         return k > 1 && tokens[k - 1].is("been") && tokens[k - 2].is("had")
+    }
+
+    /// "Blinken to visit China next week", "Beijing to host the derby in 2026": a headline's plan, its subject's
+    /// capitalized words opening the line and a verb after "to" (not "Japan to Korea flights").
+    private func headlineInfinitive(at k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else { return false }
+        var j = k - 1
+        while j >= 0, tokens[j].sentence == tokens[k].sentence {
+            guard tokens[j].kind == .word, tokens[j].isCapitalized else { return false }
+            j -= 1
+        }
+        return k - 1 - j <= 4
     }
 
     /// "A final report is due in 2022", "a verdict is expected by March": what is due or expected is to come,

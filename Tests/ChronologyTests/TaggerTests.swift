@@ -252,6 +252,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "December", in: "\"We expect a decision in December,\" she said.", reference: may) == "2024-12")
         #expect(value(of: "December", in: "Sales should reach $4.1 million by December.", reference: may) == "2024-12")
         #expect(value(of: "December", in: "The report was due in December.", reference: may) == "2023-12")
+        // A headline's plan: its subject, "to" and a verb.
+        #expect(value(of: "December", in: "Secretary Blinken to visit China in December", reference: may) == "2024-12")
+        #expect(value(of: "December", in: "Japan to Korea flights resumed in December.", reference: may) == "2023-12")
+        #expect(value(of: "December", in: "Flights from Beijing to Seoul resumed in December.", reference: may) == "2023-12")
         // A decimal point ends no sentence, so the plan reaches the date; "won" after a number is money.
         #expect(value(of: "December", in: "The government plans to spend $4.9 million on subsidies in December.", reference: may) == "2024-12")
         #expect(value(of: "December", in: "The city plans to spend 1.8 billion won on parks in December.", reference: may) == "2024-12")
