@@ -90,6 +90,8 @@ enum EventTitler {
         "when", "since", "earlier", "later", "asked", "speaking", "of",
         // ("Instead, in July he made his first trip": a sentence adverb links to what came before.)
         "instead", "meanwhile", "however", "separately", "moreover", "nonetheless", "nevertheless", "still",
+        // ("Besides this, he has two events at Blair House".)
+        "besides", "additionally", "furthermore", "likewise", "similarly", "notably",
         // ("In fact, just to mention, he had fruitful meetings", "Just hours after the vote, Moscow ...".)
         "just",
         // ("Effective at 4 a.m. tomorrow local time, the fighting ... will end": when it takes effect.)

@@ -350,6 +350,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Mr Manele hosts a delegation from Canberra")
         #expect(headline("Instead, in July he made his first overseas trip as leader to Beijing.", date: "July", reference: "2024-11-21")
                 == "He makes his first overseas trip as leader to Beijing")
+        #expect(headline("Besides this, the minister held two meetings at Blair House on Saturday.", date: "Saturday")
+                == "The minister holds two meetings at Blair House")
         #expect(headline("This year marks the 70th anniversary of relations.", date: "This year") .hasPrefix("This year marks"))
         #expect(headline("Yesterday the Secretary spoke with Foreign Minister Sybiha.", date: "Yesterday") == "The Secretary speaks with Foreign Minister Sybiha")
         #expect(headline("The United States vetoed the resolution on Wednesday.", date: "Wednesday") == "United States vetoes the resolution")
