@@ -228,6 +228,9 @@ struct MetadataExtractor {
             if let publisher = publisher(inDateline: b.text) {
                 return (publisher, Evidence(.parsed, "dateline credit at line \(b.line)", confidence: 0.75))
             }
+            if let paper = MetadataExtractor.reprintCredit(b.text) {
+                return (paper, Evidence(.parsed, "MENAFN's credit at line \(b.line)", confidence: 0.75))
+            }
             if roles[k] == .body { paragraphs += 1 }
             if paragraphs == 3 { break }
         }
@@ -634,6 +637,15 @@ struct MetadataExtractor {
     }
 
     static func agency(inDateline text: String) -> String? { agencyMark(inDateline: text)?.agency }
+
+    /// "(MENAFN - Gulf Times) The Amir ...", "MENAFN - AzerNews) On August 8": the paper the aggregator reprints.
+    static func reprintCredit(_ text: String) -> String? {
+        guard text.hasPrefix("(MENAFN") || text.hasPrefix("MENAFN") else { return nil }
+        let opening = text.prefix(60)
+        guard let dash = opening.firstIndex(where: { $0 == "-" || $0 == "–" }), let close = opening[dash...].firstIndex(of: ")") else { return nil }
+        let paper = opening[opening.index(after: dash)..<close].trimmingCharacters(in: .whitespaces)
+        return (2...40).contains(paper.count) ? paper : nil
+    }
 
     /// "Paris, Dec 10 (SocialNews.XYZ)": a place and a day, then the name of whoever filed the story in
     /// parentheses, known as an agency or not. Where the parenthesis opens.

@@ -149,6 +149,15 @@ import Testing
         #expect(Dateline.strip("(MENAFN - Gulf Times) The Amir received a phone call") == "The Amir received a phone call")
         #expect(Dateline.strip("MENAFN - AzerNews) On August 8, the President arrived") == "On August 8, the President arrived")
         #expect(Dateline.wordsAfter(["MENAFN", "-", "AzerNews),", "the", "President", "arrived"]) == ["the", "President", "arrived"])
+        // The paper it reprints is the source (there had been none).
+        let reprint = try #require(parse("""
+        President arrives at the White House
+
+        MENAFN - AzerNews) On August 8, the President of Azerbaijan arrived at the White House for talks on a peace deal.
+        """).0)
+        #expect(reprint.source == "AzerNews")
+        #expect(MetadataExtractor.reprintCredit("(MENAFN - Gulf Times) The Amir received a call") == "Gulf Times")
+        #expect(MetadataExtractor.reprintCredit("The Amir received a call (MENAFN)") == nil)
         let ena = try #require(parse("""
         ENA February 11/2020 The 33rd African Union summit concluded on Monday in Addis Ababa, with discussions on a conflict-free Africa.
 
