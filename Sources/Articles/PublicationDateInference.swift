@@ -33,7 +33,7 @@ struct PublicationDateInference {
 
         let weekdayDates = PublicationDateInference.weekdayDates(in: found)
         // ("A final report is due in 2022": the story was told no later than a year it looks ahead to.)
-        let earliestFutureYear = found.lazy.filter { $0.type == .date && $0.tense == .future && $0.date.isAnchored && !$0.value.hasPrefix("X") }
+        let earliestFutureYear = weekdayDates.isEmpty ? nil : found.lazy.filter { $0.type == .date && $0.tense == .future && $0.date.isAnchored && !$0.value.hasPrefix("X") }
             .compactMap { t in t.date.start.map(\.year).flatMap { t.text.contains(String($0)) ? $0 : nil } }.min()
 
         var year: Int
@@ -63,15 +63,16 @@ struct PublicationDateInference {
             let relation = day < end ? "tells a day just before it" : "comes after it"
             reasons.append("'\(latest.text)' is the latest date the story tells as past, and '\(told.text)' \(relation) without a year")
         } else if let latest, !weekdayDates.isEmpty, latest.date.precision.rank <= Precision.year.rank, let y = latest.date.start?.year {
-            // ("a rally on Wednesday, Sept. 1" told in no tense after "since 2019": the weekday picks among the years after it.)
+            // ("a rally on Wednesday, Sept. 1" told in no tense after "since 2019": the weekday picks among the years
+            // after it. A decade told as past, "the 2000s", leaves too many years open for a weekday to choose from.)
             year = y
             confidence = 0.35
             reasons.append("'\(latest.text)' is the latest date the story tells as past")
         } else {
             return nil
         }
-        // (A decade told as past, "the 2000s", leaves too many years open for a weekday to choose from.)
-        if copyright == nil, let latest, latest.date.precision.rank <= Precision.year.rank, let lowest = latest.date.start?.year,
+        // (Every branch but the copyright's read `latest` at a year or finer.)
+        if copyright == nil, let lowest = latest?.date.start?.year,
            let y = PublicationDateInference.weekdayYear(weekdayDates, lower: lowest, preferred: year, upper: earliestFutureYear) {
             if y != year { reasons.append("'\(weekdayDates[0].text)' is a \(MonthNames.weekdays[weekdayDates[0].weekday - 1]) in \(y)") }
             year = y
@@ -94,14 +95,15 @@ struct PublicationDateInference {
             reasons.append("it tells '\(latest.text)' as past")
         }
         // ("The previous meeting took place last September": that September is over, so the story is later.)
-        // (Once weekdays have placed days in `year`, a month named without one may be either side of New
-        // Year: "in December" told before "Monday, Jan. 30" is the December before.)
+        // (Once weekdays have placed a day in `year`, a month told as past without its year may be either side of
+        // New Year: "rose in March" told after "Monday, Jan. 30" is the March before. A month ahead of that day
+        // still bounds the story.)
         let pastStarts = weekdayConfirmed ? [] : unyearedPast.compactMap { t -> Day? in
             guard let told = occurrence(of: t.value, in: year) else { return nil }
             // (A December that is over is the year before's: the story is in `year`.)
             return isOver(t) ? told.end.map { $0.adding(days: 1) }.map { $0.year > year ? Day(year: year, month: 1, day: 1)! : $0 } : told.start
         }.sorted()
-        let futureEnds = weekdayConfirmed ? [] : unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
+        let futureEnds = unyearedFuture.compactMap { occurrence(of: $0.value, in: year)?.end }.sorted()
         var furniture: [Day] = []
         for text in boilerplate {
             for t in tagger.tag(text, reference: nil) where t.type == .date {

@@ -183,6 +183,29 @@ import Chronology
         The ministry is expected to publish revised growth figures in April. The peg has held since 2004.
         """).0?.published)
         #expect(announcement.start == Day(year: 2007, month: 12, day: 10) && announcement.end == Day(year: 2007, month: 12, day: 31))
+        // A weekday's day told ahead is the latest the story can be (it had stayed undated).
+        let ahead = try #require(parse("""
+        Talks set
+
+        The ministers will meet again on Friday, Dec. 17. Trade has grown every year since 2019.
+        """).0?.published)
+        #expect(ahead.start == Day(year: 2021, month: 1, day: 1) && ahead.end == Day(year: 2021, month: 12, day: 17))
+        // A month told as past without its year may be either side of New Year once a weekday has placed a day:
+        // "rose in March" after "Monday, Jan. 30" bounds nothing, "in May" ahead does (the story had been dated 2014).
+        let january = try #require(parse("""
+        Rates held
+
+        The announcement came on Monday, Jan. 30. Prices rose in March. Rates have held since 2013, and the bank will review them in May.
+        """).0?.published)
+        #expect(january.start == Day(year: 2017, month: 1, day: 30) && january.end == Day(year: 2017, month: 5, day: 31))
+        // A decade told as past leaves a weekday too many years, and "a year earlier" is no year the story names
+        // (it had been a year before "reviewed in 2011", to come, and the story dated 2011).
+        #expect(parse("Floods\n\nFloods were rare in the 2010s. Rains returned on Wednesday, Sept. 1.\n").0?.published == nil)
+        #expect(parse("""
+        Cases
+
+        The plan will be reviewed in 2011, officials said. Cases doubled from a year earlier. Talks resumed in mid-August.
+        """).0?.published == nil)
     }
 
     /// A briefing's transcript posted the next day is told on the day its headline names: its "tomorrow" is
