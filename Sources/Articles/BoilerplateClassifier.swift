@@ -242,7 +242,7 @@ struct BoilerplateClassifier {
         // headlines between: the line the page prints twice is its headline.
         if let printedTwice = (0..<headerEnd).first(where: { k in
             roles[k] == .navigation && blocks[k].wordCount >= 5 && isHeadlineCandidate(blocks[k])
-                && ((k + 1)..<headerEnd).contains { blocks[$0].text == blocks[k].text }
+                && ((k + 1)..<headerEnd).contains { blocks[$0].text == blocks[k].text || isPhotoOf(blocks[$0].text, headline: blocks[k].text) }
         }) {
             titleIndex = printedTwice
         }
@@ -290,6 +290,14 @@ struct BoilerplateClassifier {
             }
         }
         return roles
+    }
+
+    /// "Foreign Minister holds talks with Romanian counterpart- Ảnh 1." under that headline: its picture's
+    /// alternative text, the headline and the picture's number after a dash.
+    private func isPhotoOf(_ line: String, headline: String) -> Bool {
+        guard line.count > headline.count, line.hasPrefix(headline) else { return false }
+        let mark = line.dropFirst(headline.count).trimmingCharacters(in: .whitespaces)
+        return ["-", "–", "—", "|"].contains(where: mark.hasPrefix) && mark.split(separator: " ").count <= 4
     }
 
     /// "Capital FM (Nairobi)", "Premium Times (Abuja)": a paper's name in capitals and its city in brackets.
@@ -898,7 +906,7 @@ struct BoilerplateClassifier {
         if MetadataExtractor.parliamentaryName(b.text) != nil { return true }
         // "by Martin Fornusek and Kateryna Denisova": some sites write it in lower case.
         // ("By Helen Carter, a senior fellow at the European Policy Centre.": the writer described ends with a period.)
-        guard b.text.hasPrefix("By ") || b.text.hasPrefix("by ") || b.text.hasPrefix("By: ") || b.text.hasPrefix("BY: "), b.wordCount >= 2, b.wordCount <= 14,
+        guard let opening = MetadataExtractor.bylineOpening(b.text), opening != "BY ", b.wordCount >= 2, b.wordCount <= 14,
               !b.text.hasSuffix(".") || b.text.hasSuffix("Jr.") || MetadataExtractor.describedWriter(b.text) != nil else { return false }
         return b.capitalizedRatio >= 0.5
     }

@@ -18,8 +18,10 @@ public enum Dateline {
         // first eight words.
         // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
         guard let first = text.unicodeScalars.first, first.properties.isUppercase || text.hasPrefix("(MENAFN") else { return 0 }
+        // ("Hanoi, Vietnam, September 15 - The ...": or a place in title case and the day, set off by a dash.)
         guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
-            || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" }) else { return 0 }
+            || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" })
+            || text.unicodeScalars.prefix(48).contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return 0 }
         let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
             .map { String(String.UnicodeScalarView($0)) }
         guard let (index, cutInWord) = cut(words) else { return 0 }
@@ -32,6 +34,7 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         if isAgencyStamp(words) { return (3, 0) }
+        if let dash = placeAndDayBeforeADash(words) { return (dash + 1, 0) }
         // "(MENAFN - Gulf Times)", "MENAFN - AzerNews)": the aggregator's credit, naming the paper it reprints.
         if words.first.map({ $0 == "MENAFN" || $0.hasPrefix("(MENAFN") }) == true,
            let close = words.prefix(8).firstIndex(where: { $0.hasSuffix(")") || $0.hasSuffix("),") }) {
@@ -99,6 +102,31 @@ public enum Dateline {
         let parts = words[2].split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 4
             && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    /// "Hanoi, Vietnam, September 15 - The Foreign Ministers ...", "Geneva, 3 March – ...": a place in title
+    /// case, the day and a dash. Returns the dash's index.
+    private static func placeAndDayBeforeADash(_ words: [String]) -> Int? {
+        guard words.count > 4, words[0].hasSuffix(","), words[0].first?.isUppercase == true else { return nil }
+        func isMonth(_ word: String) -> Bool {
+            let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            return MonthNames.full.contains(name) || MonthNames.short.contains(name) || name == "Sept"
+        }
+        func isDayNumber(_ word: String) -> Bool {
+            let digits = word.trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            return (1...2).contains(digits.count) && digits.allSatisfy(\.isNumber)
+        }
+        guard let month = words.prefix(5).firstIndex(where: isMonth), month >= 1 else { return nil }
+        // "September 15" or "15 September", and a year may follow.
+        let dayFirst = month >= 2 && isDayNumber(words[month - 1])
+        guard dayFirst || (month + 1 < words.count && isDayNumber(words[month + 1])),
+              words[..<(dayFirst ? month - 1 : month)].allSatisfy({ $0.first?.isUppercase == true && $0.filter(\.isLetter).count >= 2 })
+        else { return nil }
+        var next = dayFirst ? month + 1 : month + 2
+        if next < words.count, words[next].trimmingCharacters(in: CharacterSet(charactersIn: ",")).count == 4,
+           words[next].trimmingCharacters(in: CharacterSet(charactersIn: ",")).allSatisfy(\.isNumber) { next += 1 }
+        guard next + 1 < words.count, ["-", "--", "–", "—"].contains(words[next]) else { return nil }
+        return next
     }
 
     /// The text with its opening dateline removed.

@@ -180,9 +180,22 @@ struct MetadataExtractor {
     /// signs "From Fuad Nizam".
     static func withoutByOpening(_ line: String) -> String {
         if let name = parliamentaryName(line) { return name }
-        guard let opening = ["By: ", "BY: ", "By ", "by ", "BY ", "From "].first(where: line.hasPrefix) else { return line }
+        guard let opening = bylineOpening(line) ?? (line.hasPrefix("From ") ? "From " : nil) else { return line }
         return String(line.dropFirst(opening.count))
     }
+
+    /// How a byline opens: "By ", "By: ", and the labels sites print before their writers' names
+    /// ("Written by Jane Doe", "Posted by", "Author: Jane Doe", "Reporter: Kim Tong-hyung").
+    static func bylineOpening(_ line: String) -> String? {
+        guard let first = line.unicodeScalars.first, first == "B" || first == "b" || first == "W" || first == "P" || first == "R"
+                || first == "A" || first == "S" else { return nil }
+        return bylineOpenings.first(where: line.hasPrefix)
+    }
+
+    private static let bylineOpenings = [
+        "By: ", "BY: ", "By ", "by ", "BY ", "Written by ", "Posted by ", "Reported by ", "Story by ", "Words by ",
+        "Author: ", "Authors: ", "Reporter: ", "Reporters: ", "Writer: ", "Written by: ",
+    ]
 
     /// "The Hon Penny Wong MP", "The Rt Hon David Lammy MP", "Senator the Hon Don Farrell": a minister's
     /// media release opens with its writer's name in parliamentary style. The name without the style, or
@@ -238,6 +251,9 @@ struct MetadataExtractor {
         for k in 0..<header where roles[k] != .title {
             if let agency = MetadataExtractor.agency(openingCredit: blocks[k].text) {
                 return (agency, Evidence(.parsed, "agency credit '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
+            }
+            if let paper = MetadataExtractor.repostCredit(blocks[k].text) {
+                return (paper, Evidence(.parsed, "repost credit at line \(blocks[k].line)", confidence: 0.75))
             }
         }
         // "By Trend", "By Reuters": a byline that names only an agency credits the agency's copy.
@@ -645,6 +661,20 @@ struct MetadataExtractor {
         guard let dash = opening.firstIndex(where: { $0 == "-" || $0 == "–" }), let close = opening[dash...].firstIndex(of: ")") else { return nil }
         let paper = opening[opening.index(after: dash)..<close].trimmingCharacters(in: .whitespaces)
         return (2...40).contains(paper.count) ? paper : nil
+    }
+
+    /// "From the Philippine News Agency (Dec 6): Yasay in talks with ...": a blog reposting a story names the
+    /// paper it is from, and the day, before the headline.
+    static func repostCredit(_ text: String) -> String? {
+        guard text.hasPrefix("From "), let open = text.range(of: " ("), text.distance(from: text.startIndex, to: open.lowerBound) <= 60,
+              let close = text[open.upperBound...].range(of: "):"), text.distance(from: open.upperBound, to: close.lowerBound) <= 20 else { return nil }
+        let day = text[open.upperBound..<close.lowerBound]
+        guard day.contains(where: \.isNumber), MonthNames.short.contains(where: { day.hasPrefix($0) }) || day.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "." })
+        else { return nil }
+        var words = text[text.index(text.startIndex, offsetBy: 5)..<open.lowerBound].split(separator: " ")
+        if words.first == "the" { words.removeFirst() }
+        guard (1...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || ["of", "de", "and"].contains($0) }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// "Paris, Dec 10 (SocialNews.XYZ)": a place and a day, then the name of whoever filed the story in

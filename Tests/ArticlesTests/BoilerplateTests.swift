@@ -133,6 +133,10 @@ import Testing
         #expect(Dateline.strip("NEW DELHI: India and China on Tuesday agreed") == "India and China on Tuesday agreed")
         #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
+        // A place in title case and the day, set off by a dash.
+        #expect(Dateline.strip("Hanoi, Vietnam, September 15 - The ministers agreed") == "The ministers agreed")
+        #expect(Dateline.strip("Geneva, 3 March 2021 – Talks resumed") == "Talks resumed")
+        #expect(Dateline.strip("Paris, London and Rome - three capitals agreed") == "Paris, London and Rome - three capitals agreed")
         // A place in title case right before a known agency's parenthesis opens a dateline too.
         #expect(Dateline.strip("Bangkok (VNA) – The ministers issued a communique") == "The ministers issued a communique")
         #expect(Dateline.strip("Ho Chi Minh City (VNA) - Officials met") == "Officials met")
@@ -197,6 +201,24 @@ import Testing
         """).0)
         #expect(article.title == "Russia vetoed the council resolution condemning the invasion")
         #expect(article.paragraphs.count == 1)
+        // Printed again as its picture's alternative text, numbered after a dash, over the picture's caption.
+        let pictured = try #require(parse("""
+        Print article
+
+        Minister holds talks with Slovenian counterpart
+
+        GOV - Foreign Minister Lan Anh held talks with her Slovenian counterpart Tanja Fajon in Ljubljana on March 4, as part of an official visit to Europe.
+
+        Posts Minh Chau
+
+        March 5, 2024 10:02 PM GMT+7
+        Minister holds talks with Slovenian counterpart- Photo 1.
+
+        Foreign Minister Lan Anh holds talks with her Slovenian counterpart Tanja Fajon, Ljubljana, March 4, 2024
+
+        The two ministers agreed to strengthen contacts and delegation exchanges between the two ministries.
+        """).0)
+        #expect(pictured.title == "Minister holds talks with Slovenian counterpart")
     }
 
     /// "Contact Us" opening a scrape is a link of the site's, no masthead (it had been the story's source).

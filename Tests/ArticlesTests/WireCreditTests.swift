@@ -383,4 +383,41 @@ import Chronology
             #expect(parsed.authors.isEmpty)
         }
     }
+
+    /// "Written by Jane Doe", "Author: Jane Doe": the labels sites print before their writers' names are
+    /// no part of them.
+    @Test func bylineLabelsAreNoNames() throws {
+        for byline in ["Written by Lucia Ferraro", "Posted by Lucia Ferraro", "Author: Lucia Ferraro", "Reporter: Lucia Ferraro"] {
+            let parsed = try #require(parse("""
+            Ministers agree to expand trade ties
+
+            \(byline)
+
+            March 3, 2024
+
+            The foreign ministers of Chile and Peru agreed on Monday to expand trade between the two countries, officials said after a meeting in Lima.
+            """).0)
+            #expect(parsed.authors == ["Lucia Ferraro"], "\(byline)")
+        }
+    }
+
+    /// "From the Philippine News Agency (Dec 6): Yasay in talks with ...": a blog reposting a story names
+    /// the paper it is from.
+    @Test func aRepostNamesItsPaper() throws {
+        let parsed = try #require(parse("""
+        Tuesday, March 5, 2019
+
+        Envoys agree to reopen the border crossing
+
+        From the Mindanao Daily Courier (Mar 5): Envoys agree to reopen the border crossing
+
+        The two envoys agreed on Monday to reopen the border crossing for traders by the end of the month, officials said.
+
+        No comments:
+        """).0)
+        #expect(parsed.source == "Mindanao Daily Courier")
+        #expect(parsed.title == "Envoys agree to reopen the border crossing")
+        #expect(MetadataExtractor.repostCredit("From the start (of talks): both sides agreed") == nil)
+        #expect(MetadataExtractor.repostCredit("From Reuters (12/3): Talks resume") == "Reuters")
+    }
 }
