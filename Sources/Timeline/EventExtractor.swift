@@ -207,6 +207,12 @@ struct EventExtractor {
                         ?? (leadStarts.contains(sentence.lowerBound) && !actors.isEmpty ? EventExtractor.leadDate(of: text, at: sentence.lowerBound, published: reference) : nil)
                 else { continue }
                 let status = EventExtractor.status(of: text, timex: timex, date: date, reference: reference)
+                // "They also discussed ... the priorities of the Philippine chairmanship of ASEAN in 2017", told in a
+                // story of December 2016: a year still to come, in a sentence telling what was done, dates a
+                // noun, not the happening. (A date that says it is ahead is: "said that next year marks". A day is
+                // left be: the story's date may be a day its lead names, "met on March 1" before "on March 9".)
+                if status == .scheduled, timex.tense == .past, date.precision == .year, let reference, reference.basis.kind != .inferred,
+                   let start = date.start, let end = reference.end, start > end, !EventExtractor.saysItIsAhead(timex.text) { continue }
                 let confidence = EventExtractor.confidence(date: date, reference: reference, article: article)
                 var (title, principal) = EventTitler.title(sentence: text, timex: timex, sentenceStart: textStart, gazetteer: gazetteer)
                 var spokenWords = false
@@ -894,6 +900,13 @@ struct EventExtractor {
             return false
         }
         return false
+    }
+
+    /// "next year", "the coming months", "tomorrow": a date whose own words put it after the telling.
+    static func saysItIsAhead(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["next", "coming", "tomorrow", "later", "following", "upcoming", "ahead", "within", "from now", "soon"]
+            .contains { FastText.contains(lower, $0) }
     }
 
     static let scheduleCues = ["will ", "to be held", "set to", "slated", "scheduled", "plans to", "planned", "expected to",

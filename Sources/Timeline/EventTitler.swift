@@ -121,7 +121,8 @@ enum EventTitler {
         // "The launch came days after the North fired 200 artillery rounds on Jan. 5": the date is the
         // clause's after "after", and so is the headline.
         // "Adeyemi, who joined the club in 2005, has now scored 33 goals": the subject and its relative clause.
-        if let (text, dateAt) = relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
+        if let (text, dateAt) = quotedSentenceOfTheDate(sentence, dateAt: timex.range.lowerBound - sentenceStart, dateEnd: timex.range.upperBound - sentenceStart)
+            ?? relativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? objectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? namedSubjectRelativeClauseEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
             ?? contrastedPredicateEvent(sentence, dateAt: timex.range.lowerBound - sentenceStart)
@@ -164,7 +165,11 @@ enum EventTitler {
             }
             return title(sentence: rest, timex: timex, sentenceStart: restStart, gazetteer: gazetteer)
         }
-        var words = Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
+        // ("Hanoi, Vietnam, September 15 - The Foreign Ministers ...": a date inside the dateline goes with it.)
+        let datelineEnd = Dateline.storyOffset(sentence)
+        var words = datelineEnd > 0 && timex.range.upperBound - sentenceStart <= datelineEnd
+            ? Dateline.wordsAfter(sentence.split(separator: " ").map(String.init))
+            : Dateline.wordsAfter(wordsWithoutDate(sentence, timex: timex, sentenceStart: sentenceStart))
         // "Mao Ning: The conference will be held ...": a transcript's speaker label is not the sentence.
         if let colon = words.prefix(4).firstIndex(where: { $0.hasSuffix(":") }), colon + 3 < words.count,
            words[...colon].allSatisfy({ $0.first?.isUppercase == true }), words[colon + 1].first?.isUppercase == true {
@@ -193,6 +198,7 @@ enum EventTitler {
         // "Announced in September 2021, AUKUS is ...": an opening participle's clause, too.
         // ("Beijing banned imports, after Tokyo began": a place ending in "-ing" is no participle.)
         // ("On November 15, commencing at 10:30 a.m. for approximately 30 minutes, Mr. Iwaya held": two of them.)
+        var reopenedQuote = false
         for _ in 0..<2 {
             if let first = words.first.map({ clean($0).lowercased() }),
                (first.hasSuffix("ing") && gazetteer.actors(in: words[0]).isEmpty) || adverbialStarts.contains(first)
@@ -205,6 +211,11 @@ enum EventTitler {
                 || !gazetteer.actors(in: words[(comma + 1)...].prefix(3).joined(separator: " ")).isEmpty {
                 let opening = words[...comma]
                 words.removeSubrange(...comma)
+                // ('"As I have already said, our ministries will meet," he said': the quotation still opens.)
+                if let mark = opening.first?.first, mark == "“" || mark == "\"", !words.isEmpty {
+                    words[0] = String(mark) + capitalizingFirst(words[0])
+                    reopenedQuote = true
+                }
                 // "On January 26, in Istanbul, Turkey, Foreign Minister Hakan Fidan ... discussed": the city's
                 // country goes with it.
                 if opening.suffix(3).contains(where: { ["in", "at"].contains($0.lowercased()) }), words.count > 4,
@@ -232,6 +243,8 @@ enum EventTitler {
         }
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
+        // (A quotation no one is named as saying reads as the story's own words, without the mark.)
+        if reopenedQuote, let first = words.first?.first, first == "“" || first == "\"" { words[0].removeFirst() }
 
         if let clause = nounPhraseClause(words) { words = clause }
         // A regular "-ed" form heads the predicate only when no comma comes before it; otherwise it is

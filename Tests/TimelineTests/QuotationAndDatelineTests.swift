@@ -1,0 +1,62 @@
+import Testing
+@testable import Timeline
+
+/// Headlines from quotations of several sentences, datelines in title case, and dates that cannot be a
+/// happening's.
+@Suite struct QuotationAndDatelineTests {
+    /// '"We will keep in close contact. As I have said, our ministries will hold a joint board meeting in
+    /// the fall," he said.': the quoted sentence holding the date is the headline, not the first one.
+    @Test func theQuotedSentenceHoldingTheDateIsTheHeadline() throws {
+        let talks = article("talks", """
+        Foreign ministers sign a statement on common priorities
+
+        MOSCOW, May 17. /TASS/. The foreign ministers of Russia and Belarus, Sergey Lavrov and Sergey Aleinik, signed a joint statement on Wednesday, a TASS correspondent reported.
+
+        Lavrov said the parties were satisfied with the outcome of the talks. "We will keep in close contact. As I have already said, our ministries will hold a joint board meeting in the fall," he said.
+        """, published: "2023-05-17")
+        let timeline = TimelineBuilder().build([talks])
+        let board = try #require(timeline.events(from: "talks", quoting: "joint board meeting").first)
+        #expect(board.date.value == "2023-FA")
+        #expect(board.title.hasPrefix("Sergey Lavrov says “Our ministries will hold a joint board meeting"))
+        // One sentence quoted, or words no one is named as saying, stay whole.
+        #expect(EventTitler.quotedSentenceOfTheDate("“We will meet in the fall,” he said.", dateAt: 17, dateEnd: 25) == nil)
+        #expect(EventTitler.quotedSentenceOfTheDate("“We met. We will meet in the fall.”", dateAt: 25, dateEnd: 33) == nil)
+        let (text, dateAt) = try #require(EventTitler.quotedSentenceOfTheDate(
+            "“We met in May. Mr. Lavrov will visit in the fall. It matters,” he said.", dateAt: 41, dateEnd: 49))
+        #expect(text == "“Mr. Lavrov will visit in the fall,” he said.")
+        #expect(dateAt == 26)
+    }
+
+    /// "Hanoi, Vietnam, September 15 - The Foreign Ministers ...": the place and the day before the dash
+    /// are the dateline, not the headline's subject.
+    @Test func aDatelineInTitleCaseLeavesTheHeadline() throws {
+        let visit = article("visit", """
+        Two countries agree to set up a joint commission
+
+        Hanoi, Vietnam, September 15 - The foreign ministers of Vietnam and Timor-Leste agreed to establish a joint cooperation commission during the official visit.
+        """, published: "2009-09-18")
+        let event = try #require(TimelineBuilder().build([visit]).events(from: "visit", quoting: "joint cooperation commission").first)
+        #expect(event.date.value == "2009-09-15")
+        #expect(event.title.hasPrefix("The foreign ministers of Vietnam and Timor-Leste"))
+    }
+
+    /// "They also discussed ... the priorities of the chairmanship of ASEAN in 2017", told in December 2016:
+    /// a year to come in a sentence telling what was done dates a noun, and makes no event; a plan does.
+    @Test func aYearToComeInWhatWasDoneIsNoHappening() throws {
+        let talks = article("talks", """
+        Foreign secretary in talks for a state visit next year
+
+        The foreign secretary met his Russian counterpart in Moscow on Monday to prepare the proposed state visit of the president.
+
+        They also discussed regional issues, including the priorities of the Philippine chairmanship of ASEAN in 2017.
+
+        The president will travel to Moscow in 2017, the ministry said.
+
+        Minister Cruz said that next year marks the 70th anniversary of diplomatic relations.
+        """, published: "2016-12-06")
+        let timeline = TimelineBuilder().build([talks])
+        #expect(timeline.events(from: "talks", quoting: "chairmanship").isEmpty)
+        #expect(timeline.events(from: "talks", quoting: "will travel to Moscow").first?.date.value == "2017")
+        #expect(timeline.events(from: "talks", quoting: "next year marks").first?.date.value == "2017")
+    }
+}
