@@ -109,6 +109,12 @@ enum Lexicon {
         "forward",
     ]
 
+    /// Verbs that tell someone to do something later: "urged residents to get vaccinated before May".
+    static let directiveVerbs: WordSet = [
+        "urged", "urges", "urge", "asked", "asks", "invited", "invites", "encouraged", "encourages", "advised",
+        "instructed", "ordered", "orders", "pressed", "requested", "called", "calls", "told", "tells", "directed",
+    ]
+
     /// The intent verbs that announce a date with "for" ("scheduled for Monday"); "plans for the summit"
     /// and "is for" name no date to come.
     static let intentVerbsBeforeFor: WordSet = ["set", "expected", "due", "scheduled", "slated", "planned", "poised"]

@@ -171,7 +171,7 @@ struct Resolver {
             let pool = shift == nil ? candidates : candidates.filter { c in
                 shift! < 0 ? c.end! < pivot.start! : c.start! > pivot.end!
             }
-            return choose(pool, around: pivot, tense: direction)?.with(basis: relativeBasis)
+            return choose(pool, around: pivot, tense: direction, monthAlone: true)?.with(basis: relativeBasis)
         case .weekday(let w, let shift):
             return weekday(w, shift: shift, tense: tense, basis: relativeBasis)
         case .deictic(let unit, let offset):
@@ -340,9 +340,9 @@ struct Resolver {
     // MARK: - Helpers
 
     /// Picks the candidate year for a date written without one: the one the tense points to ("said in
-    /// December" from January is last December) when it lies in the document's year or within about five
-    /// months, else the nearest, preferring the document's own year on a tie.
-    private func choose(_ candidates: [DateValue], around pivot: DateValue, tense: Tense) -> DateValue? {
+    /// December" from January is last December) when it lies in the document's year or within about eight
+    /// months (a month named alone and told as past: always), else the nearest, preferring the document's own year on a tie.
+    private func choose(_ candidates: [DateValue], around pivot: DateValue, tense: Tense, monthAlone: Bool = false) -> DateValue? {
         guard let p = pivot.start else { return candidates.first }
         let pEnd = pivot.end ?? p
         var directed: DateValue?
@@ -357,6 +357,11 @@ struct Resolver {
         // nearer date then overrode a plain past or future tense.
         // (A pivot known only as a year or month has no before and after within it.)
         if let directed, distance(directed, p) <= 240 || (p == pEnd && directed.start!.year == p.year) { return directed }
+        // A month named alone and told as past is the past one beyond that too ("opened a centre in Vienna in
+        // March" in a February piece is last March): a month to come would be told with "will" or "next". (A
+        // plan misread as told ahead is more common: "agreed to arrange visits during their summit in
+        // November" is last November. So is the month the story is written in: "mid-November" is this one.)
+        if let directed, monthAlone, tense == .past, p == pEnd, directed.start!.month != p.month { return directed }
         // News mostly reports what has happened: without a tense cue, a date ahead wins only when it is
         // less than half as far ("from $29.75 in March" in an October piece is this past March). Measured on
         // the TempEval corpus: +3 values at twice the distance, fewer at 1.25x, 1.5x, 3x and 4x.

@@ -102,7 +102,7 @@ struct TenseDetector {
         case .intentMarker?:
             // Intent: "set to meet", "expected to", "due to", "scheduled for"; not "went to Seoul", not
             // "vacation plans for the holiday".
-            guard k > 0, token.is("to") ? Lexicon.intentVerbs.contains(tokens[k - 1]) || headlineInfinitive(at: k)
+            guard k > 0, token.is("to") ? Lexicon.intentVerbs.contains(tokens[k - 1]) || headlineInfinitive(at: k) || directed(at: k)
                     : Lexicon.intentVerbsBeforeFor.contains(tokens[k - 1])
             else { return nil }
             // A plan told in the past perfect is over: "it had been due to expire Friday"; so is one told
@@ -153,6 +153,18 @@ struct TenseDetector {
             if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
         }
+    }
+
+    /// "urged residents to get vaccinated before May", "called on both sides to return to talks in March":
+    /// what someone was told to do lies ahead of the telling. (Someone between the verb and "to": "declined
+    /// when asked to comment on Friday" asks nothing ahead.)
+    private func directed(at k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(0, k - 4), tokens[j].kind == .word {
+            if j < k - 1, Lexicon.directiveVerbs.contains(tokens[j]) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "will attend a dinner hosted by King Willem-Alexander on Tuesday evening": a participle after its

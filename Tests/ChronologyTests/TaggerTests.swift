@@ -237,6 +237,21 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Wednesday", in: "The drills lasted through Wednesday.") == "2024-02-14")
     }
 
+    /// A month named alone and told as past is the last one, however long ago ("opened a centre in June" in
+    /// a May piece is last June, not next month); what someone was urged or asked to do lies ahead.
+    @Test func aMonthToldAsPastIsTheLastOne() {
+        let may = "2024-05-20"
+        #expect(value(of: "June", in: "The association opened a research centre in Vienna in June.", reference: may) == "2023-06")
+        #expect(value(of: "early June", in: "Public anger has been mounting since the court rejected the appeal in early June.", reference: may) == "2023-06")
+        // The month the story is written in is this one; without a tense the nearer one wins.
+        #expect(value(of: "mid-May", in: "The council was set up in mid-May.", reference: may) == "2024-05")
+        #expect(value(of: "June", in: "Prices in June: unchanged.", reference: may) == "2024-06")
+        // A directive's infinitive looks ahead of the telling.
+        #expect(value(of: "June", in: "Health officials urged residents to get vaccinated before June.", reference: may) == "2024-06")
+        #expect(value(of: "June", in: "The envoys called on both sides to return to talks in June.", reference: may) == "2024-06")
+        #expect(value(of: "June", in: "The minister declined when asked to comment in June.", reference: may) == "2023-06")
+    }
+
     /// What a statement looked ahead to: a modal's plan ("said it would release details in December"), a date
     /// something is due or expected by, a deadline after "by", a clause of its own after "if" or "as"; not a
     /// refusal ("would not comment"), nor a day named as a happening's ("Wednesday's ruling").
