@@ -246,6 +246,15 @@ struct BoilerplateClassifier {
         }) {
             titleIndex = printedTwice
         }
+        // "Russian Foreign Ministry Summons Canadian Ambassador" over "Muhammad Irfan Published September 19,
+        // 2022" over "The Russian Foreign Ministry on Monday summoned ...": the headline stands above the byline;
+        // below it, a long sentence that lost its stop is the story's lead.
+        if let chosen = titleIndex, readsAsLead(blocks[chosen]),
+           let byline = (0..<chosen).last(where: { roles[$0] == .byline || (roles[$0] == .navigation && isNameThenDate(blocks[$0])) }),
+           let above = (0..<byline).last(where: { roles[$0] == .navigation && blocks[$0].wordCount >= 5 && isHeadlineCandidate(blocks[$0]) }) {
+            roles[chosen] = .body
+            titleIndex = above
+        }
         if let titleIndex { roles[titleIndex] = .title }
         for k in 0..<headerEnd where roles[k] == .navigation {
             let b = blocks[k]
@@ -298,6 +307,12 @@ struct BoilerplateClassifier {
         guard line.count > headline.count, line.hasPrefix(headline) else { return false }
         let mark = line.dropFirst(headline.count).trimmingCharacters(in: .whitespaces)
         return ["-", "–", "—", "|"].contains(where: mark.hasPrefix) && mark.split(separator: " ").count <= 4
+    }
+
+    /// A story's opening sentence without its stop: long, in sentence case, with function words.
+    private func readsAsLead(_ b: Block) -> Bool {
+        b.wordCount >= 15 && b.stopWordRatio >= 0.15 && b.words.first?.first?.isUppercase == true
+            && b.words.filter({ $0.first?.isLowercase == true }).count * 2 >= b.wordCount
     }
 
     /// "Capital FM (Nairobi)", "Premium Times (Abuja)": a paper's name in capitals and its city in brackets.

@@ -221,6 +221,24 @@ import Testing
         #expect(pictured.title == "Minister holds talks with Slovenian counterpart")
     }
 
+    /// The headline stands above the byline; the long sentence below it that lost its stop is the story's
+    /// lead, not its headline.
+    @Test func aLeadUnderTheBylineIsNoHeadline() throws {
+        let article = try #require(parse("""
+        Foreign Ministry Summons Chilean Envoy Over Embassy Incident
+
+        Ana Duarte Published March 4, 2023 | 06:15 PM
+
+        The Foreign Ministry on Saturday summoned the Chilean ambassador in Lima and handed her a note of protest over an incident at the embassy in Santiago
+
+        The ministry said it expected Chile to take immediate measures to protect its diplomatic missions.
+        """).0)
+        #expect(article.title == "Foreign Ministry Summons Chilean Envoy Over Embassy Incident")
+        #expect(article.authors == ["Ana Duarte"])
+        #expect(article.paragraphs.count == 2)
+        #expect(article.body.hasPrefix("The Foreign Ministry on Saturday summoned"))
+    }
+
     /// "Contact Us" opening a scrape is a link of the site's, no masthead (it had been the story's source).
     @Test func aLinkToTheSitesPagesIsNoMasthead() throws {
         let article = try #require(parse("""
