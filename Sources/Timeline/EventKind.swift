@@ -93,6 +93,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     /// What a war leaves to settle or remember: "war reparations", "war crimes", "war graves".
     private static let warAftermath: Set<String> = ["reparations", "compensation", "crimes", "criminals", "graves", "dead", "memorial", "museum", "veterans", "archives"]
 
+    /// Verbs of making peace: "to end the war", "stopping the war".
+    private static let warEnders: Set<String> = ["end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "halt", "halting"]
+
     /// What is launched without arms: a launch near one of these words (three before, five after: "launch
     /// a permanent visa-free scheme") is no military cue.
     private static let civilianLaunches: Set<String> = [
@@ -124,6 +127,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if words[index] == "invitation", index >= 2, words[max(0, index - 4)..<index].contains("at") { return true }
             // "demanded €1.3 trillion in war reparations", "a war crimes trial": a war past, no act of war.
             if words[index] == "war", index + 1 < words.count, warAftermath.contains(words[index + 1]) { return true }
+            // "a ceasefire agreement to stop the war in Gaza was discussed", "efforts to end the war": peace sought.
+            if words[index] == "war", words[max(0, index - 3)..<index].contains(where: warEnders.contains) { return true }
             // "talks on a proposed ceasefire": a plan talked about, not a proposal made.
             if words[index] == "proposed", index >= 1, ["a", "an", "the", "its", "their", "his", "her"].contains(words[index - 1]) { return true }
             // "The initiative was launched in June 2022", "launched an investigation": no missile.

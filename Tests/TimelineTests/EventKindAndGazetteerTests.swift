@@ -62,6 +62,9 @@ import Testing
         #expect(EventKind.classify("A military standoff begins") == .military)
         #expect(EventKind.classify("The previous government had demanded €1.3 trillion in war reparations from Germany.") != .military)
         #expect(EventKind.classify("Russia waged war on Ukraine.") == .military)
+        // Peace sought is no act of war.
+        #expect(EventKind.classify("Ways to stop the war in Gaza were discussed by the prime minister and the delegation.") == .meeting)
+        #expect(EventKind.classify("The envoys met to discuss efforts to end the war.") == .meeting)
         // A plan talked about and a visit's courtesy are no proposals.
         #expect(EventKind.classify("A Hamas delegation has arrived in Cairo for talks on a proposed ceasefire.") == .meeting)
         #expect(EventKind.classify("Yoon is expected to attend the summit in Hiroshima at Kishida's invitation.") == .meeting)
