@@ -21,7 +21,7 @@ public enum Dateline {
         // ("Hanoi, Vietnam, September 15 - The ...": or a place in title case and the day, set off by a dash.)
         guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
             || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" })
-            || text.unicodeScalars.prefix(48).contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return 0 }
+            || text.unicodeScalars.prefix(64).contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return 0 }
         let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
             .map { String(String.UnicodeScalarView($0)) }
         guard let (index, cutInWord) = cut(words) else { return 0 }
@@ -107,7 +107,8 @@ public enum Dateline {
     /// "Hanoi, Vietnam, September 15 - The Foreign Ministers ...", "Geneva, 3 March – ...": a place in title
     /// case, the day and a dash. Returns the dash's index.
     private static func placeAndDayBeforeADash(_ words: [String]) -> Int? {
-        guard words.count > 4, words[0].hasSuffix(","), words[0].first?.isUppercase == true else { return nil }
+        // ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 –": a place of several words, and the weekday.)
+        guard words.count > 4, words[0].first?.isUppercase == true, words.prefix(3).contains(where: { $0.hasSuffix(",") }) else { return nil }
         func isMonth(_ word: String) -> Bool {
             let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
             return MonthNames.full.contains(name) || MonthNames.short.contains(name) || name == "Sept"
@@ -116,7 +117,7 @@ public enum Dateline {
             let digits = word.trimmingCharacters(in: CharacterSet(charactersIn: ","))
             return (1...2).contains(digits.count) && digits.allSatisfy(\.isNumber)
         }
-        guard let month = words.prefix(5).firstIndex(where: isMonth), month >= 1 else { return nil }
+        guard let month = words.prefix(7).firstIndex(where: isMonth), month >= 1 else { return nil }
         // "September 15" or "15 September", and a year may follow.
         let dayFirst = month >= 2 && isDayNumber(words[month - 1])
         guard dayFirst || (month + 1 < words.count && isDayNumber(words[month + 1])),

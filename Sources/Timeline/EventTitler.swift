@@ -98,6 +98,9 @@ enum EventTitler {
         "effective", "from", "until", "by",
     ]
 
+    /// Participles of speaking that open a sentence with where or to whom the subject spoke.
+    static let speakingParticiples: Set<String> = ["speaking", "addressing", "responding", "answering", "talking", "writing"]
+
     /// A weekday as a bracket after a date writes it: "November 15 (Fri.)".
     static let weekdayAbbreviations: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -203,8 +206,11 @@ enum EventTitler {
             if let first = words.first.map({ clean($0).lowercased() }),
                (first.hasSuffix("ing") && gazetteer.actors(in: words[0]).isEmpty) || adverbialStarts.contains(first)
                 || (first.hasSuffix("ed") && presentForm(first) != nil),
-               let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
+               let comma = words.prefix(speakingParticiples.contains(first) ? 16 : 10).firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 4,
                (["in", "at"].contains(first) && comma <= 3) || first == "of" || gazetteer.actors(in: words[...comma].joined(separator: " ")).isEmpty
+                // ("Speaking at a press briefing in Dhaka, foreign minister AK Abdul Momen said": where the speaker
+                // spoke, whatever place it names.)
+                || speakingParticiples.contains(first)
                 // "Following the admission that it had kidnapped 13 Japanese, North Korea permitted ...": the
                 // clause names actors, but a named subject follows it; "Of the 17 people Japan says ..., five"
                 // counts out of a whole, never the subject.

@@ -27,6 +27,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         }
     }
 
+    /// "Speaking at a press briefing at the academy in Dhaka on Thursday, the foreign minister said ...":
+    /// where the speaker spoke leaves the headline, however long and whatever place it names; so does a
+    /// dateline with a place of several words and the weekday.
+    @Test func whereTheSpeakerSpokeLeavesTheHeadline() {
+        #expect(headline("Speaking at a press briefing at the Foreign Service Academy in Dhaka on Thursday, foreign minister Rahim Uddin said that trade will be discussed.",
+                         date: "Thursday").hasPrefix("Foreign minister Rahim Uddin"))
+        #expect(headline("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – President Bio held talks with President Phuc.",
+                         date: "Tuesday 15 March 2022").hasPrefix("President Bio holds talks with"))
+    }
+
     @Test func theMeasureOfTimeGoesWithTheClauseItMeasures() {
         #expect(headline("North Korea fired missiles into the East Sea on Tuesday, the JCS said, a week after it launched a hypersonic missile.",
                          date: "Tuesday") == "North Korea fires missiles into the East Sea")
