@@ -181,8 +181,10 @@ extension EventTitler {
         var k = 0
         while k < words.count {
             var end = k
-            while end < words.count, courtesies.contains(words[end]) || (words[end] == "H." && end + 1 < words.count && words[end + 1] == "E.") {
-                end += words[end] == "H." ? 2 : 1
+            // ("His Excellency President Julius Maada Bio": the style in words.)
+            while end < words.count, courtesies.contains(words[end]) || (words[end] == "H." && end + 1 < words.count && words[end + 1] == "E.")
+                    || (["His", "Her"].contains(words[end]) && end + 1 < words.count && words[end + 1] == "Excellency") {
+                end += words[end] == "H." || words[end] == "His" || words[end] == "Her" ? 2 : 1
             }
             if end > k, end + 1 < words.count, isNameWord(words[end]), isNameWord(clean(words[end + 1])), !words[end].hasSuffix(",") {
                 k = end

@@ -234,6 +234,12 @@ enum EventTitler {
             }
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
+        // "It could be recalled that the Vietnamese President extended an invitation": a reminder, no part of it.
+        if words.count > 7, words[0] == "It", ["could", "will", "should", "may", "must", "can"].contains(words[1]), words[2] == "be",
+           ["recalled", "remembered", "noted"].contains(words[3]), words[4] == "that" {
+            words.removeFirst(5)
+            words[0] = capitalizingFirst(words[0])
+        }
         words = withoutCourtesies(words)
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }

@@ -661,6 +661,11 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(timeline.events(from: "courtesy", quoting: "State Visit").first?.title.hasPrefix("Jonas Gahr Store is paying a State Visit") == true)
         #expect(EventTitler.withoutCourtesies(["Mr", "Li", "arrived"]) == ["Mr", "Li", "arrived"])
         #expect(EventTitler.withoutCourtesies(["Sri", "Lanka's", "President"]) == ["Sri", "Lanka's", "President"])
+        // The style in words; and a reminder opening the sentence.
+        #expect(EventTitler.withoutCourtesies(["His", "Excellency", "President", "Julius", "Bio", "held"]) == ["President", "Julius", "Bio", "held"])
+        #expect(EventTitler.withoutCourtesies(["His", "Excellency", "arrived"]) == ["His", "Excellency", "arrived"])
+        #expect(headline("It could be recalled that the Vietnamese President extended an invitation to President Bio in September 2021.",
+                         date: "September 2021") == "Vietnam extends an invitation to President Bio")
     }
 
     /// A quotation that runs on into the next paragraph opens the headline with a mark nothing closes: it goes
