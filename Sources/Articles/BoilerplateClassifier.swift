@@ -162,6 +162,19 @@ struct BoilerplateClassifier {
         return ["published", "updated", "corrected", "appeared", "misstated", "amended"].contains { FastText.contains(lower, $0) }
     }
 
+    /// "The following press release was published by the Office of the Spokesperson on Aug. 29, 2021. It is
+    /// reproduced in full below.": a reposting site tells when the story first appeared.
+    private func isRepublicationNote(_ b: Block) -> Bool {
+        guard b.wordCount <= 30, b.text.hasPrefix("The following ") else { return false }
+        let lower = b.lower
+        return [" was published", " was released", " was issued"].contains { FastText.contains(lower, $0) } && b.text.contains(where: \.isNumber)
+    }
+
+    /// "The following is attributable to Spokesperson Ned Price:": whose words a readout is, no part of them.
+    private func isSpokespersonCredit(_ b: Block) -> Bool {
+        b.wordCount <= 12 && b.text.hasSuffix(":") && Dateline.spokespersonCredit(b.text) != nil
+    }
+
     private static let editorialNoteWords = ["this article", "this story", "this report", "reporting", "contributed",
                                              "updated", "correct", "edited", "editing", "writing by", "originally"]
 
@@ -181,6 +194,8 @@ struct BoilerplateClassifier {
         if isPublishedLine(b) { return .published }
         if isRelatedHeading(b) { return .related }
         if isWidget(b) || isSiteNotice(b) || BoilerplateClassifier.isWeatherReading(b) { return .widget }
+        if isRepublicationNote(b) { return .published }
+        if isSpokespersonCredit(b) { return .metadata }
         if isNoteAboutTheStory(b) { return .afterArticle }
         // ("Secretary Antony J. Blinken And German Foreign Minister ... Before Their...": a link's headline cut short
         // by the menu ends in dots, not a stop.)

@@ -14,6 +14,7 @@ public enum Dateline {
 
     /// The Unicode-scalar offset in `text` where the story begins after its dateline (0 without one).
     public static func storyOffset(_ text: String) -> Int {
+        if let credit = spokespersonCredit(text) { return credit }
         // Asked of every sentence: most open with no word in capitals, and a dateline ends within its
         // first eight words.
         // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
@@ -34,6 +35,10 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         if isAgencyStamp(words) { return (3, 0) }
+        if words.count > 4, words[0] == "The", words[2] == "is", words[3] == "attributable", ["following", "below"].contains(words[1]),
+           let colon = words.prefix(12).firstIndex(where: { $0.hasSuffix(":") }) {
+            return (colon + 1, 0)
+        }
         if let dash = placeAndDayBeforeADash(words) { return (dash + 1, 0) }
         // "(MENAFN - Gulf Times)", "MENAFN - AzerNews)": the aggregator's credit, naming the paper it reprints.
         if words.first.map({ $0 == "MENAFN" || $0.hasPrefix("(MENAFN") }) == true,
@@ -128,6 +133,18 @@ public enum Dateline {
            words[next].trimmingCharacters(in: CharacterSet(charactersIn: ",")).allSatisfy(\.isNumber) { next += 1 }
         guard next + 1 < words.count, ["-", "--", "–", "—"].contains(words[next]) else { return nil }
         return next
+    }
+
+    /// "The below is attributable to Spokesperson Ned Price: Secretary of State Antony J. Blinken spoke today
+    /// ...": the State Department's readouts open with whose words they are. Where the story begins after
+    /// the colon (the text's length when nothing follows it).
+    static func spokespersonCredit(_ text: String) -> Int? {
+        guard text.hasPrefix("The following is attributable to ") || text.hasPrefix("The below is attributable to ") else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(100))
+        guard let colon = scalars.firstIndex(of: ":") else { return nil }
+        var start = colon + 1
+        while start < scalars.count, scalars[start] == " " { start += 1 }
+        return start
     }
 
     /// The text with its opening dateline removed.

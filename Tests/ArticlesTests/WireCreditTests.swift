@@ -420,4 +420,25 @@ import Chronology
         #expect(MetadataExtractor.repostCredit("From the start (of talks): both sides agreed") == nil)
         #expect(MetadataExtractor.repostCredit("From Reuters (12/3): Talks resume") == "Reuters")
     }
+
+    /// A reposted readout: "The following press release was published by the Office of the Spokesperson on
+    /// Aug. 29, 2021." dates it; "The below is attributable to Spokesperson ...:" is whose words it is.
+    @Test func aRepostedReadoutIsDatedByItsNote() throws {
+        let parsed = try #require(parse("""
+        Secretary's Call with the Foreign Minister of Chile
+
+        The following press release was published by the Office of the Spokesperson on Aug. 29, 2021. It is reproduced in full below.
+
+        The below is attributable to Spokesperson Ned Price: The Secretary spoke today with Chilean Foreign Minister Andrés Allamand about regional migration.
+
+        The following is attributable to Spokesperson Ned Price:
+
+        The Secretary also thanked Chile for its partnership.
+        """).0)
+        #expect(parsed.published?.value == "2021-08-29")
+        #expect(parsed.paragraphs.count == 2)
+        #expect(!parsed.body.contains("press release was published"))
+        #expect(!parsed.body.contains("The following is attributable"))
+        #expect(Dateline.strip("The below is attributable to Spokesperson Ned Price: The Secretary spoke today.") == "The Secretary spoke today.")
+    }
 }
