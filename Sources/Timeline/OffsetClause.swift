@@ -88,7 +88,8 @@ extension EventExtractor {
             guard let principal, (gazetteer.entries[principal]?.kind == .person) == (pronoun != "it ") else { return nil }
             clause = principal + " " + clause.dropFirst(pronoun.count)
         }
-        let phrase = FastText.string(scalars[found.measure]) + " after"
+        // (The measure's offsets run through its "after": "a day after".)
+        let phrase = FastText.string(scalars[found.measure])
         let basis = Basis(.relative, "'\(phrase)' \(timex.map { "'\($0.text)'" } ?? "the day told before")")
         // ("a week after" is rarely seven days to the day: the week it fell in; "a year after", the month.)
         let earlier: DateValue

@@ -1534,6 +1534,7 @@ import Testing
         let timeline = TimelineBuilder().build([story])
         let arrival = try #require(timeline.events(from: "kremlin", quoting: "a day after Modi arrived").first { $0.date.value == "2024-07-08" })
         #expect(arrival.title == "Narendra Modi arrives in Moscow on a two-day visit")
+        #expect(arrival.sources.first?.phrase == "a day after")
         #expect(timeline.events(from: "kremlin", quoting: "held talks at the Kremlin").contains { $0.date.value == "2024-07-09" })
         let conference = try #require(timeline.events(from: "kremlin", quoting: "conservative conference").first { $0.date.value == "2024-07-07" })
         #expect(conference.title == "Javier Milei attends a conservative conference in Brazil")
