@@ -112,7 +112,8 @@ enum Lexicon {
     /// Verbs that tell someone to do something later: "urged residents to get vaccinated before May".
     static let directiveVerbs: WordSet = [
         "urged", "urges", "urge", "asked", "asks", "invited", "invites", "encouraged", "encourages", "advised",
-        "instructed", "ordered", "orders", "pressed", "requested", "called", "calls", "told", "tells", "directed",
+        "instructed", "ordered", "pressed", "requested", "called", "told", "tells", "directed",
+        // (Not "orders", "calls": nouns as often, "placed buy orders in the morning to start trading".)
     ]
 
     /// The intent verbs that announce a date with "for" ("scheduled for Monday"); "plans for the summit"

@@ -187,10 +187,11 @@ struct Resolver {
             var base = (unit == "D" || unit == "W" || unit == "WE") ? (dayAnchor ?? anchor) : anchor
             // "talks will last until the end of the week" after "met on Sunday": a period still to come
             // cannot be one already over, so it is the document's.
-            // So is "the day" of a plan when the day last mentioned is weeks gone ("Leaders are expected to
-            // issue a communique later in the day" after "weeks after the Oct. 7 attack").
+            // So is "the day" of a plan when the day last mentioned is gone ("Leaders are expected to issue a
+            // communique later in the day" after "weeks after the Oct. 7 attack"; "Later in the day, Wong is
+            // expected to meet officials" after "the working group meeting on Monday" in a Tuesday story).
             if offset == 0, tense == .future || presentPerfect, let reference, let baseEnd = base?.end, let now = reference.start,
-               baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank || baseEnd.adding(days: 7) < now {
+               baseEnd < now, Resolver.precision(unit).rank > Precision.day.rank || baseEnd.adding(days: 7) < now || tense == .future {
                 base = reference
             }
             // ("returning to Seoul later that day" after "Japan's 1910-45 colonial rule", "by the end of the year"

@@ -135,7 +135,13 @@ struct TenseDetector {
             if token.is("won"), k > 0, tokens[k - 1].kind == .number || tokens[k - 1].isAny(["million", "billion", "trillion"]) { return nil }
             if participleWithAgent(at: k) { return nil }
             return passive(at: k) ?? .past
-        case .present?: return .present
+        case .present?:
+            // "Later in the day, Wong is expected to meet officials": "is" opening a plan ("is expected to",
+            // "is set to", "is to") is the plan's tense.
+            if k + 2 < tokens.count, tokens[k + 1].is("to") || (Lexicon.intentVerbs.contains(tokens[k + 1]) && tokens[k + 2].isAny(["to", "for"])) {
+                return .future
+            }
+            return .present
         case .notPast?: return nil
         case nil:
             // "-ed" is a past unless the word is an "un-" adjective: "a still unspecified date in January".

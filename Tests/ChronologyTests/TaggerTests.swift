@@ -250,6 +250,10 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "June", in: "Health officials urged residents to get vaccinated before June.", reference: may) == "2024-06")
         #expect(value(of: "June", in: "The envoys called on both sides to return to talks in June.", reference: may) == "2024-06")
         #expect(value(of: "June", in: "The minister declined when asked to comment in June.", reference: may) == "2023-06")
+        #expect(value(of: "June", in: "Dealers placed buy orders in June to start the new fund.", reference: may) == "2023-06")
+        // "is expected to" is a plan's tense, and a plan's day is not one already gone.
+        let plan = "During the working group meeting on Monday, the envoys discussed trips. Later in the day, the envoy is expected to meet officials."
+        #expect(value(of: "the day", in: plan, reference: "2020-02-11") == "2020-02-11")
     }
 
     /// What a statement looked ahead to: a modal's plan ("said it would release details in December"), a date
