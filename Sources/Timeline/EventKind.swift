@@ -129,6 +129,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if words[index] == "war", index + 1 < words.count, warAftermath.contains(words[index + 1]) { return true }
             // "a ceasefire agreement to stop the war in Gaza was discussed", "efforts to end the war": peace sought.
             if words[index] == "war", words[max(0, index - 3)..<index].contains(where: warEnders.contains) { return true }
+            // "adopted a resolution on the Ukraine war", "talks about the war": the war as a topic.
+            if words[index] == "war", words[max(0, index - 3)..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
             // "talks on a proposed ceasefire": a plan talked about, not a proposal made.
             if words[index] == "proposed", index >= 1, ["a", "an", "the", "its", "their", "his", "her"].contains(words[index - 1]) { return true }
             // "The initiative was launched in June 2022", "launched an investigation": no missile.

@@ -60,6 +60,13 @@ extension EventTitler {
         "Communique", "Communiqué", "Initiative", "Process", "Format", "Plan", "Framework", "Summit", "Forum", "Dialogue",
     ]
 
+    /// Papers a state drafts or backs, which act as themselves: "The British-drafted resolution was adopted"
+    /// (not the United Kingdom).
+    static let paperNouns: Set<String> = [
+        "resolution", "resolutions", "draft", "proposal", "proposals", "text", "statement", "bill", "plan", "report", "declaration",
+        "communique", "communiqué", "letter", "initiative", "amendment", "amendments", "motion",
+    ]
+
     /// Nouns of happenings that a date after them can belong to: "a meeting on Feb. 28 between ...".
     static let happeningNouns: Set<String> = [
         "meeting", "summit", "talks", "visit", "call", "conversation", "election", "elections", "vote", "referendum",

@@ -358,9 +358,11 @@ enum EventTitler {
             // "The South Korean foreign minister is to stay", "The forthcoming Seoul meeting will be": nor is a
             // minister of a state, or a happening held there, the state.
             // ("South Korea's Supreme Court ordered": nor is its court, which rules apart from its government.)
-            // ("The Suva Agreement was endorsed": nor is an agreement named after a place the place's state.)
+            // ("The Suva Agreement was endorsed": nor is an agreement named after a place the place's state; "The
+            // British-drafted resolution was adopted": nor a paper the state drafted.)
             let rankOfState = verb <= 6 && ([stateMembers, statePeople, happeningNouns].contains { $0.contains(clean(words[verb - 1])) }
                                             || ["court", "tribunal"].contains(clean(words[verb - 1]).lowercased())
+                                            || paperNouns.contains(clean(words[verb - 1]).lowercased())
                                             || (words[verb - 1].first?.isUppercase == true && documentNames.contains(clean(words[verb - 1]))))
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])

@@ -65,6 +65,8 @@ import Testing
         // Peace sought is no act of war.
         #expect(EventKind.classify("Ways to stop the war in Gaza were discussed by the prime minister and the delegation.") == .meeting)
         #expect(EventKind.classify("The envoys met to discuss efforts to end the war.") == .meeting)
+        #expect(EventKind.classify("The council adopted a resolution on the Ukraine war on Monday.") != .military)
+        #expect(EventKind.classify("Russia declared war on Ukraine.") == .military)
         // A plan talked about and a visit's courtesy are no proposals.
         #expect(EventKind.classify("A Hamas delegation has arrived in Cairo for talks on a proposed ceasefire.") == .meeting)
         #expect(EventKind.classify("Yoon is expected to attend the summit in Hiroshima at Kishida's invitation.") == .meeting)

@@ -95,6 +95,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     @Test func aDocumentNamedAfterAPlaceIsNotItsState() {
         #expect(headline("The Suva Agreement was endorsed by Forum Leaders at their meeting in Suva in July 2022.", date: "July 2022")
                 .hasPrefix("The Suva Agreement was endorsed by Forum Leaders"))
+        #expect(headline("The British-drafted resolution was adopted unanimously on Friday after it underwent revision.", date: "Friday")
+                .hasPrefix("The British-drafted resolution"))
         #expect(headline("The Camp David Accords were signed in September 1978.", date: "September 1978").hasPrefix("The Camp David Accords"))
     }
 
