@@ -250,7 +250,10 @@ struct BoilerplateClassifier {
            // breadcrumb's copy, cut short, is no headline over a standfirst.)
            !hasLinksRunTogether(blocks[chosen - 1]), !blocks[chosen - 1].text.hasSuffix("..."), !blocks[chosen - 1].text.hasSuffix("…"),
            !(chosen == 2 && looksLikeName(blocks[0]) && blocks[0].wordCount <= 4 && blocks[1].wordCount <= 6
-             && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
+             && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+           // ("This is a test for Consumer Pay Call to Action" over the headline right above "JOHANNESBURG (AP) —":
+           // the line a wire story's dateline follows is its headline.)
+           !(chosen + 1 < blocks.count && roles[chosen + 1] == .body && Dateline.storyOffset(blocks[chosen + 1].text) > 0) {
             titleIndex = chosen - 1
         }
         // "Russia vetoed the UN Security Council resolution ..." printed again over the story, with related

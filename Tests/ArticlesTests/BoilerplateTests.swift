@@ -800,6 +800,17 @@ import Testing
         India and China have reached an agreement on patrolling arrangements along the Line of Actual Control, Foreign Secretary Vikram Misri said on Monday.
         """).0)
         #expect(a.title == "India, China agree on patrolling arrangements along LAC, says Misri")
+        // The line a wire story's dateline follows is its headline, whatever line stands over it.
+        let wire = try #require(parse("""
+        The Associated Press
+
+        This is a test for Consumer Pay Call to Action
+
+        Foreign ministers talk trade and conflicts on the last day of their meeting in Santiago
+
+        SANTIAGO, Chile (AP) — Foreign ministers from leading economies focused on trade and global conflicts on Friday, the last day of their meeting in Chile.
+        """).0)
+        #expect(wire.title == "Foreign ministers talk trade and conflicts on the last day of their meeting in Santiago")
         #expect(a.source == "The Hindu")
         #expect(a.authors == ["Kallol Bhattacherjee"])
         #expect(a.published?.value == "2024-10-21T21:28")
