@@ -116,6 +116,13 @@ struct TenseDetector {
             // "as previously planned", "the hastily planned trip": a plan told as done.
             if token.is("planned"), k > 0, tokens[k - 1].is("as") || tokens[k - 1].lower.hasSuffix("ly") { return .past }
             if formerPlan(k) { return .past }
+            // "The council scheduled a meeting later Friday", "had scheduled a vote on Friday": the verb of a
+            // scheduling told as done says nothing of when its meeting falls (or, in the past perfect, that it
+            // fell before); "is scheduled", "has scheduled" and "scheduled for" still look ahead.
+            if token.isAny(["scheduled", "planned"]), k + 1 < tokens.count, tokens[k + 1].isAny(["a", "an", "the", "its", "their", "his", "her"]) {
+                if hadBefore(k) { return .past }
+                if k > 0, !tokens[k - 1].isAny(["is", "are", "was", "were", "be", "been", "has", "have", "'s"]) { return nil }
+            }
             if token.isAny(["would", "could", "might"]), k + 1 < tokens.count {
                 // "could not be reached Monday", "would not comment on Tuesday": a refusal reported, told as
                 // past; "would have met in May": what did not happen.

@@ -252,6 +252,12 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "June", in: "The minister declined when asked to comment in June.", reference: may) == "2023-06")
         #expect(value(of: "June", in: "Dealers placed buy orders in June to start the new fund.", reference: may) == "2023-06")
         // "is expected to" is a plan's tense, and a plan's day is not one already gone.
+        // A scheduling told as done says nothing of when its meeting falls; one still ahead does.
+        let saturday = "2024-02-17"
+        #expect(value(of: "Friday", in: "The council scheduled a meeting later Friday to adopt the statement.", reference: saturday) == "2024-02-16")
+        #expect(value(of: "Friday", in: "The council had scheduled a vote on Friday.", reference: saturday) == "2024-02-16")
+        #expect(value(of: "Friday", in: "The meeting is scheduled for Friday.", reference: saturday) == "2024-02-23")
+        #expect(value(of: "Friday", in: "The council has scheduled a vote for Friday.", reference: saturday) == "2024-02-23")
         let plan = "During the working group meeting on Monday, the envoys discussed trips. Later in the day, the envoy is expected to meet officials."
         #expect(value(of: "the day", in: plan, reference: "2020-02-11") == "2020-02-11")
     }
