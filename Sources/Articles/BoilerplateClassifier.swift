@@ -388,6 +388,12 @@ struct BoilerplateClassifier {
     /// without a function word, mostly the names of sections. A headline has a verb or a small word.
     private func isSectionMenu(_ b: Block) -> Bool {
         guard b.wordCount >= 4, b.words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        // ("Defence Democracy Destination Diplomatic Global News Government": a site's categories, in the order
+        // of the alphabet (a name of two words, "Global News", may break it once), as no headline's words run.)
+        if b.wordCount >= 5 {
+            let descents = zip(b.words, b.words.dropFirst()).filter { $0.lowercased() >= $1.lowercased() }.count
+            if descents == 0 || (descents == 1 && b.wordCount >= 6) { return true }
+        }
         let sections = b.words.filter { BoilerplateClassifier.sectionWords.contains($0.lowercased()) || BoilerplateClassifier.pageWords.contains($0.lowercased()) }
         return sections.count * 2 >= b.wordCount
     }

@@ -65,6 +65,11 @@ public enum Dateline {
                 return rest == 0 ? (i + 1, 0) : (i, head.unicodeScalars.count + 1)
             }
             if word == "-" || word == "--" { return (i + 1, 0) }
+            // ("Tokyo, March 22 (Jiji Press)--The foreign ministers": two hyphens joining the credit to the story.)
+            if i >= 2, let r = word.range(of: ")--") {
+                let cut = word[..<r.upperBound].unicodeScalars.count
+                return cut == word.unicodeScalars.count ? (i + 1, 0) : (i, cut)
+            }
             // "NEW DELHI:": a place in capitals and a colon.
             if word.hasSuffix(":"), i < 3, words[...i].allSatisfy(isCapitals) { return (i + 1, 0) }
             // "/TASS/." or "(Xinhua)" with no dash after it; "(SocialNews.XYZ)" after the day.

@@ -203,11 +203,18 @@ struct PublicationDateInference {
             .max(by: { $0.date.start! < $1.date.start! }), let start = year.date.start, start > past {
             (latest, past) = (year, start)
         }
-        var candidate: Day?
-        for year in past.year...(past.year + 8) {
-            if let d = Day(year: year, month: month, day: day), d >= past { candidate = d; break }
+        let fitting = (past.year...(past.year + 8)).compactMap { Day(year: $0, month: month, day: day) }.filter { $0 >= past }
+        guard var candidate = fitting.first else { return nil }
+        // "Tokyo, March 22 (Jiji Press)--The foreign ministers ... on Saturday confirmed": the lead's weekday is the
+        // dateline's day's, which picks between the first year that fits and the next.
+        var weekdayNote = ""
+        // (A day the lead looks ahead to is another: "Biden and Xi will meet on Saturday".)
+        if let lead = tagged.first(where: { $0.range.lowerBound < 300 && $0.value.hasPrefix("XXXX-WXX-") && $0.value.count == 10 }), lead.tense != .future,
+           let weekday = Int(lead.value.suffix(1)), candidate.weekday != weekday,
+           let next = fitting.dropFirst().first, next.weekday == weekday {
+            candidate = next
+            weekdayNote = "; '\(lead.text)' in the lead is a \(MonthNames.weekdays[weekday - 1]) in \(next.year)"
         }
-        guard let candidate else { return nil }
         // ("* June 18-19, 2023 - Blinken visits Beijing": a dated entry of a list is told in the historical
         // present, and looks ahead to nothing. Its date may be the second half of a range.)
         let scalars = Array(body.unicodeScalars)
@@ -224,7 +231,7 @@ struct PublicationDateInference {
             return true
         }
         if found.contains(where: { $0.tense == .future && $0.date.end! < candidate && !opensEntry($0) }) { return nil }
-        return (candidate, "year from '\(latest.text)', the latest date the story tells as past")
+        return (candidate, "year from '\(latest.text)', the latest date the story tells as past" + weekdayNote)
     }
 
     /// `XXXX-02`, `XXXX-12-31`, `XXXX-01-01`: a month or day named without its year.

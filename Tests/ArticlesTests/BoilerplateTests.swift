@@ -133,6 +133,7 @@ import Testing
         #expect(Dateline.strip("NEW DELHI: India and China on Tuesday agreed") == "India and China on Tuesday agreed")
         #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
+        #expect(Dateline.strip("Tokyo, March 22 (Jiji Press)--The foreign ministers met") == "The foreign ministers met")
         // A place in title case and the day, set off by a dash.
         #expect(Dateline.strip("Hanoi, Vietnam, September 15 - The ministers agreed") == "The ministers agreed")
         #expect(Dateline.strip("Geneva, 3 March 2021 – Talks resumed") == "Talks resumed")
@@ -237,6 +238,18 @@ import Testing
         #expect(article.authors == ["Ana Duarte"])
         #expect(article.paragraphs.count == 2)
         #expect(article.body.hasPrefix("The Foreign Ministry on Saturday summoned"))
+    }
+
+    /// A site's categories in the order of the alphabet are a menu, however long.
+    @Test func categoriesInTheOrderOfTheAlphabetAreNoHeadline() throws {
+        let article = try #require(parse("""
+        Defence Democracy Destination Diplomatic Global News Government
+
+        Japan-Chile Foreign Ministers’ Meeting
+
+        On August 15, the foreign ministers of Japan and Chile held a meeting in Tokyo and agreed to strengthen cooperation.
+        """).0)
+        #expect(article.title == "Japan-Chile Foreign Ministers’ Meeting")
     }
 
     /// "Contact Us" opening a scrape is a link of the site's, no masthead (it had been the story's source).

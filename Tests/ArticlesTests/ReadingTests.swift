@@ -73,6 +73,11 @@ import Chronology
         let factbox = "Biden and Xi will meet on Saturday.\n\n* Feb 4, 2023 - A U.S. fighter jet shoots down a balloon.\n\n* June 18-19, 2023 - Blinken visits Beijing and meets Xi."
         #expect(inference.datelineDay(month: 11, day: 16, body: factbox)?.day == Day(year: 2023, month: 11, day: 16))
         #expect(inference.datelineDay(month: 11, day: 16, body: "Talks were held in May 2023. Blinken visits Beijing on June 18, 2023.") == nil)
+        // The lead's weekday is the dateline day's: it picks the next year that fits when the first does not.
+        let saturday = inference.datelineDay(month: 3, day: 22, body: "The foreign ministers on Saturday confirmed plans for a summit. It was their first meeting since November 2023.")
+        #expect(saturday?.day == Day(year: 2025, month: 3, day: 22))
+        #expect(inference.datelineDay(month: 3, day: 22, body: "The foreign ministers on Friday confirmed plans for a summit. It was their first meeting since November 2023.")?.day
+                == Day(year: 2024, month: 3, day: 22))
         // February 29 waits for a leap year.
         #expect(inference.datelineDay(month: 2, day: 29, body: "Talks were held in March 2021.")?.day == Day(year: 2024, month: 2, day: 29))
         // A year told as past bounds it too, even without its month.
