@@ -188,7 +188,8 @@ struct PublicationDateInference {
     /// The day of a wire dateline that names no year ("MOSCOW, June 5. /TASS/.", "Pyongyang, January 10
     /// (KCNA) --"): its first occurrence on or after the latest date the story tells as past. Only dates
     /// named with their month count: a recent happening is told by its month or day, history mostly by
-    /// its year alone ("the 1953 armistice"). A date the story still looks ahead to must not come before it.
+    /// its year alone ("the 1953 armistice"). A weekday the lead tells as past may move it to the next year
+    /// that fits, where the day falls on it. A date the story still looks ahead to must not come before it.
     func datelineDay(month: Int, day: Int, body: String) -> (day: Day, explanation: String)? {
         let tagged = tagger.tag(body, reference: nil)
         let found = tagged.filter {

@@ -342,7 +342,8 @@ struct Resolver {
 
     /// Picks the candidate year for a date written without one: the one the tense points to ("said in
     /// December" from January is last December) when it lies in the document's year or within about eight
-    /// months (a month named alone and told as past: always), else the nearest, preferring the document's own year on a tie.
+    /// months (a month named alone and told as past: always), else the nearest, preferring the document's
+    /// own year on a tie.
     private func choose(_ candidates: [DateValue], around pivot: DateValue, tense: Tense, monthAlone: Bool = false) -> DateValue? {
         guard let p = pivot.start else { return candidates.first }
         let pEnd = pivot.end ?? p

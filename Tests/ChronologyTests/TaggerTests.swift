@@ -238,7 +238,8 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     }
 
     /// A month named alone and told as past is the last one, however long ago ("opened a centre in June" in
-    /// a May piece is last June, not next month); what someone was urged or asked to do lies ahead.
+    /// a May piece is last June, not next month); what someone was urged or asked to do lies ahead, and so
+    /// does what is expected or scheduled, but not a scheduling told as done.
     @Test func aMonthToldAsPastIsTheLastOne() {
         let may = "2024-05-20"
         #expect(value(of: "June", in: "The association opened a research centre in Vienna in June.", reference: may) == "2023-06")
@@ -251,13 +252,13 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "June", in: "The envoys called on both sides to return to talks in June.", reference: may) == "2024-06")
         #expect(value(of: "June", in: "The minister declined when asked to comment in June.", reference: may) == "2023-06")
         #expect(value(of: "June", in: "Dealers placed buy orders in June to start the new fund.", reference: may) == "2023-06")
-        // "is expected to" is a plan's tense, and a plan's day is not one already gone.
         // A scheduling told as done says nothing of when its meeting falls; one still ahead does.
         let saturday = "2024-02-17"
         #expect(value(of: "Friday", in: "The council scheduled a meeting later Friday to adopt the statement.", reference: saturday) == "2024-02-16")
         #expect(value(of: "Friday", in: "The council had scheduled a vote on Friday.", reference: saturday) == "2024-02-16")
         #expect(value(of: "Friday", in: "The meeting is scheduled for Friday.", reference: saturday) == "2024-02-23")
         #expect(value(of: "Friday", in: "The council has scheduled a vote for Friday.", reference: saturday) == "2024-02-23")
+        // "is expected to" is a plan's tense, and a plan's day is not one already gone.
         let plan = "During the working group meeting on Monday, the envoys discussed trips. Later in the day, the envoy is expected to meet officials."
         #expect(value(of: "the day", in: plan, reference: "2020-02-11") == "2020-02-11")
     }
