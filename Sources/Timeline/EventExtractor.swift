@@ -186,6 +186,10 @@ struct EventExtractor {
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
+                // "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
+                // section's name after the dateline tells nothing.
+                guard !EventExtractor.isLabel(datelineLength == 0 ? Substring(text) : Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength)))))
+                else { continue }
                 // A transcript's question or its moderator tells no event; a speaker's words are theirs.
                 if let turn, turn.speaker == nil { continue }
                 // ("Matthew Miller (00:00):": the label's clock is the recording's, not a date.)
@@ -413,6 +417,25 @@ struct EventExtractor {
         guard let marker = [" that will ", " which will "].compactMap({ FastText.lastOffset(of: $0, in: before) }).max() else { return false }
         return !before[marker...].contains(",")
     }
+
+    /// Words in title case with no verb among them: a label ("Public Diplomacy and Regional Stability
+    /// Initiatives News."), not a sentence. (A dated entry in title case has one: "Koizumi Visits Pyongyang".)
+    static func isLabel(_ text: Substring) -> Bool {
+        var count = 0
+        for word in text.split(separator: " ") {
+            let bare = EventTitler.clean(String(word))
+            guard let first = bare.first else { continue }
+            if first.isLowercase { guard ["and", "of", "the", "for", "in", "on"].contains(bare) else { return false }; continue }
+            let lower = bare.lowercased()
+            if !first.isUppercase || EventTitler.isVerb(lower) || presentForms.contains(lower) { return false }
+            count += 1
+        }
+        return count >= 3
+    }
+
+    /// "visits", "meets", "signs": the present forms a headline in title case uses.
+    private static let presentForms = Set(EventTitler.presentTense.values).union(EventTitler.regularPresent.values)
+        .union(EventTitler.irregularPresent.values)
 
     /// A sentence ending in a question mark, before any closing quotes or brackets.
     static func isQuestion(_ sentence: String) -> Bool {

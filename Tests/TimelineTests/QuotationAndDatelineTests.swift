@@ -40,6 +40,24 @@ import Testing
         #expect(event.title.hasPrefix("The foreign ministers of Vietnam and Timor-Leste"))
     }
 
+    /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
+    /// section's name after the dateline is no event; words in title case with a verb are no label.
+    @Test func aLabelAfterTheDatelineIsNoEvent() throws {
+        let retreat = article("retreat", """
+        Foreign ministers gather for a retreat
+
+        ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News. Some 45 foreign ministers have gathered in a retreat in the north.
+
+        • May 22, 2004: Koizumi makes a second visit to Pyongyang.
+        """, published: "2016-01-27")
+        let timeline = TimelineBuilder().build([retreat])
+        #expect(timeline.events(from: "retreat", quoting: "Initiatives News").isEmpty)
+        #expect(timeline.events(from: "retreat", quoting: "second visit").first?.date.value == "2004-05-22")
+        #expect(EventExtractor.isLabel("Public Diplomacy and Regional Stability Initiatives News."))
+        #expect(!EventExtractor.isLabel("Koizumi Visits Pyongyang Again"))
+        #expect(!EventExtractor.isLabel("The Ministers Met in Seoul."))
+    }
+
     /// "They also discussed ... the priorities of the chairmanship of ASEAN in 2017", told in December 2016:
     /// a year to come in a sentence telling what was done dates a noun, and makes no event; a plan does.
     @Test func aYearToComeInWhatWasDoneIsNoHappening() throws {
