@@ -35,7 +35,7 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         if isAgencyStamp(words) { return (3, 0) }
-        if words.count > 4, words[0] == "The", words[2] == "is", words[3] == "attributable", ["following", "below"].contains(words[1]),
+        if words.count > 4, words[0] == "The", creditOpenings.contains(where: words.prefix(5).joined(separator: " ").appending(" ").hasPrefix),
            let colon = words.prefix(12).firstIndex(where: { $0.hasSuffix(":") }) {
             return (colon + 1, 0)
         }
@@ -108,7 +108,7 @@ public enum Dateline {
     /// with its year after a slash.
     private static func isAgencyStamp(_ words: [String]) -> Bool {
         guard words.count > 3, (2...6).contains(words[0].count), isCapitals(words[0]), words[0].allSatisfy(\.isLetter),
-              MonthNames.full.contains(words[1]) || MonthNames.short.contains(words[1].replacingOccurrences(of: ".", with: "")) else { return false }
+              isMonthName(words[1]) else { return false }
         let parts = words[2].split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 4
             && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
@@ -119,15 +119,11 @@ public enum Dateline {
     private static func placeAndDayBeforeADash(_ words: [String]) -> Int? {
         // ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 –": a place of several words, and the weekday.)
         guard words.count > 4, words[0].first?.isUppercase == true, words.prefix(3).contains(where: { $0.hasSuffix(",") }) else { return nil }
-        func isMonth(_ word: String) -> Bool {
-            let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-            return MonthNames.full.contains(name) || MonthNames.short.contains(name) || name == "Sept"
-        }
         func isDayNumber(_ word: String) -> Bool {
             let digits = word.trimmingCharacters(in: CharacterSet(charactersIn: ","))
             return (1...2).contains(digits.count) && digits.allSatisfy(\.isNumber)
         }
-        guard let month = words.prefix(7).firstIndex(where: isMonth), month >= 1 else { return nil }
+        guard let month = words.prefix(7).firstIndex(where: isMonthName), month >= 1 else { return nil }
         // "September 15" or "15 September", and a year may follow.
         let dayFirst = month >= 2 && isDayNumber(words[month - 1])
         guard dayFirst || (month + 1 < words.count && isDayNumber(words[month + 1])),
@@ -144,12 +140,20 @@ public enum Dateline {
     /// ...": the State Department's readouts open with whose words they are. Where the story begins after
     /// the colon (the text's length when nothing follows it).
     static func spokespersonCredit(_ text: String) -> Int? {
-        guard text.hasPrefix("The following is attributable to ") || text.hasPrefix("The below is attributable to ") else { return nil }
+        guard creditOpenings.contains(where: text.hasPrefix) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(100))
         guard let colon = scalars.firstIndex(of: ":") else { return nil }
         var start = colon + 1
         while start < scalars.count, scalars[start] == " " { start += 1 }
         return start
+    }
+
+    private static let creditOpenings = ["The following is attributable to ", "The below is attributable to "]
+
+    /// "September", "Sept.", "Feb": a month's name, full or short, with its stop or comma.
+    private static func isMonthName(_ word: String) -> Bool {
+        let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return MonthNames.full.contains(name) || MonthNames.short.contains(name) || name == "Sept"
     }
 
     /// The text with its opening dateline removed.
