@@ -46,7 +46,8 @@ public enum Dateline {
             return (close + 1, 0)
         }
         guard let first = words.first, first.count >= 3 || placeBeforeAnAgency(words),
-              isCapitals(first) || (first.hasSuffix(",") && first.first!.isUppercase && (signedByAnAgency(words) || opensCreditParenthesis(words)))
+              isCapitals(first) || ((first.hasSuffix(",") || placeWithRegion(words)) && first.first!.isUppercase
+                                     && (signedByAnAgency(words) || opensCreditParenthesis(words)))
                 || placeBeforeAnAgency(words) else { return nil }
         for (i, word) in words.prefix(8).enumerated() {
             // "ISLAMABAD, (APP - UrduPoint / Pakistan Point News - 5th Apr, 2024) Foreign Minister ...": the
@@ -87,6 +88,14 @@ public enum Dateline {
         guard let mark = words.prefix(5).firstIndex(where: { MetadataExtractor.agency(inDateline: $0) != nil }), mark >= 1,
               mark + 1 < words.count else { return false }
         return words[..<mark].allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Beijing [China], December 26 (ANI):", "New Delhi [India], March 5 (ANI):": a place in title case with
+    /// its country in square brackets, the comma after the brackets.
+    private static func placeWithRegion(_ words: [String]) -> Bool {
+        guard let region = words.prefix(4).firstIndex(where: { $0.hasPrefix("[") }), region >= 1,
+              words[region].hasSuffix("],") else { return false }
+        return words[..<region].allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "Ankara, (APP - UrduPoint / Pakistan Point News - 23rd Oct, 2021 ) :": a place in title case, then a

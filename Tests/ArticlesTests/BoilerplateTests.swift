@@ -134,6 +134,10 @@ import Testing
         #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
         #expect(Dateline.strip("Tokyo, March 22 (Jiji Press)--The foreign ministers met") == "The foreign ministers met")
+        // ANI's: the country in square brackets after the place.
+        #expect(Dateline.strip("Beijing [China], December 26 (ANI): Japan's foreign minister on Wednesday met") == "Japan's foreign minister on Wednesday met")
+        #expect(Dateline.strip("New Delhi [India], March 5 (ANI): Talks resumed") == "Talks resumed")
+        #expect(Dateline.strip("Beijing [China] talks resumed") == "Beijing [China] talks resumed")
         // A place in title case and the day, set off by a dash.
         #expect(Dateline.strip("Hanoi, Vietnam, September 15 - The ministers agreed") == "The ministers agreed")
         #expect(Dateline.strip("Geneva, 3 March 2021 – Talks resumed") == "Talks resumed")

@@ -40,6 +40,19 @@ import Testing
         #expect(event.title.hasPrefix("The foreign ministers of Vietnam and Timor-Leste"))
     }
 
+    /// "Beijing [China], December 26 (ANI): ... on Wednesday held a meeting": ANI's dateline, the country in
+    /// square brackets, is no part of the story; the meeting is Wednesday's, not the dateline's day.
+    @Test func anANIDatelineLeavesTheStory() throws {
+        let lunch = article("lunch", """
+        Beijing [China], December 26 (ANI): Japanese Foreign Minister Iwaya Takeshi on Wednesday held a working lunch with his Chinese counterpart Wang Yi in Beijing.
+
+        The two ministers confirmed that they would further strengthen communication at various levels.
+        """, published: "2024-12-26")
+        let event = try #require(TimelineBuilder().build([lunch]).events(from: "lunch", quoting: "working lunch").first)
+        #expect(event.date.value == "2024-12-25")
+        #expect(!event.title.contains("ANI"))
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
