@@ -98,6 +98,9 @@ enum EventTitler {
         "effective", "from", "until", "by",
     ]
 
+    /// Conjunctions opening a condition or a time before what someone says: "said that once approved, ...".
+    private static let reportedConditions: Set<String> = ["once", "if", "when", "unless", "after", "before", "while", "although", "though"]
+
     /// Participles of speaking that open a sentence with where or to whom the subject spoke.
     static let speakingParticiples: Set<String> = ["speaking", "addressing", "responding", "answering", "talking", "writing"]
 
@@ -297,6 +300,13 @@ enum EventTitler {
                 }
             }
             if predicate.count > 1, clean(predicate[1]).lowercased() == "that" { predicate.remove(at: 1) }
+            // "said that once approved, the TPP will be a major step": the condition opening what was said goes
+            // (the comma after it had ended the headline at "says once approved").
+            if predicate.count > 6, EventExtractor.speechVerbs.contains(clean(predicate[0]).lowercased()),
+               reportedConditions.contains(predicate[1].lowercased()),
+               let comma = predicate.prefix(10).firstIndex(where: { $0.hasSuffix(",") }), comma >= 2, comma + 3 < predicate.count {
+                predicate.removeSubrange(1...comma)
+            }
             // "told a joint news conference after the talks that the trade volume reached ... last year": what was
             // told an audience that has no name, and dated, is headed as what was said ("told Putin that" keeps
             // Putin; "told the forum on Sunday that" is the telling).

@@ -648,6 +648,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "South Korea's Supreme Court orders the two Japanese firms to compensate the victims")
     }
 
+    /// "said that once approved, the pact will be signed in March": the condition opening what was said goes;
+    /// the comma after it had ended the headline at "says once approved".
+    @Test func aConditionOpeningWhatWasSaidLeavesTheHeadline() {
+        #expect(headline("Secretary Kerry said that once approved, the pact will be signed in March.", date: "March")
+                == "John Kerry says the pact will be signed")
+        #expect(headline("Kerry said if elected, she would visit Hanoi in March.", date: "March") == "John Kerry says she would visit Hanoi")
+        // A comma in what was said, with no condition before it, still ends the headline.
+        #expect(headline("Kerry said the pact, the first of its kind, will be signed in March.", date: "March").hasPrefix("John Kerry says the pact"))
+    }
+
     /// "H.E. Mr. Jonas Gahr Store arrived": courtesies before a full name go, and the verb is read after the
     /// name ("arrived" had stayed, the courtesies read as the subject); "Mr Li" keeps its own.
     @Test func courtesiesBeforeAFullNameGo() throws {
