@@ -36,7 +36,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
                      "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes", "clashed", "standoff",
                      "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions",
-                     "sunk", "sank", "blew up", "blows up", "naval drones", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
+                     "sunk", "sank", "blew up", "blows up", "naval drones", "weapons test", "weapons tests", "weapon test", "nuclear tests", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",
                        "export controls", "blacklisted", "blacklists", "import ban", "export ban", "travel ban", "import restrictions", "export restrictions",
                        "trade restrictions", "import curbs", "export curbs"]),

@@ -15,6 +15,7 @@ import Testing
         #expect(EventKind.classify("Antony Blinken speaks with Indian External Affairs Minister Jaishankar") == .meeting, "a call")
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
+        #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
         // Where a sentence says it happened.
         #expect(EventMatcher.place(in: "Macron, Scholz and Tusk met in Paris on Feb. 2.") == "Paris")
