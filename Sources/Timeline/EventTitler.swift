@@ -98,6 +98,11 @@ enum EventTitler {
         "effective", "from", "until", "by",
     ]
 
+    /// What one has rather than does: "had talks", "had lunch".
+    private static let hadObjects: Set<String> = [
+        "talks", "discussions", "consultations", "meetings", "lunch", "dinner", "breakfast", "bilateral", "phone", "telephone", "separate",
+    ]
+
     /// Conjunctions opening a condition or a time before what someone says: "said that once approved, ...".
     private static let reportedConditions: Set<String> = ["once", "if", "when", "unless", "after", "before", "while", "although", "though"]
 
@@ -441,6 +446,11 @@ enum EventTitler {
                    presentForm(clean(predicate[2]).lowercased()) != nil {
                     head.append(predicate[1])
                     predicate.removeFirst(2)
+                }
+                // "had a joint press briefing", "had talks with": "had" before its object is no auxiliary.
+                if predicate.count > 2, predicate[0] == "had",
+                   nounModifiers.contains(predicate[1]) || hadObjects.contains(clean(predicate[1])) {
+                    predicate[0] = plural ? "have" : "has"
                 }
                 // "met again and signed": the verbs joined to the head change with it, or none does.
                 let joined = predicate.indices.filter { k in

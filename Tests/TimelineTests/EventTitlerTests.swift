@@ -457,6 +457,10 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "European Union recommends opening talks with Ukraine and Moldova")
         #expect(headline("In June 2022, EU leaders granted Ukraine candidate status.", date: "June 2022") == "EU leaders grant Ukraine candidate status")
         #expect(headline("The closed-door talks in Riyadh lasted for 12 hours on Monday.", date: "Monday") == "The closed-door talks in Riyadh last for 12 hours")
+        // "had" before its object is the verb, no auxiliary.
+        #expect(headline("Secretary of State John Kerry had a joint press briefing with Pham Binh Minh in Hanoi on Friday.", date: "Friday")
+                == "John Kerry has a joint press briefing with Pham Binh Minh in Hanoi")
+        #expect(headline("The two ministers had talks in Hanoi on Friday.", date: "Friday") == "The two ministers have talks in Hanoi")
     }
 
     @Test func aListOfNounsAndTwoJoinedNamesStayWhole() {
