@@ -866,6 +866,13 @@ enum EventTitler {
         return finish([speaker, verb] + clipped)
     }
 
+    /// A word of a name: capitalized, or a lowercase particle joined to a capital ("al-Hayya", "el-Sisi").
+    private static func isCapitalizedName(_ word: String) -> Bool {
+        if word.first?.isUppercase == true { return true }
+        guard let hyphen = word.firstIndex(of: "-"), nameParticles.contains(String(word[..<hyphen]).lowercased()) || word.hasPrefix("el-") else { return false }
+        return word[word.index(after: hyphen)...].first?.isUppercase == true
+    }
+
     /// "Sakie Yokota, whose daughter was taken in 1977, turned 88": a clause between commas that opens
     /// with "who", "whose" or "which" tells about the subject, not what it did.
     static func withoutRelativeClauses(_ words: [String]) -> [String] {
@@ -881,10 +888,13 @@ enum EventTitler {
             // "between Kim Jong Il, the late father of Kim Jong Un, and ...": an apposition that describes a
             // name (lowercase words in it; "Iran, the UK, France" is a list). ("in eastern Ukraine, the leaders of
             // Russia, Ukraine, France and Germany announced": a comma inside a list of names closes none.)
-            if words[k - 1].hasSuffix(","), words[k - 1].first?.isUppercase == true, ["the", "a", "an"].contains(words[k]),
+            // ("Delegations from Hamas, the U.S. and Qatar arrived in Cairo, raising hopes": words with a verb are
+            // the sentence's own clause. "Khalil al-Hayya, a leader in the movement,": a name may open with "al-".)
+            if words[k - 1].hasSuffix(","), isCapitalizedName(words[k - 1]), ["the", "a", "an"].contains(words[k]),
                let close = words[k...].prefix(8).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count, close - k >= 2,
                ["and", "or"].contains(words[close + 1]) || !isNameListComma(words, close),
-               words[(k + 1)...close].contains(where: { w in w.first?.isLowercase == true && !["of", "and", "the", "in", "for"].contains(clean(w)) }) {
+               words[(k + 1)...close].contains(where: { w in w.first?.isLowercase == true && !["of", "and", "the", "in", "for"].contains(clean(w)) }),
+               !words[(k + 1)...close].contains(where: { isVerb(clean($0)) }) {
                 words.removeSubrange(k...close)
                 words[k - 1].removeLast()
                 continue
@@ -901,8 +911,10 @@ enum EventTitler {
             }
             // "The grain deal, brokered by the UN and Türkiye last July, expires": a participle with its agent
             // describes the subject. ("brokered by Qatar, Egypt and the United States, lasted": the phrase
-            // closes at the comma before the verb, not inside its list of names.)
-            if k <= 6, k + 1 < words.count, words[k - 1].hasSuffix(","), isRegularPast(words[k]), words[k + 1] == "by",
+            // closes at the comma before the verb, not inside its list of names.) ("announced that its delegation,
+            // headed by Khalil al-Hayya, has arrived": the subject of what is reported, too.)
+            if k <= 6 || words[max(0, k - 5)..<k].contains("that"), k + 1 < words.count, words[k - 1].hasSuffix(","),
+               isRegularPast(words[k]) || ["led", "sent"].contains(words[k]), words[k + 1] == "by",
                let close = words[k...].prefix(12).indices.first(where: { words[$0].hasSuffix(",") && $0 + 1 < words.count && words[$0 + 1].first?.isLowercase == true }) {
                 words.removeSubrange(k...close)
                 words[k - 1].removeLast()

@@ -52,7 +52,11 @@ enum TitledPeople {
             var bare = EventTitler.clean(String(word))
             let possessive = bare.hasSuffix("'s") || bare.hasSuffix("’s")
             if possessive { bare = String(bare.dropLast(2)) }
-            guard isNameWord(bare) else { break }
+            // ("Hamas leader Khalil al-Hayya", "Crown Prince Mohammed bin Salman": a particle inside the name.)
+            let particle = !name.isEmpty && !possessive
+                && (joinedParticle(bare) || (EventTitler.nameParticles.contains(bare) && i + 1 < words.count && !endsPhrase(word)
+                                             && isNameWord(EventTitler.clean(String(words[i + 1])))))
+            guard isNameWord(bare) || particle else { break }
             name.append(bare)
             if endsPhrase(word) || possessive { break }
             i += 1
@@ -84,6 +88,12 @@ enum TitledPeople {
     }
 
     private static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
+
+    /// "al-Hayya", "el-Sisi", "ash-Shaibani": an article joined to the capital of a name.
+    private static func joinedParticle(_ word: String) -> Bool {
+        guard let hyphen = word.firstIndex(of: "-"), ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az"].contains(word[..<hyphen]) else { return false }
+        return isNameWord(String(word[word.index(after: hyphen)...]))
+    }
 
     /// A word after which the phrase stops: "Yellen," "Yellen." "Yellen:" (not "U.S." or "Sen.").
     private static func endsPhrase(_ word: Substring) -> Bool {

@@ -652,6 +652,18 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "South Korea's Supreme Court orders the two Japanese firms to compensate the victims")
     }
 
+    /// A span between commas with a verb in it is the sentence's own clause, no apposition ("Delegations from
+    /// Hamas, the U.S. and Qatar arrived" had lost all but "Delegations from Hamas"); a participle with its agent
+    /// after the subject of what is reported goes ("announced that its delegation, headed by ..., has arrived").
+    @Test func appositionsAndParticiplesBetweenCommas() {
+        #expect(headline("Delegations from Hamas, the U.S. and Qatar reportedly arrived in Cairo on Sunday, raising hopes of a deal.", date: "Sunday")
+                == "Delegations from Hamas, the U.S. and Qatar reportedly arrived in Cairo")
+        #expect(headline("The Islamic Resistance Movement (Hamas) announced on Sunday that its delegation, headed by Khalil al-Hayya, has arrived in Egypt.",
+                         date: "Sunday") == "Hamas announces its delegation has arrived in Egypt")
+        #expect(headline("Hamas said on Saturday that a delegation headed by Khalil al-Hayya, a leader in the movement, would head to Cairo.",
+                         date: "Saturday") == "Hamas says a delegation headed by Khalil al-Hayya would head to Cairo")
+    }
+
     /// "said that once approved, the pact will be signed in March": the condition opening what was said goes;
     /// the comma after it had ended the headline at "says once approved".
     @Test func aConditionOpeningWhatWasSaidLeavesTheHeadline() {
