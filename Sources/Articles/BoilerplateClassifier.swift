@@ -777,6 +777,19 @@ struct BoilerplateClassifier {
         // "... in Athens, Greece, Dec. 7, 2023. (AA Photo)": a credit in brackets closing the caption.
         if lower.hasSuffix(" photo)") || lower.hasSuffix(" photos)") { return true }
         return endsWithPhotographerCredit(b) || endsWithDashedCredit(b) || endsWithAgenciesCredit(b) || endsWithSlashedCredit(b)
+            || endsWithBracketedCredit(b)
+    }
+
+    /// "Senior Hamas leader Khalil al-Hayya. (Abed Rahim Khatib/Flash 90)": the photographer and the agency,
+    /// a slash between them, in brackets closing the caption.
+    func endsWithBracketedCredit(_ b: Block) -> Bool {
+        guard b.wordCount <= 60, b.text.hasSuffix(")"), let open = b.text.lastIndex(of: "("), b.text.distance(from: open, to: b.text.endIndex) <= 48,
+              open > b.text.startIndex, b.text[..<open].trimmingCharacters(in: .whitespaces).hasSuffix(".") else { return false }
+        let parts = b.text[b.text.index(after: open)..<b.text.index(before: b.text.endIndex)].split(separator: "/")
+        return parts.count == 2 && parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        }
     }
 
     /// "... at the State House, Nairobi on February 10, 2025/ PCS", ".../HANDOUT": a picture's credit in capitals

@@ -1146,4 +1146,21 @@ import Testing
         #expect(plain.body.hasPrefix("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol"))
         #expect(plain.title == "Kishida and Yoon hold summit")
     }
+
+    /// "Senior Hamas leader Khalil al-Hayya. (Abed Rahim Khatib/Flash 90)": a caption closed by the photographer
+    /// and the agency in brackets is no headline (it had been, over the one above the byline).
+    @Test func aCaptionClosedByItsBracketedCreditIsNoHeadline() throws {
+        let page = try #require(parse("""
+        Delegation in Cairo for Ceasefire Talks
+
+        By Jane Doe
+
+        Senior leader Karim al-Nasser. (Ann Smith/Flash 90)
+
+        A high-level delegation, led by its deputy chief, arrived Sunday morning in Cairo to engage in discussions regarding a ceasefire, officials said.
+        """).0)
+        #expect(page.title == "Delegation in Cairo for Ceasefire Talks")
+        #expect(!page.body.contains("Flash 90"))
+        #expect(!page.body.contains("Karim al-Nasser"))
+    }
 }
