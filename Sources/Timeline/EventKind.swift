@@ -93,6 +93,14 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     /// What a war leaves to settle or remember: "war reparations", "war crimes", "war graves".
     private static let warAftermath: Set<String> = ["reparations", "compensation", "crimes", "criminals", "graves", "dead", "memorial", "museum", "veterans", "archives"]
 
+    private static let agreementNouns: Set<String> = ["agreement", "deal", "accord", "treaty"]
+
+    /// Words of seeking an agreement not yet made: "aimed at brokering a ceasefire agreement", "to reach a deal".
+    private static let agreementSought: Set<String> = [
+        "broker", "brokering", "reach", "reaching", "seek", "seeking", "sought", "aimed", "aim", "toward", "towards", "finalize", "finalise",
+        "finalizing", "finalising", "conclude", "concluding", "secure", "securing", "pursue", "pursuing", "clinch",
+    ]
+
     /// Verbs of making peace: "to end the war", "stopping the war".
     private static let warEnders: Set<String> = ["end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "halt", "halting"]
 
@@ -131,6 +139,11 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if words[index] == "war", words[max(0, index - 3)..<index].contains(where: warEnders.contains) { return true }
             // "adopted a resolution on the Ukraine war", "talks about the war": the war as a topic.
             if words[index] == "war", words[max(0, index - 3)..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
+            // "talks aimed at brokering a ceasefire agreement", "hopes that a deal could be reached": an agreement
+            // sought, not made.
+            if agreementNouns.contains(words[index]),
+               words[max(0, index - 4)..<index].contains(where: agreementSought.contains)
+                || (index + 3 < words.count && ["could", "would", "might", "may", "can"].contains(words[index + 1]) && words[index + 2] == "be") { return true }
             // "talks on a proposed ceasefire": a plan talked about, not a proposal made.
             if words[index] == "proposed", index >= 1, ["a", "an", "the", "its", "their", "his", "her"].contains(words[index - 1]) { return true }
             // "The initiative was launched in June 2022", "launched an investigation": no missile.

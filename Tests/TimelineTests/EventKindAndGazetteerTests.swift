@@ -16,6 +16,10 @@ import Testing
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
+        // An agreement sought is none made.
+        #expect(EventKind.classify("A delegation departed Cairo late Saturday following talks aimed at brokering a ceasefire agreement.") == .meeting)
+        #expect(EventKind.classify("Delegations arrived in Cairo on Sunday, raising hopes that a deal could be reached.") == .meeting)
+        #expect(EventKind.classify("The two sides reached an agreement on Sunday.") == .agreement)
         #expect(EventKind.classify("The weather was mild on Tuesday.") == .other)
         // Where a sentence says it happened.
         #expect(EventMatcher.place(in: "Macron, Scholz and Tusk met in Paris on Feb. 2.") == "Paris")
