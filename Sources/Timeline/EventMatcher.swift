@@ -191,7 +191,12 @@ struct EventMatcher {
     /// Strong enough to call two differently dated sentences one happening told with conflicting dates.
     /// (A sentence with no date of its own is dated by its article: that says when it was told, not when it
     /// happened, so it contradicts no date.)
+    /// (Dates further apart than a week, or a month for a month, tell another happening of the kind:
+    /// Wang Yi's calls with Blinken on Nov 13, Jan 27 and Oct 31 are three, not one told three ways.)
     func conflicting(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard let x = a.days, let y = b.days,
+              max(x.lowerBound, y.lowerBound) - min(x.upperBound, y.upperBound)
+                <= (max(a.date.precision.rank, b.date.precision.rank) <= Precision.day.rank ? 7 : 31) else { return false }
         guard !a.timex.text.isEmpty, !b.timex.text.isEmpty, sameHappening(a, b), let p = a.principal, p == b.principal, isPerson(p) else { return false }
         guard !toldAsToComeAfter(a, b), !toldAsToComeAfter(b, a) else { return false }
         return EventMatcher.similarity(a.words, b.words) >= 0.2

@@ -217,6 +217,26 @@ import Testing
         #expect(visits.allSatisfy { $0.conflicts.isEmpty })
     }
 
+    /// Two ministers' calls months apart are two calls, each an event of its own: a conflict is the same
+    /// happening told with dates a week apart at most (the second and third calls had been the first's
+    /// conflicting dates, and no event).
+    @Test func callsMonthsApartAreNoConflict() throws {
+        let november = article("call-nov", """
+        Ministers speak by phone
+
+        Foreign Minister Wang Yi held a phone call with U.S. Secretary of State Antony Blinken on Nov 13 at the latter's request.
+        """, published: "2021-11-13")
+        let january = article("call-jan", """
+        Wang and Blinken speak again
+
+        Foreign Minister Wang Yi held a phone call with Secretary Antony Blinken on Jan. 27, the ministry said.
+        """, published: "2022-01-28")
+        let timeline = TimelineBuilder().build([november, january])
+        let calls = timeline.events.filter { $0.title.contains("phone call") }
+        #expect(calls.map(\.date.value).sorted() == ["2021-11-13", "2022-01-27"])
+        #expect(calls.allSatisfy { $0.conflicts.isEmpty })
+    }
+
     /// What an article tells as to come cannot be a happening already past when it was written.
     @Test func aSummitToComeIsNotOneAlreadyHeld() throws {
         let spring = article("spring", """
