@@ -14,6 +14,8 @@ import Testing
         #expect(EventKind.classify("The envoy will sit down with his counterpart.") == .meeting, "a two-word cue")
         #expect(EventKind.classify("Antony Blinken speaks with Indian External Affairs Minister Jaishankar") == .meeting, "a call")
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
+        #expect(EventKind.classify("Wang Yi held a phone conversation with Antony Blinken on Nov 13.") == .meeting)
+        #expect(EventKind.classify("Xi and Biden held a video conference on Nov 16.") == .meeting)
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
         // An agreement sought is none made.
