@@ -406,6 +406,15 @@ enum EventTitler {
             if actor.map({ gazetteer.entries[$0]?.kind != .person }) ?? true, let name = appositiveName(words[..<verb]) {
                 head = name
             }
+            // "Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central
+            // Commission for Foreign Affairs Wang Yi had": a title of capitals and links, however long, closes with
+            // the person, who is the head.
+            if actor == nil, partner == nil, listedNames == nil, verb > 4,
+               words[..<verb].allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "for", "on"].contains($0) }),
+               case let known = gazetteer.actors(in: words[(verb - min(verb, 4))..<verb].joined(separator: " ")).filter({ gazetteer.entries[$0]?.kind == .person }),
+               known.count == 1, known[0].split(separator: " ").contains(Substring(clean(words[verb - 1]))) {
+                head = [known[0]]
+            }
             // "Commencing at 9:15 a.m. (local time ...) for approximately 25 minutes, Mr. IWAYA Takeshi, Minister
             // for Foreign Affairs of Japan, ... held": in a subject that long, the name between commas is the head.
             // (Not a state listed in an apposition: "The bloc, a union between Bahrain, ..., Saudi Arabia, and the UAE, was".)

@@ -664,6 +664,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          date: "Saturday") == "Hamas says a delegation headed by Khalil al-Hayya would head to Cairo")
     }
 
+    /// A title of capitals and links, however long, closes with the person who heads the headline (the whole
+    /// title had been its subject).
+    @Test func aLongTitleClosesWithItsPerson() {
+        #expect(headline("Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Commission for Foreign Affairs Wang Yi had a phone call with Antony Blinken on Friday.", date: "Friday")
+                == "Wang Yi has a phone call with Antony Blinken")
+        // A title with no known person at its end stays the subject.
+        #expect(headline("Director of the Office of the Central Commission for Foreign Affairs had a phone call with Antony Blinken on Friday.", date: "Friday")
+                .hasPrefix("Director of the Office"))
+    }
+
     /// "said that once approved, the pact will be signed in March": the condition opening what was said goes;
     /// the comma after it had ended the headline at "says once approved".
     @Test func aConditionOpeningWhatWasSaidLeavesTheHeadline() {
