@@ -46,7 +46,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "suggested", "suggests", "floated", "floats", "overture", "overtures"]),
         (.meeting, ["met", "meet", "meets", "meeting", "talks", "summit", "summits", "meetings", "visit", "visited", "visits", "visiting", "dialogue", "hotline",
                     "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations", "phone call", "by phone", "telephone",
-                    "video call", "phone conversation", "telephone conversation", "phone talks", "video conference", "videoconference", "hosted", "hosts", "hosting", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
+                    "video call", "telephoned", "telephones", "phoned", "telephonic", "phone conversation", "telephone conversation", "phone talks", "video conference", "videoconference", "hosted", "hosts", "hosting", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to",
                     "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened", "working dinner",
                     "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call"]),
@@ -57,7 +57,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
                       "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
                       "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects",
-                      "briefed", "briefs", "briefing"]),
+                      "briefed", "briefs", "briefing", "apprised", "apprises"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in

@@ -80,6 +80,9 @@ extension EventTitler {
         "recaptured": "recaptures", "repelled": "repels", "repulsed": "repulses", "retreated": "retreats",
         "entered": "enters", "crossed": "crosses", "violated": "violates", "breached": "breaches",
         "expired": "expires", "lapsed": "lapses", "helped": "helps", "worked": "works",
+        // (What readouts of calls and visits say: "telephoned the Amir", "felicitated him", "apprised FM Qureshi".)
+        "telephoned": "telephones", "phoned": "phones", "felicitated": "felicitates", "apprised": "apprises",
+        "greeted": "greets", "welcomed": "welcomes", "conveyed": "conveys", "expressed": "expresses",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a

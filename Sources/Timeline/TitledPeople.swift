@@ -45,7 +45,7 @@ enum TitledPeople {
             guard i > k + 2 else { return nil }
         }
         var name: [String] = []
-        while i < words.count, name.count <= 3 {
+        while i < words.count, name.count <= 4 {
             let word = words[i]
             // "then-Speaker Nancy Pelosi (D-Calif.)": a party and state in brackets follow the name.
             if word.hasPrefix("(") { break }
@@ -61,7 +61,8 @@ enum TitledPeople {
             if endsPhrase(word) || possessive { break }
             i += 1
         }
-        guard (2...3).contains(name.count) else { return nil }
+        // ("Foreign Minister Makhdoom Shah Mahmood Qureshi": four words; five are no name read whole.)
+        guard (2...4).contains(name.count) else { return nil }
         return name.joined(separator: " ")
     }
 

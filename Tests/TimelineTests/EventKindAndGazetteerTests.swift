@@ -15,6 +15,8 @@ import Testing
         #expect(EventKind.classify("Antony Blinken speaks with Indian External Affairs Minister Jaishankar") == .meeting, "a call")
         #expect(EventKind.classify("Kishida held a call with Yoon, the ministry said.") == .meeting, "a call before its telling")
         #expect(EventKind.classify("Wang Yi held a phone conversation with Antony Blinken on Nov 13.") == .meeting)
+        #expect(EventKind.classify("Qureshi received a telephonic call from Prince Faisal on Saturday.") == .meeting)
+        #expect(EventKind.classify("Sharif also telephoned the Amir of Qatar on Monday.") == .meeting)
         #expect(EventKind.classify("Xi and Biden held a video conference on Nov 16.") == .meeting)
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
@@ -175,6 +177,8 @@ import Testing
         #expect(introduced("Crown Prince Khalid bin Talal met them.") == ["Khalid bin Talal/-"])
         #expect(introduced("Ambassador Karim al-Nasser, who met") == ["Karim al-Nasser/-"])
         #expect(introduced("Minister Karim bin arrived") == [], "a particle ends no name")
+        #expect(introduced("Foreign Minister Makhdoom Shah Mahmood Qureshi had a call") == ["Makhdoom Shah Mahmood Qureshi/-"])
+        #expect(introduced("King Hamad bin Isa Al Khalifa met him") == [], "five words are read as no name rather than cut short")
     }
 
     @Test func whatFollowsAnOfficeInOtherRolesIsNoPerson() {

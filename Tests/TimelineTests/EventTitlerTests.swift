@@ -461,6 +461,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Secretary of State John Kerry had a joint press briefing with Pham Binh Minh in Hanoi on Friday.", date: "Friday")
                 == "John Kerry has a joint press briefing with Pham Binh Minh in Hanoi")
         #expect(headline("The two ministers had talks in Hanoi on Friday.", date: "Friday") == "The two ministers have talks in Hanoi")
+        #expect(headline("Prime Minister Rishi Sunak telephoned Emmanuel Macron on Monday to greet him.", date: "Monday")
+                == "Rishi Sunak telephones Emmanuel Macron to greet him")
     }
 
     @Test func aListOfNounsAndTwoJoinedNamesStayWhole() {
