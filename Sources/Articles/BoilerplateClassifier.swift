@@ -252,8 +252,11 @@ struct BoilerplateClassifier {
            !(chosen == 2 && looksLikeName(blocks[0]) && blocks[0].wordCount <= 4 && blocks[1].wordCount <= 6
              && blocks[1].words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
            // ("This is a test for Consumer Pay Call to Action" over the headline right above "JOHANNESBURG (AP) —":
-           // the line a wire story's dateline follows is its headline.)
-           !(chosen + 1 < blocks.count && roles[chosen + 1] == .body && Dateline.storyOffset(blocks[chosen + 1].text) > 0) {
+           // the line a wire story's dateline follows is its headline, unless the line over it tells the lead's
+           // story more closely: TASS's "Kremlin doubts that Russian-US summit may produce joint document" over
+           // "For the time being ..., presidential spokesman Dmitry Peskov said on Wednesday".)
+           !(chosen + 1 < blocks.count && roles[chosen + 1] == .body && Dateline.storyOffset(blocks[chosen + 1].text) > 0
+             && sharedWords(blocks[chosen - 1], blocks[chosen + 1]) <= sharedWords(blocks[chosen], blocks[chosen + 1])) {
             titleIndex = chosen - 1
         }
         // "Russia vetoed the UN Security Council resolution ..." printed again over the story, with related
@@ -317,6 +320,15 @@ struct BoilerplateClassifier {
             }
         }
         return roles
+    }
+
+    /// How many common words of five letters or more two blocks share: how closely one tells the other's story.
+    /// (Names are left out: an attribution shares its speaker's name with the lead, and tells nothing of it.)
+    private func sharedWords(_ a: Block, _ b: Block) -> Int {
+        func words(_ block: Block) -> Set<String> {
+            Set(block.words.lazy.filter { $0.first?.isLowercase == true }.map { $0.filter(\.isLetter) }.filter { $0.count >= 5 })
+        }
+        return words(a).intersection(words(b)).count
     }
 
     /// "Foreign Minister holds talks with Romanian counterpart- Ảnh 1." under that headline: its picture's

@@ -828,6 +828,17 @@ import Testing
         SANTIAGO, Chile (AP) — Foreign ministers from leading economies focused on trade and global conflicts on Friday, the last day of their meeting in Chile.
         """).0)
         #expect(wire.title == "Foreign ministers talk trade and conflicts on the last day of their meeting in Santiago")
+        // Unless the line over it tells the lead's story more closely: a standfirst, attributed, under the headline.
+        let tass = try #require(parse("""
+        All news
+
+        Kremlin doubts that summit may produce joint document
+
+        For the time being "there are no agreed documents", presidential spokesman Dmitry Peskov said on Wednesday
+
+        MOSCOW, June 2. /TASS/. Russia doubts that the forthcoming summit meeting between the two presidents may produce some joint document, presidential spokesman Dmitry Peskov told the media on Wednesday.
+        """).0)
+        #expect(tass.title == "Kremlin doubts that summit may produce joint document")
         #expect(a.source == "The Hindu")
         #expect(a.authors == ["Kallol Bhattacherjee"])
         #expect(a.published?.value == "2024-10-21T21:28")
