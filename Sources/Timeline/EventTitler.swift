@@ -759,7 +759,15 @@ enum EventTitler {
         let found = [" since ", " after ", " when "].compactMap { word in FastText.lastOffset(of: word, in: scalars).map { (at: $0, word: word) } }
         guard let conjunction = found.max(by: { $0.at < $1.at }) else { return nil }
         let clauseStart = conjunction.at + conjunction.word.unicodeScalars.count
-        let clause = FastText.string(scalars[clauseStart...])
+        var clause = FastText.string(scalars[clauseStart...])
+        var subjectReach = 6
+        // ("since Putin and the 45th president of the United States, Donald Trump, met in Helsinki": a name in
+        // apposition between two commas is no clause boundary.)
+        if FastText.contains(clause, ","), case let parts = clause.split(separator: ",", omittingEmptySubsequences: false), parts.count == 3,
+           case let name = parts[1].split(separator: " "), (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) {
+            clause = parts.joined()
+            subjectReach = 12
+        }
         let words = clause.split(separator: " ").map(String.init)
         // After "since" a pronoun stands for the sentence's own subject ("since they met"); after "after" or
         // "when" it may stand for anything ("sold out when they went on sale"), so a name must open the clause.
@@ -770,7 +778,7 @@ enum EventTitler {
         let head = since ? "" : FastText.string(scalars[..<conjunction.at])
         let reported = FastText.contains(head, " that ") && head.split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
         let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : reported ? ["he", "she", "they"] : []
-        guard words.count >= 2, !clause.contains(","), words.prefix(6).dropFirst().contains(where: { isVerb($0) }),
+        guard words.count >= 2, !clause.contains(","), words.prefix(subjectReach).dropFirst().contains(where: { isVerb($0) }),
               (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
                 || (since && words[0].first?.isLowercase == true && !words[0].hasSuffix("ing") && !isVerb(words[0]) && !["then", "last"].contains(words[0]))
         else { return nil }
@@ -906,6 +914,17 @@ enum EventTitler {
                !words[(k + 1)...close].contains(where: { isVerb(clean($0)) }) {
                 words.removeSubrange(k...close)
                 words[k - 1].removeLast()
+                continue
+            }
+            // "Putin and the 45th president of the United States, Donald Trump, met": the name in apposition
+            // stands for the title before it.
+            if words[k - 1].hasSuffix(","), let close = words[k...].prefix(4).firstIndex(where: { $0.hasSuffix(",") }), close > k,
+               close + 1 < words.count, words[k...close].allSatisfy({ $0.first?.isUppercase == true }), isVerb(words[close + 1]),
+               let and = words[..<(k - 1)].lastIndex(of: "and"), and >= 1, k - 1 - and <= 9, words[and + 1] == "the" {
+                var name = Array(words[k...close])
+                name[name.count - 1].removeLast()
+                words.replaceSubrange((and + 1)...close, with: name)
+                k = and + 1 + name.count
                 continue
             }
             // "the founding members of Mercosur (Argentina, Brazil, Paraguay and Uruguay) reached": a list in

@@ -676,6 +676,14 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 .hasPrefix("Director of the Office"))
     }
 
+    /// "the first summit since Putin and the 45th president of the United States, Donald Trump, met in Helsinki
+    /// in July 2018": a name in apposition keeps the since-clause whole, and stands for the title before it.
+    @Test func aNameInAppositionInsideASinceClause() {
+        #expect(headline("It will be the first summit meeting since Putin and the 45th president of the United States, Donald Trump, met in Helsinki in July 2018.",
+                         date: "July 2018") == "Vladimir Putin and Donald Trump meet in Helsinki")
+        #expect(headline("Kishida and the leader of the opposition, Kenta Izumi, met on Friday.", date: "Friday") == "Kishida and Kenta Izumi meet")
+    }
+
     /// "said that once approved, the pact will be signed in March": the condition opening what was said goes;
     /// the comma after it had ended the headline at "says once approved".
     @Test func aConditionOpeningWhatWasSaidLeavesTheHeadline() {
