@@ -768,7 +768,7 @@ struct BoilerplateClassifier {
     func isCaption(_ b: Block) -> Bool {
         let lower = b.lower
         // (". Courtesy of presidential office": the picture's giver after its caption.)
-        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty", ". courtesy of ",
+        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty", "/getty images", ". courtesy of ",
                        "via getty images", "© getty", "© afp", "© reuters", "© ap", "© bloomberg", "© epa"]
             where FastText.contains(lower, marker) { return true }
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".
@@ -788,6 +788,9 @@ struct BoilerplateClassifier {
         if b.wordCount <= 60, placesPeople(lower) { return true }
         // "... in Athens, Greece, Dec. 7, 2023. (AA Photo)": a credit in brackets closing the caption.
         if lower.hasSuffix(" photo)") || lower.hasSuffix(" photos)") { return true }
+        // "... on a street in HavanaYamil Lage/AFP": the photographer and the agency after a slash, run into the
+        // caption by the scrape.
+        if b.wordCount <= 60, ["/afp", "/reuters", "/ap", "/epa", "/getty images"].contains(where: lower.hasSuffix) { return true }
         return endsWithPhotographerCredit(b) || endsWithDashedCredit(b) || endsWithAgenciesCredit(b) || endsWithSlashedCredit(b)
             || endsWithBracketedCredit(b)
     }

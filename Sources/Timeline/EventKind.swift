@@ -137,6 +137,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if words[index] == "war", index + 1 < words.count, warAftermath.contains(words[index + 1]) { return true }
             // "a ceasefire agreement to stop the war in Gaza was discussed", "efforts to end the war": peace sought.
             if words[index] == "war", words[max(0, index - 3)..<index].contains(where: warEnders.contains) { return true }
+            // "ushered in a new phase of post-Cold War relations": the Cold War is an era, no fighting.
+            if words[index] == "war", index >= 1, words[index - 1].hasSuffix("cold") { return true }
             // "adopted a resolution on the Ukraine war", "talks about the war": the war as a topic.
             if words[index] == "war", words[max(0, index - 3)..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
             // "talks aimed at brokering a ceasefire agreement", "hopes that a deal could be reached": an agreement

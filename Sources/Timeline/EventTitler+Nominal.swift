@@ -60,11 +60,11 @@ extension EventTitler {
         "Communique", "Communiqué", "Initiative", "Process", "Format", "Plan", "Framework", "Summit", "Forum", "Dialogue",
     ]
 
-    /// Papers a state drafts or backs, which act as themselves: "The British-drafted resolution was adopted"
-    /// (not the United Kingdom).
+    /// Papers a state drafts or backs, and its symbols, which act as themselves: "The British-drafted
+    /// resolution was adopted" (not the United Kingdom), "The U.S. flag will be raised".
     static let paperNouns: Set<String> = [
         "resolution", "resolutions", "draft", "proposal", "proposals", "text", "statement", "bill", "plan", "report", "declaration",
-        "communique", "communiqué", "letter", "initiative", "amendment", "amendments", "motion",
+        "communique", "communiqué", "letter", "initiative", "amendment", "amendments", "motion", "flag", "flags",
     ]
 
     /// Nouns of happenings that a date after them can belong to: "a meeting on Feb. 28 between ...".
@@ -376,6 +376,9 @@ extension EventTitler {
         "seen", "known", "written", "spoken", "fought", "laid", "paid", "sold", "told", "drawn", "thrown", "imposed",
     ]
 
+    /// Prepositions whose object a reduced relative may describe: "the reopening of ties severed in 1961".
+    private static let nounTakers: Set<String> = ["of", "with", "for", "over", "about", "on"]
+
     private static func isParticiple(_ word: String) -> Bool {
         guard word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
         return (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(String(word))
@@ -401,6 +404,20 @@ extension EventTitler {
         if opening.count <= 6, let first = opening.first, isParticiple(first), !scheduleParticiples.contains(String(first)),
            framingPrepositions.contains(String(last)) || opening.count == 1 {
             return true
+        }
+        // "restoring diplomatic ties severed more than five decades ago", "the reopening of ties severed in": a
+        // participle right after the noun that an "-ing" form or a preposition takes, the date right after it.
+        // ("The talks ended two days ago", "said the talks ended": a subject's verb.)
+        if window.count >= 3, isParticiple(last), !scheduleParticiples.contains(String(last)) {
+            let words = Array(window)
+            let noun = words[words.count - 2]
+            var k = words.count - 3
+            while k > 0, words.count - 3 - k < 3, words[k].first?.isLowercase == true, !words[k].hasSuffix("ing"),
+                  !nounTakers.contains(words[k]), !isVerbForm(words[k]) { k -= 1 }
+            if noun.first?.isLowercase == true, noun.allSatisfy(\.isLetter), !notNouns.contains(noun), !isVerbForm(noun),
+               k >= 0, words[k].hasSuffix("ing") || nounTakers.contains(words[k]) {
+                return true
+            }
         }
         guard framingPrepositions.contains(String(last)) else { return false }
         let words = Array(window)

@@ -1173,5 +1173,18 @@ import Testing
         #expect(page.title == "Delegation in Cairo for Ceasefire Talks")
         #expect(!page.body.contains("Flash 90"))
         #expect(!page.body.contains("Karim al-Nasser"))
+        // A photographer and agency after a slash, run into the caption by the scrape, close it too.
+        let gallery = try #require(parse("""
+        Two countries reopen embassies
+
+        The two countries have reopened embassies in each other's capitals after long talks, officials said on Monday.
+
+        A man looks at old newspapers on a street in HavanaYamil Lage/AFP
+
+        1961: Members of the militia stand near the coast after the failed landing of CubaGraf/Three Lions/Getty Images
+
+        The embassies will hold receptions next month, the two foreign ministries said in a joint statement.
+        """).0)
+        #expect(gallery.removed.filter { $0.reason == "photo caption" }.count == 2)
     }
 }

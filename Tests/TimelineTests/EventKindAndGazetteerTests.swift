@@ -20,6 +20,8 @@ import Testing
         #expect(EventKind.classify("Xi and Biden held a video conference on Nov 16.") == .meeting)
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
+        // The Cold War is an era, no fighting.
+        #expect(EventKind.classify("Washington and Havana formally ended 54 years of animosity and ushered in a new phase of post-Cold War relations.") == .other)
         // An agreement sought is none made.
         #expect(EventKind.classify("A delegation departed Cairo late Saturday following talks aimed at brokering a ceasefire agreement.") == .meeting)
         #expect(EventKind.classify("Delegations arrived in Cairo on Sunday, raising hopes that a deal could be reached.") == .meeting)

@@ -684,6 +684,12 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Kishida and the leader of the opposition, Kenta Izumi, met on Friday.", date: "Friday") == "Kishida and Kenta Izumi meet")
     }
 
+    /// "The U.S. flag will not be raised": a state's flag acts as itself, not as the state.
+    @Test func aStatesFlagIsNoState() {
+        #expect(headline("The U.S. flag will not be raised at the new U.S. embassy in Havana until a visit planned by Kerry in August.", date: "August")
+                .hasPrefix("The U.S. flag will not be raised"))
+    }
+
     /// "said that once approved, the pact will be signed in March": the condition opening what was said goes;
     /// the comma after it had ended the headline at "says once approved".
     @Test func aConditionOpeningWhatWasSaidLeavesTheHeadline() {

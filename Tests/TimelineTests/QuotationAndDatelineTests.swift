@@ -53,6 +53,22 @@ import Testing
         #expect(!event.title.contains("ANI"))
     }
 
+    /// "formally restoring diplomatic ties severed more than five decades ago": the date is the participle's,
+    /// which describes the noun an "-ing" form takes; the sentence is not dated to the 1960s. A subject's verb
+    /// before such a date is the sentence's own.
+    @Test func aDateAfterAParticipleDescribingItsNounIsNotTheSentences() throws {
+        let story = article("ties", """
+        Embassies reopen
+
+        The United States and Cuba have re-established embassies in each other's capitals, formally restoring diplomatic ties severed more than five decades ago.
+
+        The talks ended two days ago, officials said.
+        """, published: "2015-07-20")
+        let timeline = TimelineBuilder().build([story])
+        #expect(timeline.events(from: "ties", quoting: "re-established embassies").allSatisfy { $0.date.value != "196" })
+        #expect(timeline.events(from: "ties", quoting: "talks ended").first?.date.value == "2015-07-18")
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
