@@ -317,8 +317,10 @@ enum EventTitler {
             // Putin; "told the forum on Sunday that" is the telling).
             if ["told", "tells"].contains(predicate[0]), let that = predicate.prefix(10).firstIndex(of: "that"), that > 1, that + 3 < predicate.count,
                predicate[1..<that].allSatisfy({ $0.first?.isLowercase == true && !$0.hasSuffix(",") })
-                // ("told the RIA Novosti state media agency that": an outlet is an audience with a name.)
-                || (mediaAudiences.contains(predicate[that - 1]) && !predicate[1..<that].contains { $0.hasSuffix(",") }),
+                // ("told the RIA Novosti state media agency that": an outlet is an audience with a name; "told
+                // reporters in Brussels on Thursday that": so are reporters where they were told.)
+                || (mediaAudiences.contains(predicate[that - 1]) && !predicate[1..<that].contains { $0.hasSuffix(",") })
+                || (predicate[1] == "reporters" && that <= 7 && !predicate[1..<that].contains { $0.hasSuffix(",") }),
                case let dateAt = timex.range.lowerBound - sentenceStart, dateAt > 0, dateAt <= sentence.unicodeScalars.count,
                FastText.contains(String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(dateAt))), " that ") {
                 predicate.replaceSubrange(0...that, with: ["said"])
@@ -1249,6 +1251,11 @@ enum EventTitler {
     private static func isPlural(_ head: [String]) -> Bool {
         // The noun that heads the subject ends before its complement: "Negotiations to salvage the deal".
         var core = Array(head.prefix { !subjectComplements.contains(clean($0).lowercased()) })
+        // ("European Union foreign ministers meeting in Brussels": a participle after the noun opens its complement.)
+        if core.count >= 2, core.count < head.count, let last = core.last, last.hasSuffix("ing"), last.first?.isLowercase == true,
+           core[core.count - 2].first?.isLowercase == true {
+            core.removeLast()
+        }
         // "They last met": an adverb between the subject and its verb is not the subject.
         while core.count > 1, let last = core.last, subjectAdverbs.contains(last.lowercased()) { core.removeLast() }
         if core.contains(where: { $0.lowercased() == "and" }) { return true }

@@ -684,6 +684,16 @@ private func headline(_ sentence: String, date phrase: String, reference: String
         #expect(headline("Kishida and the leader of the opposition, Kenta Izumi, met on Friday.", date: "Friday") == "Kishida and Kenta Izumi meet")
     }
 
+    /// "ministers meeting in Brussels have agreed": the participle opens the subject's complement, and the
+    /// plural noun before it takes the verb; "told reporters in Brussels on Thursday that": what was told is
+    /// what was said.
+    @Test func participlesAfterTheSubjectAndReportersWhereTheyWereTold() {
+        #expect(headline("European Union foreign ministers meeting in Brussels have agreed to impose new sanctions on Monday.", date: "Monday")
+                == "European Union foreign ministers meeting in Brussels agree to impose new sanctions")
+        #expect(headline("Federica Mogherini told reporters in Brussels on Thursday that the ministers had agreed to draw up a list within the next week.",
+                         date: "the next week").hasPrefix("Federica Mogherini says the ministers had agreed to draw up a list"))
+    }
+
     /// "The U.S. flag will not be raised": a state's flag acts as itself, not as the state.
     @Test func aStatesFlagIsNoState() {
         #expect(headline("The U.S. flag will not be raised at the new U.S. embassy in Havana until a visit planned by Kerry in August.", date: "August")
