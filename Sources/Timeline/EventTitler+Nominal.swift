@@ -294,7 +294,7 @@ extension EventTitler {
         }
         if reducedRelativeBefore(clause),
            !(clause.first.map(isParticiple) == true
-             && comma.map { closesAnApposition(scalars, sentence: sentence, comma: $0, dateEnd: hi) } == true) {
+             && comma.map { closesAnApposition(scalars, sentence: sentence, comma: $0, dateEnd: hi) || describesTheOpeningFrame(scalars, sentence: sentence, comma: $0) } == true) {
             return true
         }
         // "Kishida said his heart aches for the many people who endured ... during Japan's colonial rule from
@@ -318,6 +318,14 @@ extension EventTitler {
         guard first == "a" || first == "an", clause.count >= 3, clause.count <= 8, !summingNouns.contains(clause[1]),
               let last = clause.last, framingPrepositions.contains(last) else { return false }
         return clause.dropFirst().dropLast().contains { isParticiple($0) }
+    }
+
+    /// "In an Extraordinary Summit on the Situation in Niger, held on Sunday in Abuja, the leaders called for
+    /// ...": a participle describing the summit the sentence opens in dates what the sentence tells there.
+    private static func describesTheOpeningFrame(_ scalars: [Unicode.Scalar], sentence: Range<Int>, comma: Int) -> Bool {
+        let opening = FastText.string(scalars[sentence.lowerBound..<comma]).split(separator: " ")
+        guard let first = opening.first, ["In", "At", "During"].contains(first), (3...20).contains(opening.count) else { return false }
+        return !opening.dropFirst().contains { isVerbForm(String($0)) || $0.hasSuffix(",") }
     }
 
     /// "Kim Jong Un, general secretary of the WPK, inspected munitions factories on Monday.": after a named

@@ -209,6 +209,14 @@ enum EventTitler {
         // "Announced in September 2021, AUKUS is ...": an opening participle's clause, too.
         // ("Beijing banned imports, after Tokyo began": a place ending in "-ing" is no participle.)
         // ("On November 15, commencing at 10:30 a.m. for approximately 30 minutes, Mr. Iwaya held": two of them.)
+        // "In an Extraordinary Summit on the Situation in Niger, held on Sunday in Abuja, the leaders called": the
+        // frame the sentence opens in, however long, and the participle describing it.
+        if words.count > 8, ["In", "At", "During"].contains(words[0]),
+           let comma = words.prefix(20).firstIndex(where: { $0.hasSuffix(",") }), comma >= 2, comma + 4 < words.count,
+           !words[1..<comma].contains(where: isVerb), ["held", "hosted", "convened", "organized", "organised", "chaired"].contains(words[comma + 1]),
+           let close = words[(comma + 1)...].prefix(10).firstIndex(where: { $0.hasSuffix(",") }), close + 3 < words.count {
+            words.removeSubrange(...close)
+        }
         var reopenedQuote = false
         for _ in 0..<2 {
             if let first = words.first.map({ clean($0).lowercased() }),

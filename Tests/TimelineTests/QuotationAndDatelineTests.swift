@@ -69,6 +69,20 @@ import Testing
         #expect(timeline.events(from: "ties", quoting: "talks ended").first?.date.value == "2015-07-18")
     }
 
+    /// "In an Extraordinary Summit on the Situation in Niger, held on Sunday in Abuja, the leaders called for
+    /// ...": the participle describes the summit the sentence opens in, and dates what the leaders did there
+    /// (the sentence had been dated by its article); the frame leaves the headline.
+    @Test func aParticipleDescribingTheOpeningFrameDatesTheSentence() throws {
+        let summit = article("summit", """
+        Leaders meet on Niger
+
+        In an Extraordinary Summit on the Political Situation in the Republic of Niger, held on Sunday in Abuja, the leaders of the bloc called for the immediate release of the president.
+        """, published: "2023-07-31")
+        let event = try #require(TimelineBuilder().build([summit]).events(from: "summit", quoting: "immediate release").first)
+        #expect(event.date.value == "2023-07-30")
+        #expect(event.title.hasPrefix("The leaders of the bloc"))
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
