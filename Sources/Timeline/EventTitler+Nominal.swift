@@ -95,10 +95,12 @@ extension EventTitler {
         guard k >= 1, ["a", "an", "the"].contains(clause[k]) else { return nil }
         // "After a meeting on Monday, he said ...": a phrase opening the sentence sets the time of its verb.
         let preposition = clause[k - 1], lookingAhead = preposition == "of" && k >= 2 && clause[k - 2] == "ahead"
-        guard preposition == "since" || preposition == "before" || lookingAhead, k - 1 > (lookingAhead ? 1 : 0) else { return nil }
+        // ("focusing on Niger following the military coup on July 26 that ousted ...": what came before, too.)
+        guard ["since", "before", "following"].contains(preposition) || lookingAhead, k - 1 > (lookingAhead ? 1 : 0) else { return nil }
         let after = FastText.string(scalars[hi..<min(sentence.upperBound, hi + 400)]).split(separator: " ").map(String.init)
         let complement = after.first.map { phrasePrepositions.contains(clean($0).lowercased()) && $0.last?.isLetter == true } ?? false
-        guard complement || head < clause.count - 1 else { return nil }
+        // ("the military coup on July 26 that ousted the president": or a relative clause saying which one.)
+        guard complement || head < clause.count - 1 || (preposition == "following" && ["that", "which"].contains(after.first ?? "")) else { return nil }
         var phrase = Array(clause[(k + 1)...])
         for (i, word) in after.enumerated() where complement {
             let bare = clean(word)

@@ -83,6 +83,19 @@ import Testing
         #expect(event.title.hasPrefix("The leaders of the bloc"))
     }
 
+    /// "The most recent summit convened at the beginning of August, focusing on Niger following the military
+    /// coup on July 26 that ousted the president": the day is the coup's, told as what came before; the
+    /// summit is dated by its own month (it had been dated to the coup's day).
+    @Test func aHappeningAfterFollowingDatesItsOwnNoun() throws {
+        let summit = article("bloc", """
+        Bloc to meet again
+
+        The most recent summit convened at the beginning of August, focusing entirely on the situation in Niger following the military coup on July 26 that ousted the elected president.
+        """, published: "2023-11-03")
+        let event = try #require(TimelineBuilder().build([summit]).events(from: "bloc", quoting: "most recent summit").first)
+        #expect(event.date.value == "2023-08")
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
