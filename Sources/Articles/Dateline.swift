@@ -39,7 +39,7 @@ public enum Dateline {
            let colon = words.prefix(12).firstIndex(where: { $0.hasSuffix(":") }) {
             return (colon + 1, 0)
         }
-        if let dash = placeAndDayBeforeADash(words) { return (dash + 1, 0) }
+        if let dash = placeAndDayBeforeADash(words) { return (agencyAfterTheDash(words, from: dash + 1) ?? dash + 1, 0) }
         // "(MENAFN - Gulf Times)", "MENAFN - AzerNews)": the aggregator's credit, naming the paper it reprints.
         if words.first.map({ $0 == "MENAFN" || $0.hasPrefix("(MENAFN") }) == true,
            let close = words.prefix(8).firstIndex(where: { $0.hasSuffix(")") || $0.hasSuffix("),") }) {
@@ -63,6 +63,8 @@ public enum Dateline {
             for dash in ["—", "–"] where FastText.contains(word, dash) {
                 let head = word.components(separatedBy: dash)[0]
                 let rest = word.unicodeScalars.count - head.unicodeScalars.count - 1
+                // ("WASHINGTON, February 4 – RIA Novosti. US Secretary ...": the agency, after the dash, signs it.)
+                if rest == 0, let signed = agencyAfterTheDash(words, from: i + 1) { return (signed, 0) }
                 return rest == 0 ? (i + 1, 0) : (i, head.unicodeScalars.count + 1)
             }
             if word == "-" || word == "--" { return (i + 1, 0) }
@@ -79,6 +81,16 @@ public enum Dateline {
                 let next = i + 1 < words.count && ["-", "--", "—", "–"].contains(words[i + 1]) ? i + 2 : i + 1
                 return (min(next, words.count), 0)
             }
+        }
+        return nil
+    }
+
+    /// "– RIA Novosti. US Secretary": a known agency's name closed by a stop right after the dash; the index of
+    /// the word after it.
+    private static func agencyAfterTheDash(_ words: [String], from start: Int) -> Int? {
+        for count in 1...2 where start + count <= words.count {
+            let name = words[start..<(start + count)].joined(separator: " ")
+            if name.hasSuffix("."), MetadataExtractor.agencies[String(name.dropLast())] != nil { return start + count }
         }
         return nil
     }

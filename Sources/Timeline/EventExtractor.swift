@@ -184,6 +184,8 @@ struct EventExtractor {
                 // "SEOUL/TOKYO, March 26 (Reuters) -" names where the story was filed, not who acted.
                 let datelineLength = Dateline.storyOffset(text)
                 var actors = mentioned.actors(in: datelineLength == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(datelineLength))))
+                // ("WASHINGTON, February 4 – RIA Novosti.": a dateline alone, its story in the next sentence, tells nothing.)
+                guard datelineLength < text.unicodeScalars.count else { continue }
                 // "Does China expect foreign investment to increase this year?": a question asserts nothing.
                 guard !EventExtractor.isQuestion(text) else { continue }
                 // "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a

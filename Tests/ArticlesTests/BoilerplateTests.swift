@@ -134,6 +134,9 @@ import Testing
         #expect(Dateline.strip("BEIJING, Jan. 5 (Xinhua) -- China said") == "China said")
         #expect(Dateline.strip("Talks resumed: both sides agreed") == "Talks resumed: both sides agreed")
         #expect(Dateline.strip("Tokyo, March 22 (Jiji Press)--The foreign ministers met") == "The foreign ministers met")
+        // An agency's name closed by a stop after the dash signs the dateline.
+        #expect(Dateline.strip("WASHINGTON, February 4 – RIA Novosti. US Secretary of State Antony Blinken said") == "US Secretary of State Antony Blinken said")
+        #expect(Dateline.strip("WASHINGTON, February 4 – Officials. They said") == "Officials. They said")
         // ANI's: the country in square brackets after the place.
         #expect(Dateline.strip("Beijing [China], December 26 (ANI): Japan's foreign minister on Wednesday met") == "Japan's foreign minister on Wednesday met")
         #expect(Dateline.strip("New Delhi [India], March 5 (ANI): Talks resumed") == "Talks resumed")

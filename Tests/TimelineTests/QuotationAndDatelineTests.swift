@@ -96,6 +96,21 @@ import Testing
         #expect(event.date.value == "2023-08")
     }
 
+    /// "WASHINGTON, February 4 – RIA Novosti. US Secretary ...": the agency after the dash signs the dateline,
+    /// a sentence of its own that tells no event (it had been one, titled "RIA Novosti").
+    @Test func aDatelineSignedAfterItsDashIsNoEvent() throws {
+        let story = article("ria", """
+        Visit postponed
+
+        WASHINGTON, February 4 – RIA Novosti. US Secretary of State Antony Blinken said he was not ready to announce new dates for his visit.
+
+        On Thursday, a Pentagon spokesman said that a balloon had been spotted over the United States.
+        """, published: "2023-02-04")
+        let events = TimelineBuilder().build([story]).events
+        #expect(!events.contains { $0.title.contains("RIA Novosti") || $0.title.hasPrefix("WASHINGTON") })
+        #expect(events.contains { $0.date.value == "2023-02-02" })
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
