@@ -180,6 +180,11 @@ struct MetadataExtractor {
     /// signs "From Fuad Nizam".
     static func withoutByOpening(_ line: String) -> String {
         if let name = parliamentaryName(line) { return name }
+        // ("Posts Huong Giang": the Vietnamese government portal's label, over a name of its own.)
+        if line.hasPrefix("Posts "), case let name = line.dropFirst(6).split(separator: " "), (2...4).contains(name.count),
+           name.allSatisfy({ $0.first?.isUppercase == true }) {
+            return name.joined(separator: " ")
+        }
         guard let opening = bylineOpening(line) ?? (line.hasPrefix("From ") ? "From " : nil) else { return line }
         return String(line.dropFirst(opening.count))
     }
