@@ -112,7 +112,12 @@ struct TenseDetector {
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].is("to")
             if token.is("next"), followedByTo { return nil }
-            if token.is("plans"), !followedByTo { return nil }
+            // ("North Korea plans a weapons test Saturday": a verb with its object looks ahead too.)
+            if token.is("plans"), !followedByTo {
+                let verb = k > 0 && k + 1 < tokens.count && tokens[k + 1].isAny(["a", "an", "another", "new"])
+                    && !tokens[k - 1].isAny(["the", "its", "his", "her", "their", "our", "these", "those", "of", "and"])
+                return verb ? .future : nil
+            }
             // "as previously planned", "the hastily planned trip": a plan told as done.
             if token.is("planned"), k > 0, tokens[k - 1].is("as") || tokens[k - 1].lower.hasSuffix("ly") { return .past }
             if formerPlan(k) { return .past }

@@ -788,8 +788,14 @@ enum EventTitler {
         let head = since ? "" : FastText.string(scalars[..<conjunction.at])
         let reported = FastText.contains(head, " that ") && head.split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
         let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : reported ? ["he", "she", "they"] : []
-        guard words.count >= 2, !clause.contains(","), words.prefix(subjectReach).dropFirst().contains(where: { isVerb($0) }),
-              (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
+        guard words.count >= 2, !clause.contains(",") else { return nil }
+        // ("will meet again next month, after talks on Monday ended without agreement": talks with a past verb
+        // of their own after the date.)
+        let talksThatEnded = conjunction.word == " after " && ["talks", "negotiations", "consultations", "discussions"].contains(words[0])
+            && words.count <= 3 && String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(dateAt).prefix(40))).split(separator: " ")
+                .prefix(4).dropFirst().contains(where: { isRegularPast(String($0)) })
+        guard talksThatEnded || words.prefix(subjectReach).dropFirst().contains(where: { isVerb($0) }),
+              talksThatEnded || (pronouns + ["the"]).contains(words[0]) || words[0].first?.isUppercase == true
                 || (since && words[0].first?.isLowercase == true && !words[0].hasSuffix("ing") && !isVerb(words[0]) && !["then", "last"].contains(words[0]))
         else { return nil }
         return (clauseStart, conjunction.word)

@@ -310,6 +310,9 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Tuesday", in: "The group could leave as soon as Tuesday, Castro said.", reference: "2000-04-03") == "2000-04-04")
         #expect(value(of: "Friday", in: "On Friday, Albright set aside vacation plans.", reference: "1998-08-17") == "1998-08-14")
         #expect(value(of: "Friday", in: "Albright plans to fly on Friday.", reference: "1998-08-17") == "1998-08-21")
+        // "plans a weapons test" is a verb with its object, and looks ahead; "the plans a ..." is a noun.
+        #expect(value(of: "Saturday", in: "North Korea plans a weapons test Saturday, officials said.") == "2024-02-17")
+        #expect(value(of: "Saturday", in: "They discussed the plans a week ago and met Saturday.") == "2024-02-10")
         // "plans for" is a noun ("vacation plans for the holiday"); "scheduled for" announces a date.
         #expect(value(of: "Friday", in: "On Friday, when Albright set aside vacation plans for the holiday, she flew.", reference: "1998-08-17") == "1998-08-14")
         #expect(value(of: "Friday", in: "A vote is scheduled for Friday.", reference: "1998-08-17") == "1998-08-21")

@@ -694,6 +694,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                          date: "the next week").hasPrefix("Federica Mogherini says the ministers had agreed to draw up a list"))
     }
 
+    /// "will meet again next month, after talks on Monday ended without agreement": Monday is the talks', and
+    /// so is the headline (it had been the meeting next month's).
+    @Test func talksThatEndedAfterTheSentencesVerb() {
+        #expect(headline("The ministers will meet again next month, after talks on Monday ended without agreement.", date: "Monday")
+                == "Talks end without agreement")
+    }
+
     /// "The U.S. flag will not be raised": a state's flag acts as itself, not as the state.
     @Test func aStatesFlagIsNoState() {
         #expect(headline("The U.S. flag will not be raised at the new U.S. embassy in Havana until a visit planned by Kerry in August.", date: "August")
