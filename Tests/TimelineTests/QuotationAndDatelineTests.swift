@@ -111,6 +111,23 @@ import Testing
         #expect(events.contains { $0.date.value == "2023-02-02" })
     }
 
+    /// "Scholz will travel to Washington next week, a spokesman said on Friday, adding that he would meet Biden
+    /// on Feb. 9": what the telling adds does not date the sentence's own happening (it had been dated Feb. 9);
+    /// after a quotation, the addition is the news and still does.
+    @Test func whatATellingAddsDatesNotTheSentence() throws {
+        let trip = article("trip", """
+        Scholz to visit Washington
+
+        Scholz will travel to Washington next week, a government spokesman said on Friday, adding that he would meet Biden on Feb. 9.
+
+        "The situation is very different from what it was in the 1960s," Scholz said, adding that the association would release its report by the end of the year.
+        """, published: "2024-02-16")
+        let timeline = TimelineBuilder().build([trip])
+        let travel = try #require(timeline.events(from: "trip", quoting: "travel to Washington").first)
+        #expect(travel.date.value == "2024-W08")
+        #expect(timeline.events(from: "trip", quoting: "release its report").first?.date.value == "2024")
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
