@@ -140,7 +140,10 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             // "ushered in a new phase of post-Cold War relations": the Cold War is an era, no fighting.
             if words[index] == "war", index >= 1, words[index - 1].hasSuffix("cold") { return true }
             // "adopted a resolution on the Ukraine war", "talks about the war": the war as a topic.
-            if words[index] == "war", words[max(0, index - 3)..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
+            // ("exchange their views on the North's weapons test": so is a test.)
+            // (An owner's "'s" is a word of its own here: "on the north s weapons".)
+            if ["war", "weapons", "weapon"].contains(words[index]),
+               words[max(0, index - (words[index] == "war" ? 3 : 5))..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
             // "talks aimed at brokering a ceasefire agreement", "hopes that a deal could be reached": an agreement
             // sought, not made.
             if agreementNouns.contains(words[index]),

@@ -1266,8 +1266,9 @@ enum EventTitler {
         // The noun that heads the subject ends before its complement: "Negotiations to salvage the deal".
         var core = Array(head.prefix { !subjectComplements.contains(clean($0).lowercased()) })
         // ("European Union foreign ministers meeting in Brussels": a participle after the noun opens its complement.)
+        // (Not a possessive's noun: "The G20 foreign ministers' meeting of 20 countries begins".)
         if core.count >= 2, core.count < head.count, let last = core.last, last.hasSuffix("ing"), last.first?.isLowercase == true,
-           core[core.count - 2].first?.isLowercase == true {
+           case let noun = core[core.count - 2], noun.first?.isLowercase == true, noun.last?.isLetter == true {
             core.removeLast()
         }
         // "They last met": an adverb between the subject and its verb is not the subject.

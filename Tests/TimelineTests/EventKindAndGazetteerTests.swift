@@ -20,6 +20,7 @@ import Testing
         #expect(EventKind.classify("Xi and Biden held a video conference on Nov 16.") == .meeting)
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)
+        #expect(EventKind.classify("The two sides could exchange their views on the North's weapons test.") == .other, "a test as a topic")
         // The Cold War is an era, no fighting.
         #expect(EventKind.classify("Washington and Havana formally ended 54 years of animosity and ushered in a new phase of post-Cold War relations.") == .other)
         // An agreement sought is none made.

@@ -690,6 +690,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
     @Test func participlesAfterTheSubjectAndReportersWhereTheyWereTold() {
         #expect(headline("European Union foreign ministers meeting in Brussels have agreed to impose new sanctions on Monday.", date: "Monday")
                 == "European Union foreign ministers meeting in Brussels agree to impose new sanctions")
+        #expect(headline("The G20 foreign ministers' meeting of 20 major countries began in Brazil on Wednesday.", date: "Wednesday")
+                == "The G20 foreign ministers' meeting of 20 major countries begins in Brazil")
         #expect(headline("Federica Mogherini told reporters in Brussels on Thursday that the ministers had agreed to draw up a list within the next week.",
                          date: "the next week").hasPrefix("Federica Mogherini says the ministers had agreed to draw up a list"))
     }
