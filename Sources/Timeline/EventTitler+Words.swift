@@ -82,7 +82,7 @@ extension EventTitler {
         "expired": "expires", "lapsed": "lapses", "helped": "helps", "worked": "works",
         // (What readouts of calls and visits say: "telephoned the Amir", "felicitated him", "apprised FM Qureshi".)
         "telephoned": "telephones", "phoned": "phones", "felicitated": "felicitates", "apprised": "apprises",
-        "greeted": "greets", "welcomed": "welcomes", "conveyed": "conveys", "expressed": "expresses",
+        "greeted": "greets", "welcomed": "welcomes",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a

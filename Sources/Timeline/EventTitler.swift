@@ -899,12 +899,15 @@ enum EventTitler {
         return finish([speaker, verb] + clipped)
     }
 
-    /// A word of a name: capitalized, or a lowercase particle joined to a capital ("al-Hayya", "el-Sisi").
+    /// A word of a name: capitalized, or a lowercase article joined to a capital ("al-Hayya", "el-Sisi").
     private static func isCapitalizedName(_ word: String) -> Bool {
         if word.first?.isUppercase == true { return true }
-        guard let hyphen = word.firstIndex(of: "-"), nameParticles.contains(String(word[..<hyphen]).lowercased()) || word.hasPrefix("el-") else { return false }
+        guard let hyphen = word.firstIndex(of: "-"), joinedNameArticles.contains(String(word[..<hyphen])) else { return false }
         return word[word.index(after: hyphen)...].first?.isUppercase == true
     }
+
+    /// Articles an Arabic name joins to its next word: "al-Hayya", "el-Sisi", "ash-Shaibani".
+    static let joinedNameArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az"]
 
     /// "Sakie Yokota, whose daughter was taken in 1977, turned 88": a clause between commas that opens
     /// with "who", "whose" or "which" tells about the subject, not what it did.

@@ -92,7 +92,7 @@ enum TitledPeople {
 
     /// "al-Hayya", "el-Sisi", "ash-Shaibani": an article joined to the capital of a name.
     private static func joinedParticle(_ word: String) -> Bool {
-        guard let hyphen = word.firstIndex(of: "-"), ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az"].contains(word[..<hyphen]) else { return false }
+        guard let hyphen = word.firstIndex(of: "-"), EventTitler.joinedNameArticles.contains(String(word[..<hyphen])) else { return false }
         return isNameWord(String(word[word.index(after: hyphen)...]))
     }
 
