@@ -337,10 +337,14 @@ struct EventExtractor {
                 // as a topic of talks is not the news).
                 if spokenWords, let open = title.firstIndex(of: "“"), case let toldKind = EventKind.classify(String(title[open...])),
                    toldKind != .other { titleKind = toldKind }
+                // ("Sharif and Erdogan reaffirm their commitment to ...": a position restated, when the sentence tells
+                // no other kind.)
+                if titleKind == .other { titleKind = EventKind.classify(text) }
+                if titleKind == .other, EventKind.restates(title) { titleKind = .statement }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
                     article: ref, sentence: quoted, text: FastText.string(scalars[quoted]), timex: timex, date: date, actors: actors,
-                    kind: titleKind == .other ? EventKind.classify(text) : titleKind, status: status,
+                    kind: titleKind, status: status,
                     title: title, principal: principal, confidence: confidence, words: EventMatcher.contentWords(text),
                     people: actors.filter { gazetteer.entries[$0]?.kind == .person },
                     states: actors.filter { gazetteer.entries[$0]?.kind == .state },

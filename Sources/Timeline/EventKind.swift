@@ -114,6 +114,19 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         "policy", "policies", "reform", "reforms", "agenda", "effort", "efforts",
     ]
 
+    /// Verbs of saying again what a side holds: "reaffirmed their commitment", "reiterated its support".
+    /// A statement only when nothing else in the sentence tells a kind ("reaffirmed ... in their meeting
+    /// today" is the meeting's), so they are no cues.
+    private static let restatingVerbs: Set<String> = [
+        "reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "stressed", "stresses",
+        "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underscores",
+    ]
+
+    /// Whether a headline restates a position: one of its words is a verb of saying again.
+    public static func restates(_ title: String) -> Bool {
+        FastText.words(title, lowercase: true) { FastText.isLetter($0) }.contains(where: restatingVerbs.contains)
+    }
+
     /// Whether a headline's verb receives someone: "El-Sisi receives Emir of Qatar Sheikh Tamim", "Pope Francis
     /// last received Mr Mikati" (a meeting); not "received a letter" or "received US$10 billion".
     public static func receivesSomeone(_ title: String) -> Bool {

@@ -128,6 +128,22 @@ import Testing
         #expect(timeline.events(from: "trip", quoting: "release its report").first?.date.value == "2024")
     }
 
+    /// "Sharif and Erdogan on Sunday reaffirmed their commitment to ...": a position restated is a statement
+    /// (it had been "other"), unless the sentence tells another kind ("In their meeting today, ... reaffirmed").
+    @Test func aRestatedPositionIsAStatement() throws {
+        let call = article("restated", """
+        Leaders reaffirm ties
+
+        Prime Minister Shehbaz Sharif and President Recep Tayyip Erdogan on Sunday reaffirmed their commitment to further strengthen bilateral cooperation.
+
+        In their meeting on Monday at the Blue House, the two presidents reaffirmed the strong partnership between their countries.
+        """, published: "2024-06-17")
+        let timeline = TimelineBuilder().build([call])
+        #expect(timeline.events(from: "restated", quoting: "reaffirmed their commitment").first?.kind == .statement)
+        #expect(timeline.events(from: "restated", quoting: "strong partnership").first?.kind == .meeting)
+        #expect(EventKind.restates("Leaders reiterate their support") && !EventKind.restates("Leaders meet in Seoul"))
+    }
+
     /// "ADDIS ABABA (HAN) January 27, 2016 – Public Diplomacy and Regional Stability Initiatives News.": a
     /// section's name after the dateline is no event; words in title case with a verb are no label.
     @Test func aLabelAfterTheDatelineIsNoEvent() throws {
