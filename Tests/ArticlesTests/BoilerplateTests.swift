@@ -137,6 +137,7 @@ import Testing
         // An agency's name closed by a stop after the dash signs the dateline.
         #expect(Dateline.strip("WASHINGTON, February 4 – RIA Novosti. US Secretary of State Antony Blinken said") == "US Secretary of State Antony Blinken said")
         #expect(Dateline.strip("WASHINGTON, February 4 – Officials. They said") == "Officials. They said")
+        #expect(Dateline.strip("MOSCOW – TASS. Russia said it would respond") == "Russia said it would respond")
         // ANI's: the country in square brackets after the place.
         #expect(Dateline.strip("Beijing [China], December 26 (ANI): Japan's foreign minister on Wednesday met") == "Japan's foreign minister on Wednesday met")
         #expect(Dateline.strip("New Delhi [India], March 5 (ANI): Talks resumed") == "Talks resumed")

@@ -17,6 +17,7 @@ import Testing
         #expect(EventKind.classify("Wang Yi held a phone conversation with Antony Blinken on Nov 13.") == .meeting)
         #expect(EventKind.classify("Qureshi received a telephonic call from Prince Faisal on Saturday.") == .meeting)
         #expect(EventKind.classify("Sharif also telephoned the Amir of Qatar on Monday.") == .meeting)
+        #expect(EventKind.classify("The Saudi foreign minister apprised Qureshi about the Hajj in 2021.") == .statement)
         #expect(EventKind.classify("Xi and Biden held a video conference on Nov 16.") == .meeting)
         #expect(EventKind.classify("Pyongyang carried out a nuclear test.") == .military)
         #expect(EventKind.classify("North Korea conducted a weapons test Saturday, officials said.") == .military)

@@ -662,6 +662,8 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 == "Delegations from Hamas, the U.S. and Qatar reportedly arrived in Cairo")
         #expect(headline("The Islamic Resistance Movement (Hamas) announced on Sunday that its delegation, headed by Khalil al-Hayya, has arrived in Egypt.",
                          date: "Sunday") == "Hamas announces its delegation has arrived in Egypt")
+        #expect(headline("The Islamic Resistance Movement (Hamas) announced on Sunday that its delegation, led by Khalil al-Hayya, has arrived in Egypt.",
+                         date: "Sunday") == "Hamas announces its delegation has arrived in Egypt")
         #expect(headline("Hamas said on Saturday that a delegation headed by Khalil al-Hayya, a leader in the movement, would head to Cairo.",
                          date: "Saturday") == "Hamas says a delegation headed by Khalil al-Hayya would head to Cairo")
     }
