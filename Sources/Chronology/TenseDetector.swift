@@ -17,7 +17,7 @@ struct TenseDetector {
         if postponedUntil(start) || effectiveFrom(start) || presentInTemporalClause(start) { return .future }
         // "the war since October 7", "ever since Monday": what has been going on since is over.
         if start > 0, tokens[start - 1].is("since") { return .past }
-        if isDeadline(start) { return .future }
+        if isDeadline(start) || isDeadlineOfAnOrder(start) { return .future }
         let sentence = tokens[start].sentence
         // "would look for ways to get around Wednesday's ruling": a day named as a happening's is that
         // happening's, not the one a modal looks ahead to.
@@ -32,6 +32,9 @@ struct TenseDetector {
             }
             k -= 1
         }
+        // "Russia told the United States on Wednesday it would throw out ...": a telling's date, with the told
+        // clause opening after it; the clause's modal is the words', not the date's.
+        let tellingBefore = best?.tense == .past && k >= 0 && TenseDetector.tellingVerbs.contains(tokens[k].lower)
         let leftStop = (k, words)
         k = end
         words = 0
@@ -50,6 +53,7 @@ struct TenseDetector {
             // ("would hold a final vote in 2007 if no agreement was reached").
             if best != nil, tokens[k].is(",") || tokens[k].isAny(TenseDetector.subordinators) { break }
             if tokens[k].kind == .word { words += 1 }
+            if tellingBefore, k > end, tokens[k - 1].isAny(["it", "he", "she", "they", "we", "that"]) { break }
             if let t = cue(at: k) {
                 if best == nil || words < best!.distance { best = (words, t) }
                 break
@@ -75,6 +79,8 @@ struct TenseDetector {
         if best == nil || best?.tense == .present, start > 0, tokens[start - 1].isAny(["through", "until", "till", "by"]) { return .future }
         return best?.tense ?? .unknown
     }
+
+    private static let tellingVerbs: Set<String> = ["told", "said", "informed", "assured", "warned", "notified", "announced"]
 
     private static let subordinators = ["if", "unless", "as", "because", "although", "though"]
 
@@ -107,7 +113,8 @@ struct TenseDetector {
             else { return nil }
             // A plan told in the past perfect is over: "it had been due to expire Friday"; so is one told
             // as the original plan: "the trip was originally scheduled for February".
-            return hadBefore(k - 1) || formerPlan(k - 1) ? .past : .future
+            // ("had ordered the diplomats to leave by April 5": so is an order told so.)
+            return hadBefore(k - 1) || formerPlan(k - 1) || orderedBefore(k) ? .past : .future
         case .future?:
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].is("to")
@@ -180,6 +187,16 @@ struct TenseDetector {
         var j = k - 1
         while j >= max(0, k - 4), tokens[j].kind == .word {
             if j < k - 1, Lexicon.directiveVerbs.contains(tokens[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "had ordered the diplomats to": the directive verb before an infinitive, told in the past perfect.
+    private func orderedBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(1, k - 4), tokens[j].kind == .word {
+            if j < k - 1, Lexicon.directiveVerbs.contains(tokens[j]) { return hadBefore(j) }
             j -= 1
         }
         return false
@@ -303,6 +320,37 @@ struct TenseDetector {
         guard k >= 0, tokens[k].isAny(["due", "expected"]) else { return false }
         return !hadBefore(k) && !formerPlan(k) && !(k > 0 && tokens[k - 1].isAny(["was", "were"]))
     }
+
+    /// "ordered 60 diplomats to leave by April 5", "ordering staff to fly home by Jan. 31": the deadline of an
+    /// order is to come, whatever the tense of the ordering (not one told as over: "had ordered them to
+    /// leave by May").
+    private func isDeadlineOfAnOrder(_ start: Int) -> Bool {
+        guard start > 1, tokens[start - 1].isAny(["by", "before"]) else { return false }
+        let sentence = tokens[start].sentence
+        // The infinitive within six words of the deadline ("to fly home by"), its order within six words before
+        // it ("ordering U.S. Embassy staff to").
+        var k = start - 2, words = 0
+        while k > 0, words < 6, tokens[k].sentence == sentence, !tokens[k].is(",") {
+            if tokens[k].kind == .word { words += 1 }
+            if tokens[k].is("to"), tokens[k + 1].kind == .word, !TenseDetector.determiners.contains(tokens[k + 1].lower) {
+                var j = k - 1, before = 0
+                while j >= 0, before < 6, tokens[j].sentence == sentence {
+                    if tokens[j].kind == .word { before += 1 }
+                    if TenseDetector.orderVerbs.contains(tokens[j].lower) { return !hadBefore(j) }
+                    j -= 1
+                }
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
+    private static let orderVerbs: Set<String> = [
+        "ordered", "ordering", "order", "told", "telling", "asked", "asking", "instructed", "directed", "urged", "urging",
+        "demanded", "demanding", "gave", "given", "required",
+    ]
 
     /// "effective Feb. 1", "effective from June 1": announcements name the date a change takes hold.
     private func effectiveFrom(_ start: Int) -> Bool {

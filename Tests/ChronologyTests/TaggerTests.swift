@@ -1168,6 +1168,21 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
     /// "later that day" after a year alone ("Japan's 1910-45 colonial rule ... On Friday ... later that day",
     /// with no document date to place Friday) is no day of that year: it stays unknown. A season still holds
     /// the days counted from it.
+    /// "ordering U.S. Embassy staff to fly home by Jan. 31", told in December: the deadline of an order is to
+    /// come, whatever the tense of the ordering; one told as over stays past.
+    @Test func theDeadlineOfAnOrderIsAhead() {
+        #expect(value(of: "Jan. 31", in: "Russia said on Wednesday it was ordering U.S. Embassy staff to fly home by Jan. 31.", reference: "2021-12-02") == "2022-01-31")
+        #expect(value(of: "April 5", in: "Russia has ordered 60 U.S. diplomats to leave by April 5, the ministry said.", reference: "2021-12-02") == "2022-04-05")
+        #expect(value(of: "April 5", in: "Russia had ordered the diplomats to leave by April 5.", reference: "2021-12-02") == "2021-04-05")
+    }
+
+    /// "Russia told the United States on Wednesday it would throw out diplomats": the modal is the told
+    /// clause's; the telling, on the Wednesday past, is the date's.
+    @Test func aToldClauseAfterTheDateLeavesTheTellingsTense() {
+        #expect(value(of: "Wednesday", in: "Russia told the United States on Wednesday it would throw out an unspecified number of diplomats.", reference: "2022-03-24") == "2022-03-23")
+        #expect(value(of: "Wednesday", in: "Russia told the United States it would expel the diplomats on Wednesday.", reference: "2022-03-24") == "2022-03-30")
+    }
+
     @Test func aDayIsNeverCountedFromAYear() {
         let text = "Relations frayed over Japan's colonial rule, which began in 1910. He will return to Seoul later that day."
         #expect(value(of: "that day", in: text, reference: nil) == "XXXX-XX-XX")
