@@ -261,6 +261,14 @@ struct MetadataExtractor {
                 return (paper, Evidence(.parsed, "repost credit at line \(blocks[k].line)", confidence: 0.75))
             }
         }
+        // ("Interfax did not say ..." over "Reuters | Updated: 24-03-2022 00:03 IST": a summary may stand over the
+        // credit line, among the story's first paragraphs.)
+        let thirdParagraph = roles.indices.filter { roles[$0] == .body }.dropFirst(2).first ?? blocks.count
+        for k in header..<thirdParagraph where roles[k] != .body && roles[k] != .title && FastText.contains(blocks[k].text, " | ") {
+            if let agency = MetadataExtractor.agency(openingCredit: blocks[k].text) {
+                return (agency, Evidence(.parsed, "agency credit '\(blocks[k].text)' at line \(blocks[k].line)", confidence: 0.8))
+            }
+        }
         // "By Trend", "By Reuters": a byline that names only an agency credits the agency's copy.
         for k in 0..<header where roles[k] == .byline {
             let name = MetadataExtractor.withoutByOpening(blocks[k].text).trimmingCharacters(in: .whitespaces)
@@ -817,8 +825,12 @@ struct MetadataExtractor {
     static func sourceCredit(_ text: String) -> String? {
         guard text.count < 80, let colon = text.firstIndex(of: ":"),
               ["source", "sources"].contains(text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
-        var name = String(text[text.index(after: colon)...])
-        for separator in [",", ";", " and ", " AND ", " & ", "/", " | "] {
+        var name = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        // ("Source: Xinhua   Editor: Wang Qingchu": a second label's credit is no part of the first.)
+        if let next = name.firstIndex(of: ":"), let space = name[..<next].lastIndex(of: " ") {
+            name = String(name[..<space])
+        }
+        for separator in [",", ";", " and ", " AND ", " & ", "/", " | ", "  "] {
             if let cut = name.range(of: separator) { name = String(name[..<cut.lowerBound]) }
         }
         name = name.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

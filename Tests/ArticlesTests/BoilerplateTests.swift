@@ -739,6 +739,8 @@ import Testing
         #expect(!a.body.contains("SOURCE"))
         #expect(MetadataExtractor.sourceCredit("Sources: Reuters, AFP") == "Reuters")
         #expect(MetadataExtractor.sourceCredit("Source: a senior official said so") == nil)
+        // ("Source: Xinhua   Editor: Wang Qingchu": the editor's credit is another label's.)
+        #expect(MetadataExtractor.sourceCredit("Source: Xinhua   Editor: Wang Qingchu") == "Xinhua")
     }
 
     @Test func broadcasterPageWithImageCaptionsAndABeatByline() throws {

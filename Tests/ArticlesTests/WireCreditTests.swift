@@ -252,6 +252,24 @@ import Chronology
         #expect(try #require(parse(text).0).source == "ANI")
     }
 
+    /// "Reuters | Updated: 24-03-2022 00:03 IST" under a summary paragraph: the credit line still names the
+    /// agency (the source had been none).
+    @Test func aCreditLineUnderASummaryStillNamesTheAgency() throws {
+        let text = """
+        Moscow to expel a number of U.S. diplomats
+
+        The agency did not say how many people were affected or when they would have to leave.
+
+        Reuters | Updated: 24-03-2022 00:03 IST | Created: 24-03-2022 00:03 IST
+        Russia told the United States on Wednesday it would throw out an unspecified number of American diplomats, a news agency said.
+
+        The move comes as the United States and its allies weigh further sanctions.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.source == "Reuters")
+        #expect(parsed.published?.value == "2022-03-24T00:03")
+    }
+
     /// KCNA's stamps: "Juche 112" inside the page's calendar line gives the dateline's year; "(Juche113.3.26.)"
     /// under the story is its day; a sidebar's date after "More From ..." is another story's (it had dated this
     /// one); "-0-" ends the copy.
