@@ -585,7 +585,16 @@ struct EventExtractor {
         }
         // A trailing attribution (", two officials said on Tuesday") dates the telling, not the happening:
         // it dates the sentence only when nothing else does.
-        let happening = calendar.filter { !EventExtractor.isAttribution($0, scalars: scalars, sentence: sentence) }
+        // (Read from the story's start: a wire dateline's comma, "MOSCOW, Dec 1 (Reuters) - Russia said on
+        // Wednesday", opens no attribution.)
+        let attributions = calendar.filter {
+            EventExtractor.isAttribution($0, scalars: scalars, sentence: min(storyStart, $0.range.lowerBound)..<sentence.upperBound)
+        }
+        // "has ordered 60 U.S. diplomats to leave by April 5, the ministry said on Thursday": the deadline set
+        // is no day of the sentence's happening, the order's, while another date tells that.
+        let deadlines = calendar.filter { EventExtractor.isDeadlineOfAnOrder($0, scalars: scalars, sentence: sentence) }
+        if deadlines.count < calendar.count { calendar.removeAll { t in deadlines.contains { $0.range == t.range } } }
+        let happening = calendar.filter { t in !attributions.contains { $0.range == t.range } }
         var pool = happening.isEmpty ? calendar : happening
         // "It was their third meeting, after talks in Bali in November 2022 and near San Francisco a year
         // later": the copula tells no happening; the first it lists is the sentence's event.
@@ -647,8 +656,30 @@ struct EventExtractor {
     static func headedBySaying(_ title: String) -> Bool {
         let words = title.split(separator: " ").prefix(6)
         guard let said = words.firstIndex(where: { $0 == "says" || $0 == "said" }), said > 0 else { return false }
-        return words[..<said].allSatisfy { $0.first?.isUppercase == true || $0 == "of" }
+        return words[..<said].allSatisfy { $0.first?.isUppercase == true || $0 == "of" } && !reportsOwnAct(title)
     }
+
+    /// "Russia says it is expelling US diplomats", "Iran says it has seized a tanker": the one saying tells
+    /// what it is doing or has done, and that act is the news (not "says it is considering sanctions", nor
+    /// "says it would respond").
+    private static func reportsOwnAct(_ title: String) -> Bool {
+        var words = title.split(separator: " ").prefix(12).map(String.init)
+        guard let said = words.firstIndex(where: { $0 == "says" || $0 == "said" }) else { return false }
+        words.removeSubrange(...said)
+        if words.first == "that" { words.removeFirst() }
+        guard words.count >= 3, ["it", "he", "she", "they", "we"].contains(words[0]),
+              ["is", "are", "was", "were", "has", "have", "had"].contains(words[1]) else { return false }
+        let verb = EventTitler.clean(words[2]).lowercased()
+        guard !intentionsAndStates.contains(verb) else { return false }
+        return (verb.hasSuffix("ing") && verb.count > 5) || (words[1].hasPrefix("ha") && (verb.hasSuffix("ed") || EventTitler.isPastForm(verb)))
+    }
+
+    /// What a side says it is weighing or feeling rather than doing: "says it is considering", "is concerned".
+    private static let intentionsAndStates: Set<String> = [
+        "considering", "weighing", "studying", "reviewing", "examining", "exploring", "monitoring", "watching", "assessing",
+        "evaluating", "planning", "preparing", "seeking", "trying", "hoping", "working", "looking", "going", "waiting",
+        "concerned", "committed", "prepared", "interested", "determined", "disappointed", "opposed", "pleased", "worried",
+    ]
 
     /// Offices said before a surname as a courtesy is: "Minister Cho said".
     private static let officesBeforeSurname: Set<String> = [

@@ -39,7 +39,10 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "sunk", "sank", "blew up", "blows up", "naval drones", "weapons test", "weapons tests", "weapon test", "nuclear tests", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",
                        "export controls", "blacklisted", "blacklists", "import ban", "export ban", "travel ban", "import restrictions", "export restrictions",
-                       "trade restrictions", "import curbs", "export curbs"]),
+                       "trade restrictions", "import curbs", "export curbs",
+                       // Relations cut back (CAMEO 16): diplomats expelled, ties severed.
+                       "expel", "expels", "expelled", "expelling", "expulsion", "expulsions", "non grata", "severed ties", "severs ties",
+                       "cut ties", "cuts ties", "cutting ties", "severed relations", "severs relations", "broke off", "breaks off"]),
         (.agreement, ["agreed", "agree", "agrees", "agreement", "signed", "signs", "accord", "deal", "treaty", "normalized", "normalize",
                        "normalizes", "normalise", "normalised", "normalises"]),
         (.proposal, ["proposed", "proposes", "proposal", "offered", "offer", "offers", "invitation", "invited", "invite", "invites", "inviting",

@@ -118,7 +118,8 @@ enum EventTitler {
     /// Days a telling is dated by: "said on Thursday", "said today".
     static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
     /// Words dating a telling right after its verb: "said late on Thursday morning that".
-    private static let tellingWords = weekdayNames.union(["on", "late", "early", "earlier", "that", "morning", "afternoon", "evening", "night"])
+    private static let tellingWords = weekdayNames.union(["on", "late", "early", "earlier", "that", "morning", "afternoon", "evening", "night",
+                                                                        "last", "this", "week", "month"])
 
     /// The headline and its principal actor (the head of the subject, when the gazetteer knows it).
     static func title(sentence: String, timex: TimeExpression, sentenceStart: Int, gazetteer: Gazetteer) -> (String, String?) {
@@ -308,7 +309,10 @@ enum EventTitler {
             if predicate.count > 3, EventExtractor.speechVerbs.contains(clean(predicate[0]).lowercased()) {
                 let told = predicate[1...].prefix { tellingWords.contains(clean($0).lowercased()) }
                 // ("says on Monday, the second time ...": a comma closes the attribution, which stays.)
-                if told.contains(where: { weekdayNames.contains(clean($0).lowercased()) }), !told.contains(where: { $0 != clean($0) }) {
+                // ("said last week that 27 Russian diplomats ...": so is any time of the telling before its "that".)
+                if told.contains(where: { weekdayNames.contains(clean($0).lowercased()) })
+                    || (told.count <= 4 && told.count >= 2 && told.last == "that"),
+                   !told.contains(where: { $0 != clean($0) }) {
                     predicate.removeSubrange(1..<(1 + told.count))
                 }
             }
@@ -390,7 +394,14 @@ enum EventTitler {
                                             || paperNouns.contains(clean(words[verb - 1]).lowercased())
                                             || (words[verb - 1].first?.isUppercase == true && documentNames.contains(clean(words[verb - 1]))))
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
-            var head = partner.map { $0 + ["and", people[0]] } ?? actor.map { stateInLongSubject ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
+            // "The Americans have been ordered to leave": a people named in the plural is its people, not its state.
+            let peopleOfState = verb <= 2 && actor.map { actor in
+                let last = clean(words[verb - 1])
+                return gazetteer.entries[actor]?.kind == .state && last.count > 4 && last.hasSuffix("s") && last.first?.isUppercase == true
+                    && !actor.hasSuffix(last) && (verb == 1 || words[0] == "The")
+            } == true
+            var head = partner.map { $0 + ["and", people[0]] }
+                ?? actor.map { stateInLongSubject || peopleOfState ? Array(words[..<verb]) : [$0] } ?? Array(words[..<verb])
             // "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald
             // Tusk will meet": a list of people, each with a title, is the list of their names.
             let listedNames = coordinatedPeople && partner == nil ? namesListed(words[..<verb], gazetteer: gazetteer) : nil
@@ -906,6 +917,9 @@ enum EventTitler {
         return word[word.index(after: hyphen)...].first?.isUppercase == true
     }
 
+    /// The auxiliaries that close a subject's restrictive clause.
+    private static let subjectAuxiliaries: Set<String> = ["will", "would", "has", "have", "had", "is", "are", "was", "were", "could", "should", "must"]
+
     /// Articles an Arabic name joins to its next word: "al-Hayya", "el-Sisi", "ash-Shaibani".
     static let joinedNameArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az"]
 
@@ -954,6 +968,15 @@ enum EventTitler {
                 let trailing = String(words[close].drop { $0 != ")" }.dropFirst())
                 words.removeSubrange(k...close)
                 if !trailing.isEmpty { words[k - 1] += trailing }
+                continue
+            }
+            // "The ambassadors of 10 countries who appealed for the release of Osman Kavala will be declared": a
+            // subject's clause of who they are, closed by the auxiliary the subject takes.
+            if k >= 2, k <= 16, words[k] == "who", !words[k - 1].hasSuffix(","), k + 2 < words.count, isPastForm(clean(words[k + 1])),
+               !words[..<k].contains(where: { isVerb(clean($0)) || $0.hasSuffix(",") }),
+               let aux = words[(k + 2)...].prefix(20).firstIndex(where: { subjectAuxiliaries.contains($0) }),
+               !words[k..<aux].contains(where: { $0.hasSuffix(",") }), aux + 1 < words.count {
+                words.removeSubrange(k..<aux)
                 continue
             }
             // "The grain deal, brokered by the UN and Türkiye last July, expires": a participle with its agent
@@ -1110,6 +1133,10 @@ enum EventTitler {
         // "as early as May", "as soon as Tuesday": the comparison goes with the date.
         if before.count >= 3, before[before.count - 1] == "as", ["early", "late", "soon"].contains(before[before.count - 2]),
            before[before.count - 3] == "as" {
+            before.removeLast(3)
+        }
+        // "leave the building no later than March 31": so does the deadline's comparison.
+        if before.count >= 3, ["no", "not"].contains(before[before.count - 3].lowercased()), before[before.count - 2] == "later", before.last == "than" {
             before.removeLast(3)
         }
         // "on October 9 and 10 last year", "Nov. 3-4": the second day (and its year) go with the first.
@@ -1345,7 +1372,10 @@ enum EventTitler {
             }
             // "The border standoff began in May 2020, and the two sides have held 21 rounds of talks": a
             // second clause with a subject of its own.
+            // ("says 27 Russian diplomats and their families were being expelled": what a saying reports has its
+            // subject yet to come to its verb.)
             if i + subject.count >= 3, word == "and", i + 2 < words.count, ["the", "its", "their", "his", "her"].contains(words[i + 1]),
+               !(result.count >= 2 && reportingVerbs.contains(clean(result[0]).lowercased()) && !result.dropFirst().contains(where: isVerb)),
                let verb = words[(i + 2)...].prefix(3).firstIndex(where: { isVerb($0) }), verb > i + 2,
                words[(i + 2)..<verb].allSatisfy({ $0.first?.isLetter == true && !$0.hasSuffix(",") }), !isBareParticiple(words, verb) {
                 return result
