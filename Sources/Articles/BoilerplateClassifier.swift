@@ -180,7 +180,25 @@ struct BoilerplateClassifier {
 
     /// A paragraph of prose on its own: eight words or more, a sentence's end, and function words.
     private func readsAsProse(_ b: Block) -> Bool {
-        !b.isBullet && b.wordCount >= 8 && b.endsLikeSentence && b.stopWordRatio >= 0.15
+        guard !b.isBullet, b.wordCount >= 8, b.stopWordRatio >= 0.15 else { return false }
+        // ("... He will stay in Bangladesh for 24 hours. MAZ SHK2316": a long paragraph of sentences is prose
+        // whatever desk code closes it.)
+        return b.endsLikeSentence || (b.wordCount >= 40 && BoilerplateClassifier.sentenceEnds(in: b.text, atLeast: 3))
+    }
+
+    /// Whether `text` holds `count` sentence ends or more: a stop, "!" or "?" before a space and a capital.
+    private static func sentenceEnds(in text: String, atLeast count: Int) -> Bool {
+        var found = 0
+        var (twoBack, oneBack): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if oneBack == UInt8(ascii: " "), twoBack == UInt8(ascii: ".") || twoBack == UInt8(ascii: "!") || twoBack == UInt8(ascii: "?"),
+               byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") {
+                found += 1
+                if found >= count { return true }
+            }
+            (twoBack, oneBack) = (oneBack, byte)
+        }
+        return false
     }
 
     private func initialRole(_ b: Block) -> BlockRole {

@@ -304,6 +304,11 @@ struct TenseDetector {
     /// capitalized words opening the line and a verb after "to" (not "Japan to Korea flights").
     private func headlineInfinitive(at k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else { return false }
+        // ("Talking to reporters on Thursday, Alam said", "According to officials": a participle or a preposition
+        // opening a sentence is capitalized too.)
+        if k > 0, tokens[k - 1].lower.hasSuffix("ing") || tokens[k - 1].isAny(["according", "thanks", "prior", "next", "close", "contrary", "compared"]) {
+            return false
+        }
         var j = k - 1
         while j >= 0, tokens[j].sentence == tokens[k].sentence {
             guard tokens[j].kind == .word, tokens[j].isCapitalized else { return false }

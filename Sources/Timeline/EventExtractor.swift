@@ -341,6 +341,8 @@ struct EventExtractor {
                 // no other kind.)
                 if titleKind == .other { titleKind = EventKind.classify(text) }
                 if titleKind == .other, EventKind.restates(title) { titleKind = .statement }
+                // "It is known that on Wednesday.": a headline left hanging on its conjunction tells nothing.
+                if title.hasSuffix(" that") || title.hasSuffix(" whether") { continue }
                 let startsWithDigit = timex.text.unicodeScalars.first.map(FastText.isDigit) ?? false
                 result.append(EventCandidate(
                     article: ref, sentence: quoted, text: FastText.string(scalars[quoted]), timex: timex, date: date, actors: actors,
@@ -648,7 +650,26 @@ struct EventExtractor {
             let (rx, ry) = (min(x.nominalPrecision.rank, x.date.precision.rank), min(y.nominalPrecision.rank, y.date.precision.rank))
             return rx != ry ? rx < ry : x.range.lowerBound < y.range.lowerBound
         }!
+        // "likely to be held at 7:30am (beginning with breakfast) at a city hotel on Sunday": a clock with no day
+        // of its own keeps the story's day only when the sentence names none; else it is the named day's.
+        if best.date.precision == .minute, EventExtractor.isBareClock(best.text),
+           let day = pool.first(where: { $0.date.precision == .day && $0.date.start != best.date.start }),
+           let clock = best.date.value.firstIndex(of: "T") {
+            var date = day.date
+            date.value += String(best.date.value[clock...])
+            date.precision = .minute
+            return (best, date)
+        }
         return (best, best.date)
+    }
+
+    /// Words a clock is written with, none naming a day: "7:30am", "10 p.m. local time", "noon GMT".
+    private static let clockWords: Set<String> = ["am", "pm", "a", "m", "p", "noon", "midnight", "local", "time", "gmt", "utc", "hrs", "hours", "h",
+                                                  "o", "clock", "est", "et", "edt", "ist", "bst", "cet", "cest", "jst", "kst", "at", "around", "about"]
+
+    /// Whether a time expression is a clock alone, its day the story's for want of another.
+    static func isBareClock(_ text: String) -> Bool {
+        FastText.words(text, lowercase: true) { FastText.isLetter($0) }.allSatisfy(clockWords.contains)
     }
 
     /// Whether the headline's verb is "says" or "said" right after a short named subject ("Claudia Sheinbaum

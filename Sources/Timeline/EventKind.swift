@@ -49,7 +49,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "suggested", "suggests", "floated", "floats", "overture", "overtures"]),
         (.meeting, ["met", "meet", "meets", "meeting", "talks", "summit", "summits", "meetings", "visit", "visited", "visits", "visiting", "dialogue", "hotline",
                     "communication channel", "conference", "sit down", "discussed", "discusses", "negotiations", "phone call", "by phone", "telephone",
-                    "video call", "telephoned", "telephones", "phoned", "telephonic", "phone conversation", "telephone conversation", "phone talks", "video conference", "videoconference", "hosted", "hosts", "hosting", "trip", "arrived", "arrives", "travelled", "traveled", "travels",
+                    "video call", "telephoned", "telephones", "phoned", "telephonic", "phone conversation", "telephone conversation", "phone talks", "video conference", "videoconference", "dinner", "hosted", "hosts", "hosting", "trip", "arrive", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to",
                     "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened", "working dinner",
                     "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call"]),

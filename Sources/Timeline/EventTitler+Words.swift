@@ -83,6 +83,8 @@ extension EventTitler {
         // (What readouts of calls and visits say: "telephoned the Amir", "felicitated him", "apprised FM Qureshi".)
         "telephoned": "telephones", "phoned": "phones", "felicitated": "felicitates", "apprised": "apprises",
         "greeted": "greets", "welcomed": "welcomes",
+        // ("embarked on a five-day official visit", "kicked off", "wrapped up": how trips begin and end.)
+        "embarked": "embarks", "kicked": "kicks", "wrapped": "wraps",
     ]
 
     /// Irregular pasts news tells most; read like regular "-ed" forms (not after a comma, not as a

@@ -251,6 +251,12 @@ enum EventTitler {
             }
         }
         while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
+        // "Scheduled from May 8 to 10, this historic visit ...": the participle its date leaves alone goes too.
+        if words.count > 4, let first = words.first, first.hasSuffix(","), first.first?.isUppercase == true,
+           case let word = clean(first).lowercased(), word.hasSuffix("ed") || word.hasSuffix("ing"), gazetteer.actors(in: first).isEmpty {
+            words.removeFirst()
+            words[0] = capitalizingFirst(words[0])
+        }
         // "It could be recalled that the Vietnamese President extended an invitation": a reminder, no part of it.
         if words.count > 7, words[0] == "It", ["could", "will", "should", "may", "must", "can"].contains(words[1]), words[2] == "be",
            ["recalled", "remembered", "noted"].contains(words[3]), words[4] == "that" {
@@ -1498,6 +1504,11 @@ enum EventTitler {
 
     private static func finish(_ words: [String]) -> String {
         var text = words.joined(separator: " ")
+        // "likely to be held (beginning with breakfast) at a city hotel": a short aside in brackets goes.
+        if let open = text.range(of: " ("), let close = text[open.upperBound...].firstIndex(of: ")"),
+           text[open.upperBound..<close].split(separator: " ").count <= 6, !text[open.upperBound..<close].contains("(") {
+            text.removeSubrange(open.lowerBound...close)
+        }
         // (A date cut from the end leaves its sentence's period behind a space.)
         while let last = text.last, ",;:. ".contains(last) { text.removeLast() }
         // Balance quotes a cut left open.

@@ -340,4 +340,19 @@ import Chronology
         #expect(article.title == "Secretary General welcomes the minister to the meeting of foreign ministers")
         #expect(!article.body.contains("Deja una respuesta"))
     }
+
+    /// "... He will stay in Bangladesh for 24 hours. MAZ SHK2316": a long paragraph of sentences closed by a desk
+    /// code is the story (the whole of it had been dropped as a link list).
+    @Test func aParagraphClosedByADeskCodeIsTheStory() throws {
+        let text = """
+        Saudi Foreign Minister arrives in Dhaka
+
+        Dhaka, March 15 : The Saudi foreign minister has arrived in Bangladesh. During the visit, an agreement and a memorandum of understanding will be signed between the two countries. The minister will hold a bilateral meeting with his counterpart on Wednesday. He will also meet the prime minister during the visit. He will stay in Bangladesh for 24 hours. MAZ SHK2316
+
+        Leave a Comment
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.body.contains("hold a bilateral meeting"))
+        #expect(!parsed.removed.contains { $0.reason == "navigation or link list" })
+    }
 }

@@ -1183,6 +1183,13 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Wednesday", in: "Russia told the United States it would expel the diplomats on Wednesday.", reference: "2022-03-24") == "2022-03-30")
     }
 
+    /// "Talking to reporters on Thursday, Alam said": a participle opening the sentence is capitalized, but no
+    /// headline's subject ("Blinken to visit China next week" is one).
+    @Test func aParticipleOpeningTheSentenceIsNoHeadlinesPlan() {
+        #expect(value(of: "Thursday", in: "Talking to reporters on Thursday, Shahriar Alam said the two countries are likely to sign agreements.", reference: "2022-08-05") == "2022-08-04")
+        #expect(value(of: "next week", in: "Blinken to visit China next week", reference: "2022-08-05") == "2022-W32")
+    }
+
     @Test func aDayIsNeverCountedFromAYear() {
         let text = "Relations frayed over Japan's colonial rule, which began in 1910. He will return to Seoul later that day."
         #expect(value(of: "that day", in: text, reference: nil) == "XXXX-XX-XX")

@@ -1,0 +1,46 @@
+import Chronology
+import Testing
+@testable import Timeline
+
+/// Trips announced and begun: the day and the hour a meeting is set for, what a visit is, and headlines
+/// without the frame around them.
+@Suite struct VisitsAndTripsTests {
+    /// "likely to be held at 7:30am (beginning with breakfast) at a city hotel on Sunday": the clock is the
+    /// Sunday's, not the story's day (it had been dated 5 Aug, the day of publication); the aside goes from
+    /// the headline; a sentence that says nothing past its date makes no event.
+    @Test func aClockWithoutItsDayTakesTheDayNamed() throws {
+        let story = article("breakfast", """
+        Chinese foreign minister due in Dhaka
+
+        The meeting between the foreign minister and his Chinese counterpart is likely to be held at 7:30am (beginning with breakfast) at a city hotel on Sunday.
+
+        It is known that on Wednesday.
+        """, published: "2022-08-05")
+        let timeline = TimelineBuilder().build([story])
+        let meeting = try #require(timeline.events(from: "breakfast", quoting: "city hotel").first)
+        #expect(meeting.date.value == "2022-08-07T07:30")
+        #expect(!meeting.title.contains("breakfast"))
+        #expect(timeline.events(from: "breakfast", quoting: "It is known").isEmpty)
+    }
+
+    /// A dinner in someone's honour and an arrival are meetings.
+    @Test func dinnersAndArrivalsAreMeetings() {
+        #expect(EventKind.classify("Quader will host a dinner in honour of the Chinese foreign minister") == .meeting)
+        #expect(EventKind.classify("The Saudi foreign minister will arrive in Dhaka at 5.30 pm") == .meeting)
+        // (Hosting games is no meeting.)
+        #expect(EventKind.classify("This year marks the 70th anniversary of the regime, and the South will host the Winter Games.") == .anniversary)
+    }
+
+    /// "Scheduled from May 8 to 10, this historic visit signifies ...": the participle its date leaves alone goes
+    /// (the headline had read "Scheduled, this historic visit"); "embarked on" is told in the present.
+    @Test func aParticipleLeftAloneByItsDateGoes() {
+        func headline(_ sentence: String, date phrase: String, reference: String) -> String {
+            let timex = TemporalTagger().tag(sentence, reference: DateValue(parsing: reference)).first { $0.text == phrase }!
+            return EventTitler.title(sentence: sentence, timex: timex, sentenceStart: 0, gazetteer: .standard).0
+        }
+        #expect(headline("Scheduled from May 8 to 10, this historic visit signifies the minister's first journey to India.",
+                         date: "May 8", reference: "2024-05-08").hasPrefix("This historic visit signifies"))
+        #expect(headline("Nepal's new Foreign Minister Arzu Rana embarked on a five-day official visit to India on Sunday.",
+                         date: "Sunday", reference: "2024-08-18") == "Arzu Rana embarks on a five-day official visit to India")
+    }
+}
