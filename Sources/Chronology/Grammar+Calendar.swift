@@ -409,6 +409,8 @@ extension Grammar {
         if let y = year(i) {
             // "from around 2100 B.C.": a year before the era, which a calendar of days does not reach.
             if isAny(i + 1, ["b.c.", "b.c", "bc", "bce", "b.c.e.", "b.c.e"]) { return nil }
+            // "(S/2024/286)", "A/RES/2023/4": a year between slashes is part of a document's symbol.
+            if isWord(i - 1, "/"), joined(i), isWord(i + 1, "/"), joined(i + 1) { return nil }
             // Bare numbers far from the present are usually counts ("1200 people").
             if start == i, y < 1800 || y > 2100 {
                 guard isAny(i - 1, ["in", "since", "of", "from", "until", "by", "year", "to", "before", "after"]) else { return nil }

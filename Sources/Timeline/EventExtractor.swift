@@ -150,11 +150,15 @@ struct EventExtractor {
         var previousSentence = 0..<0
         // Where the story's first sentence starts: undated, it tells the news of the day (`leadDate`). So does
         // a standfirst over it.
-        let leadStarts = Set(article.paragraphs.prefix(article.standfirst == nil ? 1 : 2).map(\.lowerBound))
+        let leads = article.standfirst == nil ? 1 : 2
+        var leadStarts = Set(article.paragraphs.prefix(leads).map(\.lowerBound))
         var referentBefore: (pronoun: String, person: String)?
         let turns = TranscriptTurns(paragraphs: article.paragraphs, scalars: scalars, title: article.title)
         let signatories = FastText.contains(article.text, "We, the ") ? Signatories.named(in: article.text) : nil
-        for whole in article.paragraphs {
+        for (index, whole) in article.paragraphs.enumerated() {
+            // ("With Russia's veto power ..., the resolution was always doomed to fail." over "Russia vetoed a UN
+            // Security Council resolution ...": a lead that told no event leaves the lead to the next paragraph.)
+            if index == leads, result.isEmpty { leadStarts.insert(whole.lowerBound) }
             let turn = turns.byParagraph[whole.lowerBound]
             let paragraph = turns.spoken(whole)
             for (sentence, borrowed) in clauses(of: paragraph, scalars: scalars, timexes: timexes) {

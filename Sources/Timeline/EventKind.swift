@@ -60,7 +60,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
                       "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
                       "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects",
-                      "briefed", "briefs", "briefing", "apprised", "apprises"]),
+                      "briefed", "briefs", "briefing", "apprised", "apprises", "vetoed", "vetoes", "veto"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in

@@ -280,6 +280,8 @@ extension EventTitler {
                 if noun.first?.isLowercase == true, !notNouns.contains(clean(noun).lowercased()), !isVerbForm(noun) { return true }
             }
         }
+        // "The voting concerned the Letter dated 3 April 2024 from the Secretary-General": the date a paper bears.
+        if clause.last == "dated", clause.count >= 2 { return true }
         // "held last November, weeks after the Oct. 7 Hamas attack": a date some weeks off is not the
         // sentence's own.
         let beforeDate = clause.last == "the" ? clause.dropLast() : clause[...]
