@@ -656,9 +656,11 @@ struct EventExtractor {
         }!
         // "likely to be held at 7:30am (beginning with breakfast) at a city hotel on Sunday": a clock with no day
         // of its own keeps the story's day only when the sentence names none; else it is the named day's.
+        // (Not when a day of the sentence is the clock's own: "On November 15, commencing at 10:30 a.m. (local time;
+        // 0:30 a.m. on November 16, Japan time)".)
         if best.date.precision == .minute, EventExtractor.isBareClock(best.text),
-           let day = pool.first(where: { $0.date.precision == .day && $0.date.start != best.date.start }),
-           let clock = best.date.value.firstIndex(of: "T") {
+           case let days = pool.filter({ $0.date.precision == .day }), days.count == 1, let day = days.first,
+           day.date.start != best.date.start, let clock = best.date.value.firstIndex(of: "T") {
             var date = day.date
             date.value += String(best.date.value[clock...])
             date.precision = .minute
