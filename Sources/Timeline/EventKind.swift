@@ -93,6 +93,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
 
     private static let launchCues: Set<String> = ["launch", "launched", "launches"]
 
+    /// Nouns of a conflict under way, which a sentence may name as the setting of what it tells.
+    private static let standingConflicts: Set<String> = ["war", "invasion"]
+
     /// What a war leaves to settle or remember: "war reparations", "war crimes", "war graves".
     private static let warAftermath: Set<String> = ["reparations", "compensation", "crimes", "criminals", "graves", "dead", "memorial", "museum", "veterans", "archives"]
 
@@ -173,6 +176,12 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
         for (index, word) in words.enumerated() {
+            // "imposed new sanctions on groups that have facilitated Russia's war": a war or an invasion going on
+            // is the background of a kind told before it ("Russia's invasion prompted sanctions" is the invasion's).
+            // ("declared war on Ukraine": a war a verb takes bare is the act itself.)
+            if best != Int.max, standingConflicts.contains(word), index > 0, ["s", "the", "its", "their", "this", "that"].contains(words[index - 1]) {
+                continue
+            }
             if let rank = precedenceByCue[word], rank < best, !denied(index) {
                 // "Beijing banned all Japanese seafood imports", "halted imports of": trade stopped is pressure.
                 if rank == tradeStopRank {

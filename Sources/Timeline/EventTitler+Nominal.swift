@@ -267,7 +267,9 @@ extension EventTitler {
             }
         }
         // "issues related to Japan's 1910-45 colonial rule": a year its owner's noun is described by.
-        if let owner = clause.last, owner.hasSuffix("'s") || owner.hasSuffix("\u{2019}s"), timex.text.count == 4, timex.text.allSatisfy(\.isNumber) {
+        // ("after Russia's February invasion of its neighbor": so is a month.)
+        if let owner = clause.last, owner.hasSuffix("'s") || owner.hasSuffix("\u{2019}s"),
+           (timex.text.count == 4 && timex.text.allSatisfy(\.isNumber)) || MonthNames.full.contains(timex.text) {
             var end = hi
             if end + 1 < sentence.upperBound, scalars[end] == "-" || scalars[end] == "\u{2013}", FastText.isDigit(scalars[end + 1]) {
                 end += 1

@@ -70,6 +70,26 @@ import Testing
         #expect(EventKind.classify("Restoring ties severed five decades ago, the two leaders met.") == .meeting)
     }
 
+    /// "imposed new sanctions on groups that have facilitated Russia's war in Ukraine": the war is the setting of
+    /// the sanctions told before it (it had made the sanctions a military event); a war or an invasion told
+    /// first is still the news.
+    @Test func aWarNamedAfterSanctionsIsTheirSetting() {
+        #expect(EventKind.classify("The United States imposed new sanctions on individuals that have facilitated Russia's war in Ukraine.") == .sanctions)
+        #expect(EventKind.classify("Russia's invasion of Ukraine prompted new sanctions.") == .military)
+        #expect(EventKind.classify("Russia launched a full-scale invasion of Ukraine on Thursday.") == .military)
+    }
+
+    /// "entities that advanced Moscow's objectives before and after Russia's February invasion": a month its
+    /// owner's noun is described by dates no happening of the sentence (it had dated the sanctions February).
+    @Test func aMonthDescribingAnOwnersNounDatesNothing() {
+        let story = article("target", """
+        New sanctions on facilitators of the war
+
+        The new sanctions target 22 individuals and two entities that advanced Moscow's objectives both before and after Russia's February invasion of its neighbor, the department said in a statement.
+        """, published: "2022-09-15")
+        #expect(TimelineBuilder().build([story]).events(from: "target", quoting: "22 individuals").allSatisfy { $0.date.value != "2022-02" })
+    }
+
     /// "Russia says it is expelling US diplomats": the one saying tells its own act, which is the news; "says it
     /// would respond" and "says it is considering sanctions" are what it says.
     @Test func aSideTellingItsOwnActIsThatAct() {
