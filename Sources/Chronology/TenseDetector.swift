@@ -337,11 +337,11 @@ struct TenseDetector {
         var k = start - 2, words = 0
         while k > 0, words < 6, tokens[k].sentence == sentence, !tokens[k].is(",") {
             if tokens[k].kind == .word { words += 1 }
-            if tokens[k].is("to"), tokens[k + 1].kind == .word, !TenseDetector.determiners.contains(tokens[k + 1].lower) {
+            if tokens[k].is("to"), tokens[k + 1].kind == .word, !OrderVerbs.determiners.contains(tokens[k + 1].lower) {
                 var j = k - 1, before = 0
                 while j >= 0, before < 6, tokens[j].sentence == sentence {
                     if tokens[j].kind == .word { before += 1 }
-                    if TenseDetector.orderVerbs.contains(tokens[j].lower) { return !hadBefore(j) }
+                    if OrderVerbs.words.contains(tokens[j].lower) { return !hadBefore(j) }
                     j -= 1
                 }
                 return false
@@ -350,12 +350,6 @@ struct TenseDetector {
         }
         return false
     }
-
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
-    private static let orderVerbs: Set<String> = [
-        "ordered", "ordering", "order", "told", "telling", "asked", "asking", "instructed", "directed", "urged", "urging",
-        "demanded", "demanding", "gave", "given", "required",
-    ]
 
     /// "effective Feb. 1", "effective from June 1": announcements name the date a change takes hold.
     private func effectiveFrom(_ start: Int) -> Bool {

@@ -1,16 +1,6 @@
 import Chronology
 
 extension EventExtractor {
-    /// Verbs giving an order or a request that an infinitive follows: "ordered 60 diplomats to leave",
-    /// "told staff to fly home".
-    private static let orderVerbs: Set<String> = [
-        "ordered", "orders", "ordering", "order", "told", "tells", "telling", "asked", "asks", "asking", "instructed",
-        "instructs", "directed", "directs", "urged", "urges", "urging", "demanded", "demands", "demanding", "gave",
-        "given", "gives", "required", "requires", "called",
-    ]
-
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
-
     /// "ordered 60 U.S. diplomats to leave by April 5", "ordering staff to fly home by Jan. 31", "have been
     /// ordered to leave the building no later than March 31": the date by which an order is to be carried
     /// out, an infinitive's deadline after a verb of ordering.
@@ -30,9 +20,9 @@ extension EventExtractor {
         // The infinitive within six words of the deadline ("to fly home", "to leave the building"), its order
         // within six words before it.
         let infinitive = words.indices.suffix(7).last { index in
-            words[index] == "to" && index + 1 < words.count && !determiners.contains(words[index + 1])
+            words[index] == "to" && index + 1 < words.count && !OrderVerbs.determiners.contains(words[index + 1])
         }
         guard let to = infinitive else { return false }
-        return words[max(0, to - 6)..<to].contains(where: orderVerbs.contains)
+        return words[max(0, to - 6)..<to].contains(where: OrderVerbs.words.contains)
     }
 }
