@@ -52,7 +52,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                     "video call", "telephoned", "telephones", "phoned", "telephonic", "phone conversation", "telephone conversation", "phone talks", "video conference", "videoconference", "dinner", "hosted", "hosts", "hosting", "trip", "arrive", "arrived", "arrives", "travelled", "traveled", "travels",
                     "spoke with", "speaks with", "talked with", "call with", "calls with", "travel to", "fly to", "flew to", "flies to",
                     "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened", "working dinner",
-                    "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call"]),
+                    "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call",
+                    // ("was accorded a ceremonial welcome at Rashtrapati Bhavan", "inspected a guard of honour": a visit's ceremony.)
+                    "ceremonial welcome", "ceremonial reception", "guard of"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
                         "inaugurated", "inauguration", "swearing-in", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),

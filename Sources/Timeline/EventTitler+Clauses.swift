@@ -224,7 +224,12 @@ extension EventTitler {
 
     /// "Yoon's first trip to Japan ...": the name owning the sentence's subject.
     static func possessorOpening(_ sentence: String) -> String? {
-        let words = sentence.split(separator: " ").prefix(4)
+        var words = sentence.split(separator: " ").prefix(6)
+        // ("This is Turnbull's first bilateral visit to India since he assumed office": the owner after a copula.)
+        if words.count > 3, ["This", "It", "That"].contains(words[words.startIndex]), ["is", "was"].contains(words[words.startIndex + 1]) {
+            words = words.dropFirst(2)
+        }
+        words = words.prefix(4)
         guard let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
               words[...owner].allSatisfy({ $0.first?.isUppercase == true }), !["It's", "It\u{2019}s", "That's", "There's"].contains(words[owner]) else { return nil }
         return String(words[...owner].joined(separator: " ").dropLast(2))

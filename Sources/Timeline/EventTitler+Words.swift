@@ -132,6 +132,8 @@ extension EventTitler {
         "ministers", "leaders", "lawmakers", "diplomats", "envoys", "minister", "leader", "diplomat", "envoy",
         "president", "ambassador", "ambassadors", "spokesman", "spokeswoman", "spokesperson", "negotiator",
         "negotiators", "delegation", "official", "officials", "premier", "chancellor", "secretary", "lawmaker",
+        // ("The Australian PM on Friday also met": offices in short.)
+        "PM", "FM",
     ]
 
     /// People of a state who are not it: "many Japanese citizens were abducted" is not Japan.

@@ -395,10 +395,12 @@ enum EventTitler {
             // ("South Korea's Supreme Court ordered": nor is its court, which rules apart from its government.)
             // ("The Suva Agreement was endorsed": nor is an agreement named after a place the place's state; "The
             // British-drafted resolution was adopted": nor a paper the state drafted.)
-            let rankOfState = verb <= 6 && ([stateMembers, statePeople, happeningNouns].contains { $0.contains(clean(words[verb - 1])) }
-                                            || ["court", "tribunal"].contains(clean(words[verb - 1]).lowercased())
-                                            || paperNouns.contains(clean(words[verb - 1]).lowercased())
-                                            || (words[verb - 1].first?.isUppercase == true && documentNames.contains(clean(words[verb - 1]))))
+            // ("The Australian PM also met": the noun before the verb's adverb.)
+            let noun = clean(words[verb - 1 - (verb >= 2 && ["also", "then", "later", "again"].contains(words[verb - 1]) ? 1 : 0)])
+            let rankOfState = verb <= 6 && ([stateMembers, statePeople, happeningNouns].contains { $0.contains(noun) }
+                                            || ["court", "tribunal"].contains(noun.lowercased())
+                                            || paperNouns.contains(noun.lowercased())
+                                            || (noun.first?.isUppercase == true && documentNames.contains(noun)))
             let stateInLongSubject = (verb > 6 || rankOfState) && actor.map { gazetteer.entries[$0]?.kind != .person } == true
             // "The Americans have been ordered to leave": a people named in the plural is its people, not its state.
             let peopleOfState = verb <= 2 && actor.map { actor in
@@ -884,14 +886,14 @@ enum EventTitler {
         guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
         // (A lone closing mark is left where the date before it was cut: "... term in October," he told.)
         guard let close = words.indices.last(where: { FastText.contains(words[$0], "”") || (words[$0].hasSuffix("\"") && (words[$0].count > 1 || $0 > 0)) }),
-              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told", "wrote"].contains(clean(words[$0]).lowercased()) }),
+              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told", "wrote", "tweeted", "posted"].contains(clean(words[$0]).lowercased()) }),
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
                 ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer)
                 // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
                 ?? pronounSpeaker(words[(close + 1)..<said]) ?? officeSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
-        // ("Zhang wrote on social media": what is written is written.)
-        let verb = clean(words[said]).lowercased() == "wrote" ? "writes" : "says"
+        // ("Zhang wrote on social media", "Jaishankar tweeted": what is written is written.)
+        let verb = ["wrote", "tweeted", "posted"].contains(clean(words[said]).lowercased()) ? "writes" : "says"
         return (quotation(Array(words[open...close]), by: speaker, verb: verb), speaker)
     }
 

@@ -27,6 +27,8 @@ import Testing
     @Test func dinnersAndArrivalsAreMeetings() {
         #expect(EventKind.classify("Quader will host a dinner in honour of the Chinese foreign minister") == .meeting)
         #expect(EventKind.classify("The Saudi foreign minister will arrive in Dhaka at 5.30 pm") == .meeting)
+        #expect(EventKind.classify("Turnbull was accorded a ceremonial welcome at Rashtrapati Bhavan on Monday.") == .meeting)
+        #expect(EventKind.classify("The Australian PM inspected a Guard of Honour on Friday.") == .meeting)
         // (Hosting games is no meeting.)
         #expect(EventKind.classify("This year marks the 70th anniversary of the regime, and the South will host the Winter Games.") == .anniversary)
     }
@@ -42,5 +44,21 @@ import Testing
                          date: "May 8", reference: "2024-05-08").hasPrefix("This historic visit signifies"))
         #expect(headline("Nepal's new Foreign Minister Arzu Rana embarked on a five-day official visit to India on Sunday.",
                          date: "Sunday", reference: "2024-08-18") == "Arzu Rana embarks on a five-day official visit to India")
+    }
+
+    /// "The Australian PM on Friday also met ...": the office is the subject's head, not its state (the headline
+    /// had read "Australia meets"); "This is Turnbull's first visit since he assumed office" is Turnbull's; a
+    /// quotation tweeted is written.
+    @Test func theVisitorsOfficeAndWords() {
+        func headline(_ sentence: String, date phrase: String, reference: String = "2023-03-10") -> String {
+            let timex = TemporalTagger().tag(sentence, reference: DateValue(parsing: reference)).first { $0.text == phrase }!
+            return EventTitler.title(sentence: sentence, timex: timex, sentenceStart: 0, gazetteer: .standard).0
+        }
+        #expect(headline("The Australian PM on Friday also met External Affairs Minister S Jaishankar.", date: "Friday")
+                    .hasPrefix("The Australian PM also meets"))
+        #expect(headline("This is Turnbull's first bilateral visit to India since he assumed office in September 2015.", date: "September 2015")
+                    == "Turnbull assumed office")
+        #expect(headline("“Delighted to call on the Prime Minister of Australia this morning,” Jaishankar tweeted on Friday.", date: "this morning")
+                    .hasPrefix("Subrahmanyam Jaishankar writes “Delighted to call on"))
     }
 }
