@@ -450,7 +450,9 @@ struct BoilerplateClassifier {
         let filedFrom = before.allSatisfy { !$0.properties.isLowercase } && before.contains { $0.properties.isUppercase }
         // ("date 2023-10-27 Submit Release": or the label of the page's date.)
         let label = String(String.UnicodeScalarView(before)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
-        return (first.range.lowerBound == 0 || filedFrom || BoilerplateClassifier.dateLabels.contains(label)) && first.date.precision.rank <= Precision.day.rank && !first.value.hasPrefix("X")
+        // ("October 11, 14:43 UTC+3 MOSCOW": a day without its year is a stamp when its clock follows.)
+        return (first.range.lowerBound == 0 || filedFrom || BoilerplateClassifier.dateLabels.contains(label)) && first.date.precision.rank <= Precision.day.rank
+            && (!first.value.hasPrefix("X") || (first.value.hasPrefix("XXXX-") && first.value.contains("T")))
     }
 
     static let dateLabels: Set<String> = ["date", "dated", "posted", "posted on", "published", "published on", "updated", "last updated"]
@@ -786,7 +788,7 @@ struct BoilerplateClassifier {
     func isCaption(_ b: Block) -> Bool {
         let lower = b.lower
         // (". Courtesy of presidential office": the picture's giver after its caption.)
-        for marker in ["photo:", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty", "/getty images", ". courtesy of ",
+        for marker in ["photo:", "photo :", "photo by", "(photo", "ap photo", "photo/", "image:", "image credit", "file photo", "/ getty", "(getty", "/getty images", ". courtesy of ",
                        "via getty images", "© getty", "© afp", "© reuters", "© ap", "© bloomberg", "© epa"]
             where FastText.contains(lower, marker) { return true }
         // The BBC's "Image source, Reuters", "Image caption, Wang Yi (centre) oversaw the signing".

@@ -54,7 +54,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                     "departed for", "departs for", "left for", "leaves for", "convene", "convenes", "convened", "working dinner",
                     "working lunch", "plenary session", "welcoming ceremony", "in audience", "audience with", "courtesy call",
                     // ("was accorded a ceremonial welcome at Rashtrapati Bhavan", "inspected a guard of honour": a visit's ceremony.)
-                    "ceremonial welcome", "ceremonial reception", "guard of"]),
+                    "ceremonial welcome", "ceremonial reception", "guard of",
+                    // ("received credentials from 23 new ambassadors": envoys received by a head of state.)
+                    "credentials"]),
         (.appointment, ["hearing", "appointed", "appoints", "nominee", "nominated", "nominates", "assumed office", "confirmation", "sworn in", "elected", "elects",
                         "inaugurated", "inauguration", "swearing-in", "took office", "takes office", "resigned", "resigns", "named"]),
         (.anniversary, ["anniversary", "commemorate", "commemorated", "commemorates", "commemoration"]),

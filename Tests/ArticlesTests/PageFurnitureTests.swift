@@ -355,4 +355,44 @@ import Chronology
         #expect(parsed.body.contains("hold a bilateral meeting"))
         #expect(!parsed.removed.contains { $0.reason == "navigation or link list" })
     }
+
+    /// "October 11, 14:43 UTC+3 MOSCOW": a day and its clock without a year is the page's stamp, no headline
+    /// (it had been taken for the title).
+    @Test func aDayAndAClockWithoutTheYearIsNoHeadline() throws {
+        let text = """
+        Leader receives credentials from 23 new ambassadors
+
+        Politics & Diplomacy
+        October 11, 14:43 UTC+3 MOSCOW
+
+        The president received credentials from 23 new ambassadors at a ceremony in the palace
+
+        Share
+
+        MOSCOW, October 11. The president received credentials from 23 new ambassadors at a ceremony in the palace on Thursday.
+
+        Ambassadors of Venezuela, Tanzania and Thailand were invited to the gala ceremony in the palace.
+        """
+        let parsed = try #require(parse(text, sidecar: "published: \"2018-10-11\"\n").0)
+        #expect(!parsed.title.hasPrefix("October 11"))
+    }
+
+    /// "... High Commissioner of the Republic of Zambia. Friday, Jan. 5, 2024. Photo : @rashtrapatibhvn": a
+    /// caption credited to a handle; its day, the Friday the story tells, dates the page (it had no date).
+    @Test func aCaptionCreditedToAHandleDatesTheStory() throws {
+        let text = """
+        Envoys from Five Nations Present Credentials to the President
+
+        NEW DELHI (DT) – Representatives from five nations have officially presented their credentials to the President.
+
+        The President on Friday received credentials from envoys of five nations during a ceremony at the palace.
+
+        The President receiving credentials from Mr Percy P. Chanda, High Commissioner of the Republic of Zambia. Friday, Jan. 5, 2024. Photo : @presidentsoffice
+
+        Those who presented their credentials were the envoys of Sri Lanka, Greece and Zambia, a statement said.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.published?.value == "2024-01-05")
+        #expect(parsed.removed.contains { $0.reason == "photo caption" })
+    }
 }

@@ -29,6 +29,7 @@ import Testing
         #expect(EventKind.classify("The Saudi foreign minister will arrive in Dhaka at 5.30 pm") == .meeting)
         #expect(EventKind.classify("Turnbull was accorded a ceremonial welcome at Rashtrapati Bhavan on Monday.") == .meeting)
         #expect(EventKind.classify("The Australian PM inspected a Guard of Honour on Friday.") == .meeting)
+        #expect(EventKind.classify("The president received credentials from 23 new ambassadors on Thursday.") == .meeting)
         // (Hosting games is no meeting.)
         #expect(EventKind.classify("This year marks the 70th anniversary of the regime, and the South will host the Winter Games.") == .anniversary)
     }
