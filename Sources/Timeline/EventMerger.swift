@@ -171,10 +171,7 @@ struct EventMerger {
     }
 
     static func opensWithQuotation(_ title: String) -> Bool {
-        if title.hasPrefix("\"") || title.hasPrefix("“") || title.hasPrefix("'") || title.hasPrefix("‘") { return true }
-        // ("Subrahmanyam Jaishankar writes “Met CPC Politburo member ...”": a quotation headed by its speaker too.)
-        guard let verb = title.range(of: " writes “") ?? title.range(of: " says “") else { return false }
-        return title[..<verb.lowerBound].split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        title.hasPrefix("\"") || title.hasPrefix("“") || title.hasPrefix("'") || title.hasPrefix("‘")
     }
 
     static func source(_ c: EventCandidate) -> SourceRef {

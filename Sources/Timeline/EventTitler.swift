@@ -886,14 +886,16 @@ enum EventTitler {
         guard words.first?.first == "“" || words.first?.first == "\"" || words.contains(where: { $0.hasPrefix("“") }) else { return nil }
         // (A lone closing mark is left where the date before it was cut: "... term in October," he told.)
         guard let close = words.indices.last(where: { FastText.contains(words[$0], "”") || (words[$0].hasSuffix("\"") && (words[$0].count > 1 || $0 > 0)) }),
-              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told", "wrote", "tweeted", "posted"].contains(clean(words[$0]).lowercased()) }),
+              let said = words.indices.last(where: { $0 > close && ["said", "says", "stated", "noted", "added", "told", "wrote", "tweeted"].contains(clean(words[$0]).lowercased()) }),
               let speaker = gazetteer.actors(in: words[(close + 1)..<said].joined(separator: " ")).last(where: { gazetteer.entries[$0]?.kind == .person })
                 ?? unknownSpeaker(words[(close + 1)..<said]) ?? speakerAfter(words[(said + 1)...], gazetteer: gazetteer)
                 // ("..., he told a press conference": the story names him before; see `EventExtractor`.)
                 ?? pronounSpeaker(words[(close + 1)..<said]) ?? officeSpeaker(words[(close + 1)..<said]),
               let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") }), open <= close else { return nil }
         // ("Zhang wrote on social media", "Jaishankar tweeted": what is written is written.)
-        let verb = ["wrote", "tweeted", "posted"].contains(clean(words[said]).lowercased()) ? "writes" : "says"
+        // (Not "posted on X": a post quoted beside the reporter's own sentence of the same happening stays the
+        // reporter's to title, see `EventMerger`.)
+        let verb = ["wrote", "tweeted"].contains(clean(words[said]).lowercased()) ? "writes" : "says"
         return (quotation(Array(words[open...close]), by: speaker, verb: verb), speaker)
     }
 
