@@ -45,6 +45,8 @@ import Testing
                          date: "May 8", reference: "2024-05-08").hasPrefix("This historic visit signifies"))
         #expect(headline("Nepal's new Foreign Minister Arzu Rana embarked on a five-day official visit to India on Sunday.",
                          date: "Sunday", reference: "2024-08-18") == "Arzu Rana embarks on a five-day official visit to India")
+        #expect(headline("Nepal's new Foreign Minister Arzu Rana wrapped up her visit to India on Thursday.",
+                         date: "Thursday", reference: "2024-08-23") == "Arzu Rana wraps up her visit to India")
     }
 
     /// "The Australian PM on Friday also met ...": the office is the subject's head, not its state (the headline
