@@ -6,7 +6,8 @@ import Chronology
 public enum Dateline {
     /// The words after the dateline, or all of them when the text opens with none.
     public static func wordsAfter(_ words: [String]) -> [String] {
-        guard let (index, cutInWord) = cut(words) else { return words }
+        guard mayOpenWithDateline(words.prefix(24).joined(separator: " ")),
+              let (index, cutInWord) = cut(words) else { return words }
         guard index < words.count else { return [] }
         let first = String(words[index].unicodeScalars.dropFirst(cutInWord))
         return (first.isEmpty ? [] : [first]) + words[(index + 1)...]
@@ -15,19 +16,24 @@ public enum Dateline {
     /// The Unicode-scalar offset in `text` where the story begins after its dateline (0 without one).
     public static func storyOffset(_ text: String) -> Int {
         if let credit = spokespersonCredit(text) { return credit }
-        // Asked of every sentence: most open with no word in capitals, and a dateline ends within its
-        // first eight words.
-        // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase || text.hasPrefix("(MENAFN") else { return 0 }
-        // ("Hanoi, Vietnam, September 15 - The ...": or a place in title case and the day, set off by a dash.)
-        guard text.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
-            || text.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" })
-            || text.unicodeScalars.prefix(64).contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return 0 }
+        guard mayOpenWithDateline(text) else { return 0 }
         let words = text.unicodeScalars.prefix(240).split(separator: " ", omittingEmptySubsequences: false)
             .map { String(String.UnicodeScalarView($0)) }
         guard let (index, cutInWord) = cut(words) else { return 0 }
         // Words were split on single spaces, so each word's offset counts the spaces before it.
         return words.prefix(index).reduce(0) { $0 + $1.unicodeScalars.count + 1 } + cutInWord
+    }
+
+    /// Whether text opening with `head` can open with a dateline at all. Asked of every sentence (twice in
+    /// titling one), most of which open with no word in capitals and no bracket, slash or dash near their start.
+    private static func mayOpenWithDateline(_ head: String) -> Bool {
+        if creditOpenings.contains(where: head.hasPrefix) { return true }
+        // ("Pyongyang, January 10 (KCNA) --": a place in title case opens one when an agency signs it.)
+        guard let first = head.unicodeScalars.first, first.properties.isUppercase || head.hasPrefix("(MENAFN") else { return false }
+        // ("Hanoi, Vietnam, September 15 - The ...": or a place in title case and the day, set off by a dash.)
+        return head.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase })
+            || head.unicodeScalars.prefix(40).contains(where: { $0 == "(" || $0 == "/" })
+            || head.unicodeScalars.prefix(64).contains(where: { $0 == "-" || $0 == "–" || $0 == "—" })
     }
 
     /// Where the dateline ends: the index of the first word of the story, and how many scalars of that

@@ -434,7 +434,13 @@ struct EventExtractor {
     /// Initiatives News."), not a sentence. (A dated entry in title case has one: "Koizumi Visits Pyongyang".)
     static func isLabel(_ text: Substring) -> Bool {
         var count = 0
-        for word in text.split(separator: " ") {
+        // Word by word rather than split: asked of every sentence, most of which stop at their second word.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+            guard !word.isEmpty else { continue }
             let bare = EventTitler.clean(String(word))
             guard let first = bare.first else { continue }
             if first.isLowercase { guard ["and", "of", "the", "for", "in", "on"].contains(bare) else { return false }; continue }
