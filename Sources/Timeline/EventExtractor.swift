@@ -327,6 +327,7 @@ struct EventExtractor {
                 // The headline holds the main clause: its kind wins over a side clause's ("met ... after a missile launch").
                 var titleKind = EventKind.classify(title)
                 if titleKind == .other, EventKind.receivesSomeone(title) { titleKind = .meeting }
+                if titleKind == .statement, callsOnSomeone(title) { titleKind = .meeting }
                 // "Ukraine's Navy said a Russian patrol ship had been sunk on March 5": dated by what it tells,
                 // the event is of that kind, not a statement.
                 let toldDate = EventExtractor.isToldDate(timex, scalars: scalars, sentence: sentence)
@@ -606,6 +607,11 @@ struct EventExtractor {
         // is no day of the sentence's happening, the order's, while another date tells that.
         let deadlines = calendar.filter { EventExtractor.isDeadlineOfAnOrder($0, scalars: scalars, sentence: sentence) }
         if deadlines.count < calendar.count { calendar.removeAll { t in deadlines.contains { $0.range == t.range } } }
+        // "Ahead of his meeting with Asean foreign ministers today, Wang Yi yesterday called on ...": a date in an
+        // opening phrase framing the sentence by another happening is that happening's. (Its closing comma opens
+        // no attribution: "Before the vote on Friday, the envoy said on Thursday that ...".)
+        let framed = calendar.filter { EventExtractor.liesInOpeningFrame($0, scalars: scalars, story: storyStart..<sentence.upperBound) }
+        if framed.count < calendar.count { calendar.removeAll { t in framed.contains { $0.range == t.range } } }
         let happening = calendar.filter { t in !attributions.contains { $0.range == t.range } }
         var pool = happening.isEmpty ? calendar : happening
         // "It was their third meeting, after talks in Bali in November 2022 and near San Francisco a year

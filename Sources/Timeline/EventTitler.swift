@@ -87,7 +87,7 @@ enum EventTitler {
     /// Words that open a leading adverbial clause ("In a statement,", "Speaking to reporters,").
     static let adverbialStarts: Set<String> = [
         "in", "at", "on", "after", "before", "during", "with", "following", "despite", "amid", "under", "for", "as", "while",
-        "when", "since", "earlier", "later", "asked", "speaking", "of",
+        "when", "since", "earlier", "later", "asked", "speaking", "of", "ahead", "prior",
         // ("Instead, in July he made his first trip": a sentence adverb links to what came before.)
         "instead", "meanwhile", "however", "separately", "moreover", "nonetheless", "nevertheless", "still",
         // ("Besides this, he has two events at Blair House".)

@@ -64,4 +64,38 @@ import Testing
         #expect(headline("“Delighted to call on the Prime Minister of Australia this morning,” Jaishankar tweeted on Friday.", date: "this morning")
                     .hasPrefix("Subrahmanyam Jaishankar writes “Delighted to call on"))
     }
+
+    /// "Ahead of his meeting with Asean foreign ministers today, Wang Yi yesterday called on ...": the opening
+    /// phrase's date is the meeting's; yesterday's call is the event (it had been dated today, headed by the whole
+    /// sentence); "called on" a counterpart is a visit. A frame's comma opens no attribution either.
+    @Test func aDateInAnOpeningFrameIsAnotherHappenings() throws {
+        let story = article("call", """
+        Wang meets counterparts
+
+        Ahead of his meeting with Asean foreign ministers today, China's Foreign Minister Wang Yi yesterday called on his Singapore counterpart Vivian Balakrishnan and Malaysian Prime Minister Mahathir Mohamad.
+
+        After talks with the Russian president on Monday, the Chinese leader flew to Paris on Tuesday.
+
+        Before the vote on Friday, the envoy said on Thursday that the draft was flawed.
+        """, published: "2018-08-02")
+        let timeline = TimelineBuilder().build([story])
+        let call = try #require(timeline.events(from: "call", quoting: "Ahead of his meeting").first)
+        #expect(call.date.value == "2018-08-01")
+        #expect(call.title.hasPrefix("Wang Yi calls on his Singapore counterpart"))
+        #expect(call.kind == .meeting)
+        #expect(try #require(timeline.events(from: "call", quoting: "flew to Paris").first).date.value == "2018-07-31")
+        #expect(try #require(timeline.events(from: "call", quoting: "Before the vote").first).date.value == "2018-08-02")
+    }
+
+    /// "calls on" someone is a visit; "calls on" a state, a body or anyone to do something is a demand.
+    @Test func callingOnSomeoneIsAVisit() {
+        let extractor = EventExtractor(gazetteer: .standard)
+        #expect(extractor.callsOnSomeone("Wang Yi calls on Tun Dr Mahathir in Putrajaya"))
+        #expect(extractor.callsOnSomeone("Wang Yi calls on his Singapore counterpart Vivian Balakrishnan"))
+        #expect(extractor.callsOnSomeone("The envoy called on President Droupadi Murmu at Rashtrapati Bhavan"))
+        #expect(!extractor.callsOnSomeone("Guterres calls on Israel and Hamas for restraint"))
+        #expect(!extractor.callsOnSomeone("Biden calls on Putin to end the war"))
+        #expect(!extractor.callsOnSomeone("The council calls on all parties to show restraint"))
+        #expect(!extractor.callsOnSomeone("The ministers call on the international community"))
+    }
 }
