@@ -56,6 +56,12 @@ struct BoilerplateClassifier {
             let b = blocks[k]
             if b.endsLikeSentence || b.beforeSignOff != nil || b.text.hasSuffix("]") { (roles[k], roles[k + 1]) = (.caption, .caption) }
         }
+        // "Foreign Minister Vivian Balakrishnan greeting his Chinese counterpart Wang Yi yesterday. ..." over the same
+        // words closed by "PHOTO: LIANHE ZAOBAO": the caption printed again without its credit.
+        for k in blocks.indices.dropLast() where roles[k + 1] == .caption && blocks[k].wordCount >= 8
+            && blocks[k + 1].text.count > blocks[k].text.count && blocks[k + 1].text.hasPrefix(blocks[k].text) {
+            roles[k] = .caption
+        }
         // "President William Ruto in a meeting with Heads of Missions and International" over "Organisations at the
         // State House, Nairobi on February 10, 2025/ PCS": a caption the scrape broke in two.
         for k in blocks.indices.dropLast() where roles[k + 1] == .caption && endsWithSlashedCredit(blocks[k + 1]) {

@@ -326,6 +326,25 @@ import Chronology
         #expect(parsed.published?.value == "2014-01-28")
     }
 
+    /// A caption printed first without its credit, then again closed by "PHOTO: ...": both are the caption (the
+    /// first had been the story's lead, its "greeting ... yesterday" an event).
+    @Test func aCaptionPrintedAgainWithItsCreditIsACaptionBothTimes() throws {
+        let caption = "The foreign minister greeting his Chinese counterpart yesterday. He said they reviewed progress in the ties."
+        let text = """
+        Minister meets Chinese counterpart
+
+        \(caption)
+        \(caption) PHOTO: LIANHE ZAOBAO
+
+        Ahead of his meeting with regional foreign ministers today, the Chinese foreign minister yesterday called on his counterpart.
+
+        The meeting began with a warm hug between the two ministers.
+        """
+        let parsed = try #require(parse(text).0)
+        #expect(parsed.paragraphs.count == 2)
+        #expect(parsed.removed.filter { $0.reason == "photo caption" }.count == 2)
+    }
+
     /// "... did not respond to requests for comment. (Reporting by ...; Writing by ...; Editing by ...)": a wire
     /// story's last paragraph, closed by its desk's credit, stays (it had been dropped as a comment widget), and
     /// the credit names the writers when no byline does. The site's closed comments under it go.
