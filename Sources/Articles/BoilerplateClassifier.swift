@@ -391,7 +391,12 @@ struct BoilerplateClassifier {
 
     private func isHeadlineCandidate(_ b: Block) -> Bool {
         b.wordCount >= 3 && b.wordCount <= 30 && !b.text.hasSuffix(".") && !isBreadcrumb(b) && !isSectionMenu(b) && !opensWithAFullDate(b)
-            && !holdsSentences(b) && !isDayInWords(b) && !holdsAnAddress(b)
+            && !holdsSentences(b) && !isDayInWords(b) && !holdsAnAddress(b) && namesTwoWords(b)
+    }
+
+    /// "+ ↺ − 16 px": a font-size widget's signs and units make no headline; one has two words of letters.
+    private func namesTwoWords(_ b: Block) -> Bool {
+        b.words.lazy.filter { word in word.unicodeScalars.lazy.filter(FastText.isLetter).count >= 2 }.prefix(2).count == 2
     }
 
     /// "Brazil Agency https://istoedinheiro.com.br/autor/agencia-brasil/ 11/26/2023 – 19:44": an author's page

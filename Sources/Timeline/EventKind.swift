@@ -36,7 +36,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                      "exercise", "exercises", "drill", "drills", "nuclear test", "tank", "troops", "military action", "shelling", "war", "nuclear force",
                      "airstrike", "airstrikes", "air strike", "air strikes", "invasion", "invaded", "shot down", "shoots down", "clash", "clashes", "clashed", "standoff",
                      "shelled", "bombing", "bombed", "icbm", "warhead", "test-fire", "test-fired", "warplanes", "warships", "incursion", "munitions",
-                     "sunk", "sank", "blew up", "blows up", "naval drones", "weapons test", "weapons tests", "weapon test", "nuclear tests", "drone strike", "drone strikes", "drone attack", "drone attacks"]),
+                     "sunk", "sank", "blew up", "blows up", "naval drones", "weapons test", "weapons tests", "weapon test", "nuclear tests", "drone strike", "drone strikes", "drone attack", "drone attacks",
+                     "downing", "downed"]),
         (.sanctions, ["sanction", "sanctions", "embargo", "pressure campaign", "tariff", "tariffs", "restrictive measures", "asset freeze",
                        "export controls", "blacklisted", "blacklists", "import ban", "export ban", "travel ban", "import restrictions", "export restrictions",
                        "trade restrictions", "import curbs", "export curbs",
@@ -64,7 +65,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                       "mentioned", "mentions", "declared", "declares", "noted", "notes", "announced", "announces", "announcement",
                       "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
                       "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects",
-                      "briefed", "briefs", "briefing", "apprised", "apprises", "vetoed", "vetoes", "veto"]),
+                      "briefed", "briefs", "briefing", "apprised", "apprises", "vetoed", "vetoes", "veto",
+                      // An envoy summoned to hear a protest, a démarche delivered: disapproval (CAMEO 11), told.
+                      "summoned", "summons", "summoning", "demarche", "démarche", "demarches"]),
     ]
 
     private static let pairCueFirstWords = Set(cues.flatMap(\.1).compactMap { cue in
@@ -96,6 +99,10 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     private static let tradeFlows: Set<String> = ["imports", "exports", "import", "export", "shipments"]
 
     private static let launchCues: Set<String> = ["launch", "launched", "launches"]
+
+    private static let summons: Set<String> = ["summoned", "summons", "summoning"]
+    /// Whom a ministry summons to hear a protest: "summoned the U.S. ambassador", "the chargé d'affaires was summoned".
+    private static let envoys: Set<String> = ["ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "diplomat", "diplomats", "mission", "embassy"]
 
     /// Nouns of a conflict under way, which a sentence may name as the setting of what it tells.
     private static let standingConflicts: Set<String> = ["war", "invasion"]
@@ -167,6 +174,13 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             // (An owner's "'s" is a word of its own here: "on the north s weapons".)
             if ["war", "weapons", "weapon"].contains(words[index]),
                words[max(0, index - (words[index] == "war" ? 3 : 5))..<index].contains(where: ["on", "about", "over", "regarding", "concerning"].contains) { return true }
+            // "summoned 75 executives for questioning": a summons is a protest only when an envoy is summoned.
+            if summons.contains(words[index]),
+               !words[max(0, index - 8)..<min(words.count, index + 8)].contains(where: envoys.contains) { return true }
+            // "summoned ... in connection with the missile incident", "a protest over the missile strike": a missile
+            // as the matter of another act.
+            if ["missile", "missiles"].contains(words[index]),
+               words[max(0, index - 4)..<index].contains(where: ["about", "over", "regarding", "concerning", "connection"].contains) { return true }
             // "talks aimed at brokering a ceasefire agreement", "hopes that a deal could be reached": an agreement
             // sought, not made.
             if agreementNouns.contains(words[index]),

@@ -395,4 +395,21 @@ import Chronology
         #expect(parsed.published?.value == "2024-01-05")
         #expect(parsed.removed.contains { $0.reason == "photo caption" })
     }
+
+    /// "+ ↺ − 16 px", a font-size widget over a standfirst, is no headline (it had been the page's title).
+    @Test func aWidgetOfSignsAndUnitsIsNoHeadline() throws {
+        let page = """
+        + ↺ − 16 px
+
+        Ankara protests against acts of US personnel towards the foreign minister's team.
+
+        The Turkish Foreign Ministry on Monday summoned the U.S. ambassador to Turkey in protest against the actions of American security personnel.
+
+        In a statement released on Monday, the ministry said a written and verbal protest was delivered to the ambassador.
+        """
+        let article = try #require(parse(page).0)
+        #expect(!article.title.contains("px"))
+        #expect(article.title.hasPrefix("Ankara protests"))
+    }
 }
+

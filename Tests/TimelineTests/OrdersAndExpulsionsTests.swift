@@ -99,4 +99,17 @@ import Testing
         #expect(EventExtractor.headedBySaying("Russia says it is considering sanctions"))
         #expect(EventExtractor.headedBySaying("Poland says the border stays closed"))
     }
+
+    /// An envoy summoned to hear a protest is a protest told (a statement, as a condemnation is); executives
+    /// summoned by a court are not. A missile named as the matter of a summons is no military act; a warplane
+    /// downed is one.
+    @Test func anEnvoySummonedIsAProtest() {
+        #expect(EventKind.classify("Turkey summons the U.S. ambassador to Turkey in protest against the actions of its personnel") == .statement)
+        #expect(EventKind.classify("The ministry issued a demarche to her over an incident at the Russian embassy") == .statement)
+        #expect(EventKind.classify("The district court summoned 75 executives for questioning on Aug. 30.") == .other)
+        #expect(EventKind.classify("Ambassador Igor Kizim was summoned to the foreign ministry in connection with the missile incident") == .statement)
+        #expect(EventKind.classify("The attacks came in the aftermath of the downing of the Russian warplane on Tuesday.") == .military)
+        #expect(EventKind.classify("North Korea fired two missiles on Thursday.") == .military)
+    }
 }
+
