@@ -161,6 +161,26 @@ extension EventTitler {
         return c
     }
 
+    /// Prepositions opening an aside between a subject and its verb: "during a telephone conversation".
+    static let asidePrepositions: Set<String> = ["during", "in", "at", "on", "via", "through", "over", "amid", "after", "following"]
+
+    /// "Sergey Lavrov and Mike Pompeo, during a telephone conversation, discussed": the aside set off by commas
+    /// between the subject and its verb goes, with the subject's comma unless an apposition closes with it
+    /// ("The heads of the agencies, Sergey Lavrov and Mike Pompeo, discussed").
+    static func withoutAsideBeforeVerb(_ words: [String]) -> [String] {
+        guard let open = words.indices.prefix(24).first(where: { k in
+                  words[k].hasSuffix(",") && k + 3 < words.count && asidePrepositions.contains(words[k + 1].lowercased())
+              }), open >= 1,
+              let close = words[(open + 2)...].prefix(8).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count,
+              isVerb(words[close + 1]), !words[...close].contains(where: { isVerb($0) || $0.contains("\"") || $0.contains("“") })
+        else { return words }
+        // ("The heads of the agencies, Sergey Lavrov and Mike Pompeo, during ...": the aside follows the apposition.)
+        let subject = words[...open]
+        var result = Array(subject) + words[(close + 1)...]
+        if !subject.dropLast().contains(where: { $0.hasSuffix(",") }) { result[open].removeLast() }
+        return result
+    }
+
     /// "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks": the name
     /// a counterpart is given between commas, before the verb. The indices of the two words carrying them.
     static func counterpartInCommas(_ words: [String]) -> (Int, Int)? {

@@ -347,7 +347,13 @@ extension EventTitler {
             guard attribution || (word.count > 4 && word.hasSuffix("ing") && word.first?.isLowercase == true) else { return false }
         }
         let head = Dateline.wordsAfter(FastText.string(scalars[sentence.lowerBound...comma]).split(separator: " ").map(String.init))
-        return isNamedSubjectWithApposition(head[...]) || subjectBeforeParticiplePhrase(head[...]) != nil
+        if isNamedSubjectWithApposition(head[...]) || subjectBeforeParticiplePhrase(head[...]) != nil { return true }
+        // "Sergey Lavrov and Mike Pompeo, during a telephone conversation, discussed ... on Thursday": an aside
+        // between the subject and its verb, which is the sentence's.
+        guard let open = head.dropLast().lastIndex(where: { $0.hasSuffix(",") }), asidePrepositions.contains(head[open + 1].lowercased()) else { return false }
+        let subject = head[...open]
+        guard !subject.contains(where: { isVerb($0) }), subject.first?.first?.isUppercase == true else { return false }
+        return isNamedSubjectWithApposition(subject) || (subject.count <= 8 && !subject.dropLast().contains { $0.hasSuffix(",") })
     }
 
     /// "The delegation, led by deputy Gaza chief Khalil al-Hayya,": a short subject and a phrase opened by a

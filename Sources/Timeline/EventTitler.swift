@@ -266,6 +266,7 @@ enum EventTitler {
         words = withoutCourtesies(words)
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
+        words = withoutAsideBeforeVerb(words)
         if let (open, close) = counterpartInCommas(words) {
             words[open].removeLast()
             words[close].removeLast()
@@ -1221,10 +1222,14 @@ enum EventTitler {
     /// The name after a subject's description: "Hans Grundberg" in "The UN Special Envoy for Yemen, Hans
     /// Grundberg,".
     static func appositiveName(_ head: ArraySlice<String>) -> [String]? {
-        guard let comma = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), comma - head.startIndex < 8,
+        guard let comma = head.dropLast().firstIndex(where: { $0.hasSuffix(",") }), comma - head.startIndex < 16,
               head.first.map({ ["The", "the"].contains($0) }) == true else { return nil }
         let name = head[(comma + 1)...]
-        guard (2...4).contains(name.count), name.last?.hasSuffix(",") == true, name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        guard name.last?.hasSuffix(",") == true else { return nil }
+        // ("The foreign ministers of Russia and the United States, Sergey Lavrov and Mike Pompeo,": two names.)
+        let names = name.split(separator: "and", maxSplits: 1, omittingEmptySubsequences: false)
+        guard names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.first?.isUppercase == true } }),
+              names.count == 1 || comma - head.startIndex >= 3 else { return nil }
         return name.map { clean($0) }
     }
 

@@ -1,0 +1,31 @@
+import Chronology
+import Testing
+@testable import Timeline
+
+/// What stands between a subject and its verb: an aside in commas, the names a description is given.
+@Suite struct SubjectAsidesTests {
+    /// "Sergey Lavrov and Mike Pompeo, during a telephone conversation on Wednesday, discussed ...": the aside
+    /// goes and the verb heads the headline (it had been "Sergey Lavrov and Mike Pompeo", no predicate at all);
+    /// two names in apposition to a description are the subject ("The foreign ministers of Russia and the United
+    /// States, Sergey Lavrov and Mike Pompeo, discussed" had been headed by the description alone); "The last comparable
+    /// episode, after the 2018 election, ended" had lost its verb.
+    @Test func anAsideBetweenSubjectAndVerbGoes() throws {
+        let story = article("call", """
+        Ministers talk
+
+        Sergey Lavrov and Mike Pompeo, during a telephone conversation on Wednesday, discussed the preparations for the summit.
+
+        The foreign ministers of Russia and the United States, Sergey Lavrov and Mike Pompeo, discussed the agenda on Monday.
+
+        The heads of the foreign affairs agencies of Russia and the United States, Sergey Lavrov and Mike Pompeo, during a call, discussed the talks on Thursday.
+
+        The last comparable episode, after the 2018 election, ended without a clear resolution.
+        """, published: "2020-07-13")
+        let timeline = TimelineBuilder().build([story])
+        func title(_ quoting: String) throws -> String { try #require(timeline.events(from: "call", quoting: quoting).first).title }
+        #expect(try title("on Wednesday") == "Sergey Lavrov and Mike Pompeo discuss the preparations for the summit")
+        #expect(try title("on Monday") == "Sergey Lavrov and Mike Pompeo discuss the agenda")
+        #expect(try title("during a call") == "Sergey Lavrov and Mike Pompeo discuss the talks")
+        #expect(try title("comparable episode") == "The last comparable episode ended without a clear resolution")
+    }
+}
