@@ -956,7 +956,8 @@ struct BoilerplateClassifier {
     /// The name in a byline without "By" that states the writer's beat: "Patrick Wintour Diplomatic
     /// editor" is Patrick Wintour.
     static func nameBeforeRole(_ text: String) -> String? {
-        let words = text.split(separator: " ")
+        // ("By Jane Writer": a byline's "By" is no part of the name.)
+        let words = Array(text.split(separator: " ").drop { $0 == "By" || $0 == "by" })
         guard words.count >= 3, words.count <= 8, let last = words.last, roleNouns.contains(last.lowercased()) else { return nil }
         var split = words.count - 1
         while split > 2, beatWords.contains(words[split - 1].lowercased()) { split -= 1 }

@@ -773,6 +773,9 @@ import Testing
         // A section is no masthead, a beat alone no byline.
         #expect(BoilerplateClassifier.nameBeforeRole("Middle East analyst") == nil)
         #expect(BoilerplateClassifier.nameBeforeRole("Sebastian Usher Middle East analyst") == "Sebastian Usher")
+        // ("By John Smith Staff Writer": the byline's "By" is no part of the name; it had been "By John Smith".)
+        #expect(BoilerplateClassifier.nameBeforeRole("By John Smith Staff Writer") == "John Smith")
+        #expect(BoilerplateClassifier.nameBeforeRole("By Maria Lopez Senior Correspondent") == "Maria Lopez")
     }
 
     @Test func blogRepostWithCommentsBelow() throws {
