@@ -101,6 +101,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     private static let launchCues: Set<String> = ["launch", "launched", "launches"]
 
     private static let summons: Set<String> = ["summoned", "summons", "summoning"]
+    private static let orderingOut: Set<String> = ["ordered", "orders", "ordering", "order", "told", "tells", "telling", "asked", "asks", "asking", "gave", "given"]
     /// Whom a ministry summons to hear a protest: "summoned the U.S. ambassador", "the chargé d'affaires was summoned".
     private static let envoys: Set<String> = ["ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "diplomat", "diplomats", "mission", "embassy"]
 
@@ -192,6 +193,13 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if launchCues.contains(words[index]),
                words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
+        }
+        if FastText.contains(sentence, "leave"), let order = words.firstIndex(where: orderingOut.contains),
+           case let window = words[(order + 1)..<min(words.count, order + 9)], window.contains(where: envoys.contains),
+           let leave = window.firstIndex(of: "leave"), leave > window.startIndex, words[leave - 1] == "to", !denied(order) {
+            // "ordered 60 U.S. diplomats to leave by April 5", "was ordering some U.S. diplomats to leave the country":
+            // envoys sent out is an expulsion.
+            best = sanctionsRank
         }
         for (index, word) in words.enumerated() {
             // "imposed new sanctions on groups that have facilitated Russia's war": a war or an invasion going on

@@ -68,6 +68,11 @@ import Testing
         #expect(EventKind.classify("Washington announced the expulsion of 12 staff members on February 28.") == .sanctions)
         #expect(EventKind.classify("Ecuador severed ties with the United States.") == .sanctions)
         #expect(EventKind.classify("Restoring ties severed five decades ago, the two leaders met.") == .meeting)
+        // (Envoys ordered to leave are expelled too; it had been a statement. Not staff told to leave a meeting.)
+        #expect(EventKind.classify("Russia says it was ordering some U.S. diplomats to leave the country by Jan. 31") == .sanctions)
+        #expect(EventKind.classify("Russia orders 60 U.S. diplomats to leave by April 5") == .sanctions)
+        #expect(EventKind.classify("The chair told reporters to leave the room, the spokesman said") == .statement)
+        #expect(EventKind.classify("The minister says she did not order the ambassadors to leave") == .statement)
     }
 
     /// "imposed new sanctions on groups that have facilitated Russia's war in Ukraine": the war is the setting of
