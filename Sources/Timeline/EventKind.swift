@@ -163,7 +163,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         var best = Int.max
         func denied(_ index: Int) -> Bool {
             // "arrived at the invitation of Wang", "at Kishida's invitation": a visit's courtesy, not an invitation made.
-            if words[index] == "invitation", index >= 2, words[max(0, index - 4)..<index].contains("at") { return true }
+            // ("will embark on an official state visit following an invitation from President Biden": so is one followed.)
+            if words[index] == "invitation", index >= 2,
+               words[max(0, index - 4)..<index].contains(where: { ["at", "following", "upon"].contains($0) }) { return true }
             // "demanded €1.3 trillion in war reparations", "a war crimes trial": a war past, no act of war.
             if words[index] == "war", index + 1 < words.count, warAftermath.contains(words[index + 1]) { return true }
             // "a ceasefire agreement to stop the war in Gaza was discussed", "efforts to end the war": peace sought.

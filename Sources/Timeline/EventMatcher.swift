@@ -61,6 +61,9 @@ struct EventMatcher {
         if let p = a.principal, p == b.principal, isPerson(p), namesAnOtherCounterpart(a, than: b), namesAnOtherCounterpart(b, than: a) {
             return false
         }
+        // "Modi met the Prime Minister of the United Kingdom" and "Ali hosted Modi for a State Visit to Guyana": the
+        // person both name meets another state in each, however the headlines are headed.
+        if a.kind == .meeting, b.kind == .meeting, meetsOtherStates(a, b) { return false }
         // "Macron, Scholz and Tusk met in Paris" and "... in Brussels": two meetings, whatever the dates say.
         if differentPlaces(a, b) { return false }
         // "Michel and von der Leyen met Xi on Thursday" and, further down, "Michel and von der Leyen will meet
@@ -179,6 +182,15 @@ struct EventMatcher {
     /// A person or a state `a` names, of a state `b` does not name at all: someone else's counterpart
     /// ("held talks with Putin" and "will travel to Austria"). A spokesperson of a state both name
     /// ("Miller said", "Kirby said") is no counterpart, nor is the principal's own state.
+    /// A person both meetings name, each with a state the other does not name (the person's own aside).
+    private func meetsOtherStates(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        a.people.contains { person in
+            guard b.people.contains(person) else { return false }
+            let own = gazetteer.entries[person]?.state
+            return a.states.contains { $0 != own && !b.states.contains($0) } && b.states.contains { $0 != own && !a.states.contains($0) }
+        }
+    }
+
     private func namesAnOtherCounterpart(_ a: EventCandidate, than b: EventCandidate) -> Bool {
         let own = a.principal.flatMap { gazetteer.entries[$0]?.state }
         let otherPerson = a.people.contains { person in

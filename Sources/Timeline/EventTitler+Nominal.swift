@@ -313,6 +313,9 @@ extension EventTitler {
         guard afterComma, let first = clause.first else { return false }
         // "discussed the recent launches, including the ICBM test on April 13": an example's own date; "the
         // quake, which hit on Monday, ...": a relative clause's that does not tell its subject's event.
+        // ("an official state visit to the US, which will include a state dinner on June 22": a part's date is
+        // within its whole's.)
+        if first == "which", clause.count >= 3, clause.prefix(3).contains(where: { ["include", "includes", "included"].contains($0) }) { return false }
         if ["including", "notably", "especially", "like", "whose"].contains(first)
             || (["who", "which"].contains(first) && relativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil
                 && namedSubjectRelativeClauseEvent(FastText.string(scalars[sentence]), dateAt: lo - sentence.lowerBound) == nil)

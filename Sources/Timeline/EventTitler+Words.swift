@@ -194,6 +194,8 @@ extension EventTitler {
                 end += words[end] == "H." || words[end] == "His" || words[end] == "Her" ? 2 : 1
             }
             if end > k, end + 1 < words.count, isNameWord(words[end]), isNameWord(clean(words[end + 1])), !words[end].hasSuffix(",") {
+                // ("to host the Honourable Shri Narendra Modi": the article goes with the style.)
+                if honourables.contains(words[k]), result.last == "the" { result.removeLast() }
                 k = end
                 continue
             }
@@ -208,7 +210,30 @@ extension EventTitler {
         return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
 
-    private static let courtesies: Set<String> = ["H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt."]
+    private static let courtesies = Set(["H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt"])
+        .union(honourables)
+    private static let honourables: Set<String> = ["Honourable", "Honorable", "Hon.", "Hon'ble", "Hon’ble"]
+
+    /// Words of pleasure a communiqué says its host acted with: "was pleased to host".
+    private static let pleasures: Set<String> = ["pleased", "delighted", "honoured", "honored", "happy", "glad", "proud"]
+
+    /// "Mohamed Irfaan Ali ... was pleased to host Narendra Modi": what the host did, told as done ("hosted"),
+    /// without the pleasure it was done with.
+    static func withoutPleasure(_ words: [String]) -> [String] {
+        guard let be = words.indices.prefix(30).first(where: { k in
+            ["was", "were"].contains(words[k]) && k + 3 < words.count && pleasures.contains(words[k + 1]) && words[k + 2] == "to"
+        }) else { return words }
+        let base = words[be + 3]
+        guard base.first?.isLowercase == true, base.allSatisfy(\.isLetter) else { return words }
+        let past = pastOfBase[base] ?? (base.hasSuffix("e") ? base + "d" : base + "ed")
+        return Array(words[..<be]) + [past] + words[(be + 4)...]
+    }
+
+    /// Bases whose past is not made with "-ed": "was pleased to meet".
+    private static let pastOfBase: [String: String] = [
+        "meet": "met", "give": "gave", "take": "took", "send": "sent", "lead": "led", "hold": "held", "begin": "began",
+        "see": "saw", "speak": "spoke", "make": "made", "have": "had", "go": "went", "come": "came",
+    ]
 
     /// "\"A protest was declared to the diplomats ...": a quotation running on past the sentence opens the
     /// headline with a mark nothing closes; it goes.

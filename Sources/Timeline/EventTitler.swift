@@ -40,6 +40,7 @@ enum EventTitler {
     }
 
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "could", "can", "should", "must"]
+    static let bullets: Set<String> = ["-", "–", "—", "•", "*", "·", "▪", "●"]
     static let leadingMarkers: Set<String> = ["however", "meanwhile", "but", "and", "also", "still", "yet", "then", "so", "moreover", "separately"]
     static let datePrepositions: Set<String> = [
         "on", "in", "at", "during", "by", "since", "from", "of", "late", "later", "earlier", "early", "until", "till", "before", "after",
@@ -250,7 +251,8 @@ enum EventTitler {
                 break
             }
         }
-        while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) { words.removeFirst() }
+        // ("- His Excellency Mohamed Irfaan Ali ... was pleased to host": a list's bullet, too.)
+        while let first = words.first, leadingMarkers.contains(clean(first).lowercased()) || bullets.contains(first) { words.removeFirst() }
         // "Scheduled from May 8 to 10, this historic visit ...": the participle its date leaves alone goes too.
         if words.count > 4, let first = words.first, first.hasSuffix(","), first.first?.isUppercase == true,
            case let word = clean(first).lowercased(), word.hasSuffix("ed") || word.hasSuffix("ing"), gazetteer.actors(in: first).isEmpty {
@@ -263,7 +265,7 @@ enum EventTitler {
             words.removeFirst(5)
             words[0] = capitalizingFirst(words[0])
         }
-        words = withoutCourtesies(words)
+        words = withoutCourtesies(withoutPleasure(words))
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
         words = withoutAsideBeforeVerb(words)

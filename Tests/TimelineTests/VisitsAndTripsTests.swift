@@ -98,4 +98,46 @@ import Testing
         #expect(!extractor.callsOnSomeone("The council calls on all parties to show restraint"))
         #expect(!extractor.callsOnSomeone("The ministers call on the international community"))
     }
+
+    /// A communiqué's bullet, its styles and its pleasure go from the headline ("- His Excellency ... was pleased to
+    /// host the Honourable Shri ..." had headed it); a visit is dated by the dinner it will include, and an
+    /// invitation followed is its courtesy (it had been undated, then a proposal).
+    @Test func aHostsPleasureAndAVisitsDinner() throws {
+        let communique = article("guyana", """
+        Joint Statement
+
+        - His Excellency Mohamed Irfaan Ali, President of the Co-operative Republic of Guyana, was pleased to host the Honourable Shri Narendra Modi, Prime Minister of the Republic of India, for a State Visit to Guyana from November 19-21, 2024.
+        """, published: "2024-11-21")
+        let report = article("dinner", """
+        PM to visit US in June
+
+        Prime Minister Narendra Modi will embark on an official state visit to the US, which will include a state dinner on June 22, following an invitation from President Joseph Biden.
+        """, published: "2023-05-11")
+        let timeline = TimelineBuilder().build([communique, report])
+        let hosted = try #require(timeline.events(from: "guyana", quoting: "pleased to host").first)
+        #expect(hosted.title == "Mohamed Irfaan Ali hosts Narendra Modi")
+        let visit = try #require(timeline.events(from: "dinner", quoting: "state dinner").first)
+        #expect(visit.date.value == "2023-06-22")
+        #expect(visit.kind == .meeting)
+    }
+
+    /// One person meeting another state in each of two stories (Modi with the United Kingdom's prime minister, Modi
+    /// hosted in Guyana) tells two meetings, not one (they had been merged as one, under the Guyana headline).
+    @Test func onePersonMeetingTwoStatesIsTwoMeetings() {
+        let sidelines = article("sidelines", """
+        PM Modi meets with UK PM
+
+        Prime Minister Narendra Modi met with the Prime Minister of the United Kingdom on the sidelines of the G-20 Summit on Tuesday.
+        """, published: "2024-11-21")
+        let visit = article("visit", """
+        Joint Statement
+
+        President of Guyana Mohamed Irfaan Ali hosted Prime Minister Narendra Modi for a State Visit to Guyana from November 19-21, 2024.
+        """, published: "2024-11-21")
+        let timeline = TimelineBuilder().build([sidelines, visit])
+        let both = timeline.events.filter { event in event.sources.contains { $0.article == "sidelines" } && event.sources.contains { $0.article == "visit" } }
+        #expect(both.isEmpty)
+        #expect(!timeline.events(from: "sidelines", quoting: "G-20 Summit").isEmpty)
+    }
 }
+
