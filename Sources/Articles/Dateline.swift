@@ -85,6 +85,11 @@ public enum Dateline {
             if MetadataExtractor.agency(inDateline: word) != nil
                 || (word.hasPrefix("(") && word.hasSuffix(")") && i >= 2 && MetadataExtractor.creditMark(inDateline: words[...i].joined(separator: " ")) != nil) {
                 let next = i + 1 < words.count && ["-", "--", "—", "–"].contains(words[i + 1]) ? i + 2 : i + 1
+                // ("CAIRO (Reuters) -Gaza truce talks": the dash run into the story's first word.)
+                if next == i + 1, next < words.count, case let dashes = words[next].unicodeScalars.prefix(while: { "-—–".unicodeScalars.contains($0) }).count,
+                   dashes > 0, dashes < words[next].unicodeScalars.count {
+                    return (next, dashes)
+                }
                 return (min(next, words.count), 0)
             }
         }

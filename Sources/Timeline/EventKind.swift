@@ -117,6 +117,9 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
     private static let agreementSought: Set<String> = [
         "broker", "brokering", "reach", "reaching", "seek", "seeking", "sought", "aimed", "aim", "toward", "towards", "finalize", "finalise",
         "finalizing", "finalising", "conclude", "concluding", "secure", "securing", "pursue", "pursuing", "clinch",
+        // ("Negotiations for a deal that would bring about the release of hostages", "search for a formula ... and a
+        // hostage release deal".)
+        "negotiations", "negotiating", "negotiate", "search", "searching", "formula",
     ]
 
     /// Verbs of making peace: "to end the war", "stopping the war".

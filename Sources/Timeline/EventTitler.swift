@@ -811,6 +811,8 @@ enum EventTitler {
         let reported = FastText.contains(head, " that ") && head.split(separator: " ").contains { EventExtractor.speechVerbs.contains(String($0)) }
         let pronouns = since ? ["they", "he", "she", "it", "we", "both"] : reported ? ["he", "she", "they"] : []
         guard words.count >= 2, !clause.contains(",") else { return nil }
+        // ("Hopes for the first pause in fighting since November rose last week": "since November" is a time, no clause.)
+        guard !MonthNames.full.contains(words[0]), !weekdays.contains(words[0].lowercased()) else { return nil }
         // ("will meet again next month, after talks on Monday ended without agreement": talks with a past verb
         // of their own after the date.)
         let talksThatEnded = conjunction.word == " after " && ["talks", "negotiations", "consultations", "discussions"].contains(words[0])

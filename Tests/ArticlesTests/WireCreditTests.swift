@@ -41,6 +41,10 @@ import Chronology
         // A sentence with a remark in brackets is no dateline.
         #expect(Dateline.storyOffset("Paris, the capital (reportedly) agreed on Monday.") == 0)
         #expect(MetadataExtractor.creditMark(inDateline: "Officials met on Dec 10 (local time) in Paris") == nil)
+        // ("CAIRO (Reuters) -Gaza truce talks": the dash run into the first word is the dateline's; it had headed
+        // the story's headline, "-Gaza truce talks are due to resume".)
+        #expect(Dateline.storyOffset("CAIRO (Reuters) -Gaza truce talks are due to resume in Cairo on Sunday.") == 17)
+        #expect(Dateline.storyOffset("CAIRO (Reuters) - Gaza truce talks are due to resume in Cairo on Sunday.") == 18)
     }
 
     @Test func aSiteAddressOverItsMottoIsTheMastheadAndTheAgencyKeepsItsCapitals() throws {

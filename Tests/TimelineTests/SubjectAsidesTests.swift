@@ -28,4 +28,24 @@ import Testing
         #expect(try title("during a call") == "Sergey Lavrov and Mike Pompeo discuss the talks")
         #expect(try title("comparable episode") == "The last comparable episode ended without a clear resolution")
     }
+
+    /// "Hopes for the first pause in fighting since November rose last week": "since November" is a time, not a
+    /// clause whose verb heads the headline (it had been "November rises following ...").
+    @Test func sinceAMonthIsNoClause() throws {
+        let story = article("hopes", """
+        Truce talks
+
+        Hopes for the first pause in fighting since November rose last week following a previous round of talks mediated by Qatar and Egypt in Doha.
+        """, published: "2024-03-03")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "hopes", quoting: "Hopes").first)
+        #expect(event.title.hasPrefix("Hopes for the first pause in fighting"))
+    }
+
+    /// A deal negotiations are for is sought, not made: "Negotiations for a deal that would bring about the release
+    /// of hostages ... are to resume on Sunday" tells talks (it had been an agreement).
+    @Test func aDealNegotiatedForIsNoAgreement() {
+        #expect(EventKind.classify("Negotiations for a deal that would bring about the release of hostages are to resume on Sunday in Cairo") == .meeting)
+        #expect(EventKind.classify("The two sides signed a deal on Sunday in Cairo") == .agreement)
+    }
 }
+
