@@ -181,6 +181,21 @@ extension EventTitler {
         return result
     }
 
+    /// "Negotiations for a deal that would bring about the release of hostages, are to resume": a comma the writer
+    /// put between a long subject and its auxiliary goes, and so does a relative clause running up to it (the
+    /// headline had ended with the subject).
+    static func withoutStrayCommaBeforeAuxiliary(_ words: [String]) -> [String] {
+        guard let comma = words.indices.prefix(30).first(where: { words[$0].hasSuffix(",") }), comma >= 2, comma + 2 < words.count,
+              ["are", "is", "was", "were", "will", "has", "have"].contains(words[comma + 1]),
+              words[comma + 2].first?.isLowercase == true, words[0].first?.isUppercase == true else { return words }
+        let subject = words[..<comma]
+        let relative = subject.firstIndex { ["that", "which", "who"].contains($0) }
+        guard !subject[..<(relative ?? comma)].contains(where: { isVerb($0) || $0.contains("\"") || $0.contains("“") }) else { return words }
+        var result = Array(words[..<(relative ?? comma + 1)]) + words[(comma + 1)...]
+        if relative == nil { result[comma].removeLast() }
+        return result
+    }
+
     /// "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks": the name
     /// a counterpart is given between commas, before the verb. The indices of the two words carrying them.
     static func counterpartInCommas(_ words: [String]) -> (Int, Int)? {

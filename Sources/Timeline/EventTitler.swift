@@ -268,7 +268,7 @@ enum EventTitler {
         words = withoutCourtesies(withoutPleasure(words))
         words = withoutRelativeClauses(words)
         if let comma = strayCommaAfterSubject(words) { words[comma].removeLast() }
-        words = withoutAsideBeforeVerb(words)
+        words = withoutStrayCommaBeforeAuxiliary(withoutAsideBeforeVerb(words))
         if let (open, close) = counterpartInCommas(words) {
             words[open].removeLast()
             words[close].removeLast()

@@ -47,5 +47,21 @@ import Testing
         #expect(EventKind.classify("Negotiations for a deal that would bring about the release of hostages are to resume on Sunday in Cairo") == .meeting)
         #expect(EventKind.classify("The two sides signed a deal on Sunday in Cairo") == .agreement)
     }
+
+    /// "Negotiations for a deal that would bring about the release of hostages held by Hamas in Gaza, are to resume
+    /// on Sunday": the comma between a long subject and its auxiliary goes, with the relative clause before it (the
+    /// headline had ended with the subject, no predicate).
+    @Test func aStrayCommaBeforeTheAuxiliaryGoes() throws {
+        let story = article("talks", """
+        Talks to resume
+
+        Negotiations for a deal that would bring about the release of hostages held by Hamas in Gaza, are to resume on Sunday in Cairo, although an official said no delegation would attend.
+
+        Negotiations for a deal on the border, are to resume on Monday in Geneva.
+        """, published: "2024-03-02")
+        let timeline = TimelineBuilder().build([story])
+        #expect(try #require(timeline.events(from: "talks", quoting: "hostages held").first).title == "Negotiations for a deal are to resume in Cairo")
+        #expect(try #require(timeline.events(from: "talks", quoting: "on the border").first).title == "Negotiations for a deal on the border are to resume in Geneva")
+    }
 }
 
