@@ -428,6 +428,13 @@ struct BoilerplateClassifier {
     /// "Africa Americas Asia Australia Canada Europe Middle East": a menu's sections in a row, capitalized,
     /// without a function word, mostly the names of sections. A headline has a verb or a small word.
     private func isSectionMenu(_ b: Block) -> Bool {
+        // ("Home IPC' s Interview Notices IPC Events IPC Services Media Guide Contact ...": a menu opening with its
+        // home link, one name on several of its links; a stray fragment of the scrape may break its capitals.)
+        if b.wordCount >= 8, b.words.filter({ $0.first?.isUppercase == true }).count * 5 >= b.wordCount * 4,
+           b.words.first == "Home"
+            || (b.wordCount >= 12 && Dictionary(b.words.filter { $0.count >= 3 }.map { ($0, 1) }, uniquingKeysWith: +).values.contains(where: { $0 >= 3 })) {
+            return true
+        }
         guard b.wordCount >= 4, b.words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         // ("Defence Democracy Destination Diplomatic Global News Government": a site's categories, in the order
         // of the alphabet (a name of two words, "Global News", may break it once), as no headline's words run.)

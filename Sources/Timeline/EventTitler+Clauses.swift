@@ -196,6 +196,16 @@ extension EventTitler {
         return result
     }
 
+    /// Whether a name opens at `start`, its apposition after it, and the verb after the apposition's comma: "Han
+    /// Zheng, Member of the Standing Committee ... and Vice Premier of the State Council, will attend".
+    static func namedWithApposition(_ words: [String], from start: Int) -> Bool {
+        guard let nameEnd = words[start...].prefix(5).firstIndex(where: { $0.hasSuffix(",") }), (start + 1...start + 3).contains(nameEnd),
+              words[start...nameEnd].allSatisfy({ $0.first?.isUppercase == true }),
+              let close = words[(nameEnd + 1)...].prefix(30).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count,
+              isVerb(words[close + 1]) else { return false }
+        return !words[(nameEnd + 1)...close].contains { isVerb($0) }
+    }
+
     /// "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks": the name
     /// a counterpart is given between commas, before the verb. The indices of the two words carrying them.
     static func counterpartInCommas(_ words: [String]) -> (Int, Int)? {

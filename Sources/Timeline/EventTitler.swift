@@ -201,8 +201,10 @@ enum EventTitler {
            let comma = words.indices.dropFirst(4).first(where: { c in
                guard words[c].hasSuffix(","), c + 3 < words.count else { return false }
                let rest = words[(c + 1)...].prefix(10)
-               guard let verb = rest.firstIndex(where: isVerb) else { return false }
-               return verb > c + 1 && !rest[..<verb].contains { $0.hasSuffix(",") }
+               // ("..., Han Zheng, Member of the Standing Committee ... of the State Council, will attend": or a name
+               // and its apposition before the verb.)
+               guard let verb = rest.firstIndex(where: isVerb) else { return namedWithApposition(words, from: c + 1) }
+               return (verb > c + 1 && !rest[..<verb].contains { $0.hasSuffix(",") }) || namedWithApposition(words, from: c + 1)
            }) {
             words.removeSubrange(...comma)
         }

@@ -411,5 +411,22 @@ import Chronology
         #expect(!article.title.contains("px"))
         #expect(article.title.hasPrefix("Ankara protests"))
     }
+
+    /// "Home IPC' s Interview Notices IPC Events IPC Services ...": a menu opening with its home link, one name on
+    /// several links, is no headline, even with a fragment breaking its capitals (it had been the page's title).
+    @Test func aMenuFromItsHomeLinkIsNoHeadline() throws {
+        let page = """
+        Home IPC' s Interview Notices IPC Events IPC Services Media Guide Contact Information of the Information Department Contact IPC
+        Adjournment of the Regular Press Conference of the Ministry of Foreign Affairs
+
+        The regular press conference of the Ministry of Foreign Affairs will adjourn from October 1 to October 7 for the National Day holiday and resume on Tuesday, October 8.
+
+        Spokesperson's Office, MFA
+
+        September 27, 2019
+        """
+        let article = try #require(parse(page).0)
+        #expect(article.title == "Adjournment of the Regular Press Conference of the Ministry of Foreign Affairs")
+    }
 }
 

@@ -139,5 +139,17 @@ import Testing
         #expect(both.isEmpty)
         #expect(!timeline.events(from: "sidelines", quoting: "G-20 Summit").isEmpty)
     }
+
+    /// "At the invitation of A, ..., and B, ..., Han Zheng, Member of ... of the State Council, will attend": the
+    /// courtesy runs to the name its apposition describes (the headline had been "World Economic Forum will attend").
+    @Test func anInvitationBeforeANamedGuestWithHisOffices() throws {
+        let story = article("davos", """
+        Regular Press Conference on January 13, 2020
+
+        At the invitation of Klaus Schwab, Founder and Executive Chairman of the World Economic Forum, and Guy Parmelin, Vice President of the Swiss Confederation, Han Zheng, Member of the Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China and Vice Premier of the State Council, will attend the 2020 Annual Meeting of the World Economic Forum in Davos and visit Switzerland from January 20 to 21.
+        """, published: "2020-01-13")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "davos", quoting: "Han Zheng").first)
+        #expect(event.title.hasPrefix("Han Zheng will attend the 2020 Annual Meeting"))
+    }
 }
 
