@@ -12,8 +12,13 @@ extension EventTitler {
         let rest = FastText.string(scalars[restStart...])
         // A verb in the past opens the second predicate ("but dropped", "but agreed"); "but also", "but the
         // talks ..." open no predicate of the same subject.
-        guard let verb = rest.split(separator: " ").first.map(String.init), isVerb(verb),
-              presentForm(clean(verb)) != nil || (clean(verb).hasSuffix("ed") && !auxiliaries.contains(clean(verb))) else { return nil }
+        // ("The package's details have not been revealed yet but were approved Thursday": or an auxiliary and its
+        // participle.)
+        let opening = rest.split(separator: " ").prefix(2).map(String.init)
+        guard let verb = opening.first, isVerb(verb),
+              presentForm(clean(verb)) != nil || (clean(verb).hasSuffix("ed") && !auxiliaries.contains(clean(verb)))
+                || (["was", "were", "will"].contains(verb) && opening.count == 2 && isVerb(opening[1]) && !auxiliaries.contains(opening[1]))
+        else { return nil }
         // The subject is what comes before the first predicate's verb: short, and no clause of its own.
         let before = FastText.string(scalars[..<but]).split(separator: " ").map(String.init)
         guard let first = before.firstIndex(where: isVerb), first > 0, first <= 8,
