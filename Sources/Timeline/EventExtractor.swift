@@ -233,6 +233,7 @@ struct EventExtractor {
                     spokenWords = true
                     for actor in mentioned.actors(in: speaker) where !actors.contains(actor) { actors.append(actor) }
                 } else if !EventTitler.datesSinceWhenClause(scalars: scalars, sentence: sentence, timex: timex),
+                   !EventExtractor.liesInSceneBeforeMainClause(timex, scalars: scalars, sentence: sentence),
                    let phrase = EventTitler.nominalEvent(scalars: scalars, sentence: sentence, timex: timex) {
                     (title, principal, actors) = nounPhraseEvent(phrase, sentenceActors: actors)
                     // "It was their third meeting, after talks in Bali": theirs, the pair named before.

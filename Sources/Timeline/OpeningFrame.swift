@@ -20,4 +20,21 @@ extension EventExtractor {
         guard opens, !scalars[story.lowerBound..<t.range.lowerBound].contains(",") else { return false }
         return scalars[t.range.upperBound..<story.upperBound].contains(",")
     }
+
+    /// Prepositions a phrase setting the scene opens a sentence with: "In the deal signed Friday in Minsk, ...".
+    private static let sceneSetters: Set<String> = ["In", "Under", "At", "With", "During", "Through"]
+
+    /// Whether `t` lies in a phrase opening the sentence before the comma after which its own clause comes to
+    /// its verb: "In the deal signed Friday in the Belarusian capital of Minsk, Ukraine, Russia and the
+    /// separatists agreed to an immediate cease-fire" tells what was agreed, not "Deal signed".
+    static func liesInSceneBeforeMainClause(_ t: TimeExpression, scalars: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        guard t.range.lowerBound > sentence.lowerBound + 3, !scalars[sentence.lowerBound..<t.range.lowerBound].contains(",") else { return false }
+        let head = FastText.string(scalars[sentence.lowerBound..<min(t.range.lowerBound, sentence.lowerBound + 12)])
+        guard let first = head.split(separator: " ").first, sceneSetters.contains(String(first)),
+              let comma = scalars[t.range.upperBound..<sentence.upperBound].firstIndex(of: ",") else { return false }
+        let rest = FastText.string(scalars[(comma + 1)..<min(sentence.upperBound, comma + 160)]).split(separator: " ").prefix(12).map(String.init)
+        guard let verb = rest.firstIndex(where: { EventTitler.isVerb($0) }) else { return false }
+        return verb > 0 && !rest[..<verb].contains { ["that", "which", "who", "where", "when"].contains($0) }
+    }
 }
+

@@ -63,5 +63,20 @@ import Testing
         #expect(try #require(timeline.events(from: "talks", quoting: "hostages held").first).title == "Negotiations for a deal are to resume in Cairo")
         #expect(try #require(timeline.events(from: "talks", quoting: "on the border").first).title == "Negotiations for a deal on the border are to resume in Geneva")
     }
+
+    /// "In the deal signed Friday in the Belarusian capital of Minsk, Ukraine, Russia and the separatists agreed to
+    /// a cease-fire": the dated noun phrase sets the scene for the main clause, which heads the event (it had been
+    /// "Deal signed", with no actor).
+    @Test func aDatedSceneBeforeTheMainClause() throws {
+        let story = article("minsk", """
+        EU adopts sanctions
+
+        In the deal signed Friday in the Belarusian capital of Minsk, Ukraine, Russia and the separatists agreed to an immediate cease-fire and an exchange of prisoners.
+        """, published: "2014-09-08")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "minsk", quoting: "deal signed").first)
+        #expect(event.title.hasPrefix("Ukraine, Russia and the separatists agree"))
+        #expect(event.date.value == "2014-09-05")
+        #expect(event.actors.contains("Ukraine") && event.actors.contains("Russia"))
+    }
 }
 
