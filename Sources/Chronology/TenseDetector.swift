@@ -84,6 +84,10 @@ struct TenseDetector {
 
     private static let subordinators = ["if", "unless", "as", "because", "although", "though"]
 
+    /// Headline presents that are also plural nouns: "heads", "visits", "meets".
+    private static let nounLikePresents: WordSet = ["heads", "visits", "meets", "ends", "starts", "opens", "begins", "hosts", "chairs", "addresses"]
+    private static let determinersBeforeNouns = ["the", "two", "three", "both", "its", "their", "his", "her", "our", "these", "those", "several", "many", "all"]
+
     private enum Cue {
         case past, present, future, intentMarker, notPast
     }
@@ -118,6 +122,13 @@ struct TenseDetector {
         case .future?:
             // "next to the embassy" is a place; "vacation plans" are a noun, "plans to" a verb.
             let followedByTo = k + 1 < tokens.count && tokens[k + 1].is("to")
+            // "the two heads of state held a meeting", "their visits": a headline's present that is a plural noun
+            // here, after a determiner or before "of".
+            if TenseDetector.nounLikePresents.contains(token),
+               (k > 0 && (tokens[k - 1].isAny(TenseDetector.determinersBeforeNouns) || tokens[k - 1].kind == .number))
+                || (k + 1 < tokens.count && tokens[k + 1].is("of")) {
+                return nil
+            }
             if token.is("next"), followedByTo { return nil }
             // ("North Korea plans a weapons test Saturday": a verb with its object looks ahead too.)
             if token.is("plans"), !followedByTo {

@@ -1183,6 +1183,14 @@ func found(_ text: String, reference: String? = "2024-02-16") -> [String] {
         #expect(value(of: "Wednesday", in: "Russia told the United States it would expel the diplomats on Wednesday.", reference: "2022-03-24") == "2022-03-30")
     }
 
+    /// "On Tuesday evening, the two heads of state held a meeting": "heads" after a number is a noun, no headline's
+    /// "heads to" (the day had been the next Tuesday); the verb told it.
+    @Test func aPluralNounSpelledLikeAHeadlinesPresent() {
+        #expect(value(of: "Tuesday evening", in: "On Tuesday evening, the two heads of state held a meeting in central Beijing.", reference: "2014-11-12") == "2014-11-11TEV")
+        #expect(value(of: "Tuesday", in: "The heads of the delegations met on Tuesday.", reference: "2014-11-12") == "2014-11-11")
+        #expect(value(of: "Tuesday", in: "Xi heads to Paris on Tuesday.", reference: "2014-11-12") == "2014-11-18")
+    }
+
     /// "Talking to reporters on Thursday, Alam said": a participle opening the sentence is capitalized, but no
     /// headline's subject ("Blinken to visit China next week" is one).
     @Test func aParticipleOpeningTheSentenceIsNoHeadlinesPlan() {
