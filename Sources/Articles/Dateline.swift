@@ -41,6 +41,11 @@ public enum Dateline {
     private static func cut(_ words: [String]) -> (index: Int, cutInWord: Int)? {
         // ("Bangkok (VNA) –": or a place in title case right before a known agency's parenthesis.)
         if isAgencyStamp(words) { return (3, 0) }
+        // ("Feb. 23 (UPI) -- United Nation member states": the day and the agency's mark, no place.)
+        if words.count > 4, isMonthName(words[0]), !words[1].isEmpty, words[1].allSatisfy(\.isNumber),
+           MetadataExtractor.agency(inDateline: words[2]) != nil, ["-", "--", "—", "–"].contains(words[3]) {
+            return (4, 0)
+        }
         if words.count > 4, words[0] == "The", creditOpenings.contains(where: words.prefix(5).joined(separator: " ").appending(" ").hasPrefix),
            let colon = words.prefix(12).firstIndex(where: { $0.hasSuffix(":") }) {
             return (colon + 1, 0)

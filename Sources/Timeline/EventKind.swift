@@ -66,6 +66,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
                       "urged", "urges", "called", "calls", "speech", "message", "interview", "insisted", "insists", "condemned", "condemns",
                       "criticized", "criticised", "criticizes", "denounced", "denounces", "vowed", "vows", "rejected", "rejects",
                       "briefed", "briefs", "briefing", "apprised", "apprises", "vetoed", "vetoes", "veto",
+                      // ("adopted a resolution condemning ...", "35 countries abstained": a body's position, voted.)
+                      "resolution", "resolutions", "abstained", "abstain", "abstains", "abstentions", "voted",
                       // An envoy summoned to hear a protest, a démarche delivered: disapproval (CAMEO 11), told.
                       "summoned", "summons", "summoning", "demarche", "démarche", "demarches"]),
     ]

@@ -167,7 +167,7 @@ extension EventTitler {
     }
 
     /// Prepositions opening an aside between a subject and its verb: "during a telephone conversation".
-    static let asidePrepositions: Set<String> = ["during", "in", "at", "on", "via", "through", "over", "amid", "after", "following"]
+    static let asidePrepositions: Set<String> = ["during", "in", "at", "on", "via", "through", "over", "amid", "after", "following", "including"]
 
     /// "Sergey Lavrov and Mike Pompeo, during a telephone conversation, discussed": the aside set off by commas
     /// between the subject and its verb goes, with the subject's comma unless an apposition closes with it

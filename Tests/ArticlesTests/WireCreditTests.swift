@@ -45,6 +45,9 @@ import Chronology
         // the story's headline, "-Gaza truce talks are due to resume".)
         #expect(Dateline.storyOffset("CAIRO (Reuters) -Gaza truce talks are due to resume in Cairo on Sunday.") == 17)
         #expect(Dateline.storyOffset("CAIRO (Reuters) - Gaza truce talks are due to resume in Cairo on Sunday.") == 18)
+        // ("Feb. 23 (UPI) --": a day and the agency's mark make one without a place.)
+        #expect(Dateline.storyOffset("Feb. 23 (UPI) -- United Nation member states Thursday voted to adopt a resolution.") == 17)
+        #expect(Dateline.storyOffset("Feb. 23 was the day the resolution passed.") == 0)
     }
 
     @Test func aSiteAddressOverItsMottoIsTheMastheadAndTheAgencyKeepsItsCapitals() throws {

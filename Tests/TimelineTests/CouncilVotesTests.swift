@@ -41,4 +41,20 @@ import Testing
     private func found(_ text: String, reference: String?) -> [String] {
         TemporalTagger().tag(text, reference: reference.flatMap { DateValue(parsing: $0) }).map(\.text)
     }
+
+    /// A resolution adopted, votes cast, abstentions: a body's position told (a statement, as a veto is; they had
+    /// been "other"). "143 member countries ..., including Serbia, voted in favor" keeps its verb past the aside.
+    @Test func aResolutionAdoptedIsAStatement() throws {
+        #expect(EventKind.classify("The General Assembly adopted a resolution calling on Russia to cease hostilities on Thursday.") == .statement)
+        #expect(EventKind.classify("Thirty-eight countries abstained, while five voted against.") == .statement)
+        let story = article("unga", """
+        Resolution adopted
+
+        143 member countries of the United Nations General Assembly, including Serbia, voted in favor of the adoption of the Resolution on Wednesday.
+        """, published: "2022-10-13")
+        let vote = try #require(TimelineBuilder().build([story]).events(from: "unga", quoting: "143 member").first)
+        #expect(vote.title == "143 member countries of the United Nations General Assembly vote in favor of the adoption of the Resolution")
+        #expect(vote.kind == .statement)
+    }
 }
+
