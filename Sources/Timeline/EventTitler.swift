@@ -1353,6 +1353,12 @@ enum EventTitler {
             || (before.hasSuffix("s") && !before.hasSuffix("'s") && !before.hasSuffix("ss") && !modifiesNoun(before) && !auxiliaries.contains(before))
     }
 
+    /// Words a headline cut short does not end with.
+    private static let clipEndings: Set<String> = [
+        "the", "of", "and", "or", "a", "an", "to", "in", "on", "with", "for", "by", "at", "from", "over", "as", "his", "her",
+        "their", "its", "our", "this", "that", "these", "those", "between", "into", "about", "against", "than",
+    ]
+
     /// At most 14 words, cut at a clause boundary when one comes after the fourth word (counting the
     /// `after` words of the subject that comes before them).
     private static func clip(_ words: [String], after subject: [String] = []) -> [String] {
@@ -1361,7 +1367,11 @@ enum EventTitler {
         var quoteOpen = subject.reduce(false) { quoteState(after: $1, open: $0) }
         var skipThrough = -1
         for (i, var word) in words.enumerated() where i > skipThrough {
-            if result.count >= 14 { return result + ["…"] }
+            if result.count >= 14 {
+                // ("... to resolve the …": the cut falls after a word that cannot end a phrase; it goes too.)
+                while let last = result.last, result.count > 8, clipEndings.contains(clean(last).lowercased()) { result.removeLast() }
+                return result + ["…"]
+            }
             quoteOpen = quoteState(after: word, open: quoteOpen)
             // "normalized ties in 1965—$500 million or more": what follows a dash is an aside.
             if i + subject.count >= 3, word.hasPrefix("—") || word.hasPrefix("\u{2015}") { return result }

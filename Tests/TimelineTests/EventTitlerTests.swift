@@ -494,6 +494,13 @@ private func headline(_ sentence: String, date phrase: String, reference: String
                 .hasPrefix("A spokesman of President Yoon Suk Yeol"))
     }
 
+    /// A headline cut at fourteen words does not end on a word that opens a phrase ("... to resolve the …").
+    @Test func aHeadlineCutShortEndsOnAWordOfMeaning() {
+        let title = headline("The controversy first erupted in early April when documents leaked to the press suggested that officials had known about the problem for months.",
+                             date: "early April")
+        #expect(title == "The controversy first erupted when documents leaked to the press suggested that officials had known …")
+    }
+
     /// "had opposed ..., but dropped ... this month": the predicate after "but" holds the date and tells the
     /// happening; a date before "but" leaves the first predicate the headline.
     @Test func aPredicateAfterButTellsTheHappeningItsDateIsIn() {
