@@ -34,4 +34,28 @@ extension EventTitler {
         let text = FastText.string(s[...open]) + FastText.string(chosen[...]) + String(String.UnicodeScalarView(tail))
         return (text, dateAt - (start - open - 1))
     }
+
+    /// Who may say a quotation without a name: "the source said", "officials said", "a spokesperson said".
+    private static let anonymousSayers: Set<String> = [
+        "the", "a", "an", "officials", "sources", "diplomats", "source", "official", "spokesperson", "spokesman", "spokeswoman",
+    ]
+
+    /// "“Minister Yun is scheduled to visit Washington,” the source said on the condition of anonymity": a
+    /// quotation opening the sentence, said by no one named, is what the sentence tells; its words without their
+    /// marks and the attribution (the headline had kept both, with a stray mark where the date was cut).
+    static func anonymouslyQuoted(_ words: [String]) -> [String]? {
+        guard let first = words.first, first.hasPrefix("“") || first.hasPrefix("\""), words.count >= 5,
+              let close = words.indices.first(where: { k in k > 0 && (words[k].hasSuffix(",”") || words[k].hasSuffix(",\"") || words[k] == "”" || words[k] == "\"" || words[k] == ",”" || words[k] == ",\"") }),
+              close + 2 < words.count, anonymousSayers.contains(words[close + 1].lowercased()),
+              words[(close + 1)...].prefix(5).contains(where: { EventExtractor.speechVerbs.contains(clean($0)) }) else { return nil }
+        var quote = Array(words[...close])
+        quote[0] = String(quote[0].drop { $0 == "“" || $0 == "\"" })
+        var last = quote[quote.count - 1].replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "")
+        while last.hasSuffix(",") { last.removeLast() }
+        if last.isEmpty { quote.removeLast() } else { quote[quote.count - 1] = last }
+        if let end = quote.last, end.hasSuffix(","), quote.count > 1 { quote[quote.count - 1].removeLast() }
+        guard quote.count >= 3, quote.contains(where: { isVerb($0) }), !quote.contains(where: { $0.contains("“") || $0.contains("”") || $0.contains("\"") }) else { return nil }
+        return quote
+    }
 }
+

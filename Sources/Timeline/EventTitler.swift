@@ -283,6 +283,7 @@ enum EventTitler {
         }
         guard !words.isEmpty else { return (sentence, nil) }
         if let attributed = attributedQuote(words, gazetteer: gazetteer) { return attributed }
+        if let quoted = anonymouslyQuoted(words) { words = quoted }
         // (A quotation no one is named as saying reads as the story's own words, without the mark.)
         if reopenedQuote, let first = words.first?.first, first == "“" || first == "\"" { words[0].removeFirst() }
 

@@ -181,4 +181,19 @@ import Testing
         #expect(timeline.events(from: "talks", quoting: "will travel to Moscow").first?.date.value == "2017")
         #expect(timeline.events(from: "talks", quoting: "next year marks").first?.date.value == "2017")
     }
+
+    /// "“Minister Yun is scheduled to visit Washington in the first week of April,” the source said": a quotation
+    /// no one named says is told in its own words, without marks or attribution (the headline had kept both, and a
+    /// stray mark where the date was cut); a named speaker's stays his.
+    @Test func aQuotationSaidByNoOneNamedIsTheHeadline() throws {
+        let story = article("trip", """
+        FM to visit Washington
+
+        "Minister Yun is scheduled to visit Washington in the first week of April," the source said on the condition of anonymity.
+        """, published: "2013-03-26")
+        let event = try #require(TimelineBuilder().build([story]).events(from: "trip", quoting: "first week of April").first)
+        #expect(event.title == "Minister Yun is scheduled to visit Washington")
+        #expect(event.date.value == "2013-W14")
+    }
 }
+
