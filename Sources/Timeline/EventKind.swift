@@ -199,6 +199,8 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             // "The initiative was launched in June 2022", "launched an investigation": no missile.
             if launchCues.contains(words[index]),
                words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: civilianLaunches.contains) { return true }
+            // "while the police squad who arrived at scene failed to act": a relative clause's arrival is its noun's.
+            if index > 0, words[index - 1] == "who", ["arrived", "arrives", "arrive"].contains(words[index]) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
         if FastText.contains(sentence, "leave"), let order = words.firstIndex(where: orderingOut.contains),

@@ -115,6 +115,9 @@ import Testing
         #expect(EventKind.classify("Ambassador Igor Kizim was summoned to the foreign ministry in connection with the missile incident") == .statement)
         #expect(EventKind.classify("The attacks came in the aftermath of the downing of the Russian warplane on Tuesday.") == .military)
         #expect(EventKind.classify("North Korea fired two missiles on Thursday.") == .military)
+        // (A relative clause's arrival is its noun's: "the police squad who arrived at scene" made it a meeting.)
+        #expect(EventKind.classify("The ambassador, who was summoned to the ministry, was notified of a strong protest, while the police squad who arrived at scene failed to act") == .statement)
+        #expect(EventKind.classify("The foreign minister arrived in Dhaka on Sunday.") == .meeting)
     }
 }
 
