@@ -87,6 +87,13 @@ struct EventMatcher {
             return EventMatcher.similarity(a.words, b.words) >= 0.08
         }
         let sharedStates = a.states.lazy.filter(b.states.contains).count
+        // "Park Jin met with his Japanese counterpart, Yoshimasa Hayashi, in Tokyo on July 18" and "The foreign
+        // ministers of South Korea and Japan met in Tokyo on Monday": a meeting of the same states on the same day,
+        // one telling who met and the other naming no one, is one meeting, however differently worded.
+        if sharedStates >= 2, a.kind == .meeting, b.kind == .meeting, a.people.isEmpty != b.people.isEmpty,
+           Set(a.states) == Set(b.states), a.date.precision == .day, b.date.precision == .day, a.date.start == b.date.start {
+            return true
+        }
         if sharedStates >= 2 { return EventMatcher.similarity(a.words, b.words) >= 0.25 }
         // One state acting on the same day in a kind of its own, told in much the same words by two outlets:
         // "North Korea fired a ballistic missile into the East Sea on Sunday" (Seoul's wire) and "... toward

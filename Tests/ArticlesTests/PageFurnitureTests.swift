@@ -428,5 +428,21 @@ import Chronology
         let article = try #require(parse(page).0)
         #expect(article.title == "Adjournment of the Regular Press Conference of the Ministry of Foreign Affairs")
     }
+
+    /// "World 2022-07-19 12:23:00" under the story: the section's name, then the stamp, dates the page (it had
+    /// been left undated).
+    @Test func aSectionAndAStampUnderTheStoryDateThePage() throws {
+        let page = """
+        Japan, South Korea agree to seek early settlement of wartime labor issue
+
+        Baku, July 19, AZERTAC
+        The foreign ministers of Japan and South Korea agreed Monday they will seek an early settlement of a dispute over compensation, according to Kyodo News.
+        Foreign Minister Yoshimasa Hayashi and his South Korean counterpart Park Jin reached the agreement in a meeting in Tokyo.
+
+        World 2022-07-19 12:23:00
+        """
+        let published = try #require(parse(page).0?.published)
+        #expect(published.value == "2022-07-19T12:23")
+    }
 }
 

@@ -151,5 +151,25 @@ import Testing
         let event = try #require(TimelineBuilder().build([story]).events(from: "davos", quoting: "Han Zheng").first)
         #expect(event.title.hasPrefix("Han Zheng will attend the 2020 Annual Meeting"))
     }
+
+    /// "Park Jin met with his Japanese counterpart, Yoshimasa Hayashi, in Tokyo on July 18" and "The foreign
+    /// ministers of South Korea and Japan met in Tokyo on Monday": the same states meeting on the same day, one story
+    /// naming who met and the other no one, is one meeting (they had stayed two, worded too differently).
+    @Test func aMeetingToldWithAndWithoutItsPeopleIsOne() {
+        let named = article("named", """
+        Japan, South Korea seek resolution
+
+        South Korean Minister of Foreign Affairs Park Jin met with his Japanese counterpart, Yoshimasa Hayashi, in Tokyo on July 18 to discuss resolving the feud.
+        """, published: "2022-07-20")
+        let unnamed = article("unnamed", """
+        Tokyo, Seoul seek to resolve key disputes
+
+        The foreign ministers of South Korea and Japan met in Tokyo on Monday to try and overcome historical disputes.
+        """, published: "2022-07-19")
+        let timeline = TimelineBuilder().build([named, unnamed])
+        let both = timeline.events.filter { event in event.sources.contains { $0.article == "named" } && event.sources.contains { $0.article == "unnamed" } }
+        #expect(both.count == 1)
+        #expect(both.first?.date.value == "2022-07-18")
+    }
 }
 
