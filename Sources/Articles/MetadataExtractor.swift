@@ -457,15 +457,19 @@ struct MetadataExtractor {
                 if [.afterArticle, .related].contains(roles[k]) { break }
                 // ("Source: UDN, February 17, 2024": so does the credit of the story it retells.)
                 let credited = MetadataExtractor.sourceCredit(b.text) != nil
-                var stamp = credited ? String(b.text[b.text.index(after: b.text.firstIndex(of: ",") ?? b.text.startIndex)...]).trimmingCharacters(in: .whitespaces) : b.text
-                // ("World 2022-07-19 12:23:00": or the section's name before the stamp.)
+                let stamp = credited ? String(b.text[b.text.index(after: b.text.firstIndex(of: ",") ?? b.text.startIndex)...]).trimmingCharacters(in: .whitespaces) : b.text
+                var stamps = [stamp]
+                // ("World 2022-07-19 12:23:00": or the section's name before the stamp, when the line alone is none.)
                 if !credited, let space = stamp.firstIndex(of: " "), stamp[..<space].allSatisfy(\.isLetter),
                    stamp[stamp.index(after: space)...].first?.isNumber == true {
-                    stamp = String(stamp[stamp.index(after: space)...])
+                    stamps.append(String(stamp[stamp.index(after: space)...]))
                 }
-                let found = tagger.tag(stamp, reference: nil)
-                guard b.wordCount <= 6 || credited, found.count == 1, let t = found.first, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
-                      t.text.unicodeScalars.count >= stamp.unicodeScalars.count - 2, let d = t.date.start else { continue }
+                guard b.wordCount <= 6 || credited, let t = stamps.lazy.compactMap({ stamp -> TimeExpression? in
+                    let found = self.tagger.tag(stamp, reference: nil)
+                    guard found.count == 1, let t = found.first, t.date.precision.rank <= Precision.day.rank, !t.value.hasPrefix("X"),
+                          t.text.unicodeScalars.count >= stamp.unicodeScalars.count - 2 else { return nil }
+                    return t
+                }).first, let d = t.date.start else { continue }
                 day = (d, b)
                 if t.date.precision == .minute { time = MetadataExtractor.clock(t.value) }
                 break

@@ -203,11 +203,11 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
             if index > 0, words[index - 1] == "who", ["arrived", "arrives", "arrive"].contains(words[index]) { return true }
             return words[max(0, index - 4)..<index].contains(where: negations.contains)
         }
+        // "ordered 60 U.S. diplomats to leave by April 5", "was ordering some U.S. diplomats to leave the country":
+        // envoys sent out is an expulsion.
         if FastText.contains(sentence, "leave"), let order = words.firstIndex(where: orderingOut.contains),
            case let window = words[(order + 1)..<min(words.count, order + 9)], window.contains(where: envoys.contains),
            let leave = window.firstIndex(of: "leave"), leave > window.startIndex, words[leave - 1] == "to", !denied(order) {
-            // "ordered 60 U.S. diplomats to leave by April 5", "was ordering some U.S. diplomats to leave the country":
-            // envoys sent out is an expulsion.
             best = sanctionsRank
         }
         for (index, word) in words.enumerated() {

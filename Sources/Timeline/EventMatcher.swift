@@ -189,12 +189,14 @@ struct EventMatcher {
     /// A person or a state `a` names, of a state `b` does not name at all: someone else's counterpart
     /// ("held talks with Putin" and "will travel to Austria"). A spokesperson of a state both name
     /// ("Miller said", "Kirby said") is no counterpart, nor is the principal's own state.
-    /// A person both meetings name, each with a state the other does not name (the person's own aside).
+    /// A person both meetings name, each with one other state, not the same one (the person's own aside). (Not
+    /// when either names more: "... in Brazil" and "... discussed Ukraine" may tell one meeting.)
     private func meetsOtherStates(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         a.people.contains { person in
             guard b.people.contains(person) else { return false }
             let own = gazetteer.entries[person]?.state
-            return a.states.contains { $0 != own && !b.states.contains($0) } && b.states.contains { $0 != own && !a.states.contains($0) }
+            let (x, y) = (Set(a.states.filter { $0 != own }), Set(b.states.filter { $0 != own }))
+            return x.count == 1 && y.count == 1 && x != y
         }
     }
 
