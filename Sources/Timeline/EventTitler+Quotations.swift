@@ -45,7 +45,7 @@ extension EventTitler {
     /// marks and the attribution (the headline had kept both, with a stray mark where the date was cut).
     static func anonymouslyQuoted(_ words: [String]) -> [String]? {
         guard let first = words.first, first.hasPrefix("“") || first.hasPrefix("\""), words.count >= 5,
-              let close = words.indices.first(where: { k in k > 0 && (words[k].hasSuffix(",”") || words[k].hasSuffix(",\"") || words[k] == "”" || words[k] == "\"" || words[k] == ",”" || words[k] == ",\"") }),
+              let close = words.indices.first(where: { k in k > 0 && (words[k].hasSuffix(",”") || words[k].hasSuffix(",\"") || words[k] == "”" || words[k] == "\"") }),
               close + 2 < words.count, anonymousSayers.contains(words[close + 1].lowercased()),
               words[(close + 1)...].prefix(5).contains(where: { EventExtractor.speechVerbs.contains(clean($0)) }) else { return nil }
         var quote = Array(words[...close])

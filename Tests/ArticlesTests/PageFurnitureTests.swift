@@ -427,6 +427,9 @@ import Chronology
         """
         let article = try #require(parse(page).0)
         #expect(article.title == "Adjournment of the Regular Press Conference of the Ministry of Foreign Affairs")
+        // (Without its home link too: one name on three links of a long line of capitals.)
+        let withoutHome = page.replacingOccurrences(of: "Home IPC' s", with: "About IPC' s")
+        #expect(try #require(parse(withoutHome).0).title == "Adjournment of the Regular Press Conference of the Ministry of Foreign Affairs")
     }
 
     /// "World 2022-07-19 12:23:00" under the story: the section's name, then the stamp, dates the page (it had
